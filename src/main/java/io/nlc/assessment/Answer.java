@@ -1,0 +1,94 @@
+package io.nlc.assessment;
+
+import io.nlc.scoring.AnswerState;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+class Answer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    private long assessmentId;
+    private String itemId;
+    @Enumerated(EnumType.STRING)
+    private AnswerState state = AnswerState.UNANSWERED;
+    private @Nullable Integer level;
+    private @Nullable String comment;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Confidence confidence;
+    @ElementCollection
+    @CollectionTable(name = "answer_evidence", joinColumns = @JoinColumn(name = "answer_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "url")
+    private List<String> evidence = new ArrayList<>();
+    private long updatedBy;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Answer() {
+        this(0, "", 0, Instant.EPOCH);
+    }
+
+    Answer(long assessmentId, String itemId, long createdBy, Instant now) {
+        this.assessmentId = assessmentId;
+        this.itemId = itemId;
+        this.updatedBy = createdBy;
+        this.updatedAt = now;
+    }
+
+    String itemId() {
+        return itemId;
+    }
+
+    AnswerState state() {
+        return state;
+    }
+
+    @Nullable Integer level() {
+        return level;
+    }
+
+    long version() {
+        return version;
+    }
+
+    long updatedBy() {
+        return updatedBy;
+    }
+
+    void apply(AnswerDraft draft, long userId, Instant now) {
+        this.state = draft.state();
+        this.level = draft.level();
+        this.comment = draft.comment().isBlank() ? null : draft.comment();
+        this.confidence = draft.confidence();
+        this.evidence.clear();
+        this.evidence.addAll(draft.evidence());
+        this.updatedBy = userId;
+        this.updatedAt = now;
+    }
+
+    AnswerDraft draft() {
+        return new AnswerDraft(state, level, comment == null ? "" : comment, List.copyOf(evidence), confidence);
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,16 @@
+package io.nlc.assessment;
+
+/** Someone else saved the same answer since it was loaded; carries their value so the user can choose. */
+public class AnswerConflictException extends RuntimeException {
+
+    private final AnswerView current;
+
+    public AnswerConflictException(AnswerView current) {
+        super("Answer " + current.itemId() + " was changed by " + current.updatedBy());
+        this.current = current;
+    }
+
+    public AnswerView current() {
+        return current;
+    }
+}

@@ -1,0 +1,78 @@
+package io.nlc.assessment;
+
+import io.nlc.scoring.AnswerState;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What a person entered for one item. {@link #problem()} names the first invalid field, if any. */
+public record AnswerDraft(AnswerState state, @Nullable Integer level, String comment, List<String> evidence,
+                          @Nullable Confidence confidence) {
+
+    public static final int MAX_COMMENT = 2000;
+    public static final int MAX_LINK = 2000;
+    public static final int MAX_LINKS = 20;
+
+    public AnswerDraft {
+        evidence = List.copyOf(evidence);
+    }
+
+    public static AnswerDraft empty() {
+        return new AnswerDraft(AnswerState.UNANSWERED, null, "", List.of(), null);
+    }
+
+    public AnswerDraft withLevel(int newLevel) {
+        return new AnswerDraft(AnswerState.LEVEL, newLevel, comment, evidence, confidence);
+    }
+
+    public AnswerDraft withState(AnswerState newState) {
+        return new AnswerDraft(newState, null, comment, evidence, confidence);
+    }
+
+    public AnswerDraft withComment(String newComment) {
+        return new AnswerDraft(state, level, newComment, evidence, confidence);
+    }
+
+    public AnswerDraft withEvidence(List<String> newEvidence) {
+        return new AnswerDraft(state, level, comment, newEvidence, confidence);
+    }
+
+    public AnswerDraft withConfidence(@Nullable Confidence newConfidence) {
+        return new AnswerDraft(state, level, comment, evidence, newConfidence);
+    }
+
+    /** The first problem as a field and a translation key, or null when the draft can be saved. */
+    public @Nullable InvalidAnswerException problem() {
+        if ((state == AnswerState.LEVEL) != (level != null) || (level != null && (level < 0 || level > 4))) {
+            return new InvalidAnswerException("level", "answer.error.level");
+        }
+        if (comment.length() > MAX_COMMENT) {
+            return new InvalidAnswerException("comment", "answer.error.comment-too-long");
+        }
+        if (evidence.size() > MAX_LINKS) {
+            return new InvalidAnswerException("evidence", "answer.error.too-many-links");
+        }
+        for (String link : evidence) {
+            if (!isWebLink(link)) {
+                return new InvalidAnswerException("evidence", "answer.error.link");
+            }
+        }
+        return null;
+    }
+
+    /** An absolute http or https link with a host, at most {@link #MAX_LINK} characters. */
+    public static boolean isWebLink(String link) {
+        if (link.isBlank() || link.length() > MAX_LINK || !link.strip().equals(link)) {
+            return false;
+        }
+        try {
+            URI uri = new URI(link);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.nlc.assessment;
+
+import io.nlc.content.Tier;
+import io.nlc.organisation.CityView;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/** An assessment's settings: which city and round, which framework version and tier, modules and targets. */
+public record AssessmentOverview(long id, CityView city, String roundLabel, int frameworkVersion, Tier tier,
+                                 AssessmentStatus status, Set<String> modules, Map<String, Integer> targets,
+                                 Instant createdAt, Instant updatedAt, boolean canAnswer, boolean canCoordinate) {
+}

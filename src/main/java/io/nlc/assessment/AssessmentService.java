@@ -1,0 +1,324 @@
+package io.nlc.assessment;
+
+import io.nlc.content.Framework;
+import io.nlc.content.FrameworkCatalog;
+import io.nlc.content.Item;
+import io.nlc.content.SuggestedAction;
+import io.nlc.content.Theme;
+import io.nlc.content.ThemeKind;
+import io.nlc.organisation.CityView;
+import io.nlc.organisation.CurrentUser;
+import io.nlc.organisation.Organisation;
+import io.nlc.organisation.Role;
+import io.nlc.scoring.AnswerState;
+import io.nlc.scoring.AssessmentScore;
+import io.nlc.scoring.ItemAnswer;
+import io.nlc.scoring.Scoring;
+import io.nlc.scoring.ThemeInput;
+import io.nlc.scoring.ThemeScore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A city's assessment rounds. Every method checks that the signed-in user may see (or change) the city first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentService {
+
+    /** How many of the highest-priority gaps get suggested actions on the results page. */
+    static final int ACTION_THEMES = 3;
+
+    private final AssessmentRepository assessments;
+    private final AnswerRepository answers;
+    private final AssessmentPositionRepository positions;
+    private final FrameworkCatalog catalog;
+    private final Organisation organisation;
+    private final TransactionTemplate writeTransaction;
+    private final Clock clock;
+
+    AssessmentService(AssessmentRepository assessments, AnswerRepository answers,
+                      AssessmentPositionRepository positions, FrameworkCatalog catalog, Organisation organisation,
+                      PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+        this.assessments = assessments;
+        this.answers = answers;
+        this.positions = positions;
+        this.catalog = catalog;
+        this.organisation = organisation;
+        this.writeTransaction = new TransactionTemplate(transactionManager);
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Starts a round for the coordinator's city on the newest framework version. */
+    @Transactional
+    public long start(NewAssessment request) {
+        CurrentUser user = organisation.requireCoordinate(request.cityId());
+        Framework framework = catalog.current();
+        if (request.roundLabel().isEmpty() || request.roundLabel().length() > NewAssessment.MAX_ROUND_LABEL) {
+            throw new InvalidAnswerException("roundLabel", "assessment.error.round-label");
+        }
+        if (assessments.existsByCityIdAndRoundLabelIgnoreCase(request.cityId(), request.roundLabel())) {
+            throw new InvalidAnswerException("roundLabel", "assessment.error.round-exists");
+        }
+        Set<String> moduleIds = framework.modules().stream().map(Theme::id).collect(Collectors.toSet());
+        if (!moduleIds.containsAll(request.modules())) {
+            throw new InvalidAnswerException("modules", "assessment.error.module");
+        }
+        Assessment assessment = new Assessment(request.cityId(), request.roundLabel(), framework.version(),
+                framework.checksum(), request.tier(), user.id(), clock.instant());
+        assessment.selectModules(request.modules());
+        for (Theme theme : framework.themesInScope(request.modules())) {
+            int target = request.targets().getOrDefault(theme.id(), theme.defaultTarget());
+            if (target < 0 || target > Item.MAX_LEVEL) {
+                throw new InvalidAnswerException("targets", "assessment.error.target");
+            }
+            assessment.setTarget(theme.id(), target);
+        }
+        return assessments.save(assessment).id();
+    }
+
+    public AssessmentOverview overview(long assessmentId) {
+        Assessment assessment = find(assessmentId);
+        return overview(assessment, organisation.city(assessment.cityId()));
+    }
+
+    /** The framework version the assessment is pinned to. */
+    public Framework framework(long assessmentId) {
+        Assessment assessment = find(assessmentId);
+        organisation.requireView(assessment.cityId());
+        return catalog.version(assessment.frameworkVersion());
+    }
+
+    /** The items in scope of the assessment, theme by theme, in questionnaire order. */
+    public List<Theme> themesInScope(long assessmentId) {
+        Assessment assessment = find(assessmentId);
+        organisation.requireView(assessment.cityId());
+        return scope(assessment, catalog.version(assessment.frameworkVersion()));
+    }
+
+    /** Every saved answer of the assessment, by item id. */
+    public Map<String, AnswerView> answers(long assessmentId) {
+        Assessment assessment = find(assessmentId);
+        organisation.requireView(assessment.cityId());
+        Map<Long, String> names = new HashMap<>();
+        return answers.findByAssessmentId(assessmentId).stream()
+                .collect(Collectors.toMap(Answer::itemId, answer -> view(answer, names)));
+    }
+
+    /**
+     * Saves one answer at once, in its own transaction, so "saved" means committed. {@code expectedVersion} is
+     * the version the user started from ({@link AnswerView#NEW} if none): if someone saved in between, nothing is
+     * written and the conflict carries their value.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public AnswerView save(long assessmentId, String itemId, AnswerDraft draft, long expectedVersion) {
+        InvalidAnswerException problem = draft.problem();
+        if (problem != null) {
+            throw problem;
+        }
+        try {
+            AnswerView saved = writeTransaction.execute(status -> saveInTransaction(assessmentId, itemId, draft,
+                    expectedVersion));
+            if (saved == null) {
+                throw new IllegalStateException("save returned nothing");
+            }
+            return saved;
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            // Someone committed the same answer between our read and our write.
+            throw new AnswerConflictException(currentAnswer(assessmentId, itemId));
+        }
+    }
+
+    private AnswerView saveInTransaction(long assessmentId, String itemId, AnswerDraft draft, long expectedVersion) {
+        Assessment assessment = find(assessmentId);
+        CurrentUser user = organisation.requireAnswer(assessment.cityId());
+        if (!assessment.status().editable()) {
+            throw new AssessmentNotEditableException(assessmentId, assessment.status());
+        }
+        Framework framework = catalog.version(assessment.frameworkVersion());
+        boolean inScope = scope(assessment, framework).stream()
+                .anyMatch(theme -> theme.items().stream().anyMatch(item -> item.id().equals(itemId)));
+        if (!inScope) {
+            throw new InvalidAnswerException("item", "answer.error.item");
+        }
+        Instant now = clock.instant();
+        Optional<Answer> existing = answers.findByAssessmentIdAndItemId(assessmentId, itemId);
+        long actualVersion = existing.map(Answer::version).orElse(AnswerView.NEW);
+        if (actualVersion != expectedVersion) {
+            throw new AnswerConflictException(existing.map(found -> view(found, new HashMap<>()))
+                    .orElse(AnswerView.unanswered(itemId)));
+        }
+        Answer answer = existing.orElseGet(() -> new Answer(assessmentId, itemId, user.id(), now));
+        answer.apply(draft, user.id(), now);
+        Answer saved = answers.saveAndFlush(answer);
+        assessment.touch(now);
+        rememberPosition(assessmentId, user.id(), itemId);
+        return view(saved, new HashMap<>());
+    }
+
+    private AnswerView currentAnswer(long assessmentId, String itemId) {
+        return answers.findByAssessmentIdAndItemId(assessmentId, itemId)
+                .map(answer -> view(answer, new HashMap<>()))
+                .orElse(AnswerView.unanswered(itemId));
+    }
+
+    /** Changes the target level of one theme; coordinators only. */
+    @Transactional
+    public void setTarget(long assessmentId, String themeId, int level) {
+        Assessment assessment = find(assessmentId);
+        organisation.requireCoordinate(assessment.cityId());
+        if (level < 0 || level > Item.MAX_LEVEL
+                || !assessment.targets().containsKey(themeId)) {
+            throw new InvalidAnswerException("targets", "assessment.error.target");
+        }
+        assessment.setTarget(themeId, level);
+        assessment.touch(clock.instant());
+    }
+
+    /** Remembers the item the signed-in user is looking at, so coming back resumes there. */
+    @Transactional
+    public void rememberPosition(long assessmentId, String itemId) {
+        Assessment assessment = find(assessmentId);
+        CurrentUser user = organisation.requireView(assessment.cityId());
+        rememberPosition(assessmentId, user.id(), itemId);
+    }
+
+    private void rememberPosition(long assessmentId, long userId, String itemId) {
+        AssessmentPosition.Key key = new AssessmentPosition.Key(assessmentId, userId);
+        positions.findById(key).ifPresentOrElse(position -> position.moveTo(itemId),
+                () -> positions.save(new AssessmentPosition(key, itemId)));
+    }
+
+    /** The item the signed-in user last worked on, if any. */
+    public Optional<String> lastPosition(long assessmentId) {
+        Assessment assessment = find(assessmentId);
+        CurrentUser user = organisation.requireView(assessment.cityId());
+        return positions.findById(new AssessmentPosition.Key(assessmentId, user.id()))
+                .map(AssessmentPosition::itemId);
+    }
+
+    /** Every round the signed-in user may see, most recently changed first, with its progress. */
+    public List<AssessmentSummary> visibleAssessments() {
+        Map<Long, CityView> cities = organisation.visibleCities().stream()
+                .collect(Collectors.toMap(CityView::id, Function.identity()));
+        List<AssessmentSummary> result = new ArrayList<>();
+        for (Assessment assessment : assessments.findByCityIdInOrderByUpdatedAtDesc(cities.keySet())) {
+            AssessmentScore score = score(assessment);
+            result.add(new AssessmentSummary(assessment.id(), cities.get(assessment.cityId()),
+                    assessment.roundLabel(), assessment.tier(), assessment.status(), score.answered(),
+                    score.applicable(), score.completeness(), assessment.updatedAt()));
+        }
+        return result;
+    }
+
+    /** Scores, gaps and suggested actions, recomputed from the answers. */
+    public AssessmentResults results(long assessmentId) {
+        Assessment assessment = find(assessmentId);
+        AssessmentOverview overview = overview(assessment, organisation.city(assessment.cityId()));
+        Framework framework = catalog.version(assessment.frameworkVersion());
+        List<Theme> themes = scope(assessment, framework);
+        Map<String, Answer> byItem = answersByItem(assessmentId);
+        AssessmentScore score = score(assessment, framework, themes, byItem);
+        Map<String, List<ActionSuggestion>> actions = new LinkedHashMap<>();
+        for (ThemeScore gap : score.priorities().stream().limit(ACTION_THEMES).toList()) {
+            Theme theme = framework.theme(gap.themeId()).orElseThrow();
+            List<ActionSuggestion> suggestions = suggestions(theme, byItem);
+            if (!suggestions.isEmpty()) {
+                actions.put(theme.id(), suggestions);
+            }
+        }
+        return new AssessmentResults(overview, framework, themes, score, actions);
+    }
+
+    private static List<ActionSuggestion> suggestions(Theme theme, Map<String, Answer> byItem) {
+        List<ActionSuggestion> suggestions = new ArrayList<>();
+        for (SuggestedAction action : theme.actions()) {
+            List<String> because = new ArrayList<>();
+            for (String itemId : action.itemIds()) {
+                Answer answer = byItem.get(itemId);
+                if (answer != null && answer.level() != null && action.appliesTo(itemId, answer.level())) {
+                    because.add(itemId);
+                }
+            }
+            if (!because.isEmpty()) {
+                suggestions.add(new ActionSuggestion(action, List.copyOf(because)));
+            }
+        }
+        return suggestions;
+    }
+
+    private AssessmentScore score(Assessment assessment) {
+        Framework framework = catalog.version(assessment.frameworkVersion());
+        return score(assessment, framework, scope(assessment, framework), answersByItem(assessment.id()));
+    }
+
+    private static AssessmentScore score(Assessment assessment, Framework framework, List<Theme> themes,
+                                         Map<String, Answer> byItem) {
+        Scoring scoring = new Scoring(framework.bands().stream().map(band -> band.from()).toList());
+        Map<String, Integer> targets = assessment.targets();
+        List<ThemeInput> inputs = new ArrayList<>();
+        for (Theme theme : themes) {
+            List<ItemAnswer> items = new ArrayList<>();
+            for (Item item : theme.items()) {
+                Answer answer = byItem.get(item.id());
+                AnswerState state = answer == null ? AnswerState.UNANSWERED : answer.state();
+                items.add(new ItemAnswer(item.id(), item.weight(), state,
+                        state == AnswerState.LEVEL && answer != null ? answer.level() : null));
+            }
+            inputs.add(new ThemeInput(theme.id(), theme.weight(), theme.kind() == ThemeKind.THEME,
+                    targets.getOrDefault(theme.id(), theme.defaultTarget()), items));
+        }
+        return scoring.score(inputs);
+    }
+
+    private Map<String, Answer> answersByItem(long assessmentId) {
+        return answers.findByAssessmentId(assessmentId).stream()
+                .collect(Collectors.toMap(Answer::itemId, Function.identity()));
+    }
+
+    /** The themes of the assessment with only the items of its tier. */
+    private static List<Theme> scope(Assessment assessment, Framework framework) {
+        List<Theme> themes = new ArrayList<>();
+        for (Theme theme : framework.themesInScope(assessment.modules())) {
+            themes.add(new Theme(theme.id(), theme.kind(), theme.weight(), theme.defaultTarget(), theme.name(),
+                    theme.description(), theme.itemsFor(assessment.tier()), theme.actions()));
+        }
+        return List.copyOf(themes);
+    }
+
+    private AssessmentOverview overview(Assessment assessment, CityView city) {
+        CurrentUser user = organisation.currentUser();
+        boolean cityTeam = user.role().cityRole() && Long.valueOf(city.id()).equals(user.cityId());
+        boolean editable = assessment.status().editable();
+        return new AssessmentOverview(assessment.id(), city, assessment.roundLabel(), assessment.frameworkVersion(),
+                assessment.tier(), assessment.status(), new LinkedHashSet<>(assessment.modules()),
+                assessment.targets(), assessment.createdAt(), assessment.updatedAt(), cityTeam && editable,
+                cityTeam && user.role() == Role.CITY_COORDINATOR && editable);
+    }
+
+    private AnswerView view(Answer answer, Map<Long, String> names) {
+        String by = names.computeIfAbsent(answer.updatedBy(), organisation::displayName);
+        return new AnswerView(answer.itemId(), answer.draft(), answer.version(), by, answer.updatedAt());
+    }
+
+    private Assessment find(long assessmentId) {
+        return assessments.findById(assessmentId).orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
+    }
+}

@@ -1,0 +1,102 @@
+package io.nlc.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
+import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentSummary;
+import io.nlc.base.Formats;
+import io.nlc.base.Languages;
+import io.nlc.content.FrameworkCatalog;
+import io.nlc.content.Language;
+import io.nlc.organisation.CityView;
+import io.nlc.organisation.CurrentUser;
+import io.nlc.organisation.Organisation;
+import io.nlc.organisation.Role;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Landing page: a city team sees its rounds, an advisor the cities of the hub with theirs. */
+@Route("")
+@PermitAll
+class HomeView extends Main implements HasDynamicTitle {
+
+    HomeView(AssessmentService assessments, Organisation organisation, FrameworkCatalog catalog) {
+        addClassName("page");
+        Language language = Languages.current();
+        CurrentUser user = organisation.currentUser();
+        List<CityView> cities = organisation.visibleCities();
+        Map<Long, List<AssessmentSummary>> byCity = assessments.visibleAssessments().stream()
+                .collect(Collectors.groupingBy(summary -> summary.city().id()));
+
+        add(new H1(getTranslation(user.role().cityRole() ? "home.title.city" : "home.title.hub")));
+        add(new Paragraph(getTranslation("home.welcome", user.displayName(),
+                getTranslation("role." + user.role().name()))));
+
+        for (CityView city : cities) {
+            Div section = new Div();
+            section.addClassName("city-section");
+            H2 name = new H2(city.name().in(language));
+            Span where = new Span(city.province() + " · " + city.region());
+            where.addClassName("muted");
+            section.add(name, where);
+            if (user.role() == Role.CITY_COORDINATOR && Long.valueOf(city.id()).equals(user.cityId())) {
+                Button start = new Button(getTranslation("home.start"), VaadinIcon.PLUS.create(),
+                        click -> new StartAssessmentDialog(assessments, catalog, city.id()).open());
+                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                start.addClassName("start-assessment");
+                section.add(start);
+            }
+            List<AssessmentSummary> rounds = byCity.getOrDefault(city.id(), List.of());
+            if (rounds.isEmpty()) {
+                Paragraph none = new Paragraph(getTranslation("home.no-assessments"));
+                none.addClassName("muted");
+                section.add(none);
+            }
+            for (AssessmentSummary round : rounds) {
+                section.add(card(round, language));
+            }
+            add(section);
+        }
+    }
+
+    private Div card(AssessmentSummary round, Language language) {
+        Div card = new Div();
+        card.addClassName("assessment-card");
+        RouteParameters id = new RouteParameters("id", String.valueOf(round.id()));
+        RouterLink title = new RouterLink(round.roundLabel(), QuestionnaireView.class, id);
+        title.addClassName("card-title");
+        Span tier = new Span(getTranslation("tier." + round.tier().name()));
+        tier.addClassName("badge");
+        ProgressBar progress = new ProgressBar(0, 1, round.completeness());
+        progress.getElement().setAttribute("aria-label", getTranslation("progress.overall"));
+        Span counts = new Span(getTranslation("progress.answered", round.answered(), round.applicable())
+                + " · " + Formats.percent(round.completeness()));
+        Span updated = new Span(getTranslation("home.updated", Formats.dateTime(round.updatedAt(), language)));
+        updated.addClassName("muted");
+        RouterLink results = new RouterLink(getTranslation("home.results"), ResultsView.class, id);
+        results.addClassName("results-link");
+        Div head = new Div(title, tier, new StatusBadge(round.status()));
+        head.addClassName("card-head");
+        card.add(head, progress, counts, updated, results);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,278 @@
+package io.nlc.assessment.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
+import io.nlc.assessment.AnswerView;
+import io.nlc.assessment.AssessmentNotFoundException;
+import io.nlc.assessment.AssessmentOverview;
+import io.nlc.assessment.AssessmentService;
+import io.nlc.base.Formats;
+import io.nlc.base.Languages;
+import io.nlc.content.Framework;
+import io.nlc.content.Item;
+import io.nlc.content.Language;
+import io.nlc.content.Theme;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The questionnaire, one theme at a time. Progress per theme and overall is always in view; coming back resumes at
+ * the last item worked on; failed saves are retried by polling until they go through.
+ */
+@Route("assessments/:id(\\d+)")
+@PermitAll
+class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicTitle, ItemCard.Listener {
+
+    private static final int RETRY_INTERVAL_MS = 3000;
+
+    private final AssessmentService assessments;
+    private final Nav themeNav = new Nav();
+    private final Div themePanel = new Div();
+    private final ProgressBar overallProgress = new ProgressBar(0, 1, 0);
+    private final Span overallText = new Span();
+    private final Checkbox unansweredOnly = new Checkbox();
+    private final Map<String, ItemCard> cards = new LinkedHashMap<>();
+    private final Set<ItemCard> failedSaves = new LinkedHashSet<>();
+    private final Map<String, Button> themeButtons = new LinkedHashMap<>();
+    private long assessmentId;
+    private String title = "";
+    private List<Theme> themes = List.of();
+    private @Nullable Theme currentTheme;
+    private @Nullable Registration pollRegistration;
+
+    QuestionnaireView(AssessmentService assessments) {
+        this.assessments = assessments;
+        addClassName("page");
+        addClassName("questionnaire");
+        unansweredOnly.addValueChangeListener(change -> applyFilter());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        assessmentId = event.getRouteParameters().getLong("id")
+                .orElseThrow(() -> new AssessmentNotFoundException(-1));
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        cards.clear();
+        themeButtons.clear();
+        failedSaves.clear();
+        Language language = Languages.current();
+        AssessmentOverview overview = assessments.overview(assessmentId);
+        Framework framework = assessments.framework(assessmentId);
+        themes = assessments.themesInScope(assessmentId);
+        Map<String, AnswerView> answers = assessments.answers(assessmentId);
+        title = overview.city().name().in(language) + " — " + overview.roundLabel();
+
+        H1 heading = new H1(title);
+        Div meta = new Div(new StatusBadge(overview.status()),
+                badge(getTranslation("tier." + overview.tier().name())),
+                badge(getTranslation("questionnaire.framework", overview.frameworkVersion())));
+        meta.addClassName("meta");
+        RouterLink results = new RouterLink(getTranslation("questionnaire.results"), ResultsView.class,
+                new RouteParameters("id", String.valueOf(assessmentId)));
+        results.addClassName("results-link");
+        overallProgress.getElement().setAttribute("aria-label", getTranslation("progress.overall"));
+        Div progress = new Div(overallText, overallProgress);
+        progress.addClassName("overall-progress");
+        add(heading, meta, progress, results);
+        if (!overview.canAnswer()) {
+            Paragraph readOnly = new Paragraph(getTranslation("questionnaire.read-only"));
+            readOnly.addClassName("notice");
+            add(readOnly);
+        }
+
+        themeNav.removeAll();
+        themeNav.addClassName("theme-nav");
+        themeNav.getElement().setAttribute("aria-label", getTranslation("questionnaire.themes"));
+        for (Theme theme : themes) {
+            Button button = new Button(theme.name().in(language), click -> showTheme(theme));
+            button.addClassName("theme-button");
+            themeButtons.put(theme.id(), button);
+            themeNav.add(button);
+            for (Item item : theme.items()) {
+                AnswerView answer = answers.getOrDefault(item.id(), AnswerView.unanswered(item.id()));
+                cards.put(item.id(), new ItemCard(item, framework, language, answer, !overview.canAnswer(),
+                        (itemId, draft, version) -> assessments.save(assessmentId, itemId, draft, version), this));
+            }
+        }
+        unansweredOnly.setLabel(getTranslation("questionnaire.unanswered-only"));
+        unansweredOnly.addClassName("unanswered-only");
+        themePanel.addClassName("theme-panel");
+        Div body = new Div(themeNav, new Div(unansweredOnly, themePanel));
+        body.addClassName("questionnaire-body");
+        add(body);
+
+        String resumeAt = assessments.lastPosition(assessmentId).orElse(null);
+        Theme start = themes.stream()
+                .filter(theme -> theme.items().stream().anyMatch(item -> item.id().equals(resumeAt)))
+                .findFirst().orElse(themes.isEmpty() ? null : themes.getFirst());
+        if (start != null) {
+            renderTheme(start, overview, framework, language);
+            if (resumeAt != null && cards.containsKey(resumeAt)) {
+                cards.get(resumeAt).scrollIntoView();
+            }
+        }
+        updateProgress();
+    }
+
+    private void showTheme(Theme theme) {
+        AssessmentOverview overview = assessments.overview(assessmentId);
+        renderTheme(theme, overview, assessments.framework(assessmentId), Languages.current());
+        if (!theme.items().isEmpty() && overview.canAnswer()) {
+            assessments.rememberPosition(assessmentId, theme.items().getFirst().id());
+        }
+        themePanel.scrollIntoView();
+    }
+
+    private void renderTheme(Theme theme, AssessmentOverview overview, Framework framework, Language language) {
+        currentTheme = theme;
+        themePanel.removeAll();
+        H2 name = new H2(theme.name().in(language));
+        name.setId("theme-title");
+        Paragraph description = new Paragraph(theme.description().in(language));
+        description.addClassName("muted");
+        themePanel.add(name, description);
+        if (overview.canCoordinate()) {
+            themePanel.add(targetSelect(theme, overview, framework, language));
+        }
+        for (Item item : theme.items()) {
+            themePanel.add(cards.get(item.id()));
+        }
+        int index = themes.indexOf(theme);
+        Div pager = new Div();
+        pager.addClassName("pager");
+        if (index > 0) {
+            Theme previous = themes.get(index - 1);
+            pager.add(new Button(getTranslation("questionnaire.previous", previous.name().in(language)),
+                    VaadinIcon.ARROW_BACKWARD.create(), click -> showTheme(previous)));
+        }
+        if (index < themes.size() - 1) {
+            Theme next = themes.get(index + 1);
+            Button nextButton = new Button(getTranslation("questionnaire.next", next.name().in(language)),
+                    VaadinIcon.ARROW_FORWARD.create(), click -> showTheme(next));
+            nextButton.setIconAfterText(true);
+            nextButton.addClassName("next-theme");
+            pager.add(nextButton);
+        }
+        themePanel.add(pager);
+        themeButtons.forEach((id, button) -> {
+            boolean current = id.equals(theme.id());
+            button.getElement().setAttribute("aria-current", current ? "step" : "false");
+            button.setClassName("current", current);
+        });
+        applyFilter();
+    }
+
+    private Select<Integer> targetSelect(Theme theme, AssessmentOverview overview, Framework framework,
+                                         Language language) {
+        Select<Integer> target = new Select<>();
+        target.setLabel(getTranslation("questionnaire.target"));
+        target.setItems(IntStream.rangeClosed(0, Item.MAX_LEVEL).boxed().toList());
+        target.setItemLabelGenerator(level -> level + " — " + framework.levelName(level).in(language));
+        target.setValue(overview.targets().getOrDefault(theme.id(), theme.defaultTarget()));
+        target.addClassName("target-select");
+        target.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                assessments.setTarget(assessmentId, theme.id(), change.getValue());
+            }
+        });
+        return target;
+    }
+
+    private void applyFilter() {
+        boolean only = unansweredOnly.getValue();
+        if (currentTheme == null) {
+            return;
+        }
+        for (Item item : currentTheme.items()) {
+            ItemCard card = cards.get(item.id());
+            card.setVisible(!only || !card.answered() || card.hasPendingSave());
+        }
+    }
+
+    private void updateProgress() {
+        int answered = 0;
+        int total = 0;
+        for (Theme theme : themes) {
+            int themeAnswered = 0;
+            for (Item item : theme.items()) {
+                if (cards.get(item.id()).answered()) {
+                    themeAnswered++;
+                }
+            }
+            answered += themeAnswered;
+            total += theme.items().size();
+            Button button = themeButtons.get(theme.id());
+            String label = theme.name().in(Languages.current());
+            button.setText(label + " · " + themeAnswered + "/" + theme.items().size());
+            button.setClassName("complete", themeAnswered == theme.items().size());
+        }
+        double fraction = total == 0 ? 1 : (double) answered / total;
+        overallProgress.setValue(fraction);
+        overallText.setText(getTranslation("progress.answered", answered, total) + " · " + Formats.percent(fraction));
+    }
+
+    @Override
+    public void saved(ItemCard card) {
+        failedSaves.remove(card);
+        stopRetryingIfDone();
+        updateProgress();
+    }
+
+    @Override
+    public void failed(ItemCard card) {
+        failedSaves.add(card);
+        UI ui = UI.getCurrent();
+        if (ui != null && pollRegistration == null) {
+            ui.setPollInterval(RETRY_INTERVAL_MS);
+            pollRegistration = ui.addPollListener(poll -> new ArrayList<>(failedSaves).forEach(ItemCard::retry));
+        }
+    }
+
+    private void stopRetryingIfDone() {
+        if (failedSaves.isEmpty() && pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+            UI.getCurrent().setPollInterval(-1);
+        }
+    }
+
+    private static Span badge(String text) {
+        Span badge = new Span(text);
+        badge.addClassName("badge");
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.title");
+    }
+}

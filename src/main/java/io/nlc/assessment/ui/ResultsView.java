@@ -1,0 +1,193 @@
+package io.nlc.assessment.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.nlc.assessment.ActionSuggestion;
+import io.nlc.assessment.AssessmentNotFoundException;
+import io.nlc.assessment.AssessmentResults;
+import io.nlc.assessment.AssessmentService;
+import io.nlc.base.Formats;
+import io.nlc.base.Languages;
+import io.nlc.chart.ChartSpec;
+import io.nlc.chart.NlcChart;
+import io.nlc.content.Language;
+import io.nlc.content.Theme;
+import io.nlc.scoring.AssessmentScore;
+import io.nlc.scoring.ThemeScore;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Results of an assessment: overall index and completeness, a radar of current vs target, gaps in priority order,
+ * the same numbers in a table (charts are never the only way to read them), and suggested actions.
+ */
+@Route("assessments/:id(\\d+)/results")
+@PermitAll
+class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CURRENT_COLOR = "#1f6feb";
+    static final String TARGET_COLOR = "#b35900";
+    static final String GAP_COLOR = "#c62828";
+
+    private final AssessmentService assessments;
+    private String title = "";
+
+    ResultsView(AssessmentService assessments) {
+        this.assessments = assessments;
+        addClassName("page");
+        addClassName("results");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new AssessmentNotFoundException(-1));
+        render(assessments.results(id));
+    }
+
+    private void render(AssessmentResults results) {
+        removeAll();
+        Language language = Languages.current();
+        AssessmentScore score = results.score();
+        Map<String, Theme> themes = results.themes().stream()
+                .collect(Collectors.toMap(Theme::id, Function.identity()));
+        title = getTranslation("results.title") + " — " + results.overview().city().name().in(language) + " — "
+                + results.overview().roundLabel();
+        add(new H1(title));
+        add(new RouterLink(getTranslation("results.back"), QuestionnaireView.class,
+                new RouteParameters("id", String.valueOf(results.overview().id()))));
+
+        Div summary = new Div(
+                figure("results.index", Formats.score(score.index()), "index"),
+                figure("results.maturity", score.maturity() == null ? "–"
+                        : score.maturity() + " · " + results.framework().levelName(score.maturity()).in(language),
+                        "maturity"),
+                figure("results.completeness", Formats.percent(score.completeness()), "completeness"),
+                figure("results.dont-know", String.valueOf(score.dontKnow()), "dont-know"));
+        summary.addClassName("summary");
+        add(summary);
+        if (score.answered() == 0) {
+            Paragraph empty = new Paragraph(getTranslation("results.empty"));
+            empty.addClassName("notice");
+            add(empty);
+        }
+
+        List<String> labels = new ArrayList<>();
+        List<@Nullable Double> current = new ArrayList<>();
+        List<@Nullable Double> targets = new ArrayList<>();
+        for (ThemeScore theme : score.themes()) {
+            labels.add(themes.get(theme.themeId()).name().in(language));
+            current.add(theme.currentLevel());
+            targets.add((double) theme.target());
+        }
+        NlcChart radar = new NlcChart(new ChartSpec.RadarSpec(labels, List.of(
+                new ChartSpec.Dataset(getTranslation("results.current"), current, CURRENT_COLOR, true),
+                ChartSpec.Dataset.target(getTranslation("results.target"), targets, TARGET_COLOR)),
+                0, 4, language.rightToLeft()));
+        radar.setAccessibleLabel(getTranslation("results.radar.label"));
+        radar.setId("radar-chart");
+        radar.addClassName("chart");
+
+        List<String> gapLabels = new ArrayList<>();
+        List<@Nullable Double> gaps = new ArrayList<>();
+        for (ThemeScore theme : score.priorities()) {
+            gapLabels.add(themes.get(theme.themeId()).name().in(language));
+            gaps.add(theme.gap());
+        }
+        NlcChart gapChart = new NlcChart(new ChartSpec.BarSpec(gapLabels,
+                List.of(new ChartSpec.Dataset(getTranslation("results.gap"), gaps, GAP_COLOR, true)),
+                true, 0.0, 4.0, null, getTranslation("results.gap.axis"), language.rightToLeft()));
+        gapChart.setAccessibleLabel(getTranslation("results.gaps.label"));
+        gapChart.setId("gap-chart");
+        gapChart.addClassName("chart");
+
+        Div radarBox = new Div(new H2(getTranslation("results.radar")), radar);
+        Div gapBox = new Div(new H2(getTranslation("results.gaps")), gaps.isEmpty()
+                ? new Paragraph(getTranslation("results.no-gaps")) : gapChart);
+        Div charts = new Div(radarBox, gapBox);
+        charts.addClassName("charts");
+        add(charts);
+
+        add(new H2(getTranslation("results.table")), table(score, themes, language));
+        add(actions(results, themes, language));
+    }
+
+    private Grid<ThemeScore> table(AssessmentScore score, Map<String, Theme> themes, Language language) {
+        Grid<ThemeScore> grid = new Grid<>();
+        grid.addClassName("results-table");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(theme -> themes.get(theme.themeId()).name().in(language))
+                .setHeader(getTranslation("results.col.theme")).setFlexGrow(3);
+        grid.addColumn(theme -> Formats.score(theme.score())).setHeader(getTranslation("results.col.score"));
+        grid.addColumn(theme -> theme.maturity() == null ? "–" : String.valueOf(theme.maturity()))
+                .setHeader(getTranslation("results.col.maturity"));
+        grid.addColumn(theme -> Formats.level(theme.currentLevel())).setHeader(getTranslation("results.col.current"));
+        grid.addColumn(ThemeScore::target).setHeader(getTranslation("results.col.target"));
+        grid.addColumn(theme -> Formats.level(theme.gap())).setHeader(getTranslation("results.col.gap"));
+        grid.addColumn(theme -> {
+            int rank = score.priorities().indexOf(theme);
+            return rank < 0 ? "–" : String.valueOf(rank + 1);
+        }).setHeader(getTranslation("results.col.priority"));
+        grid.addColumn(theme -> theme.answered() + "/" + theme.applicable() + " · "
+                + Formats.percent(theme.completeness())).setHeader(getTranslation("results.col.completeness"));
+        grid.addColumn(ThemeScore::dontKnow).setHeader(getTranslation("results.col.dont-know"));
+        grid.setItems(score.themes());
+        return grid;
+    }
+
+    private Div actions(AssessmentResults results, Map<String, Theme> themes, Language language) {
+        Div section = new Div(new H2(getTranslation("results.actions")));
+        section.addClassName("suggested-actions");
+        if (results.actionsByTheme().isEmpty()) {
+            section.add(new Paragraph(getTranslation("results.actions.none")));
+        }
+        results.actionsByTheme().forEach((themeId, suggestions) -> {
+            section.add(new H3(themes.get(themeId).name().in(language)));
+            UnorderedList list = new UnorderedList();
+            for (ActionSuggestion suggestion : suggestions) {
+                Span because = new Span(getTranslation("results.actions.because",
+                        String.join(", ", suggestion.becauseOfItems())));
+                because.addClassName("muted");
+                list.add(new ListItem(new Span(suggestion.action().text().in(language)), new Span(" "), because));
+            }
+            section.add(list);
+        });
+        return section;
+    }
+
+    private Div figure(String labelKey, String value, String className) {
+        Span number = new Span(value);
+        number.addClassName("figure-value");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("figure-label");
+        Div figure = new Div(number, label);
+        figure.addClassName("figure");
+        figure.addClassName(className);
+        return figure;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,50 @@
+package io.nlc.base;
+
+import io.nlc.content.Language;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Number and date formats shared by the screens. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** A 0..100 score with one decimal, or a dash when there is nothing to score. */
+    public static String score(@Nullable Double score) {
+        return score == null ? "–" : String.format(Locale.ROOT, "%.1f", score);
+    }
+
+    /** A 0..4 level with one decimal, or a dash. */
+    public static String level(@Nullable Double level) {
+        return level == null ? "–" : String.format(Locale.ROOT, "%.1f", level);
+    }
+
+    public static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    }
+
+    public static String dateTime(@Nullable Instant instant, Language language) {
+        if (instant == null) {
+            return "–";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.locale())
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
+    }
+
+    public static String time(@Nullable Instant instant, Language language) {
+        if (instant == null) {
+            return "–";
+        }
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(language.locale())
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
+    }
+}

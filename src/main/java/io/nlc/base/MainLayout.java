@@ -1,0 +1,58 @@
+package io.nlc.base;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.nlc.organisation.CurrentUser;
+import io.nlc.organisation.Organisation;
+
+/** The frame around every signed-in screen: title, navigation, language, who is signed in, sign out. */
+@Layout
+@AnonymousAllowed
+class MainLayout extends AppLayout {
+
+    MainLayout(Organisation organisation, AuthenticationContext authentication) {
+        setPrimarySection(Section.NAVBAR);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.menu"));
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("app-title");
+
+        HorizontalLayout right = new HorizontalLayout();
+        right.addClassName("navbar-end");
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        right.add(new LanguageSwitcher(organisation));
+        if (organisation.isSignedIn()) {
+            CurrentUser user = organisation.currentUser();
+            Span who = new Span(user.displayName());
+            who.addClassName("signed-in-user");
+            who.setTitle(getTranslation("role." + user.role().name()));
+            Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
+                    click -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            right.add(who, logout);
+        }
+        addToNavbar(toggle, title, right);
+
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        if (organisation.isSignedIn()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.about"), "about", VaadinIcon.INFO_CIRCLE.create()));
+        Div drawer = new Div(nav);
+        drawer.addClassName("drawer");
+        addToDrawer(drawer);
+    }
+}

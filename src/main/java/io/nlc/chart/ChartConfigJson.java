@@ -1,0 +1,149 @@
+package io.nlc.chart;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.nlc.chart.ChartSpec.BarSpec;
+import io.nlc.chart.ChartSpec.Dataset;
+import io.nlc.chart.ChartSpec.LineSpec;
+import io.nlc.chart.ChartSpec.RadarSpec;
+
+/**
+ * Turns a {@link ChartSpec} into the Chart.js 4 configuration JSON that {@code <nlc-chart>} expects.
+ * Static and Vaadin-free so that the mapping can be unit-tested without a UI.
+ */
+public final class ChartConfigJson {
+
+    /** Root key read (and removed) by nlc-chart.js; Chart.js itself has no single right-to-left switch. */
+    public static final String RTL_KEY = "nlcRtl";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final Pattern HEX_COLOR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+    private static final double AREA_ALPHA = 0.2;
+    private static final double BAR_ALPHA = 0.7;
+    private static final int POINT_RADIUS = 3;
+
+    private ChartConfigJson() {
+    }
+
+    // Component names are the JSON keys; nlcRtl is the one non-Chart.js key.
+    record Config(String type, Data data, Map<String, Object> options, boolean nlcRtl) {
+    }
+
+    record Data(List<String> labels, List<DatasetJson> datasets) {
+    }
+
+    // Absent rather than null, so Chart.js falls back to its own defaults (e.g. no fill or points on bars).
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DatasetJson(String label, List<@Nullable Double> data, String borderColor, String backgroundColor,
+            @Nullable Boolean fill, @Nullable List<Double> borderDash, @Nullable Integer pointRadius) {
+    }
+
+    public static String toJson(ChartSpec spec) {
+        Config config = switch (spec) {
+            case RadarSpec radar -> new Config("radar", data(spec, false), radarOptions(radar), radar.rtl());
+            case BarSpec bar -> new Config("bar", data(spec, true), barOptions(bar), bar.rtl());
+            case LineSpec line -> new Config("line", data(spec, false), lineOptions(line), line.rtl());
+        };
+        return MAPPER.writeValueAsString(config);
+    }
+
+    private static Data data(ChartSpec spec, boolean bars) {
+        List<DatasetJson> datasets = spec.datasets().stream().map(d -> dataset(d, bars)).toList();
+        return new Data(spec.labels(), datasets);
+    }
+
+    private static DatasetJson dataset(Dataset d, boolean bars) {
+        // Jackson would write NaN/Infinity as bare tokens, which JSON.parse rejects; treat them as missing points.
+        List<@Nullable Double> values = d.data().stream()
+                .map(v -> v == null || !Double.isFinite(v) ? null : v)
+                .toList();
+        if (bars) {
+            return new DatasetJson(d.label(), values, d.color(), withAlpha(d.color(), BAR_ALPHA),
+                    null, d.borderDash(), null);
+        }
+        // Dashed series are reference lines: points on them would read as measured values.
+        int pointRadius = d.borderDash() == null ? POINT_RADIUS : 0;
+        return new DatasetJson(d.label(), values, d.color(), withAlpha(d.color(), AREA_ALPHA),
+                d.fill(), d.borderDash(), pointRadius);
+    }
+
+    private static Map<String, Object> radarOptions(RadarSpec radar) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("min", radar.min());
+        r.put("max", radar.max());
+        if (radar.stepSize() != null) {
+            r.put("ticks", Map.of("stepSize", radar.stepSize()));
+        }
+        Map<String, Object> options = baseOptions();
+        options.put("scales", Map.of("r", r));
+        return options;
+    }
+
+    private static Map<String, Object> barOptions(BarSpec bar) {
+        Map<String, Object> options = baseOptions();
+        if (bar.horizontal()) {
+            options.put("indexAxis", "y");
+        }
+        String valueAxis = bar.horizontal() ? "x" : "y";
+        String categoryAxis = bar.horizontal() ? "y" : "x";
+        Map<String, Object> scales = new LinkedHashMap<>();
+        scales.put(categoryAxis, axis(null, null, bar.categoryAxisTitle()));
+        scales.put(valueAxis, axis(bar.suggestedMin(), bar.suggestedMax(), bar.valueAxisTitle()));
+        options.put("scales", scales);
+        return options;
+    }
+
+    private static Map<String, Object> lineOptions(LineSpec line) {
+        Map<String, Object> scales = new LinkedHashMap<>();
+        scales.put("x", axis(null, null, line.xAxisTitle()));
+        scales.put("y", axis(line.suggestedMin(), line.suggestedMax(), line.yAxisTitle()));
+        Map<String, Object> options = baseOptions();
+        options.put("scales", scales);
+        return options;
+    }
+
+    private static Map<String, Object> baseOptions() {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("plugins", Map.of("legend", Map.of("position", "bottom")));
+        return options;
+    }
+
+    private static Map<String, Object> axis(@Nullable Double suggestedMin, @Nullable Double suggestedMax,
+            @Nullable String title) {
+        Map<String, Object> axis = new LinkedHashMap<>();
+        if (suggestedMin != null) {
+            axis.put("suggestedMin", suggestedMin);
+        }
+        if (suggestedMax != null) {
+            axis.put("suggestedMax", suggestedMax);
+        }
+        if (title != null && !title.isBlank()) {
+            axis.put("title", Map.of("display", true, "text", title));
+        }
+        return axis;
+    }
+
+    /** {@code #1f6feb} to {@code rgba(31,111,235,0.2)}; other CSS colour forms are returned unchanged. */
+    static String withAlpha(String color, double alpha) {
+        Matcher m = HEX_COLOR.matcher(color.trim());
+        if (!m.matches()) {
+            return color;
+        }
+        String hex = m.group(1);
+        if (hex.length() == 3) {
+            hex = "" + hex.charAt(0) + hex.charAt(0) + hex.charAt(1) + hex.charAt(1) + hex.charAt(2) + hex.charAt(2);
+        }
+        int rgb = Integer.parseInt(hex, 16);
+        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%s)",
+                (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, alpha);
+    }
+}

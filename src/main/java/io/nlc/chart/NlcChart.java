@@ -1,0 +1,56 @@
+package io.nlc.chart;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Chart.js chart. The browser side is the {@code <nlc-chart>} element in {@code frontend/nlc-chart.js};
+ * both scripts are loaded with {@code @JavaScript} from the classpath because {@code @JsModule}/{@code @NpmPackage}
+ * would force a Node bundle build. The default height is 320px (CSS variable {@code --nlc-chart-height});
+ * {@link #setHeight(String)} overrides it.
+ * <p>
+ * A chart is not accessible on its own: give it a label and show the same numbers in a table as well.
+ */
+@Tag("nlc-chart")
+@JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js")
+@JavaScript("context://nlc/nlc-chart.js")
+public class NlcChart extends Component implements HasSize {
+
+    private static final long serialVersionUID = 1L;
+
+    private @Nullable ChartSpec spec;
+
+    public NlcChart() {
+    }
+
+    public NlcChart(ChartSpec spec) {
+        setChart(spec);
+    }
+
+    /** Draws the spec, replacing what was drawn before (in place when the chart type stays the same). */
+    public final void setChart(ChartSpec spec) {
+        this.spec = spec;
+        // A JSON string property, parsed by the element: data never become script code.
+        getElement().setProperty("config", ChartConfigJson.toJson(spec));
+    }
+
+    public @Nullable ChartSpec getChart() {
+        return spec;
+    }
+
+    /** The text screen readers announce for the chart; {@code null} or blank removes it. */
+    public void setAccessibleLabel(@Nullable String label) {
+        if (label == null || label.isBlank()) {
+            getElement().removeAttribute("aria-label");
+        } else {
+            getElement().setAttribute("aria-label", label);
+        }
+    }
+
+    public @Nullable String getAccessibleLabel() {
+        return getElement().getAttribute("aria-label");
+    }
+}

@@ -1,0 +1,19 @@
+package io.nlc.content;
+
+import java.util.Locale;
+
+/** A content text in the three languages of the app. */
+public record LocalizedText(String en, String fr, String ar) {
+
+    public String in(Language language) {
+        return switch (language) {
+            case EN -> en;
+            case FR -> fr;
+            case AR -> ar;
+        };
+    }
+
+    public String in(Locale locale) {
+        return in(Language.of(locale));
+    }
+}

@@ -1,0 +1,42 @@
+package io.nlc.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.core.io.FileSystemResource;
+
+/**
+ * Command for content authors: checks a framework version folder without starting the app.
+ * {@code ./mvnw -q compile exec:java -Dexec.args="toolkit-content/v1"}
+ */
+public final class ValidateContent {
+
+    private ValidateContent() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("Usage: ValidateContent <version folder> [<version folder>...]");
+            System.exit(2);
+        }
+        boolean ok = true;
+        for (String arg : args) {
+            Path folder = Path.of(arg).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(folder.resolve(FrameworkReader.FRAMEWORK_FILE))) {
+                System.err.println(arg + ": no " + FrameworkReader.FRAMEWORK_FILE + " in this folder");
+                ok = false;
+                continue;
+            }
+            try {
+                Framework framework = FrameworkCatalog.validate(new FileSystemResource(folder.toString() + "/"));
+                long items = framework.themes().stream().mapToLong(theme -> theme.items().size()).sum();
+                System.out.printf("%s: framework '%s' version %d is valid: %d themes, %d items, checksum %s%n",
+                        arg, framework.id(), framework.version(), framework.themes().size(), items,
+                        framework.checksum());
+            } catch (ContentValidationException e) {
+                System.err.println(e.getMessage());
+                ok = false;
+            }
+        }
+        System.exit(ok ? 0 : 1);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The NLC framework as data: loads, validates and versions the content of {@code toolkit-content/},
+ * and offers a read-only model of themes, items, level descriptors and suggested actions.
+ */
+@NullMarked
+package io.nlc.content;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,132 @@
+package io.nlc.demo;
+
+import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.AnswerView;
+import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.Confidence;
+import io.nlc.assessment.NewAssessment;
+import io.nlc.content.FrameworkCatalog;
+import io.nlc.content.Item;
+import io.nlc.content.Language;
+import io.nlc.content.LocalizedText;
+import io.nlc.content.Theme;
+import io.nlc.content.Tier;
+import io.nlc.organisation.OrganisationSetup;
+import io.nlc.organisation.Role;
+import io.nlc.scoring.AnswerState;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the demo hub, cities and users on first start (an empty user table), and a round in progress for Fès so
+ * advisors and results have something to show. Prints the address and the demo sign-ins once the app is ready.
+ */
+@Component
+@ConditionalOnProperty(name = "nlc.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "nlc-demo-2026";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final OrganisationSetup setup;
+    private final AssessmentService assessments;
+    private final FrameworkCatalog catalog;
+    private final Environment environment;
+
+    DemoData(OrganisationSetup setup, AssessmentService assessments, FrameworkCatalog catalog,
+             Environment environment) {
+        this.setup = setup;
+        this.assessments = assessments;
+        this.catalog = catalog;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (setup.hasUsers()) {
+            return;
+        }
+        long mena = setup.hub("MENA", new LocalizedText("Strong Cities MENA Regional Hub (demo)",
+                "Hub régional MENA de Strong Cities (démo)", "المركز الإقليمي للشرق الأوسط وشمال إفريقيا (تجريبي)"));
+        long other = setup.hub("OTHER", new LocalizedText("Another hub (demo)", "Un autre hub (démo)",
+                "مركز آخر (تجريبي)"));
+        long tangier = setup.city(mena, "TNG", new LocalizedText("Tangier", "Tanger", "طنجة"),
+                "Tanger-Assilah", "Tanger-Tétouan-Al Hoceïma");
+        long fes = setup.city(mena, "FES", new LocalizedText("Fez", "Fès", "فاس"), "Fès", "Fès-Meknès");
+        long marrakech = setup.city(mena, "MRK", new LocalizedText("Marrakesh", "Marrakech", "مراكش"),
+                "Marrakech", "Marrakech-Safi");
+        long oujda = setup.city(other, "OUJ", new LocalizedText("Oujda", "Oujda", "وجدة"), "Oujda-Angad", "Oriental");
+
+        setup.user("coordinator.tangier", PASSWORD, "Samira El Idrissi", Role.CITY_COORDINATOR, tangier, null, Language.FR);
+        setup.user("member.tangier", PASSWORD, "Youssef Benali", Role.CITY_MEMBER, tangier, null, Language.AR);
+        setup.user("coordinator.fes", PASSWORD, "Karim Alaoui", Role.CITY_COORDINATOR, fes, null, Language.FR);
+        setup.user("member.fes", PASSWORD, "Nadia Tazi", Role.CITY_MEMBER, fes, null, Language.FR);
+        setup.user("coordinator.marrakech", PASSWORD, "Hassan Ouazzani", Role.CITY_COORDINATOR, marrakech, null,
+                Language.FR);
+        setup.user("coordinator.oujda", PASSWORD, "Leila Mansouri", Role.CITY_COORDINATOR, oujda, null, Language.FR);
+        setup.user("advisor.mena", PASSWORD, "Sarah Haddad", Role.HUB_ADVISOR, null, mena, Language.EN);
+        setup.user("admin", PASSWORD, "Platform administrator", Role.ADMINISTRATOR, null, null, Language.EN);
+
+        seedFesRound(fes);
+    }
+
+    /** A core scan of Fès with most core items answered, so results and the advisor's home have data. */
+    private void seedFesRound(long fes) {
+        runAs("coordinator.fes", Role.CITY_COORDINATOR, () -> {
+            long id = assessments.start(new NewAssessment(fes, "2026", Tier.CORE, Set.of(), Map.of()));
+            int[] pattern = {2, 1, 3, 0, 2, 1, 2, 3, 1};
+            int index = 0;
+            for (Theme theme : catalog.current().coreThemes()) {
+                List<Item> items = theme.itemsFor(Tier.CORE);
+                for (int i = 0; i < items.size() - 1; i++) {
+                    int level = pattern[index++ % pattern.length];
+                    AnswerDraft draft = AnswerDraft.empty().withLevel(level)
+                            .withConfidence(level >= 2 ? Confidence.MEDIUM : Confidence.LOW);
+                    assessments.save(id, items.get(i).id(), draft, AnswerView.NEW);
+                }
+                assessments.save(id, items.getLast().id(), AnswerDraft.empty().withState(AnswerState.DONT_KNOW),
+                        AnswerView.NEW);
+            }
+        });
+    }
+
+    private static void runAs(String username, Role role, Runnable work) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList(role.authority())));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void printSignIns() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        LOG.info("""
+
+                ==============================================================
+                 NLC Self-Assessment is ready: http://localhost:{}/
+                 Demo sign-ins (password for all: {}):
+                   coordinator.tangier  city coordinator, Tangier (French)
+                   member.tangier       city member, Tangier (Arabic)
+                   coordinator.fes      city coordinator, Fès (round 2026 in progress)
+                   member.fes           city member, Fès
+                   advisor.mena         hub advisor, MENA hub (English)
+                   admin                administrator
+                ==============================================================""", port, PASSWORD);
+    }
+}

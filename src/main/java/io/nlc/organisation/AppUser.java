@@ -1,0 +1,74 @@
+package io.nlc.organisation;
+
+import io.nlc.content.Language;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "app_user")
+class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    private String username;
+    private String passwordHash;
+    private String displayName;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private @Nullable Long cityId;
+    private @Nullable Long hubId;
+    private String preferredLanguage;
+    private boolean enabled = true;
+    @Version
+    private long version;
+
+    protected AppUser() {
+        this("", "", "", Role.CITY_MEMBER, null, null, Language.FR);
+    }
+
+    AppUser(String username, String passwordHash, String displayName, Role role, @Nullable Long cityId,
+            @Nullable Long hubId, Language language) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.cityId = cityId;
+        this.hubId = hubId;
+        this.preferredLanguage = language.code();
+    }
+
+    String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    void preferLanguage(Language language) {
+        this.preferredLanguage = language.code();
+    }
+
+    CurrentUser view() {
+        if (id == null) {
+            throw new IllegalStateException("user not saved yet");
+        }
+        return new CurrentUser(id, username, displayName, role, cityId, hubId, Language.fromCode(preferredLanguage));
+    }
+}

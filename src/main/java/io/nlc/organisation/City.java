@@ -1,0 +1,51 @@
+package io.nlc.organisation;
+
+import io.nlc.content.LocalizedText;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+class City {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    private long hubId;
+    private String communeCode;
+    private String nameEn;
+    private String nameFr;
+    private String nameAr;
+    private String province;
+    private String region;
+    @Version
+    private long version;
+
+    protected City() {
+        this(0, "", new LocalizedText("", "", ""), "", "");
+    }
+
+    City(long hubId, String communeCode, LocalizedText name, String province, String region) {
+        this.hubId = hubId;
+        this.communeCode = communeCode;
+        this.nameEn = name.en();
+        this.nameFr = name.fr();
+        this.nameAr = name.ar();
+        this.province = province;
+        this.region = region;
+    }
+
+    long hubId() {
+        return hubId;
+    }
+
+    CityView view() {
+        if (id == null) {
+            throw new IllegalStateException("city not saved yet");
+        }
+        return new CityView(id, hubId, communeCode, new LocalizedText(nameEn, nameFr, nameAr), province, region);
+    }
+}

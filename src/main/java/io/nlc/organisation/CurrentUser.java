@@ -1,0 +1,9 @@
+package io.nlc.organisation;
+
+import io.nlc.content.Language;
+import org.jspecify.annotations.Nullable;
+
+/** The signed-in person as the services see them: identity, role, and the city or hub they belong to. */
+public record CurrentUser(long id, String username, String displayName, Role role, @Nullable Long cityId,
+                          @Nullable Long hubId, Language language) {
+}

@@ -1,0 +1,124 @@
+package io.nlc.organisation;
+
+import io.nlc.content.Language;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is signed in, which cities they may see, and what they may do there. Every module that returns or changes
+ * a city's data asks here first, so isolation holds whatever view or URL the request came from.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Organisation {
+
+    private final AppUserRepository users;
+    private final CityRepository cities;
+
+    Organisation(AppUserRepository users, CityRepository cities) {
+        this.users = users;
+        this.cities = cities;
+    }
+
+    /** The signed-in user; fails when nobody is signed in, which views never allow to happen. */
+    public CurrentUser currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new CityAccessDeniedException("Not signed in");
+        }
+        return users.findByUsername(authentication.getName())
+                .filter(AppUser::enabled)
+                .map(AppUser::view)
+                .orElseThrow(() -> new CityAccessDeniedException("Unknown or disabled user"));
+    }
+
+    public boolean isSignedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && users.findByUsername(authentication.getName()).filter(AppUser::enabled).isPresent();
+    }
+
+    /** The city, if the signed-in user may see it. */
+    public CityView city(long cityId) {
+        CurrentUser user = currentUser();
+        City city = cities.findById(cityId).orElseThrow(() -> new NoSuchElementException("No city " + cityId));
+        if (!maySee(user, city)) {
+            throw new CityAccessDeniedException("User " + user.username() + " may not see city " + cityId);
+        }
+        return city.view();
+    }
+
+    /** Checks that the signed-in user may see the city's data. */
+    public CurrentUser requireView(long cityId) {
+        city(cityId);
+        return currentUser();
+    }
+
+    /** Checks that the signed-in user may answer for the city: its members and coordinators. */
+    public CurrentUser requireAnswer(long cityId) {
+        CurrentUser user = requireView(cityId);
+        if (!user.role().cityRole()) {
+            throw new CityAccessDeniedException("Only the city's own team answers its assessment");
+        }
+        return user;
+    }
+
+    /** Checks that the signed-in user coordinates the city (starts rounds, sets targets). */
+    public CurrentUser requireCoordinate(long cityId) {
+        CurrentUser user = requireView(cityId);
+        if (user.role() != Role.CITY_COORDINATOR) {
+            throw new CityAccessDeniedException("Only the city's coordinator can do this");
+        }
+        return user;
+    }
+
+    /** Every city the signed-in user may see, by name. */
+    public List<CityView> visibleCities() {
+        CurrentUser user = currentUser();
+        List<City> visible = switch (user.role()) {
+            case ADMINISTRATOR -> cities.findAll();
+            case HUB_ADVISOR -> cities.findByHubId(requireHub(user));
+            case CITY_MEMBER, CITY_COORDINATOR -> cities.findById(requireCity(user)).stream().toList();
+        };
+        return visible.stream().map(City::view)
+                .sorted(Comparator.comparing((CityView city) -> city.name().fr()))
+                .toList();
+    }
+
+    @Transactional
+    public void setPreferredLanguage(Language language) {
+        CurrentUser user = currentUser();
+        users.findById(user.id()).ifPresent(found -> found.preferLanguage(language));
+    }
+
+    public String displayName(long userId) {
+        return users.findById(userId).map(user -> user.view().displayName()).orElse("?");
+    }
+
+    private static boolean maySee(CurrentUser user, City city) {
+        return switch (user.role()) {
+            case ADMINISTRATOR -> true;
+            case HUB_ADVISOR -> user.hubId() != null && user.hubId() == city.hubId();
+            case CITY_MEMBER, CITY_COORDINATOR -> user.cityId() != null && user.cityId() == city.view().id();
+        };
+    }
+
+    private static long requireHub(CurrentUser user) {
+        if (user.hubId() == null) {
+            throw new IllegalStateException("advisor without hub: " + user.username());
+        }
+        return user.hubId();
+    }
+
+    private static long requireCity(CurrentUser user) {
+        if (user.cityId() == null) {
+            throw new IllegalStateException("city user without city: " + user.username());
+        }
+        return user.cityId();
+    }
+}

@@ -1,0 +1,53 @@
+package io.nlc.organisation;
+
+import io.nlc.content.Language;
+import io.nlc.content.LocalizedText;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates hubs, cities and users. Used by the demo data and tests; the administration screens come with the
+ * hub workflow (issue 3).
+ */
+@Service
+@Transactional
+public class OrganisationSetup {
+
+    private final HubRepository hubs;
+    private final CityRepository cities;
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    OrganisationSetup(HubRepository hubs, CityRepository cities, AppUserRepository users,
+                      PasswordEncoder passwordEncoder) {
+        this.hubs = hubs;
+        this.cities = cities;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public long hub(String code, LocalizedText name) {
+        return hubs.findByCode(code)
+                .orElseGet(() -> hubs.save(new Hub(code, name.en(), name.fr(), name.ar()))).id();
+    }
+
+    public long city(long hubId, String communeCode, LocalizedText name, String province, String region) {
+        return cities.findByCommuneCode(communeCode)
+                .orElseGet(() -> cities.save(new City(hubId, communeCode, name, province, region))).view().id();
+    }
+
+    public long user(String username, String password, String displayName, Role role, @Nullable Long cityId,
+                     @Nullable Long hubId, Language language) {
+        return users.findByUsername(username)
+                .orElseGet(() -> users.save(new AppUser(username, passwordEncoder.encode(password), displayName,
+                        role, cityId, hubId, language)))
+                .view().id();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasUsers() {
+        return users.count() > 0;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Pure scoring functions: from answers and content weights to theme scores, completeness, gaps and priorities.
+ * No Spring, no database, so the same answers always give the same scores.
+ */
+@NullMarked
+package io.nlc.scoring;
+
+import org.jspecify.annotations.NullMarked;

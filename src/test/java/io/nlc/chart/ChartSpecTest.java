@@ -1,0 +1,109 @@
+package io.nlc.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.nlc.chart.ChartSpec.BarSpec;
+import io.nlc.chart.ChartSpec.Dataset;
+import io.nlc.chart.ChartSpec.RadarSpec;
+
+class ChartSpecTest {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    @Test
+    void radarHasFixedRadialScaleLabelsDatasetsAndRtlFlag() {
+        RadarSpec spec = new RadarSpec(
+                List.of("الحوكمة", "Data", "People"),
+                List.of(new Dataset("Current", Arrays.asList(1.5, null, 3.0), "#1f6feb", true),
+                        Dataset.target("Target", List.of(3.0, 3.0, 4.0), "#d29922")),
+                0, 4, 1.0, true);
+
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+
+        assertThat(json.get("type").asString()).isEqualTo("radar");
+        assertThat(json.get(ChartConfigJson.RTL_KEY).asBoolean()).isTrue();
+        assertThat(json.at("/data/labels")).extracting(JsonNode::asString)
+                .containsExactly("الحوكمة", "Data", "People");
+
+        JsonNode r = json.at("/options/scales/r");
+        assertThat(r.get("min").asDouble()).isEqualTo(0.0);
+        assertThat(r.get("max").asDouble()).isEqualTo(4.0);
+        assertThat(r.at("/ticks/stepSize").asDouble()).isEqualTo(1.0);
+        assertThat(json.at("/options/plugins/legend/position").asString()).isEqualTo("bottom");
+
+        JsonNode datasets = json.at("/data/datasets");
+        assertThat(datasets.size()).isEqualTo(2);
+        JsonNode current = datasets.get(0);
+        assertThat(current.get("label").asString()).isEqualTo("Current");
+        assertThat(current.get("data").get(0).asDouble()).isEqualTo(1.5);
+        assertThat(current.get("data").get(1).isNull()).as("missing point stays null").isTrue();
+        assertThat(current.get("borderColor").asString()).isEqualTo("#1f6feb");
+        assertThat(current.get("backgroundColor").asString()).isEqualTo("rgba(31,111,235,0.2)");
+        assertThat(current.get("fill").asBoolean()).isTrue();
+        assertThat(current.has("borderDash")).isFalse();
+
+        JsonNode target = datasets.get(1);
+        assertThat(target.get("fill").asBoolean()).isFalse();
+        assertThat(target.get("borderDash")).extracting(JsonNode::asDouble).containsExactly(6.0, 4.0);
+        assertThat(target.get("pointRadius").asInt()).isZero();
+    }
+
+    @Test
+    void horizontalBarUsesYIndexAxisAndPutsValueSettingsOnX() {
+        BarSpec spec = new BarSpec(
+                List.of("Governance", "Data"),
+                List.of(new Dataset("Score", List.of(2.0, 3.5), "#2da44e", false)),
+                true, 0.0, 4.0, null, "Score", false);
+
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+
+        assertThat(json.get("type").asString()).isEqualTo("bar");
+        assertThat(json.get(ChartConfigJson.RTL_KEY).asBoolean()).isFalse();
+        assertThat(json.at("/options/indexAxis").asString()).isEqualTo("y");
+        assertThat(json.at("/options/scales/x/suggestedMin").asDouble()).isEqualTo(0.0);
+        assertThat(json.at("/options/scales/x/suggestedMax").asDouble()).isEqualTo(4.0);
+        assertThat(json.at("/options/scales/x/title/text").asString()).isEqualTo("Score");
+        assertThat(json.at("/options/scales/y").has("title")).isFalse();
+
+        JsonNode bar = json.at("/data/datasets/0");
+        assertThat(bar.get("backgroundColor").asString()).isEqualTo("rgba(45,164,78,0.7)");
+        assertThat(bar.has("fill")).as("bars need no fill").isFalse();
+        assertThat(bar.has("pointRadius")).isFalse();
+    }
+
+    @Test
+    void verticalBarHasNoIndexAxis() {
+        BarSpec spec = new BarSpec(List.of("A"), List.of(new Dataset("S", List.of(1.0), "red", false)), false, false);
+
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+
+        assertThat(json.at("/options").has("indexAxis")).isFalse();
+        assertThat(json.at("/data/datasets/0/backgroundColor").asString())
+                .as("non-hex colours pass through").isEqualTo("red");
+    }
+
+    @Test
+    void nonFiniteValuesBecomeMissingPointsSoTheJsonStaysParseable() {
+        ChartSpec.LineSpec spec = new ChartSpec.LineSpec(List.of("Q1", "Q2"),
+                List.of(new Dataset("S", List.of(Double.NaN, 2.0), "#abc", false)), false);
+
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+
+        assertThat(json.at("/data/datasets/0/data/0").isNull()).isTrue();
+        assertThat(json.at("/data/datasets/0/backgroundColor").asString()).isEqualTo("rgba(170,187,204,0.2)");
+    }
+
+    @Test
+    void radarRejectsAnEmptyScale() {
+        assertThatThrownBy(() -> new RadarSpec(List.of("A"), List.of(), 4, 4, false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
