@@ -1,0 +1,244 @@
+package io.nlc.assessment;
+
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.nlc.content.FrameworkCatalog;
+import io.nlc.content.Item;
+import io.nlc.content.Theme;
+import io.nlc.content.Tier;
+import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.OrganisationSetup;
+import io.nlc.scoring.AnswerState;
+import io.nlc.scoring.ThemeScore;
+import io.nlc.testsupport.Fixtures;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Service behaviour that must hold on every database: run by an H2 and a PostgreSQL subclass. */
+abstract class AssessmentServiceTests {
+
+    @Autowired
+    AssessmentService service;
+    @Autowired
+    OrganisationSetup setup;
+    @Autowired
+    FrameworkCatalog catalog;
+
+    Fixtures world;
+    long assessment;
+    Item firstCoreItem;
+    Item secondCoreItem;
+
+    @BeforeEach
+    void createWorldAndRound() {
+        world = new Fixtures(setup);
+        signIn(world.coordinatorA1);
+        assessment = service.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of("T1", 4)));
+        Theme t1 = catalog.current().theme("T1").orElseThrow();
+        List<Item> core = t1.itemsFor(Tier.CORE);
+        firstCoreItem = core.get(0);
+        secondCoreItem = core.get(1);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void coordinatorStartsRoundPinnedToCurrentFrameworkWithTargets() {
+        AssessmentOverview overview = service.overview(assessment);
+        assertThat(overview.frameworkVersion()).isEqualTo(catalog.current().version());
+        assertThat(overview.status()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(overview.targets()).containsEntry("T1", 4).containsEntry("T2", 3).hasSize(6);
+        assertThat(overview.canCoordinate()).isTrue();
+        assertThat(service.themesInScope(assessment)).allSatisfy(theme ->
+                assertThat(theme.items()).allMatch(item -> item.tier() == Tier.CORE));
+    }
+
+    @Test
+    void badRoundSettingsAreRefusedAndNothingIsCreated() {
+        int before = service.visibleAssessments().size();
+        assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of())))
+                .isInstanceOf(InvalidAnswerException.class).extracting("messageKey")
+                .isEqualTo("assessment.error.round-exists");
+        assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "  ", Tier.CORE, Set.of(), Map.of())))
+                .isInstanceOf(InvalidAnswerException.class);
+        assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "x".repeat(81), Tier.CORE, Set.of(),
+                Map.of()))).isInstanceOf(InvalidAnswerException.class);
+        assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "2027", Tier.CORE, Set.of("T9"),
+                Map.of()))).isInstanceOf(InvalidAnswerException.class);
+        assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "2028", Tier.CORE, Set.of(),
+                Map.of("T1", 7)))).isInstanceOf(InvalidAnswerException.class);
+        assertThat(service.visibleAssessments()).hasSize(before);
+    }
+
+    @Test
+    void everyAnswerIsSavedAtOnceWithItsVersion() {
+        signIn(world.memberA1);
+        AnswerDraft draft = AnswerDraft.empty().withLevel(2).withComment("Minutes of the 2025 council meeting")
+                .withEvidence(List.of("https://example.org/minutes.pdf")).withConfidence(Confidence.HIGH);
+        AnswerView first = service.save(assessment, firstCoreItem.id(), draft, AnswerView.NEW);
+        assertThat(first.version()).isZero();
+        AnswerView second = service.save(assessment, firstCoreItem.id(), first.draft().withLevel(3), first.version());
+        assertThat(second.version()).isEqualTo(1);
+
+        AnswerView stored = service.answers(assessment).get(firstCoreItem.id());
+        assertThat(stored.draft().level()).isEqualTo(3);
+        assertThat(stored.draft().comment()).isEqualTo("Minutes of the 2025 council meeting");
+        assertThat(stored.draft().evidence()).containsExactly("https://example.org/minutes.pdf");
+        assertThat(stored.draft().confidence()).isEqualTo(Confidence.HIGH);
+        assertThat(stored.updatedBy()).isEqualTo("Name of " + world.memberA1);
+        assertThat(service.lastPosition(assessment)).contains(firstCoreItem.id());
+    }
+
+    @Test
+    void aStaleVersionIsAConflictThatCarriesTheOtherValueAndChangesNothing() {
+        signIn(world.memberA1);
+        AnswerView mine = service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1), AnswerView.NEW);
+
+        signIn(world.secondMemberA1);
+        assertThatThrownBy(() -> service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(4),
+                AnswerView.NEW))
+                .isInstanceOfSatisfying(AnswerConflictException.class, conflict -> {
+                    assertThat(conflict.current().draft().level()).isEqualTo(1);
+                    assertThat(conflict.current().updatedBy()).isEqualTo("Name of " + world.memberA1);
+                    assertThat(conflict.current().version()).isEqualTo(mine.version());
+                });
+        AnswerView updated = service.save(assessment, firstCoreItem.id(), mine.draft().withLevel(2), mine.version());
+        assertThat(updated.version()).isEqualTo(mine.version() + 1);
+
+        signIn(world.memberA1);
+        assertThatThrownBy(() -> service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(0),
+                mine.version())).isInstanceOf(AnswerConflictException.class);
+        assertThat(service.answers(assessment).get(firstCoreItem.id()).draft().level()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidAnswersAreRefusedAndNothingIsSaved() {
+        signIn(world.memberA1);
+        String item = firstCoreItem.id();
+        assertInvalid(item, AnswerDraft.empty().withComment("x".repeat(2001)), "comment");
+        assertInvalid(item, AnswerDraft.empty().withEvidence(List.of("javascript:alert(1)")), "evidence");
+        assertInvalid(item, AnswerDraft.empty().withEvidence(List.of("ftp://example.org/file")), "evidence");
+        assertInvalid(item, AnswerDraft.empty().withEvidence(List.of("https://")), "evidence");
+        assertInvalid(item, new AnswerDraft(AnswerState.DONT_KNOW, 2, "", List.of(), null), "level");
+        assertInvalid(item, new AnswerDraft(AnswerState.LEVEL, 5, "", List.of(), null), "level");
+        String detailedItem = catalog.current().theme("T1").orElseThrow().items().stream()
+                .filter(candidate -> candidate.tier() == Tier.DETAILED).findFirst().orElseThrow().id();
+        assertInvalid(detailedItem, AnswerDraft.empty().withLevel(2), "item");
+        assertInvalid("T99.1", AnswerDraft.empty().withLevel(2), "item");
+        assertThat(service.answers(assessment)).isEmpty();
+    }
+
+    private void assertInvalid(String item, AnswerDraft draft, String field) {
+        assertThatThrownBy(() -> service.save(assessment, item, draft, AnswerView.NEW))
+                .isInstanceOfSatisfying(InvalidAnswerException.class, e -> assertThat(e.field()).isEqualTo(field));
+    }
+
+    @Test
+    void resultsAreRecomputedFromAnswersWithActionsForTheBiggestGaps() {
+        signIn(world.memberA1);
+        service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(0), AnswerView.NEW);
+        service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withState(AnswerState.DONT_KNOW),
+                AnswerView.NEW);
+
+        AssessmentResults results = service.results(assessment);
+        ThemeScore t1 = results.score().themes().getFirst();
+        assertThat(t1.themeId()).isEqualTo("T1");
+        assertThat(t1.score()).isEqualTo(0.0);
+        assertThat(t1.gap()).isEqualTo(4.0);
+        assertThat(t1.dontKnow()).isEqualTo(1);
+        assertThat(results.score().index()).isEqualTo(0.0);
+        assertThat(results.score().priorities()).extracting(ThemeScore::themeId).containsExactly("T1");
+        assertThat(results.actionsByTheme()).containsOnlyKeys("T1");
+        assertThat(results.actionsByTheme().get("T1")).isNotEmpty().allSatisfy(suggestion -> {
+            assertThat(suggestion.becauseOfItems()).containsExactly(firstCoreItem.id());
+            assertThat(suggestion.action().levels()).contains(0);
+        });
+    }
+
+    @Test
+    void unknownAssessmentIsNotFound() {
+        assertThatThrownBy(() -> service.overview(987_654_321L)).isInstanceOf(AssessmentNotFoundException.class);
+        assertThatThrownBy(() -> service.results(987_654_321L)).isInstanceOf(AssessmentNotFoundException.class);
+    }
+
+    @Test
+    void cityDataIsVisibleOnlyToItsTeamItsHubsAdvisorsAndAdministrators() {
+        List<String> readers = List.of(world.memberA1, world.coordinatorA1, world.advisorA, world.admin);
+        List<String> outsiders = List.of(world.coordinatorA2, world.memberB1, world.advisorB);
+        Map<String, Consumer<Long>> readOperations = Map.of(
+                "overview", service::overview,
+                "answers", service::answers,
+                "results", service::results,
+                "framework", service::framework,
+                "themesInScope", service::themesInScope,
+                "lastPosition", service::lastPosition,
+                "rememberPosition", id -> service.rememberPosition(id, firstCoreItem.id()));
+        readOperations.forEach((name, operation) -> {
+            for (String user : readers) {
+                signIn(user);
+                assertThatCode(() -> operation.accept(assessment)).as(name + " by " + user).doesNotThrowAnyException();
+            }
+            for (String user : outsiders) {
+                signIn(user);
+                assertThatThrownBy(() -> operation.accept(assessment)).as(name + " by " + user)
+                        .isInstanceOf(CityAccessDeniedException.class);
+            }
+        });
+    }
+
+    @Test
+    void onlyTheCityTeamAnswersAndOnlyItsCoordinatorSetsTargetsAndStartsRounds() {
+        for (String user : List.of(world.memberA1, world.coordinatorA1)) {
+            signIn(user);
+            AnswerView current = service.answers(assessment).getOrDefault(firstCoreItem.id(),
+                    AnswerView.unanswered(firstCoreItem.id()));
+            assertThatCode(() -> service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1),
+                    current.version())).as(user).doesNotThrowAnyException();
+        }
+        for (String user : List.of(world.advisorA, world.admin, world.coordinatorA2, world.memberB1, world.advisorB)) {
+            signIn(user);
+            assertThatThrownBy(() -> service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(1),
+                    AnswerView.NEW)).as(user).isInstanceOf(CityAccessDeniedException.class);
+        }
+        for (String user : List.of(world.memberA1, world.advisorA, world.admin, world.coordinatorA2, world.memberB1)) {
+            signIn(user);
+            assertThatThrownBy(() -> service.setTarget(assessment, "T1", 2)).as(user)
+                    .isInstanceOf(CityAccessDeniedException.class);
+            assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "other-" + user, Tier.CORE,
+                    Set.of(), Map.of()))).as(user).isInstanceOf(CityAccessDeniedException.class);
+        }
+        signIn(world.coordinatorA1);
+        service.setTarget(assessment, "T1", 2);
+        assertThat(service.overview(assessment).targets()).containsEntry("T1", 2);
+        assertThatThrownBy(() -> service.setTarget(assessment, "T1", 5)).isInstanceOf(InvalidAnswerException.class);
+    }
+
+    @Test
+    void listsShowOnlyVisibleCities() {
+        signIn(world.coordinatorA2);
+        long a2 = service.start(new NewAssessment(world.cityA2, "2026", Tier.DETAILED, Set.of("M1"), Map.of()));
+        signIn(world.memberB1);
+        assertThat(service.visibleAssessments()).extracting(AssessmentSummary::id).doesNotContain(assessment, a2);
+        signIn(world.memberA1);
+        assertThat(service.visibleAssessments()).extracting(AssessmentSummary::id).containsExactly(assessment);
+        signIn(world.advisorA);
+        assertThat(service.visibleAssessments()).extracting(AssessmentSummary::id).contains(assessment, a2);
+        signIn(world.advisorB);
+        assertThat(service.visibleAssessments()).extracting(AssessmentSummary::id).doesNotContain(assessment, a2);
+        signIn(world.admin);
+        assertThat(service.visibleAssessments()).extracting(AssessmentSummary::id).contains(assessment, a2);
+        assertThat(service.themesInScope(a2)).extracting(Theme::id).contains("T1", "T6", "M1").doesNotContain("M2");
+    }
+}

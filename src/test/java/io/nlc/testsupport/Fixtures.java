@@ -1,0 +1,69 @@
+package io.nlc.testsupport;
+
+import io.nlc.content.Language;
+import io.nlc.content.LocalizedText;
+import io.nlc.organisation.OrganisationSetup;
+import io.nlc.organisation.Role;
+import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A world of two hubs for tests: hub A with cities A1 and A2, hub B with city B1, and one user per role.
+ * Names carry a random suffix so several worlds live in one database.
+ */
+public final class Fixtures {
+
+    public static final String PASSWORD = "test-password-1";
+
+    public final long hubA;
+    public final long hubB;
+    public final long cityA1;
+    public final long cityA2;
+    public final long cityB1;
+    public final String coordinatorA1;
+    public final String memberA1;
+    public final String secondMemberA1;
+    public final String coordinatorA2;
+    public final String memberB1;
+    public final String advisorA;
+    public final String advisorB;
+    public final String admin;
+
+    public Fixtures(OrganisationSetup setup) {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        hubA = setup.hub("A-" + s, text("Hub A " + s));
+        hubB = setup.hub("B-" + s, text("Hub B " + s));
+        cityA1 = setup.city(hubA, "A1-" + s, text("City A1 " + s), "Province A", "Region A");
+        cityA2 = setup.city(hubA, "A2-" + s, text("City A2 " + s), "Province A", "Region A");
+        cityB1 = setup.city(hubB, "B1-" + s, text("City B1 " + s), "Province B", "Region B");
+        coordinatorA1 = user(setup, "coord-a1-" + s, Role.CITY_COORDINATOR, cityA1, null);
+        memberA1 = user(setup, "member-a1-" + s, Role.CITY_MEMBER, cityA1, null);
+        secondMemberA1 = user(setup, "member2-a1-" + s, Role.CITY_MEMBER, cityA1, null);
+        coordinatorA2 = user(setup, "coord-a2-" + s, Role.CITY_COORDINATOR, cityA2, null);
+        memberB1 = user(setup, "member-b1-" + s, Role.CITY_MEMBER, cityB1, null);
+        advisorA = user(setup, "advisor-a-" + s, Role.HUB_ADVISOR, null, hubA);
+        advisorB = user(setup, "advisor-b-" + s, Role.HUB_ADVISOR, null, hubB);
+        admin = user(setup, "admin-" + s, Role.ADMINISTRATOR, null, null);
+    }
+
+    private static String user(OrganisationSetup setup, String username, Role role, Long city, Long hub) {
+        setup.user(username, PASSWORD, "Name of " + username, role, city, hub, Language.EN);
+        return username;
+    }
+
+    private static LocalizedText text(String name) {
+        return new LocalizedText(name, name + " (fr)", name + " (ar)");
+    }
+
+    /** Acts as the given user for the rest of the test (or until the next call). */
+    public static void signIn(String username) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList("ROLE_USER")));
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}
