@@ -113,6 +113,8 @@ public final class ChartConfigJson {
 
     private static Map<String, Object> baseOptions() {
         Map<String, Object> options = new LinkedHashMap<>();
+        // Results are read, not watched: no animation, so the first frame already shows the real values.
+        options.put("animation", false);
         options.put("plugins", Map.of("legend", Map.of("position", "bottom")));
         return options;
     }

@@ -71,9 +71,9 @@ class DemoData implements ApplicationRunner {
         long oujda = setup.city(other, "OUJ", new LocalizedText("Oujda", "Oujda", "وجدة"), "Oujda-Angad", "Oriental");
 
         setup.user("coordinator.tangier", PASSWORD, "Samira El Idrissi", Role.CITY_COORDINATOR, tangier, null, Language.FR);
-        setup.user("member.tangier", PASSWORD, "Youssef Benali", Role.CITY_MEMBER, tangier, null, Language.AR);
+        setup.user("member.tangier", PASSWORD, "Youssef Benali", Role.CITY_MEMBER, tangier, null, Language.FR);
         setup.user("coordinator.fes", PASSWORD, "Karim Alaoui", Role.CITY_COORDINATOR, fes, null, Language.FR);
-        setup.user("member.fes", PASSWORD, "Nadia Tazi", Role.CITY_MEMBER, fes, null, Language.FR);
+        setup.user("member.fes", PASSWORD, "Nadia Tazi", Role.CITY_MEMBER, fes, null, Language.AR);
         setup.user("coordinator.marrakech", PASSWORD, "Hassan Ouazzani", Role.CITY_COORDINATOR, marrakech, null,
                 Language.FR);
         setup.user("coordinator.oujda", PASSWORD, "Leila Mansouri", Role.CITY_COORDINATOR, oujda, null, Language.FR);
@@ -122,9 +122,9 @@ class DemoData implements ApplicationRunner {
                  NLC Self-Assessment is ready: http://localhost:{}/
                  Demo sign-ins (password for all: {}):
                    coordinator.tangier  city coordinator, Tangier (French)
-                   member.tangier       city member, Tangier (Arabic)
+                   member.tangier       city member, Tangier
                    coordinator.fes      city coordinator, Fès (round 2026 in progress)
-                   member.fes           city member, Fès
+                   member.fes           city member, Fès (Arabic)
                    advisor.mena         hub advisor, MENA hub (English)
                    admin                administrator
                 ==============================================================""", port, PASSWORD);

@@ -1,5 +1,6 @@
 package io.nlc.assessment.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -105,8 +106,7 @@ class StartAssessmentDialog extends Dialog {
         try {
             long id = assessments.start(new NewAssessment(cityId, label, tier.getValue(), selected, chosenTargets));
             close();
-            getUI().ifPresent(ui -> ui.navigate(QuestionnaireView.class,
-                    new RouteParameters("id", String.valueOf(id))));
+            UI.getCurrent().navigate(QuestionnaireView.class, new RouteParameters("id", String.valueOf(id)));
         } catch (InvalidAnswerException e) {
             showRoundLabelError(e.messageKey());
         }

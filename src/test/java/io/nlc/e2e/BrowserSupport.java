@@ -1,0 +1,97 @@
+package io.nlc.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium and ChromeDriver found on the PATH; Selenium never downloads a browser or driver here.
+ */
+final class BrowserSupport {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Path SCREENSHOTS = Path.of("target/e2e-screenshots");
+
+    private BrowserSupport() {
+    }
+
+    static ChromeDriver start(int width, int height) {
+        File driver = onPath("chromedriver").orElseThrow(() -> new IllegalStateException(
+                "chromedriver is not on the PATH: install Debian's chromium and chromium-driver (see .ci/run)"));
+        File browser = onPath("chromium").or(() -> onPath("chromium-browser")).orElseThrow(() ->
+                new IllegalStateException("chromium is not on the PATH: install Debian's chromium (see .ci/run)"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=" + width + "," + height, "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().scriptTimeout(TIMEOUT);
+        return chrome;
+    }
+
+    static Optional<File> onPath(String name) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            File candidate = new File(dir, name);
+            if (candidate.canExecute()) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200));
+    }
+
+    /** Waits until Vaadin has no request in flight, so server-side effects are visible. */
+    static void settle(WebDriver driver) {
+        waitFor(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    static WebElement visible(WebDriver driver, By by) {
+        return waitFor(driver).until(d -> {
+            for (WebElement element : d.findElements(by)) {
+                if (element.isDisplayed()) {
+                    return element;
+                }
+            }
+            return null;
+        });
+    }
+
+    static void screenshot(WebDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not save screenshot " + name, e);
+        }
+    }
+
+    static Object js(WebDriver driver, String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+}
