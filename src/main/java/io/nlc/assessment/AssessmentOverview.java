@@ -6,8 +6,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-/** An assessment's settings: which city and round, which framework version and tier, modules and targets. */
+/**
+ * An assessment's settings: which city and round, which framework version and tier, modules and targets.
+ * {@code contentChanged} tells that the files of its pinned framework version were edited after it started.
+ */
 public record AssessmentOverview(long id, CityView city, String roundLabel, int frameworkVersion, Tier tier,
                                  AssessmentStatus status, Set<String> modules, Map<String, Integer> targets,
-                                 Instant createdAt, Instant updatedAt, boolean canAnswer, boolean canCoordinate) {
+                                 Instant createdAt, Instant updatedAt, boolean canAnswer, boolean canCoordinate,
+                                 boolean contentChanged) {
 }

@@ -310,7 +310,8 @@ public class AssessmentService {
         return new AssessmentOverview(assessment.id(), city, assessment.roundLabel(), assessment.frameworkVersion(),
                 assessment.tier(), assessment.status(), new LinkedHashSet<>(assessment.modules()),
                 assessment.targets(), assessment.createdAt(), assessment.updatedAt(), cityTeam && editable,
-                cityTeam && user.role() == Role.CITY_COORDINATOR && editable);
+                cityTeam && user.role() == Role.CITY_COORDINATOR && editable,
+                !catalog.version(assessment.frameworkVersion()).checksum().equals(assessment.frameworkChecksum()));
     }
 
     private AnswerView view(Answer answer, Map<Long, String> names) {

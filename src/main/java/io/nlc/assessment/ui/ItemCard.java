@@ -177,8 +177,11 @@ class ItemCard extends Div {
 
     /** Answered for the filter: a level or "not applicable"; "don't know" still needs an answer. */
     boolean answered() {
-        AnswerState state = currentDraft().state();
-        return state == AnswerState.LEVEL || state == AnswerState.NOT_APPLICABLE;
+        return counts(currentDraft());
+    }
+
+    static boolean counts(AnswerDraft draft) {
+        return draft.state() == AnswerState.LEVEL || draft.state() == AnswerState.NOT_APPLICABLE;
     }
 
     void setReadOnly(boolean readOnly) {

@@ -56,7 +56,9 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ProgressBar overallProgress = new ProgressBar(0, 1, 0);
     private final Span overallText = new Span();
     private final Checkbox unansweredOnly = new Checkbox();
+    /** Cards of the theme on screen only: the other themes' items live as answers, to keep the session small. */
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
+    private Map<String, AnswerView> answers = new LinkedHashMap<>();
     private final Set<ItemCard> failedSaves = new LinkedHashSet<>();
     private final Map<String, Button> themeButtons = new LinkedHashMap<>();
     private long assessmentId;
@@ -88,7 +90,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         AssessmentOverview overview = assessments.overview(assessmentId);
         Framework framework = assessments.framework(assessmentId);
         themes = assessments.themesInScope(assessmentId);
-        Map<String, AnswerView> answers = assessments.answers(assessmentId);
+        answers = new LinkedHashMap<>(assessments.answers(assessmentId));
         title = overview.city().name().in(language) + " — " + overview.roundLabel();
 
         H1 heading = new H1(title);
@@ -103,6 +105,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         Div progress = new Div(overallText, overallProgress);
         progress.addClassName("overall-progress");
         add(heading, meta, progress, results);
+        if (overview.contentChanged()) {
+            Paragraph changed = new Paragraph(getTranslation("questionnaire.content-changed",
+                    overview.frameworkVersion()));
+            changed.addClassName("notice");
+            add(changed);
+        }
         if (!overview.canAnswer()) {
             Paragraph readOnly = new Paragraph(getTranslation("questionnaire.read-only"));
             readOnly.addClassName("notice");
@@ -117,11 +125,6 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             button.addClassName("theme-button");
             themeButtons.put(theme.id(), button);
             themeNav.add(button);
-            for (Item item : theme.items()) {
-                AnswerView answer = answers.getOrDefault(item.id(), AnswerView.unanswered(item.id()));
-                cards.put(item.id(), new ItemCard(item, framework, language, answer, !overview.canAnswer(),
-                        (itemId, draft, version) -> assessments.save(assessmentId, itemId, draft, version), this));
-            }
         }
         unansweredOnly.setLabel(getTranslation("questionnaire.unanswered-only"));
         unansweredOnly.addClassName("unanswered-only");
@@ -163,8 +166,15 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         if (overview.canCoordinate()) {
             themePanel.add(targetSelect(theme, overview, framework, language));
         }
+        cards.clear();
         for (Item item : theme.items()) {
-            themePanel.add(cards.get(item.id()));
+            ItemCard card = failedSaves.stream().filter(failed -> failed.item().id().equals(item.id())).findFirst()
+                    .orElseGet(() -> new ItemCard(item, framework, language,
+                            answers.getOrDefault(item.id(), AnswerView.unanswered(item.id())), !overview.canAnswer(),
+                            (itemId, draft, version) -> assessments.save(assessmentId, itemId, draft, version),
+                            this));
+            cards.put(item.id(), card);
+            themePanel.add(card);
         }
         int index = themes.indexOf(theme);
         Div pager = new Div();
@@ -224,7 +234,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         for (Theme theme : themes) {
             int themeAnswered = 0;
             for (Item item : theme.items()) {
-                if (cards.get(item.id()).answered()) {
+                AnswerView answer = answers.get(item.id());
+                if (answer != null && ItemCard.counts(answer.draft())) {
                     themeAnswered++;
                 }
             }
@@ -242,6 +253,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void saved(ItemCard card) {
+        answers.put(card.item().id(), card.saved());
         failedSaves.remove(card);
         stopRetryingIfDone();
         updateProgress();
