@@ -46,6 +46,35 @@
 
   // Chart.js has no global RTL switch: legend and tooltip take rtl/textDirection, and bar charts are mirrored by
   // reversing the category/value axis so that they read from the right.
+  // Long theme names on several short lines, so a radar on a phone keeps its labels inside the canvas.
+  function wrapLabel(label) {
+    if (typeof label !== 'string' || label.length <= 18) {
+      return label;
+    }
+    const lines = [];
+    let line = '';
+    for (const word of label.split(' ')) {
+      if (line && (line + ' ' + word).length > 18) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + ' ' + word : word;
+      }
+    }
+    lines.push(line);
+    return lines;
+  }
+
+  function fitSmallScreens(cfg) {
+    if (cfg.data && Array.isArray(cfg.data.labels)) {
+      cfg.data.labels = cfg.data.labels.map(wrapLabel);
+    }
+    if (cfg.type === 'radar') {
+      const r = obj(obj(cfg, 'options'), 'scales').r || (cfg.options.scales.r = {});
+      obj(r, 'pointLabels').font = (ctx) => ({ size: ctx.chart.width < 480 ? 10 : 12 });
+    }
+  }
+
   function applyRtl(cfg) {
     const options = obj(cfg, 'options');
     const plugins = obj(options, 'plugins');
@@ -152,6 +181,7 @@
       const options = obj(cfg, 'options');
       options.responsive = true;
       options.maintainAspectRatio = false;
+      fitSmallScreens(cfg);
       if (rtl) {
         applyRtl(cfg);
       }
