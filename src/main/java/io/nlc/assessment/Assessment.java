@@ -46,6 +46,9 @@ class Assessment {
     @MapKeyColumn(name = "theme_id")
     @Column(name = "target_level")
     private Map<String, Integer> targets = new HashMap<>();
+    private @Nullable String statusNote;
+    private @Nullable Long statusChangedBy;
+    private @Nullable Instant statusChangedAt;
     @Version
     private long version;
 
@@ -123,5 +126,25 @@ class Assessment {
 
     void touch(Instant now) {
         updatedAt = now;
+    }
+
+    void changeStatus(AssessmentStatus next, @Nullable String note, long by, Instant now) {
+        this.status = next;
+        this.statusNote = note;
+        this.statusChangedBy = by;
+        this.statusChangedAt = now;
+        this.updatedAt = now;
+    }
+
+    @Nullable String statusNote() {
+        return statusNote;
+    }
+
+    @Nullable Long statusChangedBy() {
+        return statusChangedBy;
+    }
+
+    @Nullable Instant statusChangedAt() {
+        return statusChangedAt;
     }
 }

@@ -5,6 +5,7 @@ import io.nlc.organisation.CityView;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An assessment's settings: which city and round, which framework version and tier, modules and targets.
@@ -13,5 +14,9 @@ import java.util.Set;
 public record AssessmentOverview(long id, CityView city, String roundLabel, int frameworkVersion, Tier tier,
                                  AssessmentStatus status, Set<String> modules, Map<String, Integer> targets,
                                  Instant createdAt, Instant updatedAt, boolean canAnswer, boolean canCoordinate,
-                                 boolean contentChanged) {
+                                 boolean contentChanged, @Nullable StatusStep lastStep) {
+
+    /** The last workflow step: who took it, when, and the reason or comment they gave. */
+    public record StatusStep(String by, Instant at, @Nullable String note) {
+    }
 }

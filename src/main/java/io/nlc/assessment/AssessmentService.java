@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -52,17 +53,20 @@ public class AssessmentService {
     private final FrameworkCatalog catalog;
     private final Organisation organisation;
     private final TransactionTemplate writeTransaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, AnswerRepository answers,
                       AssessmentPositionRepository positions, FrameworkCatalog catalog, Organisation organisation,
-                      PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+                      PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
+                      Optional<Clock> clock) {
         this.assessments = assessments;
         this.answers = answers;
         this.positions = positions;
         this.catalog = catalog;
         this.organisation = organisation;
         this.writeTransaction = new TransactionTemplate(transactionManager);
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -91,7 +95,10 @@ public class AssessmentService {
             }
             assessment.setTarget(theme.id(), target);
         }
-        return assessments.save(assessment).id();
+        long id = assessments.save(assessment).id();
+        events.publishEvent(new AssessmentChanged.StatusChanged(id, null, AssessmentStatus.DRAFT, null, user.id(),
+                assessment.createdAt()));
+        return id;
     }
 
     public AssessmentOverview overview(long assessmentId) {
@@ -165,11 +172,16 @@ public class AssessmentService {
             throw new AnswerConflictException(existing.map(found -> view(found, new HashMap<>()))
                     .orElse(AnswerView.unanswered(itemId)));
         }
+        AnswerDraft before = existing.map(Answer::draft).orElse(null);
+        if (draft.equals(before)) {
+            return view(existing.get(), new HashMap<>());
+        }
         Answer answer = existing.orElseGet(() -> new Answer(assessmentId, itemId, user.id(), now));
         answer.apply(draft, user.id(), now);
         Answer saved = answers.saveAndFlush(answer);
         assessment.touch(now);
         rememberPosition(assessmentId, user.id(), itemId);
+        events.publishEvent(new AssessmentChanged.AnswerChanged(assessmentId, itemId, before, draft, user.id(), now));
         return view(saved, new HashMap<>());
     }
 
@@ -183,13 +195,21 @@ public class AssessmentService {
     @Transactional
     public void setTarget(long assessmentId, String themeId, int level) {
         Assessment assessment = find(assessmentId);
-        organisation.requireCoordinate(assessment.cityId());
-        if (level < 0 || level > Item.MAX_LEVEL
-                || !assessment.targets().containsKey(themeId)) {
+        CurrentUser user = organisation.requireCoordinate(assessment.cityId());
+        if (!assessment.status().editable()) {
+            throw new AssessmentNotEditableException(assessmentId, assessment.status());
+        }
+        Integer before = assessment.targets().get(themeId);
+        if (level < 0 || level > Item.MAX_LEVEL || before == null) {
             throw new InvalidAnswerException("targets", "assessment.error.target");
         }
+        if (before == level) {
+            return;
+        }
+        Instant now = clock.instant();
         assessment.setTarget(themeId, level);
-        assessment.touch(clock.instant());
+        assessment.touch(now);
+        events.publishEvent(new AssessmentChanged.TargetChanged(assessmentId, themeId, before, level, user.id(), now));
     }
 
     /** Remembers the item the signed-in user is looking at, so coming back resumes there. */
@@ -311,7 +331,10 @@ public class AssessmentService {
                 assessment.tier(), assessment.status(), new LinkedHashSet<>(assessment.modules()),
                 assessment.targets(), assessment.createdAt(), assessment.updatedAt(), cityTeam && editable,
                 cityTeam && user.role() == Role.CITY_COORDINATOR && editable,
-                !catalog.version(assessment.frameworkVersion()).checksum().equals(assessment.frameworkChecksum()));
+                !catalog.version(assessment.frameworkVersion()).checksum().equals(assessment.frameworkChecksum()),
+                assessment.statusChangedAt() == null || assessment.statusChangedBy() == null ? null
+                        : new AssessmentOverview.StatusStep(organisation.displayName(assessment.statusChangedBy()),
+                        assessment.statusChangedAt(), assessment.statusNote()));
     }
 
     private AnswerView view(Answer answer, Map<Long, String> names) {

@@ -77,6 +77,15 @@ public class Organisation {
         return user;
     }
 
+    /** Checks that the signed-in user reviews the city: an advisor of its hub, or an administrator. */
+    public CurrentUser requireReview(long cityId) {
+        CurrentUser user = requireView(cityId);
+        if (user.role() != Role.HUB_ADVISOR && user.role() != Role.ADMINISTRATOR) {
+            throw new CityAccessDeniedException("Only the hub's advisors review a city's assessment");
+        }
+        return user;
+    }
+
     /** Every city the signed-in user may see, by name. */
     public List<CityView> visibleCities() {
         CurrentUser user = currentUser();

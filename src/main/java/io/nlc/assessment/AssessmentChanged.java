@@ -1,0 +1,31 @@
+package io.nlc.assessment;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Published inside the transaction of every change to an assessment, so a listener that records it (the audit
+ * trail) commits or fails together with the change itself.
+ */
+public sealed interface AssessmentChanged {
+
+    long assessmentId();
+
+    long actorId();
+
+    Instant at();
+
+    /** An answer was saved: {@code before} is null for the first answer to the item. */
+    record AnswerChanged(long assessmentId, String itemId, @Nullable AnswerDraft before, AnswerDraft after,
+                         long actorId, Instant at) implements AssessmentChanged {
+    }
+
+    record TargetChanged(long assessmentId, String themeId, int before, int after, long actorId, Instant at)
+            implements AssessmentChanged {
+    }
+
+    /** A workflow step; {@code reason} is what the person wrote (required for some steps). */
+    record StatusChanged(long assessmentId, @Nullable AssessmentStatus before, AssessmentStatus after,
+                         @Nullable String reason, long actorId, Instant at) implements AssessmentChanged {
+    }
+}

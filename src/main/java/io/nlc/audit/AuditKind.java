@@ -1,0 +1,6 @@
+package io.nlc.audit;
+
+/** What an audit entry records. */
+public enum AuditKind {
+    ANSWER, TARGET, STATUS
+}

@@ -1,0 +1,44 @@
+package io.nlc.audit;
+
+import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.AssessmentChanged;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes every assessment change to the trail synchronously, inside the change's own transaction: a change that
+ * commits is always in the trail, and a trail entry never exists without its change.
+ */
+@Component
+class AuditRecorder {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AuditEntryRepository entries;
+
+    AuditRecorder(AuditEntryRepository entries) {
+        this.entries = entries;
+    }
+
+    @EventListener
+    void on(AssessmentChanged change) {
+        AuditEntry entry = switch (change) {
+            case AssessmentChanged.AnswerChanged answer -> new AuditEntry(answer.assessmentId(), answer.itemId(),
+                    AuditKind.ANSWER, answer.actorId(), answer.at(), json(answer.before()), json(answer.after()),
+                    null);
+            case AssessmentChanged.TargetChanged target -> new AuditEntry(target.assessmentId(), target.themeId(),
+                    AuditKind.TARGET, target.actorId(), target.at(), String.valueOf(target.before()),
+                    String.valueOf(target.after()), null);
+            case AssessmentChanged.StatusChanged status -> new AuditEntry(status.assessmentId(), null,
+                    AuditKind.STATUS, status.actorId(), status.at(),
+                    status.before() == null ? null : status.before().name(), status.after().name(), status.reason());
+        };
+        entries.save(entry);
+    }
+
+    private static @Nullable String json(@Nullable AnswerDraft draft) {
+        return draft == null ? null : JSON.writeValueAsString(draft);
+    }
+}

@@ -1,0 +1,82 @@
+package io.nlc.audit;
+
+import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentStatus;
+import io.nlc.organisation.Organisation;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads an assessment's history, for the people who may see the assessment. */
+@Service
+@Transactional(readOnly = true)
+public class AuditTrail {
+
+    /** Days are cut at midnight in this zone (Morocco). */
+    static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
+
+    private final AuditEntryRepository entries;
+    private final AssessmentService assessments;
+    private final Organisation organisation;
+
+    AuditTrail(AuditEntryRepository entries, AssessmentService assessments, Organisation organisation) {
+        this.entries = entries;
+        this.assessments = assessments;
+        this.organisation = organisation;
+    }
+
+    /** The changes that match the filter, newest first. */
+    public List<AuditRecord> entries(long assessmentId, AuditFilter filter) {
+        assessments.overview(assessmentId);
+        Instant from = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(ZONE).toInstant();
+        Instant to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z")
+                : filter.to().plusDays(1).atStartOfDay(ZONE).toInstant();
+        Map<Long, String> names = new HashMap<>();
+        return entries.find(assessmentId, filter.actorId(), filter.itemId(), from, to).stream()
+                .map(entry -> record(entry, names.computeIfAbsent(entry.actorId(), organisation::displayName)))
+                .toList();
+    }
+
+    /** Everyone who changed something in the assessment, by name, for the person filter. */
+    public Map<Long, String> actors(long assessmentId) {
+        assessments.overview(assessmentId);
+        Map<Long, String> actors = new java.util.LinkedHashMap<>();
+        entries.actors(assessmentId).stream()
+                .map(id -> Map.entry(id, organisation.displayName(id)))
+                .sorted(Comparator.comparing(Map.Entry::getValue))
+                .forEach(entry -> actors.put(entry.getKey(), entry.getValue()));
+        return actors;
+    }
+
+    private static AuditRecord record(AuditEntry entry, String actor) {
+        return switch (entry.kind()) {
+            case ANSWER -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
+                    entry.itemId(), draft(entry.oldValue()), draft(entry.newValue()), null, null, null, null,
+                    entry.note());
+            case TARGET -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
+                    entry.itemId(), null, null, level(entry.oldValue()), level(entry.newValue()), null, null,
+                    entry.note());
+            case STATUS -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
+                    null, null, null, null, null, status(entry.oldValue()), status(entry.newValue()), entry.note());
+        };
+    }
+
+    private static @Nullable AnswerDraft draft(@Nullable String json) {
+        return json == null ? null : AuditRecorder.JSON.readValue(json, AnswerDraft.class);
+    }
+
+    private static @Nullable Integer level(@Nullable String value) {
+        return value == null ? null : Integer.valueOf(value);
+    }
+
+    private static @Nullable AssessmentStatus status(@Nullable String value) {
+        return value == null ? null : AssessmentStatus.valueOf(value);
+    }
+}

@@ -1,0 +1,180 @@
+package io.nlc.audit;
+
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.AnswerView;
+import io.nlc.assessment.AssessmentNotEditableException;
+import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentStatus;
+import io.nlc.assessment.AssessmentWorkflow;
+import io.nlc.assessment.IllegalTransitionException;
+import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assessment.NewAssessment;
+import io.nlc.content.FrameworkCatalog;
+import io.nlc.content.Item;
+import io.nlc.content.Tier;
+import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.OrganisationSetup;
+import io.nlc.testsupport.Fixtures;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The review workflow and the audit trail it leaves, on every database (H2 and PostgreSQL subclasses). */
+abstract class WorkflowAndAuditTests {
+
+    @Autowired
+    AssessmentService service;
+    @Autowired
+    AssessmentWorkflow workflow;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    OrganisationSetup setup;
+    @Autowired
+    FrameworkCatalog catalog;
+
+    Fixtures world;
+    long assessment;
+    List<Item> coreItems;
+
+    @BeforeEach
+    void createRound() {
+        world = new Fixtures(setup);
+        signIn(world.coordinatorA1);
+        assessment = service.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
+        coreItems = service.themesInScope(assessment).stream().flatMap(theme -> theme.items().stream()).toList();
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void theFullLoopSubmitReturnResubmitValidateKeepsWhoWhenAndWhy() {
+        signIn(world.memberA1);
+        AnswerView first = service.save(assessment, coreItems.getFirst().id(), AnswerDraft.empty().withLevel(1),
+                AnswerView.NEW);
+
+        signIn(world.coordinatorA1);
+        assertThatThrownBy(() -> workflow.submit(assessment, " "))
+                .isInstanceOfSatisfying(InvalidAnswerException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("workflow.error.reason-required"));
+        workflow.submit(assessment, "Workshop covered mandate only");
+        assertThat(service.overview(assessment).status()).isEqualTo(AssessmentStatus.SUBMITTED);
+        assertThat(service.overview(assessment).canAnswer()).isFalse();
+
+        signIn(world.memberA1);
+        assertThatThrownBy(() -> service.save(assessment, coreItems.getFirst().id(), AnswerDraft.empty().withLevel(2),
+                first.version())).isInstanceOf(AssessmentNotEditableException.class);
+
+        signIn(world.advisorA);
+        workflow.startReview(assessment);
+        assertThatThrownBy(() -> workflow.returnToCity(assessment, ""))
+                .isInstanceOfSatisfying(InvalidAnswerException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("workflow.error.comment-required"));
+        workflow.returnToCity(assessment, "Please add the council decision as evidence");
+        assertThat(service.overview(assessment).lastStep().note()).isEqualTo("Please add the council decision as evidence");
+        assertThat(service.overview(assessment).lastStep().by()).isEqualTo("Name of " + world.advisorA);
+
+        signIn(world.memberA1);
+        service.save(assessment, coreItems.getFirst().id(), first.draft().withLevel(2), first.version());
+        signIn(world.coordinatorA1);
+        workflow.submit(assessment, "Still a core scan");
+        signIn(world.advisorA);
+        workflow.startReview(assessment);
+        workflow.validate(assessment, "Good evidence");
+        assertThat(service.overview(assessment).status()).isEqualTo(AssessmentStatus.VALIDATED);
+
+        List<AuditRecord> statuses = audit.entries(assessment, AuditFilter.all()).stream()
+                .filter(entry -> entry.kind() == AuditKind.STATUS).toList().reversed();
+        assertThat(statuses).extracting(AuditRecord::newStatus).containsExactly(AssessmentStatus.DRAFT,
+                AssessmentStatus.SUBMITTED, AssessmentStatus.IN_REVIEW, AssessmentStatus.RETURNED,
+                AssessmentStatus.SUBMITTED, AssessmentStatus.IN_REVIEW, AssessmentStatus.VALIDATED);
+        assertThat(statuses.get(3).note()).isEqualTo("Please add the council decision as evidence");
+        assertThat(statuses.get(3).actor()).isEqualTo("Name of " + world.advisorA);
+        assertThat(statuses.get(3).oldStatus()).isEqualTo(AssessmentStatus.IN_REVIEW);
+    }
+
+    @Test
+    void illegalStepsAndWrongRolesAreRefused() {
+        signIn(world.advisorA);
+        assertThatThrownBy(() -> workflow.startReview(assessment)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> workflow.validate(assessment, null)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> workflow.submit(assessment, "x")).isInstanceOf(CityAccessDeniedException.class);
+
+        signIn(world.memberA1);
+        assertThatThrownBy(() -> workflow.submit(assessment, "x")).isInstanceOf(CityAccessDeniedException.class);
+        signIn(world.coordinatorA1);
+        workflow.submit(assessment, "Pilot");
+        assertThatThrownBy(() -> workflow.submit(assessment, "again")).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> workflow.validate(assessment, null)).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> service.setTarget(assessment, "T1", 4))
+                .isInstanceOf(AssessmentNotEditableException.class);
+
+        signIn(world.advisorB);
+        assertThatThrownBy(() -> workflow.startReview(assessment)).isInstanceOf(CityAccessDeniedException.class);
+        signIn(world.admin);
+        workflow.validate(assessment, null);
+        assertThatThrownBy(() -> workflow.returnToCity(assessment, "too late"))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void everyAnswerAndTargetChangeIsRecordedWithOldAndNewValue() {
+        String item = coreItems.getFirst().id();
+        signIn(world.memberA1);
+        AnswerView v0 = service.save(assessment, item, AnswerDraft.empty().withLevel(1), AnswerView.NEW);
+        signIn(world.secondMemberA1);
+        AnswerView v1 = service.save(assessment, item, v0.draft().withComment("Minutes 2025"), v0.version());
+        service.save(assessment, item, v1.draft(), v1.version());
+        signIn(world.coordinatorA1);
+        service.setTarget(assessment, "T1", 4);
+
+        List<AuditRecord> answers = audit.entries(assessment, new AuditFilter(null, item, null, null));
+        assertThat(answers).as("saving the same value again records nothing").hasSize(2);
+        assertThat(answers.getFirst().oldAnswer().comment()).isEmpty();
+        assertThat(answers.getFirst().newAnswer().comment()).isEqualTo("Minutes 2025");
+        assertThat(answers.getFirst().actor()).isEqualTo("Name of " + world.secondMemberA1);
+        assertThat(answers.get(1).oldAnswer()).isNull();
+        assertThat(answers.get(1).newAnswer().level()).isEqualTo(1);
+
+        AuditRecord target = audit.entries(assessment, AuditFilter.all()).stream()
+                .filter(entry -> entry.kind() == AuditKind.TARGET).findFirst().orElseThrow();
+        assertThat(target.itemId()).isEqualTo("T1");
+        assertThat(target.oldTarget()).isEqualTo(3);
+        assertThat(target.newTarget()).isEqualTo(4);
+
+        long memberId = audit.actors(assessment).entrySet().stream()
+                .filter(entry -> entry.getValue().equals("Name of " + world.memberA1)).findFirst().orElseThrow()
+                .getKey();
+        assertThat(audit.entries(assessment, new AuditFilter(memberId, null, null, null)))
+                .singleElement().satisfies(entry -> assertThat(entry.newAnswer().level()).isEqualTo(1));
+        assertThat(audit.entries(assessment, new AuditFilter(null, null, LocalDate.now().plusDays(2), null))).isEmpty();
+        assertThat(audit.entries(assessment, new AuditFilter(null, null, LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(1)))).hasSize(4);
+    }
+
+    @Test
+    void historyIsReadableOnlyByThoseWhoMaySeeTheCity() {
+        for (String user : List.of(world.coordinatorA2, world.memberB1, world.advisorB)) {
+            signIn(user);
+            assertThatThrownBy(() -> audit.entries(assessment, AuditFilter.all())).as(user)
+                    .isInstanceOf(CityAccessDeniedException.class);
+            assertThatThrownBy(() -> audit.actors(assessment)).as(user).isInstanceOf(CityAccessDeniedException.class);
+        }
+        for (String user : List.of(world.memberA1, world.advisorA, world.admin)) {
+            signIn(user);
+            assertThat(audit.entries(assessment, AuditFilter.all())).as(user).isNotEmpty();
+        }
+    }
+}
