@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record AssessmentOverview(long id, CityView city, String roundLabel, int frameworkVersion, Tier tier,
                                  AssessmentStatus status, Set<String> modules, Map<String, Integer> targets,
                                  Instant createdAt, Instant updatedAt, boolean canAnswer, boolean canCoordinate,
+                                 boolean canReview,
                                  boolean contentChanged, @Nullable StatusStep lastStep) {
 
     /** The last workflow step: who took it, when, and the reason or comment they gave. */

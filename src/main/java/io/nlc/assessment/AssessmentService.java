@@ -331,6 +331,7 @@ public class AssessmentService {
                 assessment.tier(), assessment.status(), new LinkedHashSet<>(assessment.modules()),
                 assessment.targets(), assessment.createdAt(), assessment.updatedAt(), cityTeam && editable,
                 cityTeam && user.role() == Role.CITY_COORDINATOR && editable,
+                user.role() == Role.HUB_ADVISOR || user.role() == Role.ADMINISTRATOR,
                 !catalog.version(assessment.frameworkVersion()).checksum().equals(assessment.frameworkChecksum()),
                 assessment.statusChangedAt() == null || assessment.statusChangedBy() == null ? null
                         : new AssessmentOverview.StatusStep(organisation.displayName(assessment.statusChangedBy()),

@@ -77,13 +77,16 @@ class TranslationsTest {
             while (matcher.find()) {
                 String key = matcher.group(1);
                 if (key.matches("(about|action|answer|app|assessment|choice|confidence|conflict|error|home|item|"
-                        + "language|login|nav|progress|questionnaire|results|role|start|status|tier)\\..*")) {
+                        + "language|login|nav|progress|questionnaire|results|role|start|status|tier|workflow|history)\\..*")) {
                     used.add(key);
                 }
             }
         }
         for (AssessmentStatus status : AssessmentStatus.values()) {
             used.add("status." + status.name());
+            if (status != AssessmentStatus.DRAFT) {
+                used.add("workflow.notice." + status.name());
+            }
         }
         for (Tier tier : Tier.values()) {
             used.add("tier." + tier.name());

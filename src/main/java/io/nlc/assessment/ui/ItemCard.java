@@ -71,8 +71,8 @@ class ItemCard extends Div {
     private @Nullable AnswerDraft pending;
     private boolean readOnly;
 
-    ItemCard(Item item, Framework framework, Language language, AnswerView saved, boolean readOnly, Saver saver,
-             Listener listener) {
+    ItemCard(Item item, Framework framework, Language language, long assessmentId, AnswerView saved,
+             boolean readOnly, Saver saver, Listener listener) {
         this.item = item;
         this.language = language;
         this.saver = saver;
@@ -137,7 +137,10 @@ class ItemCard extends Div {
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         lastSaved.addClassName("muted");
-        Div footer = new Div(status, lastSaved);
+        Anchor history = new Anchor("assessments/" + assessmentId + "/history?item=" + item.id(),
+                getTranslation("item.history"));
+        history.addClassName("item-history");
+        Div footer = new Div(status, lastSaved, history);
         footer.addClassName("card-footer");
 
         add(question, guidance, choice, comment, evidence, confidence, footer);

@@ -24,6 +24,7 @@ import io.nlc.assessment.AnswerView;
 import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.assessment.AssessmentOverview;
 import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.content.Framework;
@@ -51,6 +52,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private static final int RETRY_INTERVAL_MS = 3000;
 
     private final AssessmentService assessments;
+    private final AssessmentWorkflow workflow;
     private final Nav themeNav = new Nav();
     private final Div themePanel = new Div();
     private final ProgressBar overallProgress = new ProgressBar(0, 1, 0);
@@ -67,8 +69,9 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private @Nullable Theme currentTheme;
     private @Nullable Registration pollRegistration;
 
-    QuestionnaireView(AssessmentService assessments) {
+    QuestionnaireView(AssessmentService assessments, AssessmentWorkflow workflow) {
         this.assessments = assessments;
+        this.workflow = workflow;
         addClassName("page");
         addClassName("questionnaire");
         unansweredOnly.addValueChangeListener(change -> applyFilter());
@@ -104,7 +107,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         overallProgress.getElement().setAttribute("aria-label", getTranslation("progress.overall"));
         Div progress = new Div(overallText, overallProgress);
         progress.addClassName("overall-progress");
-        add(heading, meta, progress, results);
+        add(heading, meta, progress, results, new WorkflowBar(overview, workflow,
+                assessments.results(assessmentId).score().completeness(), language, this::build));
         if (overview.contentChanged()) {
             Paragraph changed = new Paragraph(getTranslation("questionnaire.content-changed",
                     overview.frameworkVersion()));
@@ -169,7 +173,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         cards.clear();
         for (Item item : theme.items()) {
             ItemCard card = failedSaves.stream().filter(failed -> failed.item().id().equals(item.id())).findFirst()
-                    .orElseGet(() -> new ItemCard(item, framework, language,
+                    .orElseGet(() -> new ItemCard(item, framework, language, assessmentId,
                             answers.getOrDefault(item.id(), AnswerView.unanswered(item.id())), !overview.canAnswer(),
                             (itemId, draft, version) -> assessments.save(assessmentId, itemId, draft, version),
                             this));

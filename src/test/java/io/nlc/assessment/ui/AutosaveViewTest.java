@@ -71,7 +71,7 @@ class AutosaveViewTest extends ViewTestSupport {
         Item item = catalog.current().theme("T1").orElseThrow().items().getFirst();
         AtomicInteger attempts = new AtomicInteger();
         List<String> events = new ArrayList<>();
-        ItemCard card = new ItemCard(item, catalog.current(), io.nlc.content.Language.EN,
+        ItemCard card = new ItemCard(item, catalog.current(), io.nlc.content.Language.EN, assessment,
                 AnswerView.unanswered(item.id()), false, (itemId, draft, version) -> {
                     if (attempts.incrementAndGet() == 1) {
                         throw new DataAccessResourceFailureException("database unreachable");
