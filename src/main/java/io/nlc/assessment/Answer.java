@@ -53,6 +53,10 @@ class Answer {
         this.updatedAt = now;
     }
 
+    long assessmentId() {
+        return assessmentId;
+    }
+
     String itemId() {
         return itemId;
     }

@@ -8,5 +8,7 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     List<Assessment> findByCityIdInOrderByUpdatedAtDesc(Collection<Long> cityIds);
 
+    List<Assessment> findByCityIdIn(Collection<Long> cityIds);
+
     boolean existsByCityIdAndRoundLabelIgnoreCase(long cityId, String roundLabel);
 }

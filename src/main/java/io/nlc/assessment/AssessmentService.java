@@ -5,16 +5,11 @@ import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.SuggestedAction;
 import io.nlc.content.Theme;
-import io.nlc.content.ThemeKind;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
-import io.nlc.scoring.AnswerState;
 import io.nlc.scoring.AssessmentScore;
-import io.nlc.scoring.ItemAnswer;
-import io.nlc.scoring.Scoring;
-import io.nlc.scoring.ThemeInput;
 import io.nlc.scoring.ThemeScore;
 import java.time.Clock;
 import java.time.Instant;
@@ -117,7 +112,7 @@ public class AssessmentService {
     public List<Theme> themesInScope(long assessmentId) {
         Assessment assessment = find(assessmentId);
         organisation.requireView(assessment.cityId());
-        return scope(assessment, catalog.version(assessment.frameworkVersion()));
+        return AssessmentScoring.scope(assessment, catalog.version(assessment.frameworkVersion()));
     }
 
     /** Every saved answer of the assessment, by item id. */
@@ -160,7 +155,7 @@ public class AssessmentService {
             throw new AssessmentNotEditableException(assessmentId, assessment.status());
         }
         Framework framework = catalog.version(assessment.frameworkVersion());
-        boolean inScope = scope(assessment, framework).stream()
+        boolean inScope = AssessmentScoring.scope(assessment, framework).stream()
                 .anyMatch(theme -> theme.items().stream().anyMatch(item -> item.id().equals(itemId)));
         if (!inScope) {
             throw new InvalidAnswerException("item", "answer.error.item");
@@ -253,9 +248,9 @@ public class AssessmentService {
         Assessment assessment = find(assessmentId);
         AssessmentOverview overview = overview(assessment, organisation.city(assessment.cityId()));
         Framework framework = catalog.version(assessment.frameworkVersion());
-        List<Theme> themes = scope(assessment, framework);
+        List<Theme> themes = AssessmentScoring.scope(assessment, framework);
         Map<String, Answer> byItem = answersByItem(assessmentId);
-        AssessmentScore score = score(assessment, framework, themes, byItem);
+        AssessmentScore score = AssessmentScoring.score(assessment, framework, themes, byItem);
         Map<String, List<ActionSuggestion>> actions = new LinkedHashMap<>();
         for (ThemeScore gap : score.priorities().stream().limit(ACTION_THEMES).toList()) {
             Theme theme = framework.theme(gap.themeId()).orElseThrow();
@@ -286,41 +281,12 @@ public class AssessmentService {
 
     private AssessmentScore score(Assessment assessment) {
         Framework framework = catalog.version(assessment.frameworkVersion());
-        return score(assessment, framework, scope(assessment, framework), answersByItem(assessment.id()));
-    }
-
-    private static AssessmentScore score(Assessment assessment, Framework framework, List<Theme> themes,
-                                         Map<String, Answer> byItem) {
-        Scoring scoring = new Scoring(framework.bands().stream().map(band -> band.from()).toList());
-        Map<String, Integer> targets = assessment.targets();
-        List<ThemeInput> inputs = new ArrayList<>();
-        for (Theme theme : themes) {
-            List<ItemAnswer> items = new ArrayList<>();
-            for (Item item : theme.items()) {
-                Answer answer = byItem.get(item.id());
-                AnswerState state = answer == null ? AnswerState.UNANSWERED : answer.state();
-                items.add(new ItemAnswer(item.id(), item.weight(), state,
-                        state == AnswerState.LEVEL && answer != null ? answer.level() : null));
-            }
-            inputs.add(new ThemeInput(theme.id(), theme.weight(), theme.kind() == ThemeKind.THEME,
-                    targets.getOrDefault(theme.id(), theme.defaultTarget()), items));
-        }
-        return scoring.score(inputs);
+        return AssessmentScoring.score(assessment, framework, AssessmentScoring.scope(assessment, framework), answersByItem(assessment.id()));
     }
 
     private Map<String, Answer> answersByItem(long assessmentId) {
         return answers.findByAssessmentId(assessmentId).stream()
                 .collect(Collectors.toMap(Answer::itemId, Function.identity()));
-    }
-
-    /** The themes of the assessment with only the items of its tier. */
-    private static List<Theme> scope(Assessment assessment, Framework framework) {
-        List<Theme> themes = new ArrayList<>();
-        for (Theme theme : framework.themesInScope(assessment.modules())) {
-            themes.add(new Theme(theme.id(), theme.kind(), theme.weight(), theme.defaultTarget(), theme.name(),
-                    theme.description(), theme.itemsFor(assessment.tier()), theme.actions()));
-        }
-        return List.copyOf(themes);
     }
 
     private AssessmentOverview overview(Assessment assessment, CityView city) {

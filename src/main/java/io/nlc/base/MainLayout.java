@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.nlc.organisation.CurrentUser;
+import io.nlc.organisation.HubView;
 import io.nlc.organisation.Organisation;
 
 /** The frame around every signed-in screen: title, navigation, language, who is signed in, sign out. */
@@ -49,6 +50,10 @@ class MainLayout extends AppLayout {
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         if (organisation.isSignedIn()) {
             nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+            for (HubView hub : organisation.visibleHubs()) {
+                nav.addItem(new SideNavItem(getTranslation("nav.portfolio", hub.name().in(Languages.current())),
+                        "hubs/" + hub.id(), VaadinIcon.TABLE.create()));
+            }
         }
         nav.addItem(new SideNavItem(getTranslation("nav.about"), "about", VaadinIcon.INFO_CIRCLE.create()));
         Div drawer = new Div(nav);

@@ -41,4 +41,8 @@ class Hub {
     String code() {
         return code;
     }
+
+    HubView view() {
+        return new HubView(id(), code, new io.nlc.content.LocalizedText(nameEn, nameFr, nameAr));
+    }
 }

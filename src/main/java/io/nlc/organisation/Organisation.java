@@ -19,10 +19,12 @@ public class Organisation {
 
     private final AppUserRepository users;
     private final CityRepository cities;
+    private final HubRepository hubs;
 
-    Organisation(AppUserRepository users, CityRepository cities) {
+    Organisation(AppUserRepository users, CityRepository cities, HubRepository hubs) {
         this.users = users;
         this.cities = cities;
+        this.hubs = hubs;
     }
 
     /** The signed-in user; fails when nobody is signed in, which views never allow to happen. */
@@ -84,6 +86,34 @@ public class Organisation {
             throw new CityAccessDeniedException("Only the hub's advisors review a city's assessment");
         }
         return user;
+    }
+
+    /** The hub, for its advisors and administrators only: the portfolio shows every city of the hub. */
+    public HubView requireHubPortfolio(long hubId) {
+        CurrentUser user = currentUser();
+        Hub hub = hubs.findById(hubId).orElseThrow(() -> new NoSuchElementException("No hub " + hubId));
+        boolean allowed = user.role() == Role.ADMINISTRATOR
+                || (user.role() == Role.HUB_ADVISOR && Long.valueOf(hubId).equals(user.hubId()));
+        if (!allowed) {
+            throw new CityAccessDeniedException("User " + user.username() + " may not see hub " + hubId);
+        }
+        return hub.view();
+    }
+
+    /** The cities of a hub, after {@link #requireHubPortfolio(long)} allowed it. */
+    public List<CityView> citiesOfHub(long hubId) {
+        requireHubPortfolio(hubId);
+        return cities.findByHubId(hubId).stream().map(City::view).toList();
+    }
+
+    /** The hubs the signed-in user may open the portfolio of. */
+    public List<HubView> visibleHubs() {
+        CurrentUser user = currentUser();
+        return switch (user.role()) {
+            case ADMINISTRATOR -> hubs.findAll().stream().map(Hub::view).toList();
+            case HUB_ADVISOR -> hubs.findById(requireHub(user)).map(Hub::view).stream().toList();
+            case CITY_MEMBER, CITY_COORDINATOR -> List.of();
+        };
     }
 
     /** Every city the signed-in user may see, by name. */

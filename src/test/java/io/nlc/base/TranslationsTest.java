@@ -77,7 +77,7 @@ class TranslationsTest {
             while (matcher.find()) {
                 String key = matcher.group(1);
                 if (key.matches("(about|action|answer|app|assessment|choice|confidence|conflict|error|home|item|"
-                        + "language|login|nav|progress|questionnaire|results|role|start|status|tier|workflow|history)\\..*")) {
+                        + "language|login|nav|progress|questionnaire|results|role|start|status|tier|workflow|history|portfolio)\\..*")) {
                     used.add(key);
                 }
             }
@@ -100,6 +100,9 @@ class TranslationsTest {
         }
         for (Language language : Language.values()) {
             used.add("language." + language.code());
+        }
+        for (io.nlc.assessment.PortfolioMode mode : io.nlc.assessment.PortfolioMode.values()) {
+            used.add("portfolio.mode." + mode.name());
         }
         used.add("choice.NOT_APPLICABLE");
         used.add("choice.DONT_KNOW");

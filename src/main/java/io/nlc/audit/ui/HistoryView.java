@@ -124,11 +124,16 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private String change(AuditRecord record, Language language) {
         return switch (record.kind()) {
-            case ANSWER -> answer(record.oldAnswer()) + " → " + answer(record.newAnswer());
+            case ANSWER -> answer(record.oldAnswer()) + arrow() + answer(record.newAnswer());
             case TARGET -> getTranslation("history.target", record.oldTarget(), record.newTarget());
             case STATUS -> (record.oldStatus() == null ? "" : getTranslation("status." + record.oldStatus().name())
-                    + " → ") + getTranslation("status." + record.newStatus().name());
+                    + arrow()) + getTranslation("status." + record.newStatus().name());
         };
+    }
+
+    /** Points from the old value to the new one in the reading direction of the language. */
+    private String arrow() {
+        return " " + getTranslation("history.arrow") + " ";
     }
 
     private String answer(@Nullable AnswerDraft draft) {

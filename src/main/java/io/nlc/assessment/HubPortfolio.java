@@ -1,0 +1,168 @@
+package io.nlc.assessment;
+
+import io.nlc.content.Framework;
+import io.nlc.content.FrameworkCatalog;
+import io.nlc.content.ThemeKind;
+import io.nlc.organisation.CityView;
+import io.nlc.organisation.HubView;
+import io.nlc.organisation.Organisation;
+import io.nlc.scoring.AssessmentScore;
+import io.nlc.scoring.ThemeScore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hub portfolio: every city of a hub with its latest validated (or in-progress) round, scored theme by theme,
+ * with a trend against the previous validated round. For the hub's advisors and administrators only. Rows are
+ * computed per request and paged, so no session keeps a copy of the whole table.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HubPortfolio {
+
+    private final AssessmentRepository assessments;
+    private final AnswerRepository answers;
+    private final FrameworkCatalog catalog;
+    private final Organisation organisation;
+
+    HubPortfolio(AssessmentRepository assessments, AnswerRepository answers, FrameworkCatalog catalog,
+                 Organisation organisation) {
+        this.assessments = assessments;
+        this.answers = answers;
+        this.catalog = catalog;
+        this.organisation = organisation;
+    }
+
+    public HubView hub(long hubId) {
+        return organisation.requireHubPortfolio(hubId);
+    }
+
+    /** The regions of the hub's cities, for the region filter. */
+    public List<String> regions(long hubId) {
+        return organisation.citiesOfHub(hubId).stream().map(CityView::region).distinct().sorted().toList();
+    }
+
+    public int count(long hubId, PortfolioQuery query) {
+        return (int) cities(hubId, query).count();
+    }
+
+    /** One page of rows in the order asked. */
+    public List<PortfolioRow> rows(long hubId, PortfolioQuery query, int offset, int limit) {
+        List<CityView> cities = cities(hubId, query).toList();
+        Map<Long, List<Assessment>> rounds = assessments.findByCityIdIn(cities.stream().map(CityView::id).toList())
+                .stream().collect(Collectors.groupingBy(Assessment::cityId));
+        Map<Long, Assessment> shown = new HashMap<>();
+        Map<Long, Assessment> previous = new HashMap<>();
+        for (CityView city : cities) {
+            List<Assessment> cityRounds = rounds.getOrDefault(city.id(), List.of());
+            Assessment chosen = choose(cityRounds, query.mode());
+            if (chosen != null) {
+                shown.put(city.id(), chosen);
+                Assessment before = previousValidated(cityRounds, chosen);
+                if (before != null) {
+                    previous.put(city.id(), before);
+                }
+            }
+        }
+        Map<Long, AssessmentScore> scores = score(Stream.concat(shown.values().stream(), previous.values().stream())
+                .toList());
+        List<PortfolioRow> rows = new ArrayList<>(cities.size());
+        for (CityView city : cities) {
+            rows.add(row(city, shown.get(city.id()), previous.get(city.id()), scores));
+        }
+        rows.sort(order(query));
+        return rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
+    }
+
+    private Stream<CityView> cities(long hubId, PortfolioQuery query) {
+        return organisation.citiesOfHub(hubId).stream()
+                .filter(city -> query.region() == null || query.region().equals(city.region()));
+    }
+
+    private static @Nullable Assessment choose(List<Assessment> rounds, PortfolioMode mode) {
+        Stream<Assessment> candidates = rounds.stream().filter(round -> mode == PortfolioMode.LATEST_VALIDATED
+                ? round.status() == AssessmentStatus.VALIDATED : round.status() != AssessmentStatus.VALIDATED);
+        return candidates.max(Comparator.comparing(round -> mode == PortfolioMode.LATEST_VALIDATED
+                ? round.createdAt() : round.updatedAt())).orElse(null);
+    }
+
+    private static @Nullable Assessment previousValidated(List<Assessment> rounds, Assessment chosen) {
+        return rounds.stream()
+                .filter(round -> round.status() == AssessmentStatus.VALIDATED && round.id() != chosen.id()
+                        && round.createdAt().isBefore(chosen.createdAt()))
+                .max(Comparator.comparing(Assessment::createdAt)).orElse(null);
+    }
+
+    /** Scores many rounds with one query for all their answers. */
+    private Map<Long, AssessmentScore> score(List<Assessment> rounds) {
+        if (rounds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<String, Answer>> byRound = answers.findByAssessmentIdIn(rounds.stream().map(Assessment::id)
+                        .collect(Collectors.toSet())).stream()
+                .collect(Collectors.groupingBy(Answer::assessmentId,
+                        Collectors.toMap(Answer::itemId, Function.identity())));
+        Map<Long, AssessmentScore> scores = new HashMap<>();
+        for (Assessment round : rounds) {
+            Framework framework = catalog.version(round.frameworkVersion());
+            scores.put(round.id(), AssessmentScoring.score(round, framework, AssessmentScoring.scope(round, framework),
+                    byRound.getOrDefault(round.id(), Map.of())));
+        }
+        return scores;
+    }
+
+    private PortfolioRow row(CityView city, @Nullable Assessment round, @Nullable Assessment before,
+                             Map<Long, AssessmentScore> scores) {
+        if (round == null) {
+            return new PortfolioRow(city, null, null, null, null, 0, Map.of(), Map.of(), null, null);
+        }
+        AssessmentScore score = scores.get(round.id());
+        Set<String> core = catalog.version(round.frameworkVersion()).coreThemes().stream()
+                .map(theme -> theme.id()).collect(Collectors.toSet());
+        Map<String, Double> themeScores = new LinkedHashMap<>();
+        Map<String, Integer> themeLevels = new LinkedHashMap<>();
+        for (ThemeScore theme : score.themes()) {
+            if (core.contains(theme.themeId()) && theme.score() != null && theme.maturity() != null) {
+                themeScores.put(theme.themeId(), theme.score());
+                themeLevels.put(theme.themeId(), theme.maturity());
+            }
+        }
+        Double trend = null;
+        if (before != null && score.index() != null && scores.get(before.id()).index() != null) {
+            trend = score.index() - scores.get(before.id()).index();
+        }
+        return new PortfolioRow(city, round.id(), round.roundLabel(), round.status(), score.index(),
+                score.completeness(), themeScores, themeLevels, round.updatedAt(), trend);
+    }
+
+    private static Comparator<PortfolioRow> order(PortfolioQuery query) {
+        Comparator<PortfolioRow> byName = Comparator.comparing(row -> row.city().name().fr());
+        Comparator<PortfolioRow> primary = switch (query.sort()) {
+            case CITY -> byName;
+            case REGION -> Comparator.comparing(row -> row.city().region());
+            case STATUS -> Comparator.comparing(row -> row.status() == null ? -1 : row.status().ordinal());
+            case INDEX -> Comparator.comparing(row -> row.index() == null ? -1 : row.index());
+            case COMPLETENESS -> Comparator.comparingDouble(PortfolioRow::completeness);
+            case LAST_ACTIVITY -> Comparator.comparing(row -> row.lastActivity() == null ? Instant.EPOCH
+                    : row.lastActivity());
+        };
+        return (query.descending() ? primary.reversed() : primary).thenComparing(byName);
+    }
+
+    /** The core themes of the newest framework, the heatmap's columns. */
+    public List<io.nlc.content.Theme> themes() {
+        return catalog.current().themes().stream().filter(theme -> theme.kind() == ThemeKind.THEME).toList();
+    }
+}

@@ -1,0 +1,124 @@
+package io.nlc.assessment;
+
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.nlc.content.Item;
+import io.nlc.content.Tier;
+import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.OrganisationSetup;
+import io.nlc.testsupport.Fixtures;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The hub portfolio on every database: which round is shown, scores, trend, filters, order and who may see it. */
+abstract class HubPortfolioTests {
+
+    @Autowired
+    HubPortfolio portfolio;
+    @Autowired
+    AssessmentService service;
+    @Autowired
+    AssessmentWorkflow workflow;
+    @Autowired
+    OrganisationSetup setup;
+
+    Fixtures world;
+
+    @BeforeEach
+    void createWorld() {
+        world = new Fixtures(setup);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void showsLatestValidatedRoundWithTrendAndTheRoundInProgress() {
+        long round2025 = roundAnsweredAt(world.cityA1, world.coordinatorA1, "2025", 1);
+        validate(round2025, world.coordinatorA1);
+        long round2026 = roundAnsweredAt(world.cityA1, world.coordinatorA1, "2026", 3);
+        validate(round2026, world.coordinatorA1);
+        long draft2027 = roundAnsweredAt(world.cityA1, world.coordinatorA1, "2027", 2);
+
+        signIn(world.advisorA);
+        PortfolioQuery validated = new PortfolioQuery(PortfolioMode.LATEST_VALIDATED, null, PortfolioQuery.Sort.CITY,
+                false);
+        List<PortfolioRow> rows = portfolio.rows(world.hubA, validated, 0, 50);
+        assertThat(rows).extracting(row -> row.city().id()).containsExactly(world.cityA1, world.cityA2);
+        PortfolioRow a1 = rows.getFirst();
+        assertThat(a1.assessmentId()).isEqualTo(round2026);
+        assertThat(a1.status()).isEqualTo(AssessmentStatus.VALIDATED);
+        assertThat(a1.index()).isCloseTo(75.0, within(1e-9));
+        assertThat(a1.themeScores()).containsEntry("T1", 75.0).hasSize(6);
+        assertThat(a1.themeLevels()).containsEntry("T1", 3);
+        assertThat(a1.trend()).isCloseTo(50.0, within(1e-9));
+        assertThat(rows.get(1).assessmentId()).as("A2 has no validated round").isNull();
+
+        PortfolioRow inProgress = portfolio.rows(world.hubA, new PortfolioQuery(PortfolioMode.IN_PROGRESS, null,
+                PortfolioQuery.Sort.CITY, false), 0, 50).getFirst();
+        assertThat(inProgress.assessmentId()).isEqualTo(draft2027);
+        assertThat(inProgress.index()).isCloseTo(50.0, within(1e-9));
+        assertThat(inProgress.trend()).isCloseTo(-25.0, within(1e-9));
+    }
+
+    @Test
+    void filtersByRegionSortsAndPages() {
+        roundAnsweredAt(world.cityA2, world.coordinatorA2, "2026", 4);
+        roundAnsweredAt(world.cityA1, world.coordinatorA1, "2026", 1);
+        signIn(world.advisorA);
+        PortfolioQuery byIndex = new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.INDEX, true);
+        assertThat(portfolio.rows(world.hubA, byIndex, 0, 50)).extracting(row -> row.city().id())
+                .containsExactly(world.cityA2, world.cityA1);
+        assertThat(portfolio.rows(world.hubA, byIndex, 1, 1)).extracting(row -> row.city().id())
+                .containsExactly(world.cityA1);
+        assertThat(portfolio.count(world.hubA, byIndex)).isEqualTo(2);
+        PortfolioQuery elsewhere = new PortfolioQuery(PortfolioMode.IN_PROGRESS, "Region B", PortfolioQuery.Sort.CITY,
+                false);
+        assertThat(portfolio.count(world.hubA, elsewhere)).isZero();
+        assertThat(portfolio.regions(world.hubA)).containsExactly("Region A");
+    }
+
+    @Test
+    void onlyTheHubsAdvisorsAndAdministratorsSeeThePortfolio() {
+        PortfolioQuery query = new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.CITY, false);
+        for (String user : List.of(world.advisorB, world.coordinatorA1, world.memberA1, world.memberB1)) {
+            signIn(user);
+            assertThatThrownBy(() -> portfolio.rows(world.hubA, query, 0, 10)).as(user)
+                    .isInstanceOf(CityAccessDeniedException.class);
+            assertThatThrownBy(() -> portfolio.hub(world.hubA)).as(user).isInstanceOf(CityAccessDeniedException.class);
+        }
+        for (String user : List.of(world.advisorA, world.admin)) {
+            signIn(user);
+            assertThat(portfolio.count(world.hubA, query)).as(user).isEqualTo(2);
+        }
+    }
+
+    private long roundAnsweredAt(long city, String coordinator, String label, int level) {
+        signIn(coordinator);
+        long id = service.start(new NewAssessment(city, label, Tier.CORE, Set.of(), Map.of()));
+        for (var theme : service.themesInScope(id)) {
+            for (Item item : theme.items()) {
+                service.save(id, item.id(), AnswerDraft.empty().withLevel(level), AnswerView.NEW);
+            }
+        }
+        return id;
+    }
+
+    private void validate(long id, String coordinator) {
+        signIn(coordinator);
+        workflow.submit(id, null);
+        signIn(world.advisorA);
+        workflow.startReview(id);
+        workflow.validate(id, null);
+    }
+}
