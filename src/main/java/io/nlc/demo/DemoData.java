@@ -3,6 +3,7 @@ package io.nlc.demo;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AnswerView;
 import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.Confidence;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.content.FrameworkCatalog;
@@ -31,8 +32,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the demo hub, cities and users on first start (an empty user table), and a round in progress for Fès so
- * advisors and results have something to show. Prints the address and the demo sign-ins once the app is ready.
+ * Creates the demo hub, cities and users on first start (an empty user table), and rounds with answers: Fès has a
+ * validated 2025 round and a 2026 round in progress, Marrakech a submitted 2026 round, so results, the workflow and
+ * the hub portfolio have something to show. Prints the address and the demo sign-ins once the app is ready.
  */
 @Component
 @ConditionalOnProperty(name = "nlc.demo.enabled", havingValue = "true")
@@ -43,13 +45,15 @@ class DemoData implements ApplicationRunner {
 
     private final OrganisationSetup setup;
     private final AssessmentService assessments;
+    private final AssessmentWorkflow workflow;
     private final FrameworkCatalog catalog;
     private final Environment environment;
 
-    DemoData(OrganisationSetup setup, AssessmentService assessments, FrameworkCatalog catalog,
-             Environment environment) {
+    DemoData(OrganisationSetup setup, AssessmentService assessments, AssessmentWorkflow workflow,
+             FrameworkCatalog catalog, Environment environment) {
         this.setup = setup;
         this.assessments = assessments;
+        this.workflow = workflow;
         this.catalog = catalog;
         this.environment = environment;
     }
@@ -80,14 +84,19 @@ class DemoData implements ApplicationRunner {
         setup.user("advisor.mena", PASSWORD, "Sarah Haddad", Role.HUB_ADVISOR, null, mena, Language.EN);
         setup.user("admin", PASSWORD, "Platform administrator", Role.ADMINISTRATOR, null, null, Language.EN);
 
-        seedFesRound(fes);
+        long fes2025 = seedRound("coordinator.fes", fes, "2025", new int[] {1, 0, 2, 1, 1, 0, 2});
+        review(fes2025, "coordinator.fes", true);
+        seedRound("coordinator.fes", fes, "2026", new int[] {2, 1, 3, 0, 2, 1, 2, 3, 1});
+        long marrakech2026 = seedRound("coordinator.marrakech", marrakech, "2026", new int[] {3, 2, 2, 3, 1, 2, 4});
+        review(marrakech2026, "coordinator.marrakech", false);
     }
 
-    /** A core scan of Fès with most core items answered, so results and the advisor's home have data. */
-    private void seedFesRound(long fes) {
-        runAs("coordinator.fes", Role.CITY_COORDINATOR, () -> {
-            long id = assessments.start(new NewAssessment(fes, "2026", Tier.CORE, Set.of(), Map.of()));
-            int[] pattern = {2, 1, 3, 0, 2, 1, 2, 3, 1};
+    /** A core scan with all but the last core item of each theme answered ("don't know" for the last one). */
+    private long seedRound(String coordinator, long city, String label, int[] pattern) {
+        long[] created = new long[1];
+        runAs(coordinator, Role.CITY_COORDINATOR, () -> {
+            long id = assessments.start(new NewAssessment(city, label, Tier.CORE, Set.of(), Map.of()));
+            created[0] = id;
             int index = 0;
             for (Theme theme : catalog.current().coreThemes()) {
                 List<Item> items = theme.itemsFor(Tier.CORE);
@@ -101,6 +110,18 @@ class DemoData implements ApplicationRunner {
                         AnswerView.NEW);
             }
         });
+        return created[0];
+    }
+
+    /** Submits the round; the hub advisor validates it too when asked, so the portfolio has validated rounds. */
+    private void review(long id, String coordinator, boolean validate) {
+        runAs(coordinator, Role.CITY_COORDINATOR, () -> workflow.submit(id, "Demo: core scan workshop"));
+        if (validate) {
+            runAs("advisor.mena", Role.HUB_ADVISOR, () -> {
+                workflow.startReview(id);
+                workflow.validate(id, "Demo: validated after the hub's review");
+            });
+        }
     }
 
     private static void runAs(String username, Role role, Runnable work) {
@@ -123,7 +144,7 @@ class DemoData implements ApplicationRunner {
                  Demo sign-ins (password for all: {}):
                    coordinator.tangier  city coordinator, Tangier (French)
                    member.tangier       city member, Tangier
-                   coordinator.fes      city coordinator, Fès (round 2026 in progress)
+                   coordinator.fes      city coordinator, Fès (2025 validated, 2026 in progress)
                    member.fes           city member, Fès (Arabic)
                    advisor.mena         hub advisor, MENA hub (English)
                    admin                administrator
