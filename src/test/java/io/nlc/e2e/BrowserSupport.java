@@ -59,7 +59,10 @@ final class BrowserSupport {
     }
 
     static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200));
+        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200));
+        // Vaadin replaces elements when it re-renders; a vanished element just means "look again".
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Waits until Vaadin has no request in flight, so server-side effects are visible. */
@@ -89,6 +92,38 @@ final class BrowserSupport {
         } catch (IOException e) {
             throw new IllegalStateException("could not save screenshot " + name, e);
         }
+    }
+
+    /** Signs in through the login form with the demo password and waits for the app's layout. */
+    static void signIn(WebDriver driver, int port, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        visible(driver, By.cssSelector("input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']"))
+                .sendKeys("nlc-demo-2026", org.openqa.selenium.Keys.ENTER);
+        waitFor(driver).until(d -> !d.getCurrentUrl().contains("/login"));
+        visible(driver, By.cssSelector(".app-title"));
+        settle(driver);
+    }
+
+    static void clickButtonWithText(WebDriver driver, String text) {
+        waitFor(driver).until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(candidate -> candidate.isDisplayed() && candidate.getText().strip().equals(text))
+                .findFirst().orElse(null)).click();
+    }
+
+    static void switchLanguage(WebDriver driver, String label) {
+        visible(driver, By.cssSelector("vaadin-select.language-switcher")).click();
+        waitFor(driver).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(candidate -> candidate.isDisplayed() && candidate.getText().strip().equals(label))
+                .findFirst().orElse(null)).click();
+    }
+
+    /** Opens a page of the app and waits until Vaadin has rendered it. */
+    static void open(WebDriver driver, String url, By ready) {
+        driver.get(url);
+        visible(driver, ready);
+        settle(driver);
     }
 
     static Object js(WebDriver driver, String script, Object... args) {

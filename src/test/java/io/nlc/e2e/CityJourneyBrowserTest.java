@@ -41,19 +41,19 @@ class CityJourneyBrowserTest {
     void coordinatorStartsMemberAnswersResultsDrawChartsAndArabicIsRightToLeft() {
         driver = BrowserSupport.start(1280, 1000);
 
-        signIn("coordinator.tangier");
+        BrowserSupport.signIn(driver, port, "coordinator.tangier");
         screenshot(driver, "01-home-coordinator");
         visible(driver, By.cssSelector("vaadin-button.start-assessment")).click();
         WebElement dialogLabel = visible(driver, By.cssSelector("vaadin-dialog-overlay vaadin-text-field input, "
                 + "vaadin-text-field input"));
         dialogLabel.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Browser round");
         screenshot(driver, "02-start-dialog");
-        clickButtonWithText(js(driver, "return document.documentElement.lang").equals("fr") ? "Commencer" : "Start");
+        BrowserSupport.clickButtonWithText(driver, js(driver, "return document.documentElement.lang").equals("fr") ? "Commencer" : "Start");
         waitFor(driver).until(d -> d.getCurrentUrl().matches(".*/assessments/\\d+$"));
         String questionnaireUrl = driver.getCurrentUrl();
-        signOut();
+        driver.manage().deleteAllCookies();
 
-        signIn("member.tangier");
+        BrowserSupport.signIn(driver, port, "member.tangier");
         driver.get(questionnaireUrl);
         List<WebElement> cards = waitFor(driver).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(".theme-panel .item-card"));
@@ -86,7 +86,7 @@ class CityJourneyBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".suggested-actions li"))).isNotEmpty();
         screenshot(driver, "04-results");
 
-        switchLanguage("العربية");
+        BrowserSupport.switchLanguage(driver, "العربية");
         waitFor(driver).until(d -> "rtl".equals(js(d, "return document.documentElement.dir")));
         assertThat(js(driver, "return document.documentElement.lang")).isEqualTo("ar");
         WebElement arabicRadar = visible(driver, By.id("radar-chart"));
@@ -101,35 +101,5 @@ class CityJourneyBrowserTest {
         assertThat((Long) js(driver, "return document.documentElement.scrollWidth"))
                 .as("no horizontal scrolling at phone width").isLessThanOrEqualTo(360L + 1);
         screenshot(driver, "06-questionnaire-phone-arabic");
-    }
-
-    private void signIn(String username) {
-        driver.get("http://localhost:" + port + "/login");
-        WebElement user = visible(driver, By.cssSelector("input[name='username']"));
-        user.sendKeys(username);
-        WebElement password = driver.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys("nlc-demo-2026", Keys.ENTER);
-        waitFor(driver).until(d -> !d.getCurrentUrl().contains("/login"));
-        visible(driver, By.cssSelector(".app-title"));
-        settle(driver);
-    }
-
-    private void signOut() {
-        driver.manage().deleteAllCookies();
-    }
-
-    private void clickButtonWithText(String text) {
-        WebElement button = waitFor(driver).until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(candidate -> candidate.isDisplayed() && candidate.getText().strip().equals(text))
-                .findFirst().orElse(null));
-        button.click();
-    }
-
-    private void switchLanguage(String label) {
-        visible(driver, By.cssSelector("vaadin-select.language-switcher")).click();
-        WebElement item = waitFor(driver).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(candidate -> candidate.isDisplayed() && candidate.getText().strip().equals(label))
-                .findFirst().orElse(null));
-        item.click();
     }
 }
