@@ -25,7 +25,8 @@ public sealed interface AssessmentChanged {
     }
 
     /** A workflow step; {@code reason} is what the person wrote (required for some steps). */
-    record StatusChanged(long assessmentId, @Nullable AssessmentStatus before, AssessmentStatus after,
-                         @Nullable String reason, long actorId, Instant at) implements AssessmentChanged {
+    record StatusChanged(long assessmentId, long cityId, String roundLabel, @Nullable AssessmentStatus before,
+                         AssessmentStatus after, @Nullable String reason, long actorId, Instant at)
+            implements AssessmentChanged {
     }
 }

@@ -91,8 +91,8 @@ public class AssessmentService {
             assessment.setTarget(theme.id(), target);
         }
         long id = assessments.save(assessment).id();
-        events.publishEvent(new AssessmentChanged.StatusChanged(id, null, AssessmentStatus.DRAFT, null, user.id(),
-                assessment.createdAt()));
+        events.publishEvent(new AssessmentChanged.StatusChanged(id, assessment.cityId(), assessment.roundLabel(), null,
+                AssessmentStatus.DRAFT, null, user.id(), assessment.createdAt()));
         return id;
     }
 

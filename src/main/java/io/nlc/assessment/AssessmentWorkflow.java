@@ -82,7 +82,8 @@ public class AssessmentWorkflow {
         AssessmentStatus before = assessment.status();
         Instant now = clock.instant();
         assessment.changeStatus(next, note, user.id(), now);
-        events.publishEvent(new AssessmentChanged.StatusChanged(assessment.id(), before, next, note, user.id(), now));
+        events.publishEvent(new AssessmentChanged.StatusChanged(assessment.id(), assessment.cityId(),
+                assessment.roundLabel(), before, next, note, user.id(), now));
     }
 
     private static void require(Assessment assessment, Set<AssessmentStatus> allowed, String step, String key) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.nlc.organisation.CurrentUser;
+import java.util.List;
 import io.nlc.organisation.HubView;
 import io.nlc.organisation.Organisation;
 
@@ -23,7 +24,7 @@ import io.nlc.organisation.Organisation;
 @AnonymousAllowed
 class MainLayout extends AppLayout {
 
-    MainLayout(Organisation organisation, AuthenticationContext authentication) {
+    MainLayout(Organisation organisation, AuthenticationContext authentication, List<NavbarItem> navbarItems) {
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
@@ -42,6 +43,7 @@ class MainLayout extends AppLayout {
             Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
                     click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            navbarItems.forEach(item -> right.add(item.create()));
             right.add(who, logout);
         }
         addToNavbar(toggle, title, right);

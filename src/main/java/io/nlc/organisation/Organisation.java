@@ -135,6 +135,22 @@ public class Organisation {
         users.findById(user.id()).ifPresent(found -> found.preferLanguage(language));
     }
 
+    /** The city's team: its members and coordinators, or only its coordinators. For notifications. */
+    public List<Long> cityTeam(long cityId, boolean coordinatorsOnly) {
+        return users.cityUsers(cityId, coordinatorsOnly ? List.of(Role.CITY_COORDINATOR)
+                : List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR));
+    }
+
+    /** The advisors of the hub a city belongs to. For notifications. */
+    public List<Long> advisorsOfCity(long cityId) {
+        return cities.findById(cityId).map(city -> users.hubUsers(city.hubId(), Role.HUB_ADVISOR)).orElse(List.of());
+    }
+
+    /** A city's names without an access check, for texts that the system writes (notifications). */
+    public java.util.Optional<CityView> cityForSystem(long cityId) {
+        return cities.findById(cityId).map(City::view);
+    }
+
     public String displayName(long userId) {
         return users.findById(userId).map(user -> user.view().displayName()).orElse("?");
     }

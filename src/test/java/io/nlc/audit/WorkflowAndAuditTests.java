@@ -38,6 +38,8 @@ abstract class WorkflowAndAuditTests {
     @Autowired
     AuditTrail audit;
     @Autowired
+    io.nlc.notification.Notifications notifications;
+    @Autowired
     OrganisationSetup setup;
     @Autowired
     FrameworkCatalog catalog;
@@ -162,6 +164,38 @@ abstract class WorkflowAndAuditTests {
         assertThat(audit.entries(assessment, new AuditFilter(null, null, LocalDate.now().plusDays(2), null))).isEmpty();
         assertThat(audit.entries(assessment, new AuditFilter(null, null, LocalDate.now().minusDays(1),
                 LocalDate.now().plusDays(1)))).hasSize(4);
+    }
+
+    @Test
+    void eachStepNotifiesThePeopleConcernedButNeverTheActor() {
+        signIn(world.coordinatorA1);
+        workflow.submit(assessment, "Pilot");
+        assertThat(notifications.unreadCount()).as("the actor").isZero();
+        signIn(world.advisorB);
+        assertThat(notifications.unreadCount()).as("another hub's advisor").isZero();
+        signIn(world.memberA1);
+        assertThat(notifications.unreadCount()).as("a member, on submission").isZero();
+        signIn(world.advisorA);
+        assertThat(notifications.recent(10)).singleElement().satisfies(note -> {
+            assertThat(note.status()).isEqualTo(AssessmentStatus.SUBMITTED);
+            assertThat(note.actor()).isEqualTo("Name of " + world.coordinatorA1);
+            assertThat(note.roundLabel()).isEqualTo("2026");
+            assertThat(note.unread()).isTrue();
+        });
+        workflow.startReview(assessment);
+        workflow.returnToCity(assessment, "More evidence please");
+        notifications.markAllRead();
+        assertThat(notifications.unreadCount()).isZero();
+
+        signIn(world.coordinatorA1);
+        assertThat(notifications.recent(10)).extracting(note -> note.status())
+                .containsExactly(AssessmentStatus.RETURNED, AssessmentStatus.IN_REVIEW);
+        signIn(world.memberA1);
+        assertThat(notifications.recent(10)).extracting(note -> note.status())
+                .containsExactly(AssessmentStatus.RETURNED);
+        assertThat(notifications.unreadCount()).isEqualTo(1);
+        signIn(world.coordinatorA2);
+        assertThat(notifications.unreadCount()).as("another city's coordinator").isZero();
     }
 
     @Test

@@ -77,7 +77,7 @@ class TranslationsTest {
             while (matcher.find()) {
                 String key = matcher.group(1);
                 if (key.matches("(about|action|answer|app|assessment|choice|confidence|conflict|error|home|item|"
-                        + "language|login|nav|progress|questionnaire|results|role|start|status|tier|workflow|history|portfolio)\\..*")) {
+                        + "language|login|nav|progress|questionnaire|results|role|start|status|tier|workflow|history|portfolio|notification)\\..*")) {
                     used.add(key);
                 }
             }
@@ -86,6 +86,7 @@ class TranslationsTest {
             used.add("status." + status.name());
             if (status != AssessmentStatus.DRAFT) {
                 used.add("workflow.notice." + status.name());
+                used.add("notification." + status.name());
             }
         }
         for (Tier tier : Tier.values()) {

@@ -35,6 +35,10 @@ class WorkflowViewTest extends ViewTestSupport {
         Fixtures.signIn(world.advisorA);
         navigate("about", com.vaadin.flow.component.Component.class);
         navigate(QuestionnaireView.class, id());
+        Button bell = $(Button.class).withClassName("notification-bell").single();
+        assertThat(bell.getElement().getTextRecursively()).isEqualTo("1");
+        assertThat(bell.getAriaLabel()).contains(com.vaadin.flow.component.UI.getCurrent()
+                .getTranslation("notification.bell", 1L));
         test($(Button.class).withClassName("workflow-start-review").single()).click();
         assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.IN_REVIEW);
         test($(Button.class).withClassName("workflow-return").single()).click();

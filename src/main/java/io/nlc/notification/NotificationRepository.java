@@ -1,0 +1,14 @@
+package io.nlc.notification;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    long countByUserIdAndReadAtIsNull(long userId);
+
+    List<Notification> findByUserIdOrderByCreatedAtDescIdDesc(long userId, Pageable page);
+
+    List<Notification> findByUserIdAndReadAtIsNull(long userId);
+}

@@ -1,0 +1,78 @@
+package io.nlc.notification;
+
+import io.nlc.assessment.AssessmentChanged;
+import io.nlc.assessment.AssessmentStatus;
+import io.nlc.organisation.CityView;
+import io.nlc.organisation.CurrentUser;
+import io.nlc.organisation.Organisation;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells the people concerned about each workflow step: advisors when a round is submitted, the coordinator when it
+ * is taken up for review, the whole city team when it is returned or validated. Never the person who acted.
+ */
+@Service
+@Transactional
+public class Notifications {
+
+    private final NotificationRepository notifications;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    Notifications(NotificationRepository notifications, Organisation organisation, Optional<Clock> clock) {
+        this.notifications = notifications;
+        this.organisation = organisation;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @EventListener
+    void on(AssessmentChanged.StatusChanged step) {
+        if (step.after() == AssessmentStatus.DRAFT) {
+            return;
+        }
+        Set<Long> recipients = new LinkedHashSet<>(switch (step.after()) {
+            case SUBMITTED -> organisation.advisorsOfCity(step.cityId());
+            case IN_REVIEW -> organisation.cityTeam(step.cityId(), true);
+            case RETURNED, VALIDATED -> organisation.cityTeam(step.cityId(), false);
+            case DRAFT -> List.<Long>of();
+        });
+        recipients.remove(step.actorId());
+        Optional<CityView> city = organisation.cityForSystem(step.cityId());
+        if (city.isEmpty()) {
+            return;
+        }
+        String actor = organisation.displayName(step.actorId());
+        for (long user : recipients) {
+            notifications.save(new Notification(user, step.assessmentId(), step.after(), actor, city.get().name(),
+                    step.roundLabel(), step.at()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countByUserIdAndReadAtIsNull(me().id());
+    }
+
+    /** The signed-in user's newest notifications, read or not. */
+    @Transactional(readOnly = true)
+    public List<NotificationView> recent(int limit) {
+        return notifications.findByUserIdOrderByCreatedAtDescIdDesc(me().id(), PageRequest.of(0, limit)).stream()
+                .map(Notification::view).toList();
+    }
+
+    public void markAllRead() {
+        notifications.findByUserIdAndReadAtIsNull(me().id()).forEach(n -> n.markRead(clock.instant()));
+    }
+
+    private CurrentUser me() {
+        return organisation.currentUser();
+    }
+}
