@@ -161,6 +161,49 @@ public class HubPortfolio {
         return (query.descending() ? primary.reversed() : primary).thenComparing(byName);
     }
 
+    /**
+     * The anonymous peer median for the results of an assessment: the caller must be allowed to see that assessment,
+     * and gets medians only, over at least {@link PeerComparison#MIN_PEERS} other consenting cities of the hub.
+     */
+    public PeerComparison peerMedians(long assessmentId) {
+        Assessment own = assessments.findById(assessmentId)
+                .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
+        organisation.requireView(own.cityId());
+        List<Long> peers = organisation.consentingPeers(own.cityId());
+        Map<Long, List<Assessment>> rounds = assessments.findByCityIdIn(peers).stream()
+                .collect(Collectors.groupingBy(Assessment::cityId));
+        List<Assessment> latest = rounds.values().stream()
+                .map(cityRounds -> choose(cityRounds, PortfolioMode.LATEST_VALIDATED))
+                .filter(java.util.Objects::nonNull).toList();
+        if (latest.size() < PeerComparison.MIN_PEERS) {
+            return new PeerComparison(false, latest.size(), Map.of());
+        }
+        Map<Long, AssessmentScore> scores = score(latest);
+        Map<String, List<Double>> perTheme = new LinkedHashMap<>();
+        Set<String> core = catalog.version(own.frameworkVersion()).coreThemes().stream().map(theme -> theme.id())
+                .collect(Collectors.toSet());
+        for (AssessmentScore score : scores.values()) {
+            for (ThemeScore theme : score.themes()) {
+                if (core.contains(theme.themeId()) && theme.score() != null) {
+                    perTheme.computeIfAbsent(theme.themeId(), id -> new ArrayList<>()).add(theme.score());
+                }
+            }
+        }
+        Map<String, Double> medians = new LinkedHashMap<>();
+        perTheme.forEach((themeId, values) -> {
+            if (values.size() >= PeerComparison.MIN_PEERS) {
+                medians.put(themeId, median(values));
+            }
+        });
+        return new PeerComparison(true, latest.size(), medians);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
     /** The core themes of the newest framework, the heatmap's columns. */
     public List<io.nlc.content.Theme> themes() {
         return catalog.current().themes().stream().filter(theme -> theme.kind() == ThemeKind.THEME).toList();

@@ -21,6 +21,7 @@ class City {
     private String nameAr;
     private String province;
     private String region;
+    private boolean peerConsent;
     @Version
     private long version;
 
@@ -40,6 +41,14 @@ class City {
 
     long hubId() {
         return hubId;
+    }
+
+    boolean peerConsent() {
+        return peerConsent;
+    }
+
+    void consentToPeerFigures(boolean consent) {
+        this.peerConsent = consent;
     }
 
     CityView view() {

@@ -135,6 +135,29 @@ public class Organisation {
         users.findById(user.id()).ifPresent(found -> found.preferLanguage(language));
     }
 
+    /** Whether the city lets its validated results feed its hub's anonymous peer figures. */
+    public boolean peerConsent(long cityId) {
+        requireView(cityId);
+        return cities.findById(cityId).map(City::peerConsent).orElse(false);
+    }
+
+    /** The coordinator opts the city in or out of the hub's peer figures. */
+    @Transactional
+    public void setPeerConsent(long cityId, boolean consent) {
+        requireCoordinate(cityId);
+        cities.findById(cityId).ifPresent(city -> city.consentToPeerFigures(consent));
+    }
+
+    /**
+     * The other cities of the same hub that consented to peer figures. A system call for computing anonymous
+     * medians: callers must never show anything per city from it.
+     */
+    public List<Long> consentingPeers(long cityId) {
+        return cities.findById(cityId).map(city -> cities.findByHubId(city.hubId()).stream()
+                .filter(peer -> peer.peerConsent() && peer.view().id() != cityId)
+                .map(peer -> peer.view().id()).toList()).orElse(List.of());
+    }
+
     /** The city's team: its members and coordinators, or only its coordinators. For notifications. */
     public List<Long> cityTeam(long cityId, boolean coordinatorsOnly) {
         return users.cityUsers(cityId, coordinatorsOnly ? List.of(Role.CITY_COORDINATOR)

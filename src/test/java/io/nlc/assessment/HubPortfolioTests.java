@@ -29,6 +29,8 @@ abstract class HubPortfolioTests {
     AssessmentWorkflow workflow;
     @Autowired
     OrganisationSetup setup;
+    @Autowired
+    io.nlc.organisation.Organisation organisation;
 
     Fixtures world;
 
@@ -101,6 +103,56 @@ abstract class HubPortfolioTests {
             signIn(user);
             assertThat(portfolio.count(world.hubA, query)).as(user).isEqualTo(2);
         }
+    }
+
+    @Test
+    void peerMedianNeedsThreeConsentingCitiesAndShowsOnlyMedians() {
+        long own = roundAnsweredAt(world.cityA1, world.coordinatorA1, "2026", 2);
+        long cityA3 = setup.city(world.hubA, "A3-" + world.cityA1, new io.nlc.content.LocalizedText("A3", "A3", "A3"),
+                "Province A", "Region A");
+        long cityA4 = setup.city(world.hubA, "A4-" + world.cityA1, new io.nlc.content.LocalizedText("A4", "A4", "A4"),
+                "Province A", "Region A");
+        String coordinatorA3 = "coord-a3-" + world.cityA1;
+        String coordinatorA4 = "coord-a4-" + world.cityA1;
+        setup.user(coordinatorA3, Fixtures.PASSWORD, "A3 coordinator", io.nlc.organisation.Role.CITY_COORDINATOR,
+                cityA3, null, io.nlc.content.Language.EN);
+        setup.user(coordinatorA4, Fixtures.PASSWORD, "A4 coordinator", io.nlc.organisation.Role.CITY_COORDINATOR,
+                cityA4, null, io.nlc.content.Language.EN);
+        validate(roundAnsweredAt(world.cityA2, world.coordinatorA2, "2026", 1), world.coordinatorA2);
+        validate(roundAnsweredAt(cityA3, coordinatorA3, "2026", 3), coordinatorA3);
+        validate(roundAnsweredAt(cityA4, coordinatorA4, "2026", 4), coordinatorA4);
+        consent(world.coordinatorA2, world.cityA2);
+        consent(coordinatorA3, cityA3);
+
+        signIn(world.memberA1);
+        PeerComparison twoPeers = portfolio.peerMedians(own);
+        assertThat(twoPeers.available()).isFalse();
+        assertThat(twoPeers.peers()).isEqualTo(2);
+        assertThat(twoPeers.medians()).isEmpty();
+
+        consent(coordinatorA4, cityA4);
+        signIn(world.memberA1);
+        PeerComparison threePeers = portfolio.peerMedians(own);
+        assertThat(threePeers.available()).isTrue();
+        assertThat(threePeers.peers()).isEqualTo(3);
+        // levels 1, 3 and 4 everywhere -> scores 25, 75, 100 -> median 75 for each of the six core themes
+        assertThat(threePeers.medians()).hasSize(6).allSatisfy((theme, median) -> assertThat(median).isEqualTo(75.0));
+
+        assertThatThrownBy(() -> organisation.setPeerConsent(world.cityA1, true)).as("only coordinators decide")
+                .isInstanceOf(CityAccessDeniedException.class);
+        signIn(world.memberB1);
+        assertThatThrownBy(() -> portfolio.peerMedians(own)).isInstanceOf(CityAccessDeniedException.class);
+    }
+
+    @Test
+    void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+        assertThat(HubPortfolio.median(List.of(50.0, 25.0, 100.0, 75.0))).isEqualTo(62.5);
+        assertThat(HubPortfolio.median(List.of(10.0, 30.0, 20.0))).isEqualTo(20.0);
+    }
+
+    private void consent(String coordinator, long city) {
+        signIn(coordinator);
+        organisation.setPeerConsent(city, true);
     }
 
     private long roundAnsweredAt(long city, String coordinator, String label, int level) {

@@ -2,6 +2,7 @@ package io.nlc.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -58,7 +59,15 @@ class HomeView extends Main implements HasDynamicTitle {
                         click -> new StartAssessmentDialog(assessments, catalog, city.id()).open());
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 start.addClassName("start-assessment");
-                section.add(start);
+                Checkbox consent = new Checkbox(getTranslation("home.peer-consent"),
+                        organisation.peerConsent(city.id()));
+                consent.addClassName("peer-consent");
+                consent.addValueChangeListener(change -> {
+                    if (change.isFromClient()) {
+                        organisation.setPeerConsent(city.id(), change.getValue());
+                    }
+                });
+                section.add(start, consent);
             }
             List<AssessmentSummary> rounds = byCity.getOrDefault(city.id(), List.of());
             if (rounds.isEmpty()) {

@@ -21,6 +21,8 @@ import io.nlc.assessment.ActionSuggestion;
 import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.assessment.AssessmentResults;
 import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.HubPortfolio;
+import io.nlc.assessment.PeerComparison;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.chart.ChartSpec;
@@ -48,12 +50,15 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String CURRENT_COLOR = "#1f6feb";
     static final String TARGET_COLOR = "#b35900";
     static final String GAP_COLOR = "#c62828";
+    static final String PEER_COLOR = "#6a3d9a";
 
     private final AssessmentService assessments;
+    private final HubPortfolio portfolio;
     private String title = "";
 
-    ResultsView(AssessmentService assessments) {
+    ResultsView(AssessmentService assessments, HubPortfolio portfolio) {
         this.assessments = assessments;
+        this.portfolio = portfolio;
         addClassName("page");
         addClassName("results");
     }
@@ -61,10 +66,10 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new AssessmentNotFoundException(-1));
-        render(assessments.results(id));
+        render(assessments.results(id), portfolio.peerMedians(id));
     }
 
-    private void render(AssessmentResults results) {
+    private void render(AssessmentResults results, PeerComparison peers) {
         removeAll();
         Language language = Languages.current();
         AssessmentScore score = results.score();
@@ -94,15 +99,22 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<String> labels = new ArrayList<>();
         List<@Nullable Double> current = new ArrayList<>();
         List<@Nullable Double> targets = new ArrayList<>();
+        List<@Nullable Double> peerMedians = new ArrayList<>();
         for (ThemeScore theme : score.themes()) {
             labels.add(themes.get(theme.themeId()).name().in(language));
             current.add(theme.currentLevel());
             targets.add((double) theme.target());
+            Double median = peers.medians().get(theme.themeId());
+            peerMedians.add(median == null ? null : median / 25);
         }
-        NlcChart radar = new NlcChart(new ChartSpec.RadarSpec(labels, List.of(
+        List<ChartSpec.Dataset> series = new ArrayList<>(List.of(
                 new ChartSpec.Dataset(getTranslation("results.current"), current, CURRENT_COLOR, true),
-                ChartSpec.Dataset.target(getTranslation("results.target"), targets, TARGET_COLOR)),
-                0, 4, language.rightToLeft()));
+                ChartSpec.Dataset.target(getTranslation("results.target"), targets, TARGET_COLOR)));
+        if (peers.available()) {
+            series.add(new ChartSpec.Dataset(getTranslation("results.peers", peers.peers()), peerMedians, PEER_COLOR,
+                    false));
+        }
+        NlcChart radar = new NlcChart(new ChartSpec.RadarSpec(labels, series, 0, 4, language.rightToLeft()));
         radar.setAccessibleLabel(getTranslation("results.radar.label"));
         radar.setId("radar-chart");
         radar.addClassName("chart");
@@ -121,6 +133,13 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         gapChart.addClassName("chart");
 
         Div radarBox = new Div(new H2(getTranslation("results.radar")), radar);
+        if (!peers.available()) {
+            Paragraph noPeers = new Paragraph(getTranslation("results.peers.unavailable", peers.peers(),
+                    PeerComparison.MIN_PEERS));
+            noPeers.addClassName("muted");
+            noPeers.addClassName("no-peers");
+            radarBox.add(noPeers);
+        }
         Div gapBox = new Div(new H2(getTranslation("results.gaps")), gaps.isEmpty()
                 ? new Paragraph(getTranslation("results.no-gaps")) : gapChart);
         Div charts = new Div(radarBox, gapBox);

@@ -48,6 +48,10 @@ class ResultsViewTest extends ViewTestSupport {
         NlcChart gaps = $(NlcChart.class).id("gap-chart");
         assertThat(gaps.getElement().getProperty("config")).contains("\"indexAxis\":\"y\"");
 
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("no-peers").single().getText())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("results.peers.unavailable", 0, 3));
+        assertThat(config).doesNotContain("#6a3d9a");
+
         assertThat($(ListItem.class).all()).isNotEmpty()
                 .allSatisfy(item -> assertThat(item.getElement().getTextRecursively()).contains("T1."));
     }
