@@ -12,6 +12,7 @@ import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import io.nlc.content.Theme;
 import io.nlc.content.Tier;
+import io.nlc.organisation.Organisation;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import io.nlc.scoring.AnswerState;
@@ -44,14 +45,16 @@ class DemoData implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final OrganisationSetup setup;
+    private final Organisation organisation;
     private final AssessmentService assessments;
     private final AssessmentWorkflow workflow;
     private final FrameworkCatalog catalog;
     private final Environment environment;
 
-    DemoData(OrganisationSetup setup, AssessmentService assessments, AssessmentWorkflow workflow,
-             FrameworkCatalog catalog, Environment environment) {
+    DemoData(OrganisationSetup setup, Organisation organisation, AssessmentService assessments,
+             AssessmentWorkflow workflow, FrameworkCatalog catalog, Environment environment) {
         this.setup = setup;
+        this.organisation = organisation;
         this.assessments = assessments;
         this.workflow = workflow;
         this.catalog = catalog;
@@ -72,6 +75,12 @@ class DemoData implements ApplicationRunner {
         long fes = setup.city(mena, "FES", new LocalizedText("Fez", "Fès", "فاس"), "Fès", "Fès-Meknès");
         long marrakech = setup.city(mena, "MRK", new LocalizedText("Marrakesh", "Marrakech", "مراكش"),
                 "Marrakech", "Marrakech-Safi");
+        long rabat = setup.city(mena, "RBT", new LocalizedText("Rabat", "Rabat", "الرباط"), "Rabat",
+                "Rabat-Salé-Kénitra");
+        long tetouan = setup.city(mena, "TTN", new LocalizedText("Tetouan", "Tétouan", "تطوان"), "Tétouan",
+                "Tanger-Tétouan-Al Hoceïma");
+        long agadir = setup.city(mena, "AGA", new LocalizedText("Agadir", "Agadir", "أكادير"), "Agadir-Ida-Outanane",
+                "Souss-Massa");
         long oujda = setup.city(other, "OUJ", new LocalizedText("Oujda", "Oujda", "وجدة"), "Oujda-Angad", "Oriental");
 
         setup.user("coordinator.tangier", PASSWORD, "Samira El Idrissi", Role.CITY_COORDINATOR, tangier, null, Language.FR);
@@ -80,6 +89,10 @@ class DemoData implements ApplicationRunner {
         setup.user("member.fes", PASSWORD, "Nadia Tazi", Role.CITY_MEMBER, fes, null, Language.AR);
         setup.user("coordinator.marrakech", PASSWORD, "Hassan Ouazzani", Role.CITY_COORDINATOR, marrakech, null,
                 Language.FR);
+        setup.user("coordinator.rabat", PASSWORD, "Imane Berrada", Role.CITY_COORDINATOR, rabat, null, Language.FR);
+        setup.user("coordinator.tetouan", PASSWORD, "Omar Chraibi", Role.CITY_COORDINATOR, tetouan, null,
+                Language.AR);
+        setup.user("coordinator.agadir", PASSWORD, "Salma Amrani", Role.CITY_COORDINATOR, agadir, null, Language.FR);
         setup.user("coordinator.oujda", PASSWORD, "Leila Mansouri", Role.CITY_COORDINATOR, oujda, null, Language.FR);
         setup.user("advisor.mena", PASSWORD, "Sarah Haddad", Role.HUB_ADVISOR, null, mena, Language.EN);
         setup.user("admin", PASSWORD, "Platform administrator", Role.ADMINISTRATOR, null, null, Language.EN);
@@ -89,6 +102,16 @@ class DemoData implements ApplicationRunner {
         seedRound("coordinator.fes", fes, "2026", new int[] {2, 1, 3, 0, 2, 1, 2, 3, 1});
         long marrakech2026 = seedRound("coordinator.marrakech", marrakech, "2026", new int[] {3, 2, 2, 3, 1, 2, 4});
         review(marrakech2026, "coordinator.marrakech", false);
+        // Three cities that share their validated results, so Fès and Tangier see a hub peer median.
+        String[] peers = {"coordinator.rabat", "coordinator.tetouan", "coordinator.agadir"};
+        long[] peerCities = {rabat, tetouan, agadir};
+        int[][] patterns = {{2, 3, 2, 1, 3, 2}, {1, 2, 2, 3, 1, 2}, {3, 3, 2, 4, 2, 3}};
+        for (int i = 0; i < peers.length; i++) {
+            long round = seedRound(peers[i], peerCities[i], "2025", patterns[i]);
+            review(round, peers[i], true);
+            long city = peerCities[i];
+            runAs(peers[i], Role.CITY_COORDINATOR, () -> organisation.setPeerConsent(city, true));
+        }
     }
 
     /** A core scan with all but the last core item of each theme answered ("don't know" for the last one). */
@@ -147,6 +170,7 @@ class DemoData implements ApplicationRunner {
                    coordinator.fes      city coordinator, Fès (2025 validated, 2026 in progress)
                    member.fes           city member, Fès (Arabic)
                    advisor.mena         hub advisor, MENA hub (English)
+                   coordinator.rabat    city coordinator, Rabat (shares peer figures)
                    admin                administrator
                 ==============================================================""", port, PASSWORD);
     }
