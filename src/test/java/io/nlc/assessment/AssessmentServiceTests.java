@@ -32,6 +32,8 @@ abstract class AssessmentServiceTests {
     OrganisationSetup setup;
     @Autowired
     FrameworkCatalog catalog;
+    @Autowired
+    AssessmentComments comments;
 
     Fixtures world;
     long assessment;
@@ -223,6 +225,40 @@ abstract class AssessmentServiceTests {
         service.setTarget(assessment, "T1", 2);
         assertThat(service.overview(assessment).targets()).containsEntry("T1", 2);
         assertThatThrownBy(() -> service.setTarget(assessment, "T1", 5)).isInstanceOf(InvalidAnswerException.class);
+    }
+
+    @Test
+    void cityTeamAndAdvisorsDiscussAnItemAndAReplyReopensAResolvedThread() {
+        signIn(world.memberA1);
+        long thread = comments.start(assessment, firstCoreItem.id(), "Is the 2019 charter still valid?");
+        signIn(world.advisorA);
+        comments.reply(thread, "Only if the new council confirmed it");
+        signIn(world.coordinatorA1);
+        comments.resolve(thread, true);
+        assertThat(comments.threads(assessment)).singleElement().satisfies(view -> {
+            assertThat(view.open()).isFalse();
+            assertThat(view.targetId()).isEqualTo(firstCoreItem.id());
+            assertThat(view.messages()).extracting(ThreadView.Message::byAdvisor).containsExactly(false, true);
+            assertThat(view.messages().get(1).author()).isEqualTo("Name of " + world.advisorA);
+        });
+        signIn(world.memberA1);
+        comments.reply(thread, "It was confirmed in March");
+        assertThat(comments.threads(assessment).getFirst().open()).isTrue();
+        comments.start(assessment, "T1", "Theme-level question");
+        assertThat(comments.threads(assessment)).extracting(ThreadView::targetId).containsExactly(firstCoreItem.id(),
+                "T1");
+
+        assertThatThrownBy(() -> comments.start(assessment, "T99.1", "x")).isInstanceOf(InvalidAnswerException.class);
+        assertThatThrownBy(() -> comments.start(assessment, firstCoreItem.id(), "   "))
+                .isInstanceOfSatisfying(InvalidAnswerException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("comment.error.empty"));
+        for (String user : List.of(world.memberB1, world.advisorB, world.coordinatorA2)) {
+            signIn(user);
+            assertThatThrownBy(() -> comments.threads(assessment)).as(user)
+                    .isInstanceOf(CityAccessDeniedException.class);
+            assertThatThrownBy(() -> comments.reply(thread, "sneaky")).as(user)
+                    .isInstanceOf(CityAccessDeniedException.class);
+        }
     }
 
     @Test

@@ -24,7 +24,9 @@ import io.nlc.assessment.AnswerView;
 import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.assessment.AssessmentOverview;
 import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentComments;
 import io.nlc.assessment.AssessmentWorkflow;
+import io.nlc.assessment.ThreadView;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.content.Framework;
@@ -53,6 +55,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final AssessmentService assessments;
     private final AssessmentWorkflow workflow;
+    private final AssessmentComments comments;
     private final Nav themeNav = new Nav();
     private final Div themePanel = new Div();
     private final ProgressBar overallProgress = new ProgressBar(0, 1, 0);
@@ -69,9 +72,10 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private @Nullable Theme currentTheme;
     private @Nullable Registration pollRegistration;
 
-    QuestionnaireView(AssessmentService assessments, AssessmentWorkflow workflow) {
+    QuestionnaireView(AssessmentService assessments, AssessmentWorkflow workflow, AssessmentComments comments) {
         this.assessments = assessments;
         this.workflow = workflow;
+        this.comments = comments;
         addClassName("page");
         addClassName("questionnaire");
         unansweredOnly.addValueChangeListener(change -> applyFilter());
@@ -170,6 +174,10 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         if (overview.canCoordinate()) {
             themePanel.add(targetSelect(theme, overview, framework, language));
         }
+        Map<String, List<ThreadView>> threads = comments.threads(assessmentId).stream()
+                .collect(java.util.stream.Collectors.groupingBy(ThreadView::targetId));
+        themePanel.add(new CommentsPanel(comments, assessmentId, theme.id(), threads.getOrDefault(theme.id(), List.of()),
+                language));
         cards.clear();
         for (Item item : theme.items()) {
             ItemCard card = failedSaves.stream().filter(failed -> failed.item().id().equals(item.id())).findFirst()
@@ -177,6 +185,10 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                             answers.getOrDefault(item.id(), AnswerView.unanswered(item.id())), !overview.canAnswer(),
                             (itemId, draft, version) -> assessments.save(assessmentId, itemId, draft, version),
                             this));
+            if (!failedSaves.contains(card)) {
+                card.add(new CommentsPanel(comments, assessmentId, item.id(),
+                        threads.getOrDefault(item.id(), List.of()), language));
+            }
             cards.put(item.id(), card);
             themePanel.add(card);
         }

@@ -20,7 +20,9 @@ import com.vaadin.flow.router.RouterLink;
 import io.nlc.assessment.ActionSuggestion;
 import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.assessment.AssessmentResults;
+import io.nlc.assessment.AssessmentComments;
 import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.ThreadView;
 import io.nlc.assessment.HubPortfolio;
 import io.nlc.assessment.PeerComparison;
 import io.nlc.base.Formats;
@@ -54,11 +56,13 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentService assessments;
     private final HubPortfolio portfolio;
+    private final AssessmentComments comments;
     private String title = "";
 
-    ResultsView(AssessmentService assessments, HubPortfolio portfolio) {
+    ResultsView(AssessmentService assessments, HubPortfolio portfolio, AssessmentComments comments) {
         this.assessments = assessments;
         this.portfolio = portfolio;
+        this.comments = comments;
         addClassName("page");
         addClassName("results");
     }
@@ -148,6 +152,30 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         add(new H2(getTranslation("results.table")), table(score, themes, language));
         add(actions(results, themes, language));
+        add(openComments(results.overview().id()));
+    }
+
+    /** Open discussions stay visible next to the numbers they may question. */
+    private Div openComments(long assessmentId) {
+        Div section = new Div(new H2(getTranslation("results.open-comments")));
+        section.addClassName("open-comments");
+        List<ThreadView> open = comments.threads(assessmentId).stream().filter(ThreadView::open).toList();
+        if (open.isEmpty()) {
+            section.add(new Paragraph(getTranslation("results.open-comments.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (ThreadView thread : open) {
+            ThreadView.Message last = thread.messages().getLast();
+            Paragraph text = new Paragraph(thread.targetId() + " · " + last.author() + ": " + last.body());
+            text.getElement().setAttribute("dir", "auto");
+            ListItem item = new ListItem(text);
+            if (last.byAdvisor()) {
+                item.addClassName("by-advisor");
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
     }
 
     private Grid<ThemeScore> table(AssessmentScore score, Map<String, Theme> themes, Language language) {

@@ -82,6 +82,22 @@ class QuestionnaireViewTest extends ViewTestSupport {
     }
 
     @Test
+    void aCommentOnAnItemIsPostedAndShownAsOpen() {
+        Fixtures.signIn(world.advisorA);
+        navigate(QuestionnaireView.class, id());
+        ItemCard first = $(ItemCard.class).first();
+        CommentsPanel panel = $(CommentsPanel.class, first).single();
+        com.vaadin.flow.component.textfield.TextArea text = $(com.vaadin.flow.component.textfield.TextArea.class, panel)
+                .withClassName("comment-text").first();
+        test(text).setValue("Which council decision is this based on?");
+        test($(Button.class, panel).withClassName("comment-send").first()).click();
+        assertThat(panel.getSummaryText()).isEqualTo(com.vaadin.flow.component.UI.getCurrent()
+                .getTranslation("comment.summary", 1, 1L));
+        assertThat(panel.getElement().getTextRecursively()).contains("Which council decision is this based on?");
+        assertThat($(com.vaadin.flow.component.html.Div.class, panel).withClassName("by-advisor").all()).hasSize(1);
+    }
+
+    @Test
     void advisorsReadButCannotChangeAnswers() {
         Fixtures.signIn(world.advisorA);
         navigate(QuestionnaireView.class, id());
