@@ -28,23 +28,21 @@ public final class Formats {
         return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
     }
 
+    /**
+     * Wraps text in Unicode first-strong isolates, so a Latin name or a date keeps its own order inside an Arabic
+     * sentence (and the other way round) instead of being reordered with its neighbours.
+     */
+    public static String isolate(String text) {
+        return "\u2068" + text + "\u2069";
+    }
+
     public static String dateTime(@Nullable Instant instant, Language language) {
         if (instant == null) {
             return "–";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        return isolate(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language.locale())
                 .withZone(ZoneId.systemDefault())
-                .format(instant);
-    }
-
-    public static String time(@Nullable Instant instant, Language language) {
-        if (instant == null) {
-            return "–";
-        }
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(language.locale())
-                .withZone(ZoneId.systemDefault())
-                .format(instant);
+                .format(instant));
     }
 }

@@ -2,10 +2,7 @@ package io.nlc.content;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One validated, immutable framework version. The checksum covers every file the version was read from,
@@ -37,11 +34,6 @@ public record Framework(String id, int version, String checksum, LocalizedText t
         return themes.stream()
                 .filter(theme -> theme.kind() == ThemeKind.THEME || selectedModules.contains(theme.id()))
                 .toList();
-    }
-
-    public Map<String, Item> itemsById() {
-        return themes.stream().flatMap(theme -> theme.items().stream())
-                .collect(Collectors.toUnmodifiableMap(Item::id, Function.identity()));
     }
 
     public LocalizedText levelName(int level) {

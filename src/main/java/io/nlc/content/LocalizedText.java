@@ -1,7 +1,5 @@
 package io.nlc.content;
 
-import java.util.Locale;
-
 /** A content text in the three languages of the app. */
 public record LocalizedText(String en, String fr, String ar) {
 
@@ -11,9 +9,5 @@ public record LocalizedText(String en, String fr, String ar) {
             case FR -> fr;
             case AR -> ar;
         };
-    }
-
-    public String in(Locale locale) {
-        return in(Language.of(locale));
     }
 }

@@ -53,7 +53,7 @@ class CommentsPanel extends Details {
         box.addClassName("comment-thread");
         box.addClassName(thread.open() ? "open" : "resolved");
         for (ThreadView.Message message : thread.messages()) {
-            Span who = new Span(message.author() + " · " + Formats.dateTime(message.at(), language)
+            Span who = new Span(Formats.isolate(message.author()) + " · " + Formats.dateTime(message.at(), language)
                     + (message.byAdvisor() ? " · " + getTranslation("comment.advisor") : ""));
             who.addClassName("comment-meta");
             Paragraph body = new Paragraph(message.body());
