@@ -158,6 +158,14 @@ public class Organisation {
                 .map(peer -> peer.view().id()).toList()).orElse(List.of());
     }
 
+    /** The people who answer for the city, by name: whom a coordinator can assign work to. */
+    public List<TeamMember> answeringTeam(long cityId) {
+        requireView(cityId);
+        return users.findAllById(cityTeam(cityId, false)).stream()
+                .map(user -> new TeamMember(user.view().id(), user.view().displayName(), user.role()))
+                .sorted(Comparator.comparing(TeamMember::displayName)).toList();
+    }
+
     /** The city's team: its members and coordinators, or only its coordinators. For notifications. */
     public List<Long> cityTeam(long cityId, boolean coordinatorsOnly) {
         return users.cityUsers(cityId, coordinatorsOnly ? List.of(Role.CITY_COORDINATOR)

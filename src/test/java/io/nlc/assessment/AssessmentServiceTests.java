@@ -34,6 +34,8 @@ abstract class AssessmentServiceTests {
     FrameworkCatalog catalog;
     @Autowired
     AssessmentComments comments;
+    @Autowired
+    AssessmentAssignments assignments;
 
     Fixtures world;
     long assessment;
@@ -259,6 +261,41 @@ abstract class AssessmentServiceTests {
             assertThatThrownBy(() -> comments.reply(thread, "sneaky")).as(user)
                     .isInstanceOf(CityAccessDeniedException.class);
         }
+    }
+
+    @Test
+    void theCoordinatorDividesTheWorkAndEachPersonSeesTheirOpenItems() {
+        List<String> t1 = catalog.current().theme("T1").orElseThrow().itemsFor(Tier.CORE).stream().map(Item::id)
+                .toList();
+        long member = assignments.team(assessment).stream()
+                .filter(person -> person.displayName().equals("Name of " + world.memberA1)).findFirst().orElseThrow()
+                .id();
+        long second = assignments.team(assessment).stream()
+                .filter(person -> person.displayName().equals("Name of " + world.secondMemberA1)).findFirst()
+                .orElseThrow().id();
+        assignments.assign(assessment, "T1", member);
+        assignments.assign(assessment, t1.get(1), second);
+
+        signIn(world.memberA1);
+        assertThat(assignments.myOpenItems(assessment)).containsExactlyElementsOf(
+                t1.stream().filter(id -> !id.equals(t1.get(1))).toList());
+        service.save(assessment, t1.getFirst(), AnswerDraft.empty().withLevel(2), AnswerView.NEW);
+        assertThat(assignments.myOpenItems(assessment)).doesNotContain(t1.getFirst()).hasSize(t1.size() - 2);
+        assertThat(assignments.assignees(assessment).get("T1").id()).isEqualTo(member);
+        assertThatThrownBy(() -> assignments.assign(assessment, "T1", second))
+                .isInstanceOf(CityAccessDeniedException.class);
+
+        signIn(world.secondMemberA1);
+        assertThat(assignments.myOpenItems(assessment)).containsExactly(t1.get(1));
+
+        signIn(world.coordinatorA1);
+        assertThatThrownBy(() -> assignments.assign(assessment, "T1", 987_654L))
+                .isInstanceOfSatisfying(InvalidAnswerException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("assignment.error.not-in-team"));
+        assignments.assign(assessment, "T1", null);
+        assertThat(assignments.assignees(assessment)).containsOnlyKeys(t1.get(1));
+        signIn(world.memberB1);
+        assertThatThrownBy(() -> assignments.assignees(assessment)).isInstanceOf(CityAccessDeniedException.class);
     }
 
     @Test

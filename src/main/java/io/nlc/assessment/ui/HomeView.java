@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import io.nlc.assessment.AssessmentAssignments;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentSummary;
 import io.nlc.base.Formats;
@@ -35,7 +36,11 @@ import java.util.stream.Collectors;
 @PermitAll
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(AssessmentService assessments, Organisation organisation, FrameworkCatalog catalog) {
+    private final AssessmentAssignments assignments;
+
+    HomeView(AssessmentService assessments, Organisation organisation, FrameworkCatalog catalog,
+             AssessmentAssignments assignments) {
+        this.assignments = assignments;
         addClassName("page");
         Language language = Languages.current();
         CurrentUser user = organisation.currentUser();
@@ -76,13 +81,13 @@ class HomeView extends Main implements HasDynamicTitle {
                 section.add(none);
             }
             for (AssessmentSummary round : rounds) {
-                section.add(card(round, language));
+                section.add(card(round, language, user.role().cityRole()));
             }
             add(section);
         }
     }
 
-    private Div card(AssessmentSummary round, Language language) {
+    private Div card(AssessmentSummary round, Language language, boolean cityTeam) {
         Div card = new Div();
         card.addClassName("assessment-card");
         RouteParameters id = new RouteParameters("id", String.valueOf(round.id()));
@@ -100,7 +105,16 @@ class HomeView extends Main implements HasDynamicTitle {
         results.addClassName("results-link");
         Div head = new Div(title, tier, new StatusBadge(round.status()));
         head.addClassName("card-head");
-        card.add(head, progress, counts, updated, results);
+        card.add(head, progress, counts, updated);
+        if (cityTeam && round.status().editable()) {
+            int mine = assignments.myOpenItems(round.id()).size();
+            if (mine > 0) {
+                Span myItems = new Span(getTranslation("assignment.my-open-items", mine));
+                myItems.addClassName("my-items");
+                card.add(myItems);
+            }
+        }
+        card.add(results);
         return card;
     }
 

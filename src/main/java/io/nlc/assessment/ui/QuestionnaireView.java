@@ -24,6 +24,7 @@ import io.nlc.assessment.AnswerView;
 import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.assessment.AssessmentOverview;
 import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentAssignments;
 import io.nlc.assessment.AssessmentComments;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.ThreadView;
@@ -33,6 +34,7 @@ import io.nlc.content.Framework;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
+import io.nlc.organisation.TeamMember;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +58,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final AssessmentService assessments;
     private final AssessmentWorkflow workflow;
     private final AssessmentComments comments;
+    private final AssessmentAssignments assignments;
     private final Nav themeNav = new Nav();
     private final Div themePanel = new Div();
     private final ProgressBar overallProgress = new ProgressBar(0, 1, 0);
@@ -72,10 +75,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private @Nullable Theme currentTheme;
     private @Nullable Registration pollRegistration;
 
-    QuestionnaireView(AssessmentService assessments, AssessmentWorkflow workflow, AssessmentComments comments) {
+    QuestionnaireView(AssessmentService assessments, AssessmentWorkflow workflow, AssessmentComments comments,
+                      AssessmentAssignments assignments) {
         this.assessments = assessments;
         this.workflow = workflow;
         this.comments = comments;
+        this.assignments = assignments;
         addClassName("page");
         addClassName("questionnaire");
         unansweredOnly.addValueChangeListener(change -> applyFilter());
@@ -174,6 +179,13 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         if (overview.canCoordinate()) {
             themePanel.add(targetSelect(theme, overview, framework, language));
         }
+        Map<String, TeamMember> assignees = assignments.assignees(assessmentId);
+        List<TeamMember> team = overview.canCoordinate()
+                ? assignments.team(assessmentId) : List.of();
+        if (overview.canCoordinate()) {
+            themePanel.add(new AssigneeSelect(assignments, assessmentId, theme.id(), "assignment.theme",
+                    "assignment.nobody", team, assignees.get(theme.id())));
+        }
         Map<String, List<ThreadView>> threads = comments.threads(assessmentId).stream()
                 .collect(java.util.stream.Collectors.groupingBy(ThreadView::targetId));
         themePanel.add(new CommentsPanel(comments, assessmentId, theme.id(), threads.getOrDefault(theme.id(), List.of()),
@@ -186,6 +198,17 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                             (itemId, draft, version) -> assessments.save(assessmentId, itemId, draft, version),
                             this));
             if (!failedSaves.contains(card)) {
+                if (overview.canCoordinate()) {
+                    card.add(new AssigneeSelect(assignments, assessmentId, item.id(), "assignment.item",
+                            "assignment.as-theme", team, assignees.get(item.id())));
+                } else {
+                    TeamMember assignee = AssessmentAssignments.assigneeOf(item, assignees);
+                    if (assignee != null) {
+                        Span who = new Span(getTranslation("assignment.answered-by", assignee.displayName()));
+                        who.addClassName("assignee");
+                        card.add(who);
+                    }
+                }
                 card.add(new CommentsPanel(comments, assessmentId, item.id(),
                         threads.getOrDefault(item.id(), List.of()), language));
             }

@@ -12,6 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class HomeViewTest extends ViewTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.nlc.assessment.AssessmentAssignments assignments;
+
     @Test
     void coordinatorSeesTheCityRoundAndCanStartAnother() {
         Fixtures.signIn(world.coordinatorA1);
@@ -19,6 +22,21 @@ class HomeViewTest extends ViewTestSupport {
         assertThat($(H2.class).all()).extracting(H2::getText).containsExactly("City A1 " + suffix() + "");
         assertThat($(Button.class).withClassName("start-assessment").all()).hasSize(1);
         assertThat($(RouterLink.class).withClassName("card-title").single().getText()).isEqualTo("2026");
+    }
+
+    @Test
+    void memberSeesHowManyAssignedItemsAreStillOpen() {
+        Fixtures.signIn(world.coordinatorA1);
+        long member = assignments.team(assessment).stream()
+                .filter(person -> person.displayName().equals("Name of " + world.memberA1)).findFirst().orElseThrow()
+                .id();
+        assignments.assign(assessment, "T1", member);
+        int open = assessments.themesInScope(assessment).getFirst().items().size();
+
+        Fixtures.signIn(world.memberA1);
+        navigate(HomeView.class);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("my-items").single().getText())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("assignment.my-open-items", open));
     }
 
     @Test

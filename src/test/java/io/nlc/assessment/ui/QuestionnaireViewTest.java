@@ -98,6 +98,24 @@ class QuestionnaireViewTest extends ViewTestSupport {
     }
 
     @Test
+    void theCoordinatorAssignsAnItemAndTheMemberSeesWhoAnswersIt() {
+        Fixtures.signIn(world.coordinatorA1);
+        navigate(QuestionnaireView.class, id());
+        ItemCard first = $(ItemCard.class).first();
+        AssigneeSelect select = $(AssigneeSelect.class, first).single();
+        test(select).selectItem("Name of " + world.memberA1);
+
+        Fixtures.signIn(world.memberA1);
+        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate(QuestionnaireView.class, id());
+        ItemCard card = $(ItemCard.class).first();
+        assertThat($(AssigneeSelect.class, card).all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.Span.class, card).withClassName("assignee").single().getText())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("assignment.answered-by",
+                        "Name of " + world.memberA1));
+    }
+
+    @Test
     void advisorsReadButCannotChangeAnswers() {
         Fixtures.signIn(world.advisorA);
         navigate(QuestionnaireView.class, id());

@@ -1,0 +1,9 @@
+package io.nlc.assessment;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssignmentRepository extends JpaRepository<Assignment, Assignment.Key> {
+
+    List<Assignment> findByKeyAssessmentId(long assessmentId);
+}
