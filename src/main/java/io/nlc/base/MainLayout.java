@@ -52,6 +52,13 @@ class MainLayout extends AppLayout {
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         if (organisation.isSignedIn()) {
             nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+            CurrentUser me = organisation.currentUser();
+            if (me.role() == io.nlc.organisation.Role.ADMINISTRATOR
+                    || me.role() == io.nlc.organisation.Role.CITY_COORDINATOR) {
+                nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "accounts", VaadinIcon.USERS.create()));
+            }
+            nav.addItem(new SideNavItem(getTranslation("nav.password"), AccountGuard.CHANGE_PASSWORD,
+                    VaadinIcon.KEY.create()));
             for (HubView hub : organisation.visibleHubs()) {
                 nav.addItem(new SideNavItem(getTranslation("nav.portfolio", hub.name().in(Languages.current())),
                         "hubs/" + hub.id(), VaadinIcon.TABLE.create()));

@@ -27,6 +27,7 @@ class AppUser {
     private @Nullable Long hubId;
     private String preferredLanguage;
     private boolean enabled = true;
+    private boolean mustChangePassword;
     @Version
     private long version;
 
@@ -61,6 +62,31 @@ class AppUser {
         return role;
     }
 
+    @Nullable Long cityId() {
+        return cityId;
+    }
+
+    @Nullable Long hubId() {
+        return hubId;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setPassword(String hash, boolean temporary) {
+        this.passwordHash = hash;
+        this.mustChangePassword = temporary;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
     void preferLanguage(Language language) {
         this.preferredLanguage = language.code();
     }
@@ -69,6 +95,7 @@ class AppUser {
         if (id == null) {
             throw new IllegalStateException("user not saved yet");
         }
-        return new CurrentUser(id, username, displayName, role, cityId, hubId, Language.fromCode(preferredLanguage));
+        return new CurrentUser(id, username, displayName, role, cityId, hubId, Language.fromCode(preferredLanguage),
+                mustChangePassword);
     }
 }

@@ -5,5 +5,5 @@ import org.jspecify.annotations.Nullable;
 
 /** The signed-in person as the services see them: identity, role, and the city or hub they belong to. */
 public record CurrentUser(long id, String username, String displayName, Role role, @Nullable Long cityId,
-                          @Nullable Long hubId, Language language) {
+                          @Nullable Long hubId, Language language, boolean mustChangePassword) {
 }

@@ -56,6 +56,8 @@ class RoutePermissionMatrixTest extends SpringBrowserlessTest {
         allowed.put("assessments/" + round + "/history", cityA1Readers);
         allowed.put("hubs/" + world.hubA, hubAReaders);
         allowed.put("hubs/" + world.hubB, Set.of(world.advisorB, world.admin));
+        allowed.put("accounts", Set.of(world.coordinatorA1, world.coordinatorA2, world.admin));
+        allowed.put("account/password", everyone);
 
         List<String> wrong = new ArrayList<>();
         for (String user : everyone) {

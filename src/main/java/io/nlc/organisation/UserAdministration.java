@@ -1,0 +1,149 @@
+package io.nlc.organisation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: administrators manage everyone, a city's coordinator manages the team of that city (members and
+ * coordinators only). Passwords set by someone else are one-time passwords, shown once and changed by their owner
+ * at the next sign-in. A deactivated user is signed out at their next request.
+ */
+@Service
+@Transactional
+public class UserAdministration {
+
+    private static final String USERNAME = "[a-z0-9._-]{3,80}";
+
+    private final AppUserRepository users;
+    private final CityRepository cities;
+    private final HubRepository hubs;
+    private final Organisation organisation;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+
+    UserAdministration(AppUserRepository users, CityRepository cities, HubRepository hubs, Organisation organisation,
+                       PasswordEncoder encoder, PasswordPolicy policy) {
+        this.users = users;
+        this.cities = cities;
+        this.hubs = hubs;
+        this.organisation = organisation;
+        this.encoder = encoder;
+        this.policy = policy;
+    }
+
+    /** The accounts the signed-in person manages, by name. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> manageableUsers() {
+        CurrentUser me = requireManager();
+        return users.findAll().stream().filter(user -> manages(me, user)).map(UserAdministration::summary)
+                .sorted(Comparator.comparing(UserSummary::displayName)).toList();
+    }
+
+    /** Creates an account and returns its one-time password, to be handed to the person. */
+    public String create(NewUser request) {
+        CurrentUser me = requireManager();
+        String username = request.username().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!username.matches(USERNAME)) {
+            throw new AccountException("username", "account.error.username");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new AccountException("username", "account.error.username-taken");
+        }
+        String name = request.displayName().strip();
+        if (name.isEmpty() || name.length() > 120) {
+            throw new AccountException("displayName", "account.error.display-name");
+        }
+        checkPlacement(me, request.role(), request.cityId(), request.hubId());
+        String password = policy.oneTimePassword();
+        AppUser user = new AppUser(username, encoder.encode(password), name, request.role(), request.cityId(),
+                request.hubId(), request.language());
+        user.setPassword(encoder.encode(password), true);
+        users.save(user);
+        return password;
+    }
+
+    public void changeRole(long userId, Role role) {
+        CurrentUser me = requireManager();
+        AppUser user = managed(me, userId);
+        if (role.cityRole() != user.role().cityRole()) {
+            throw new AccountException("role", "account.error.role-place");
+        }
+        checkPlacement(me, role, user.cityId(), user.hubId());
+        user.changeRole(role);
+    }
+
+    public void setEnabled(long userId, boolean enabled) {
+        CurrentUser me = requireManager();
+        if (me.id() == userId) {
+            throw new AccountException("enabled", "account.error.self");
+        }
+        managed(me, userId).setEnabled(enabled);
+    }
+
+    /** Sets a new one-time password and returns it; the old one stops working at once. */
+    public String resetPassword(long userId) {
+        CurrentUser me = requireManager();
+        AppUser user = managed(me, userId);
+        String password = policy.oneTimePassword();
+        user.setPassword(encoder.encode(password), true);
+        return password;
+    }
+
+    /** The signed-in person chooses their own password (required after a one-time password). */
+    public void changeOwnPassword(String current, String replacement) {
+        CurrentUser me = organisation.currentUser();
+        AppUser user = users.findById(me.id()).orElseThrow();
+        if (!encoder.matches(current, user.passwordHash())) {
+            throw new AccountException("current", "account.error.current-password");
+        }
+        if (current.equals(replacement)) {
+            throw new AccountException("password", "account.error.password-same");
+        }
+        policy.check(user.username(), replacement);
+        user.setPassword(encoder.encode(replacement), false);
+    }
+
+    private void checkPlacement(CurrentUser me, Role role, Long cityId, Long hubId) {
+        boolean placed = role.cityRole() ? cityId != null && hubId == null && cities.existsById(cityId)
+                : role == Role.HUB_ADVISOR ? hubId != null && cityId == null && hubs.existsById(hubId)
+                : cityId == null && hubId == null;
+        if (!placed) {
+            throw new AccountException("role", "account.error.role-place");
+        }
+        if (me.role() == Role.CITY_COORDINATOR && !(role.cityRole() && cityId.equals(me.cityId()))) {
+            throw new CityAccessDeniedException("A coordinator manages only their own city's team");
+        }
+    }
+
+    private AppUser managed(CurrentUser me, long userId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new NoSuchElementException("No user " + userId));
+        if (!manages(me, user)) {
+            throw new CityAccessDeniedException("User " + me.username() + " may not manage user " + userId);
+        }
+        return user;
+    }
+
+    private static boolean manages(CurrentUser me, AppUser user) {
+        return me.role() == Role.ADMINISTRATOR
+                || (me.role() == Role.CITY_COORDINATOR && user.role().cityRole()
+                && user.cityId() != null && user.cityId().equals(me.cityId()));
+    }
+
+    private CurrentUser requireManager() {
+        CurrentUser me = organisation.currentUser();
+        if (me.role() != Role.ADMINISTRATOR && me.role() != Role.CITY_COORDINATOR) {
+            throw new CityAccessDeniedException("Only administrators and coordinators manage accounts");
+        }
+        return me;
+    }
+
+    private static UserSummary summary(AppUser user) {
+        CurrentUser view = user.view();
+        return new UserSummary(view.id(), view.username(), view.displayName(), view.role(), view.cityId(),
+                view.hubId(), user.enabled());
+    }
+}

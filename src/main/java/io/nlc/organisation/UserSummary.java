@@ -1,0 +1,8 @@
+package io.nlc.organisation;
+
+import org.jspecify.annotations.Nullable;
+
+/** A user as the administration screen lists them. */
+public record UserSummary(long id, String username, String displayName, Role role, @Nullable Long cityId,
+                          @Nullable Long hubId, boolean enabled) {
+}

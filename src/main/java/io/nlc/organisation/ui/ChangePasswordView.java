@@ -1,0 +1,60 @@
+package io.nlc.organisation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.nlc.organisation.AccountException;
+import io.nlc.organisation.UserAdministration;
+import jakarta.annotation.security.PermitAll;
+
+/** Choosing one's own password; everyone lands here after signing in with a one-time password. */
+@Route("account/password")
+@PermitAll
+class ChangePasswordView extends Main implements HasDynamicTitle {
+
+    ChangePasswordView(UserAdministration accounts) {
+        addClassName("page");
+        PasswordField current = new PasswordField(getTranslation("account.current-password"));
+        PasswordField replacement = new PasswordField(getTranslation("account.new-password"));
+        replacement.setHelperText(getTranslation("account.password-rules"));
+        replacement.setMaxLength(64);
+        PasswordField again = new PasswordField(getTranslation("account.repeat-password"));
+        Button save = new Button(getTranslation("account.save-password"), click -> {
+            current.setInvalid(false);
+            replacement.setInvalid(false);
+            again.setInvalid(false);
+            if (!replacement.getValue().equals(again.getValue())) {
+                again.setErrorMessage(getTranslation("account.error.password-mismatch"));
+                again.setInvalid(true);
+                return;
+            }
+            try {
+                accounts.changeOwnPassword(current.getValue(), replacement.getValue());
+                UI.getCurrent().navigate("");
+            } catch (AccountException e) {
+                PasswordField field = e.field().equals("current") ? current : replacement;
+                field.setErrorMessage(getTranslation(e.messageKey()));
+                field.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-password");
+        FormLayout form = new FormLayout(current, replacement, again, save);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.setMaxWidth("28em");
+        add(new H1(getTranslation("account.password-title")), new Paragraph(getTranslation("account.password-intro")),
+                form);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.password-title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,130 @@
+package io.nlc.organisation;
+
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.nlc.content.Language;
+import io.nlc.testsupport.Fixtures;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Account administration on every database: who manages whom, one-time passwords, the password rules. */
+abstract class UserAdministrationTests {
+
+    @Autowired
+    UserAdministration accounts;
+    @Autowired
+    OrganisationSetup setup;
+    @Autowired
+    Organisation organisation;
+
+    Fixtures world;
+    String suffix;
+
+    @BeforeEach
+    void createWorld() {
+        world = new Fixtures(setup);
+        suffix = UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void aNewAccountGetsAOneTimePasswordItsOwnerMustReplaceFollowingTheRules() {
+        signIn(world.admin);
+        String username = "new.member-" + suffix;
+        String oneTime = accounts.create(new NewUser(username, "New Member", Role.CITY_MEMBER, world.cityA1, null,
+                Language.AR));
+        assertThat(oneTime).hasSize(14);
+
+        signIn(username);
+        assertThat(organisation.currentUser().mustChangePassword()).isTrue();
+        assertThat(organisation.currentUser().cityId()).isEqualTo(world.cityA1);
+        assertPasswordRefused("wrong-one", "a long enough sentence", "account.error.current-password");
+        assertPasswordRefused(oneTime, "short", "account.error.password-length");
+        assertPasswordRefused(oneTime, "x".repeat(65), "account.error.password-length");
+        assertPasswordRefused(oneTime, "Password123", "account.error.password-common");
+        assertPasswordRefused(oneTime, username, "account.error.password-common");
+        accounts.changeOwnPassword(oneTime, "our commune meets every tuesday");
+        assertThat(organisation.currentUser().mustChangePassword()).isFalse();
+
+        signIn(world.admin);
+        String reset = accounts.resetPassword(idOf(username));
+        assertThat(reset).isNotEqualTo(oneTime);
+        signIn(username);
+        assertThat(organisation.currentUser().mustChangePassword()).isTrue();
+    }
+
+    @Test
+    void coordinatorsManageOnlyTheirOwnCitysTeam() {
+        signIn(world.coordinatorA1);
+        accounts.create(new NewUser("helper-" + suffix, "Helper", Role.CITY_MEMBER, world.cityA1, null, Language.FR));
+        assertThat(accounts.manageableUsers()).extracting(UserSummary::username)
+                .contains(world.memberA1, world.coordinatorA1, "helper-" + suffix)
+                .doesNotContain(world.coordinatorA2, world.advisorA, world.admin);
+        assertThatThrownBy(() -> accounts.create(new NewUser("x-" + suffix, "X", Role.CITY_MEMBER, world.cityA2,
+                null, Language.FR))).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.create(new NewUser("y-" + suffix, "Y", Role.HUB_ADVISOR, null, world.hubA,
+                Language.FR))).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setEnabled(idOf(world.coordinatorA2), false))
+                .isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setEnabled(idOf(world.coordinatorA1), false))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.self"));
+
+        signIn(world.memberA1);
+        assertThatThrownBy(() -> accounts.manageableUsers()).isInstanceOf(CityAccessDeniedException.class);
+        signIn(world.advisorA);
+        assertThatThrownBy(() -> accounts.resetPassword(idOf(world.memberA1)))
+                .isInstanceOf(CityAccessDeniedException.class);
+    }
+
+    @Test
+    void badAccountDataIsRefusedAndADeactivatedUserIsSignedOut() {
+        signIn(world.admin);
+        assertAccountRefused(new NewUser("No Spaces", "N", Role.CITY_MEMBER, world.cityA1, null, Language.FR),
+                "account.error.username");
+        assertAccountRefused(new NewUser(world.memberA1, "N", Role.CITY_MEMBER, world.cityA1, null, Language.FR),
+                "account.error.username-taken");
+        assertAccountRefused(new NewUser("adv-" + suffix, "N", Role.HUB_ADVISOR, world.cityA1, null, Language.FR),
+                "account.error.role-place");
+        assertAccountRefused(new NewUser("blank-" + suffix, "  ", Role.CITY_MEMBER, world.cityA1, null, Language.FR),
+                "account.error.display-name");
+        assertThatThrownBy(() -> accounts.changeRole(idOf(world.memberA1), Role.HUB_ADVISOR))
+                .isInstanceOf(AccountException.class);
+        accounts.changeRole(idOf(world.memberA1), Role.CITY_COORDINATOR);
+
+        accounts.setEnabled(idOf(world.secondMemberA1), false);
+        signIn(world.secondMemberA1);
+        assertThat(organisation.isSignedIn()).isFalse();
+        assertThatThrownBy(() -> organisation.currentUser()).isInstanceOf(CityAccessDeniedException.class);
+        signIn(world.memberA1);
+        assertThat(organisation.currentUser().role()).isEqualTo(Role.CITY_COORDINATOR);
+    }
+
+    private long idOf(String username) {
+        String current = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getName();
+        signIn(username);
+        long id = organisation.currentUser().id();
+        signIn(current);
+        return id;
+    }
+
+    private void assertPasswordRefused(String current, String replacement, String key) {
+        assertThatThrownBy(() -> accounts.changeOwnPassword(current, replacement))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    private void assertAccountRefused(NewUser request, String key) {
+        assertThatThrownBy(() -> accounts.create(request))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+}
