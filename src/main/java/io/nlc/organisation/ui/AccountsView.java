@@ -47,10 +47,12 @@ class AccountsView extends Main implements HasDynamicTitle {
     private final Organisation organisation;
     private final Grid<UserSummary> grid = new Grid<>();
     private final Language language;
+    private final CurrentUser me;
 
     AccountsView(UserAdministration accounts, Organisation organisation) {
         this.accounts = accounts;
         this.organisation = organisation;
+        this.me = organisation.currentUser();
         this.language = Language.of(getLocale());
         addClassName("page");
         addClassName("accounts");
@@ -95,11 +97,11 @@ class AccountsView extends Main implements HasDynamicTitle {
     }
 
     private Component actions(UserSummary user) {
-        Button toggle = new Button(getTranslation(user.enabled() ? "account.deactivate" : "account.reactivate"),
-                click -> run(() -> accounts.setEnabled(user.id(), !user.enabled())));
-        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, user.enabled() ? ButtonVariant.LUMO_ERROR
-                : ButtonVariant.LUMO_SUCCESS);
-        toggle.addClassName("toggle-account");
+        Div actions = new Div();
+        actions.addClassName("account-actions");
+        if (user.id() != me.id()) {
+            actions.add(toggle(user));
+        }
         Button reset = new Button(getTranslation("account.reset"), click -> {
             try {
                 showPassword(user.displayName(), accounts.resetPassword(user.id()));
@@ -109,9 +111,18 @@ class AccountsView extends Main implements HasDynamicTitle {
         });
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.addClassName("reset-password");
-        Div actions = new Div(toggle, reset);
-        actions.addClassName("account-actions");
+        actions.add(reset);
         return actions;
+    }
+
+    /** Nobody deactivates themselves: the button is not offered on one's own line. */
+    private Button toggle(UserSummary user) {
+        Button toggle = new Button(getTranslation(user.enabled() ? "account.deactivate" : "account.reactivate"),
+                click -> run(() -> accounts.setEnabled(user.id(), !user.enabled())));
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, user.enabled() ? ButtonVariant.LUMO_ERROR
+                : ButtonVariant.LUMO_SUCCESS);
+        toggle.addClassName("toggle-account");
+        return toggle;
     }
 
     private void run(Runnable change) {
