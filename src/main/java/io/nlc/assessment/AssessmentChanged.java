@@ -24,6 +24,15 @@ public sealed interface AssessmentChanged {
             implements AssessmentChanged {
     }
 
+    /** A comment thread was started, answered, resolved or reopened; {@code text} is what was written, if anything. */
+    record CommentChanged(long assessmentId, String targetId, CommentAction action, @Nullable String text,
+                          long actorId, Instant at) implements AssessmentChanged {
+    }
+
+    enum CommentAction {
+        STARTED, REPLIED, RESOLVED, REOPENED
+    }
+
     /** A workflow step; {@code reason} is what the person wrote (required for some steps). */
     record StatusChanged(long assessmentId, long cityId, String roundLabel, @Nullable AssessmentStatus before,
                          AssessmentStatus after, @Nullable String reason, long actorId, Instant at)

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,14 +24,16 @@ public class AssessmentComments {
     private final AssessmentRepository assessments;
     private final AssessmentService service;
     private final Organisation organisation;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentComments(CommentThreadRepository threads, AssessmentRepository assessments, AssessmentService service,
-                       Organisation organisation, Optional<Clock> clock) {
+                       Organisation organisation, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.threads = threads;
         this.assessments = assessments;
         this.service = service;
         this.organisation = organisation;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -52,8 +55,11 @@ public class AssessmentComments {
             throw new InvalidAnswerException("target", "answer.error.item");
         }
         CommentThread thread = new CommentThread(assessmentId, targetId, clock.instant());
-        thread.add(message(user, body));
-        return threads.save(thread).view(id -> "").id();
+        ThreadMessage message = message(user, body);
+        thread.add(message);
+        long id = threads.save(thread).view(userId -> "").id();
+        publish(thread, AssessmentChanged.CommentAction.STARTED, body.strip(), user);
+        return id;
     }
 
     public void reply(long threadId, String body) {
@@ -61,6 +67,7 @@ public class AssessmentComments {
         CurrentUser user = requireCommenter(thread.assessmentId());
         thread.add(message(user, body));
         thread.reopen();
+        publish(thread, AssessmentChanged.CommentAction.REPLIED, body.strip(), user);
     }
 
     public void resolve(long threadId, boolean resolved) {
@@ -71,6 +78,14 @@ public class AssessmentComments {
         } else {
             thread.reopen();
         }
+        publish(thread, resolved ? AssessmentChanged.CommentAction.RESOLVED : AssessmentChanged.CommentAction.REOPENED,
+                null, user);
+    }
+
+    private void publish(CommentThread thread, AssessmentChanged.CommentAction action, @org.jspecify.annotations.Nullable
+            String text, CurrentUser user) {
+        events.publishEvent(new AssessmentChanged.CommentChanged(thread.assessmentId(), thread.targetId(), action, text,
+                user.id(), clock.instant()));
     }
 
     private ThreadMessage message(CurrentUser user, String body) {

@@ -47,6 +47,10 @@ class CommentThread {
         return assessmentId;
     }
 
+    String targetId() {
+        return targetId;
+    }
+
     void add(ThreadMessage message) {
         messages.add(message);
     }

@@ -7,11 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One change as the history screen shows it. For answers the drafts are given, for targets the levels, for
- * status changes the statuses; {@code note} is the reason or comment given with a workflow step.
+ * status changes the statuses; {@code note} is the reason or comment given with a workflow step, or for comments
+ * what happened to the thread (started, replied, resolved, reopened), whose text is {@code commentText}.
  */
 public record AuditRecord(long id, Instant at, long actorId, String actor, AuditKind kind, @Nullable String itemId,
                           @Nullable AnswerDraft oldAnswer, @Nullable AnswerDraft newAnswer,
                           @Nullable Integer oldTarget, @Nullable Integer newTarget,
                           @Nullable AssessmentStatus oldStatus, @Nullable AssessmentStatus newStatus,
-                          @Nullable String note) {
+                          @Nullable String note, @Nullable String commentText) {
 }

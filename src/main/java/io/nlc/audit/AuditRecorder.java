@@ -31,6 +31,9 @@ class AuditRecorder {
             case AssessmentChanged.TargetChanged target -> new AuditEntry(target.assessmentId(), target.themeId(),
                     AuditKind.TARGET, target.actorId(), target.at(), String.valueOf(target.before()),
                     String.valueOf(target.after()), null);
+            case AssessmentChanged.CommentChanged comment -> new AuditEntry(comment.assessmentId(),
+                    comment.targetId(), AuditKind.COMMENT, comment.actorId(), comment.at(), null, comment.text(),
+                    comment.action().name());
             case AssessmentChanged.StatusChanged status -> new AuditEntry(status.assessmentId(), null,
                     AuditKind.STATUS, status.actorId(), status.at(),
                     status.before() == null ? null : status.before().name(), status.after().name(), status.reason());

@@ -59,12 +59,15 @@ public class AuditTrail {
         return switch (entry.kind()) {
             case ANSWER -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
                     entry.itemId(), draft(entry.oldValue()), draft(entry.newValue()), null, null, null, null,
-                    entry.note());
+                    entry.note(), null);
             case TARGET -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
                     entry.itemId(), null, null, level(entry.oldValue()), level(entry.newValue()), null, null,
-                    entry.note());
+                    entry.note(), null);
             case STATUS -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
-                    null, null, null, null, null, status(entry.oldValue()), status(entry.newValue()), entry.note());
+                    null, null, null, null, null, status(entry.oldValue()), status(entry.newValue()), entry.note(),
+                    null);
+            case COMMENT -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
+                    entry.itemId(), null, null, null, null, null, null, entry.note(), entry.newValue());
         };
     }
 

@@ -40,6 +40,8 @@ abstract class WorkflowAndAuditTests {
     @Autowired
     io.nlc.notification.Notifications notifications;
     @Autowired
+    io.nlc.assessment.AssessmentComments comments;
+    @Autowired
     OrganisationSetup setup;
     @Autowired
     FrameworkCatalog catalog;
@@ -196,6 +198,21 @@ abstract class WorkflowAndAuditTests {
         assertThat(notifications.unreadCount()).isEqualTo(1);
         signIn(world.coordinatorA2);
         assertThat(notifications.unreadCount()).as("another city's coordinator").isZero();
+    }
+
+    @Test
+    void commentsAreInTheTrailToo() {
+        String item = coreItems.getFirst().id();
+        signIn(world.advisorA);
+        long thread = comments.start(assessment, item, "Which decision is this?");
+        signIn(world.memberA1);
+        comments.reply(thread, "Decision 12 of 2025");
+        comments.resolve(thread, true);
+        List<AuditRecord> trail = audit.entries(assessment, new AuditFilter(null, item, null, null));
+        assertThat(trail).extracting(AuditRecord::kind).containsOnly(AuditKind.COMMENT);
+        assertThat(trail).extracting(AuditRecord::note).containsExactly("RESOLVED", "REPLIED", "STARTED");
+        assertThat(trail.get(1).commentText()).isEqualTo("Decision 12 of 2025");
+        assertThat(trail.get(2).actor()).isEqualTo("Name of " + world.advisorA);
     }
 
     @Test

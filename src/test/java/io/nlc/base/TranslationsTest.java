@@ -105,6 +105,10 @@ class TranslationsTest {
         for (io.nlc.assessment.PortfolioMode mode : io.nlc.assessment.PortfolioMode.values()) {
             used.add("portfolio.mode." + mode.name());
         }
+        for (io.nlc.assessment.AssessmentChanged.CommentAction action
+                : io.nlc.assessment.AssessmentChanged.CommentAction.values()) {
+            used.add("history.comment." + action.name());
+        }
         used.add("choice.NOT_APPLICABLE");
         used.add("choice.DONT_KNOW");
         assertThat(used).hasSizeGreaterThan(100);

@@ -105,7 +105,8 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("history.col.what")).setFlexGrow(0).setAutoWidth(true);
         grid.addColumn(record -> change(record, language)).setHeader(getTranslation("history.col.change"))
                 .setFlexGrow(3);
-        grid.addColumn(record -> record.note() == null ? "" : record.note())
+        grid.addColumn(record -> record.note() == null || record.kind() == io.nlc.audit.AuditKind.COMMENT ? ""
+                        : record.note())
                 .setHeader(getTranslation("history.col.note")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("history.empty"));
@@ -126,6 +127,8 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return switch (record.kind()) {
             case ANSWER -> answer(record.oldAnswer()) + arrow() + answer(record.newAnswer());
             case TARGET -> getTranslation("history.target", record.oldTarget(), record.newTarget());
+            case COMMENT -> getTranslation("history.comment." + record.note())
+                    + (record.commentText() == null ? "" : ": “" + record.commentText() + "”");
             case STATUS -> (record.oldStatus() == null ? "" : getTranslation("status." + record.oldStatus().name())
                     + arrow()) + getTranslation("status." + record.newStatus().name());
         };
