@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Chart.js chart. The browser side is the {@code <nlc-chart>} element in {@code frontend/nlc-chart.js};
- * both scripts are loaded with {@code @JavaScript} from the classpath because {@code @JsModule}/{@code @NpmPackage}
+ * both scripts are loaded with {@code @JavaScript} from the classpath because npm modules or JS-module imports
  * would force a Node bundle build. The default height is 320px (CSS variable {@code --nlc-chart-height});
  * {@link #setHeight(String)} overrides it.
  * <p>
