@@ -47,18 +47,22 @@ public class Organisation {
 
     /** The city, if the signed-in user may see it. */
     public CityView city(long cityId) {
-        CurrentUser user = currentUser();
-        City city = cities.findById(cityId).orElseThrow(() -> new NoSuchElementException("No city " + cityId));
-        if (!maySee(user, city)) {
-            throw new CityAccessDeniedException("User " + user.username() + " may not see city " + cityId);
-        }
-        return city.view();
+        return visibleCity(currentUser(), cityId).view();
     }
 
     /** Checks that the signed-in user may see the city's data. */
     public CurrentUser requireView(long cityId) {
-        city(cityId);
-        return currentUser();
+        CurrentUser user = currentUser();
+        visibleCity(user, cityId);
+        return user;
+    }
+
+    private City visibleCity(CurrentUser user, long cityId) {
+        City city = cities.findById(cityId).orElseThrow(() -> new NoSuchElementException("No city " + cityId));
+        if (!maySee(user, city)) {
+            throw new CityAccessDeniedException("User " + user.username() + " may not see city " + cityId);
+        }
+        return city;
     }
 
     /** Checks that the signed-in user may answer for the city: its members and coordinators. */

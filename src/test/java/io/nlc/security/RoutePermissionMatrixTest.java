@@ -2,21 +2,19 @@ package io.nlc.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import io.nlc.testsupport.BrowserlessWorldTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.content.Tier;
-import io.nlc.organisation.OrganisationSetup;
 import io.nlc.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,21 +24,13 @@ import org.springframework.boot.test.context.SpringBootTest;
  * access (or unexpected refusal) fails the test. Service operations have their own matrix in the service tests.
  */
 @SpringBootTest
-class RoutePermissionMatrixTest extends SpringBrowserlessTest {
+class RoutePermissionMatrixTest extends BrowserlessWorldTest {
 
     @Autowired
     AssessmentService assessments;
-    @Autowired
-    OrganisationSetup setup;
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void everyRoleGetsExactlyTheRoutesItShould() {
-        Fixtures world = new Fixtures(setup);
         Fixtures.signIn(world.coordinatorA1);
         long round = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
 

@@ -2,7 +2,7 @@ package io.nlc.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import io.nlc.testsupport.BrowserlessWorldTest;
 import com.vaadin.flow.component.grid.Grid;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AnswerView;
@@ -10,32 +10,22 @@ import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.audit.AuditRecord;
 import io.nlc.content.Tier;
-import io.nlc.organisation.OrganisationSetup;
 import io.nlc.testsupport.Fixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class HistoryViewTest extends SpringBrowserlessTest {
+class HistoryViewTest extends BrowserlessWorldTest {
 
     @Autowired
     AssessmentService assessments;
-    @Autowired
-    OrganisationSetup setup;
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void historyListsEveryChangeAndFiltersByItem() {
-        Fixtures world = new Fixtures(setup);
         Fixtures.signIn(world.coordinatorA1);
         long id = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
         List<String> items = assessments.themesInScope(id).getFirst().items().stream().map(i -> i.id()).toList();

@@ -2,7 +2,7 @@ package io.nlc.organisation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import io.nlc.testsupport.BrowserlessWorldTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -11,31 +11,21 @@ import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.nlc.organisation.Organisation;
-import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.UserSummary;
 import io.nlc.testsupport.Fixtures;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class AccountViewsTest extends SpringBrowserlessTest {
+class AccountViewsTest extends BrowserlessWorldTest {
 
-    @Autowired
-    OrganisationSetup setup;
     @Autowired
     Organisation organisation;
 
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
-
     @Test
     void aCoordinatorAddsAMemberWhoMustThenChooseAPasswordBeforeAnythingElse() {
-        Fixtures world = new Fixtures(setup);
         Fixtures.signIn(world.coordinatorA1);
         navigate(AccountsView.class);
         @SuppressWarnings("unchecked")
