@@ -27,6 +27,8 @@ class Answer {
     private long assessmentId;
     private String itemId;
     @Enumerated(EnumType.STRING)
+    private Perspective perspective = Perspective.LOCAL;
+    @Enumerated(EnumType.STRING)
     private AnswerState state = AnswerState.UNANSWERED;
     private @Nullable Integer level;
     private @Nullable String comment;
@@ -43,11 +45,12 @@ class Answer {
     private long version;
 
     protected Answer() {
-        this(0, "", 0, Instant.EPOCH);
+        this(0, Perspective.LOCAL, "", 0, Instant.EPOCH);
     }
 
-    Answer(long assessmentId, String itemId, long createdBy, Instant now) {
+    Answer(long assessmentId, Perspective perspective, String itemId, long createdBy, Instant now) {
         this.assessmentId = assessmentId;
+        this.perspective = perspective;
         this.itemId = itemId;
         this.updatedBy = createdBy;
         this.updatedAt = now;

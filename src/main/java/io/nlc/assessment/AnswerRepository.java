@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/** Answers of one perspective at a time, so the national set never leaks into the city's own scores. */
 interface AnswerRepository extends JpaRepository<Answer, Long> {
 
-    List<Answer> findByAssessmentId(long assessmentId);
+    List<Answer> findByAssessmentIdAndPerspective(long assessmentId, Perspective perspective);
 
-    List<Answer> findByAssessmentIdIn(Collection<Long> assessmentIds);
+    List<Answer> findByAssessmentIdInAndPerspective(Collection<Long> assessmentIds, Perspective perspective);
 
-    Optional<Answer> findByAssessmentIdAndItemId(long assessmentId, String itemId);
+    Optional<Answer> findByAssessmentIdAndPerspectiveAndItemId(long assessmentId, Perspective perspective,
+                                                               String itemId);
 }

@@ -15,9 +15,9 @@ public sealed interface AssessmentChanged {
 
     Instant at();
 
-    /** An answer was saved: {@code before} is null for the first answer to the item. */
-    record AnswerChanged(long assessmentId, String itemId, @Nullable AnswerDraft before, AnswerDraft after,
-                         long actorId, Instant at) implements AssessmentChanged {
+    /** An answer of one perspective was saved: {@code before} is null for the first answer to the item. */
+    record AnswerChanged(long assessmentId, Perspective perspective, String itemId, @Nullable AnswerDraft before,
+                         AnswerDraft after, long actorId, Instant at) implements AssessmentChanged {
     }
 
     record TargetChanged(long assessmentId, String themeId, int before, int after, long actorId, Instant at)

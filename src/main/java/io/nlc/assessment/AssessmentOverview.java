@@ -9,11 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An assessment's settings: which city and round, which framework version and tier, modules and targets.
- * {@code contentChanged} tells that the files of its pinned framework version were edited after it started.
+ * {@code perspective} is the answer set the signed-in user works in, and {@code canAnswer} whether they may change
+ * it now. {@code contentChanged} tells that the files of its pinned framework version were edited after it started.
  */
 public record AssessmentOverview(long id, CityView city, String roundLabel, int frameworkVersion, Tier tier,
                                  AssessmentStatus status, Set<String> modules, Map<String, Integer> targets,
-                                 Instant createdAt, Instant updatedAt, boolean canAnswer, boolean canCoordinate,
+                                 Instant createdAt, Instant updatedAt, Perspective perspective,
+                                 boolean canAnswer, boolean canCoordinate,
                                  boolean canReview,
                                  boolean contentChanged, @Nullable StatusStep lastStep) {
 

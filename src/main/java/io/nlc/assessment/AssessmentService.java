@@ -14,6 +14,7 @@ import io.nlc.scoring.ThemeScore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -115,17 +117,23 @@ public class AssessmentService {
         return AssessmentScoring.scope(assessment, catalog.version(assessment.frameworkVersion()));
     }
 
-    /** Every saved answer of the assessment, by item id. */
+    /** Every saved answer of the city team, by item id. */
     public Map<String, AnswerView> answers(long assessmentId) {
+        return answers(assessmentId, Perspective.LOCAL);
+    }
+
+    /** Every saved answer of one perspective, by item id: anyone who may see the city sees both. */
+    public Map<String, AnswerView> answers(long assessmentId, Perspective perspective) {
         Assessment assessment = find(assessmentId);
         organisation.requireView(assessment.cityId());
         Map<Long, String> names = new HashMap<>();
-        return answers.findByAssessmentId(assessmentId).stream()
+        return answers.findByAssessmentIdAndPerspective(assessmentId, perspective).stream()
                 .collect(Collectors.toMap(Answer::itemId, answer -> view(answer, names)));
     }
 
     /**
-     * Saves one answer at once, in its own transaction, so "saved" means committed. {@code expectedVersion} is
+     * Saves one answer of the signed-in user's own perspective at once: a city team member's answer, or a national
+     * focal point's national rating. It runs in its own transaction, so "saved" means committed. {@code expectedVersion} is
      * the version the user started from ({@link AnswerView#NEW} if none): if someone saved in between, nothing is
      * written and the conflict carries their value.
      */
@@ -150,8 +158,11 @@ public class AssessmentService {
 
     private AnswerView saveInTransaction(long assessmentId, String itemId, AnswerDraft draft, long expectedVersion) {
         Assessment assessment = find(assessmentId);
-        CurrentUser user = organisation.requireAnswer(assessment.cityId());
-        if (!assessment.status().editable()) {
+        Perspective perspective = perspectiveOf(organisation.currentUser());
+        // The national rating has no workflow of its own: it may go on while the city's round is reviewed or done.
+        CurrentUser user = perspective == Perspective.NATIONAL ? organisation.requireNationalRating(assessment.cityId())
+                : organisation.requireAnswer(assessment.cityId());
+        if (perspective == Perspective.LOCAL && !assessment.status().editable()) {
             throw new AssessmentNotEditableException(assessmentId, assessment.status());
         }
         Framework framework = catalog.version(assessment.frameworkVersion());
@@ -161,7 +172,8 @@ public class AssessmentService {
             throw new InvalidAnswerException("item", "answer.error.item");
         }
         Instant now = clock.instant();
-        Optional<Answer> existing = answers.findByAssessmentIdAndItemId(assessmentId, itemId);
+        Optional<Answer> existing = answers.findByAssessmentIdAndPerspectiveAndItemId(assessmentId, perspective,
+                itemId);
         long actualVersion = existing.map(Answer::version).orElse(AnswerView.NEW);
         if (actualVersion != expectedVersion) {
             throw new AnswerConflictException(existing.map(found -> view(found, new HashMap<>()))
@@ -171,17 +183,21 @@ public class AssessmentService {
         if (draft.equals(before)) {
             return view(existing.get(), new HashMap<>());
         }
-        Answer answer = existing.orElseGet(() -> new Answer(assessmentId, itemId, user.id(), now));
+        Answer answer = existing.orElseGet(() -> new Answer(assessmentId, perspective, itemId, user.id(), now));
         answer.apply(draft, user.id(), now);
         Answer saved = answers.saveAndFlush(answer);
-        assessment.touch(now);
+        if (perspective == Perspective.LOCAL) {
+            assessment.touch(now);
+        }
         rememberPosition(assessmentId, user.id(), itemId);
-        events.publishEvent(new AssessmentChanged.AnswerChanged(assessmentId, itemId, before, draft, user.id(), now));
+        events.publishEvent(new AssessmentChanged.AnswerChanged(assessmentId, perspective, itemId, before, draft,
+                user.id(), now));
         return view(saved, new HashMap<>());
     }
 
     private AnswerView currentAnswer(long assessmentId, String itemId) {
-        return answers.findByAssessmentIdAndItemId(assessmentId, itemId)
+        return answers.findByAssessmentIdAndPerspectiveAndItemId(assessmentId,
+                        perspectiveOf(organisation.currentUser()), itemId)
                 .map(answer -> view(answer, new HashMap<>()))
                 .orElse(AnswerView.unanswered(itemId));
     }
@@ -249,7 +265,7 @@ public class AssessmentService {
         AssessmentOverview overview = overview(assessment, organisation.city(assessment.cityId()));
         Framework framework = catalog.version(assessment.frameworkVersion());
         List<Theme> themes = AssessmentScoring.scope(assessment, framework);
-        Map<String, Answer> byItem = answersByItem(assessmentId);
+        Map<String, Answer> byItem = answersByItem(assessmentId, Perspective.LOCAL);
         AssessmentScore score = AssessmentScoring.score(assessment, framework, themes, byItem);
         Map<String, List<ActionSuggestion>> actions = new LinkedHashMap<>();
         for (ThemeScore gap : score.priorities().stream().limit(ACTION_THEMES).toList()) {
@@ -259,7 +275,34 @@ public class AssessmentService {
                 actions.put(theme.id(), suggestions);
             }
         }
-        return new AssessmentResults(overview, framework, themes, score, actions);
+        return new AssessmentResults(overview, framework, themes, score, actions,
+                nationalComparison(assessment, framework, themes, byItem));
+    }
+
+    /** Null until a focal point has rated at least one item; divergences rank by size, then questionnaire order. */
+    private @Nullable NationalComparison nationalComparison(Assessment assessment, Framework framework,
+                                                            List<Theme> themes, Map<String, Answer> local) {
+        Map<String, Answer> national = answersByItem(assessment.id(), Perspective.NATIONAL);
+        if (national.isEmpty()) {
+            return null;
+        }
+        List<NationalComparison.Divergence> divergences = new ArrayList<>();
+        for (Theme theme : themes) {
+            for (Item item : theme.items()) {
+                Answer ours = local.get(item.id());
+                Answer theirs = national.get(item.id());
+                if (ours != null && theirs != null && ours.level() != null && theirs.level() != null
+                        && !ours.level().equals(theirs.level())) {
+                    divergences.add(new NationalComparison.Divergence(item.id(), theme.id(), ours.level(),
+                            theirs.level()));
+                }
+            }
+        }
+        // A stable sort keeps questionnaire order among equally large differences.
+        divergences.sort(Comparator.comparingInt((NationalComparison.Divergence d) -> Math.abs(d.difference()))
+                .reversed());
+        return new NationalComparison(AssessmentScoring.score(assessment, framework, themes, national),
+                List.copyOf(divergences));
     }
 
     private static List<ActionSuggestion> suggestions(Theme theme, Map<String, Answer> byItem) {
@@ -281,11 +324,12 @@ public class AssessmentService {
 
     private AssessmentScore score(Assessment assessment) {
         Framework framework = catalog.version(assessment.frameworkVersion());
-        return AssessmentScoring.score(assessment, framework, AssessmentScoring.scope(assessment, framework), answersByItem(assessment.id()));
+        return AssessmentScoring.score(assessment, framework, AssessmentScoring.scope(assessment, framework),
+                answersByItem(assessment.id(), Perspective.LOCAL));
     }
 
-    private Map<String, Answer> answersByItem(long assessmentId) {
-        return answers.findByAssessmentId(assessmentId).stream()
+    private Map<String, Answer> answersByItem(long assessmentId, Perspective perspective) {
+        return answers.findByAssessmentIdAndPerspective(assessmentId, perspective).stream()
                 .collect(Collectors.toMap(Answer::itemId, Function.identity()));
     }
 
@@ -293,15 +337,23 @@ public class AssessmentService {
         CurrentUser user = organisation.currentUser();
         boolean cityTeam = user.role().cityRole() && Long.valueOf(city.id()).equals(user.cityId());
         boolean editable = assessment.status().editable();
+        Perspective perspective = perspectiveOf(user);
+        boolean canAnswer = perspective == Perspective.NATIONAL ? user.focalCities().contains(city.id())
+                : cityTeam && editable;
         return new AssessmentOverview(assessment.id(), city, assessment.roundLabel(), assessment.frameworkVersion(),
                 assessment.tier(), assessment.status(), new LinkedHashSet<>(assessment.modules()),
-                assessment.targets(), assessment.createdAt(), assessment.updatedAt(), cityTeam && editable,
+                assessment.targets(), assessment.createdAt(), assessment.updatedAt(), perspective, canAnswer,
                 cityTeam && user.role() == Role.CITY_COORDINATOR && editable,
                 user.role() == Role.HUB_ADVISOR || user.role() == Role.ADMINISTRATOR,
                 !catalog.version(assessment.frameworkVersion()).checksum().equals(assessment.frameworkChecksum()),
                 assessment.statusChangedAt() == null || assessment.statusChangedBy() == null ? null
                         : new AssessmentOverview.StatusStep(organisation.displayName(assessment.statusChangedBy()),
                         assessment.statusChangedAt(), assessment.statusNote()));
+    }
+
+    /** A user answers in one perspective only: focal points nationally, everyone else for the city. */
+    private static Perspective perspectiveOf(CurrentUser user) {
+        return user.role() == Role.NATIONAL_FOCAL_POINT ? Perspective.NATIONAL : Perspective.LOCAL;
     }
 
     private AnswerView view(Answer answer, Map<Long, String> names) {

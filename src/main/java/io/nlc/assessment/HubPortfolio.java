@@ -110,8 +110,8 @@ public class HubPortfolio {
         if (rounds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<String, Answer>> byRound = answers.findByAssessmentIdIn(rounds.stream().map(Assessment::id)
-                        .collect(Collectors.toSet())).stream()
+        Map<Long, Map<String, Answer>> byRound = answers.findByAssessmentIdInAndPerspective(rounds.stream()
+                        .map(Assessment::id).collect(Collectors.toSet()), Perspective.LOCAL).stream()
                 .collect(Collectors.groupingBy(Answer::assessmentId,
                         Collectors.toMap(Answer::itemId, Function.identity())));
         Map<Long, AssessmentScore> scores = new HashMap<>();

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One change as the history screen shows it. For answers the drafts are given, for targets the levels, for
- * status changes the statuses; {@code note} is the reason or comment given with a workflow step, or for comments
- * what happened to the thread (started, replied, resolved, reopened), whose text is {@code commentText}.
+ * status changes the statuses; {@code note} is the reason or comment given with a workflow step, for answers the
+ * perspective when it is the national one, or for comments what happened to the thread (started, replied, resolved, reopened), whose text is {@code commentText}.
  */
 public record AuditRecord(long id, Instant at, long actorId, String actor, AuditKind kind, @Nullable String itemId,
                           @Nullable AnswerDraft oldAnswer, @Nullable AnswerDraft newAnswer,

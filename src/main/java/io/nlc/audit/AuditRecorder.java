@@ -2,6 +2,7 @@ package io.nlc.audit;
 
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentChanged;
+import io.nlc.assessment.Perspective;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,10 @@ class AuditRecorder {
     @EventListener
     void on(AssessmentChanged change) {
         AuditEntry entry = switch (change) {
+            // The note marks national ratings, so the trail tells them apart from the city's own answers.
             case AssessmentChanged.AnswerChanged answer -> new AuditEntry(answer.assessmentId(), answer.itemId(),
                     AuditKind.ANSWER, answer.actorId(), answer.at(), json(answer.before()), json(answer.after()),
-                    null);
+                    answer.perspective() == Perspective.NATIONAL ? Perspective.NATIONAL.name() : null);
             case AssessmentChanged.TargetChanged target -> new AuditEntry(target.assessmentId(), target.themeId(),
                     AuditKind.TARGET, target.actorId(), target.at(), String.valueOf(target.before()),
                     String.valueOf(target.after()), null);

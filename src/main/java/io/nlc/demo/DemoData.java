@@ -96,10 +96,13 @@ class DemoData implements ApplicationRunner {
         setup.user("coordinator.oujda", PASSWORD, "Leila Mansouri", Role.CITY_COORDINATOR, oujda, null, Language.FR);
         setup.user("advisor.mena", PASSWORD, "Sarah Haddad", Role.HUB_ADVISOR, null, mena, Language.EN);
         setup.user("admin", PASSWORD, "Platform administrator", Role.ADMINISTRATOR, null, null, Language.EN);
+        setup.focalPoint("national.focal", PASSWORD, "Mounia Fassi", Set.of(fes, tangier, marrakech), Language.FR);
 
         long fes2025 = seedRound("coordinator.fes", fes, "2025", new int[] {1, 0, 2, 1, 1, 0, 2});
         review(fes2025, "coordinator.fes", true);
-        seedRound("coordinator.fes", fes, "2026", new int[] {2, 1, 3, 0, 2, 1, 2, 3, 1});
+        long fes2026 = seedRound("coordinator.fes", fes, "2026", new int[] {2, 1, 3, 0, 2, 1, 2, 3, 1});
+        // The national side sees some things differently, so the results show divergent items.
+        rateNationally(fes2026, new int[] {1, 1, 3, 2, 0, 1, 3, 1, 1, 2});
         long marrakech2026 = seedRound("coordinator.marrakech", marrakech, "2026", new int[] {3, 2, 2, 3, 1, 2, 4});
         review(marrakech2026, "coordinator.marrakech", false);
         // Three cities that share their validated results, so Fès and Tangier see a hub peer median.
@@ -134,6 +137,19 @@ class DemoData implements ApplicationRunner {
             }
         });
         return created[0];
+    }
+
+    /** The focal point rates the first three core themes of the round (the rest is left for them to do). */
+    private void rateNationally(long round, int[] pattern) {
+        runAs("national.focal", Role.NATIONAL_FOCAL_POINT, () -> {
+            int index = 0;
+            for (Theme theme : catalog.current().coreThemes().subList(0, 3)) {
+                for (Item item : theme.itemsFor(Tier.CORE)) {
+                    assessments.save(round, item.id(), AnswerDraft.empty().withLevel(pattern[index++ % pattern.length]),
+                            AnswerView.NEW);
+                }
+            }
+        });
     }
 
     /** Submits the round; the hub advisor validates it too when asked, so the portfolio has validated rounds. */
@@ -171,6 +187,7 @@ class DemoData implements ApplicationRunner {
                    member.fes           city member, Fès (Arabic)
                    advisor.mena         hub advisor, MENA hub (English)
                    coordinator.rabat    city coordinator, Rabat (shares peer figures)
+                   national.focal       national focal point, rates Fès, Tangier, Marrakech
                    admin                administrator
                 ==============================================================""", port, PASSWORD);
     }

@@ -1,7 +1,12 @@
 package io.nlc.organisation;
 
 import io.nlc.content.Language;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -28,6 +35,11 @@ class AppUser {
     private String preferredLanguage;
     private boolean enabled = true;
     private boolean mustChangePassword;
+    /** The cities a national focal point rates; empty for every other role. Small, so read with the user. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "focal_point_city", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "city_id")
+    private Set<Long> focalCities = new HashSet<>();
     @Version
     private long version;
 
@@ -87,6 +99,15 @@ class AppUser {
         this.role = role;
     }
 
+    Set<Long> focalCities() {
+        return Set.copyOf(focalCities);
+    }
+
+    void linkCities(Set<Long> cityIds) {
+        focalCities.clear();
+        focalCities.addAll(cityIds);
+    }
+
     void preferLanguage(Language language) {
         this.preferredLanguage = language.code();
     }
@@ -96,6 +117,6 @@ class AppUser {
             throw new IllegalStateException("user not saved yet");
         }
         return new CurrentUser(id, username, displayName, role, cityId, hubId, Language.fromCode(preferredLanguage),
-                mustChangePassword);
+                mustChangePassword, Set.copyOf(focalCities));
     }
 }

@@ -92,6 +92,15 @@ public class Organisation {
         return user;
     }
 
+    /** Checks that the signed-in user is a national focal point linked to the city: they rate it nationally. */
+    public CurrentUser requireNationalRating(long cityId) {
+        CurrentUser user = requireView(cityId);
+        if (user.role() != Role.NATIONAL_FOCAL_POINT) {
+            throw new CityAccessDeniedException("Only the city's national focal points rate it from the national side");
+        }
+        return user;
+    }
+
     /** The hub, for its advisors and administrators only: the portfolio shows every city of the hub. */
     public HubView requireHubPortfolio(long hubId) {
         CurrentUser user = currentUser();
@@ -116,7 +125,7 @@ public class Organisation {
         return switch (user.role()) {
             case ADMINISTRATOR -> hubs.findAll().stream().map(Hub::view).toList();
             case HUB_ADVISOR -> hubs.findById(requireHub(user)).map(Hub::view).stream().toList();
-            case CITY_MEMBER, CITY_COORDINATOR -> List.of();
+            case CITY_MEMBER, CITY_COORDINATOR, NATIONAL_FOCAL_POINT -> List.of();
         };
     }
 
@@ -127,6 +136,7 @@ public class Organisation {
             case ADMINISTRATOR -> cities.findAll();
             case HUB_ADVISOR -> cities.findByHubId(requireHub(user));
             case CITY_MEMBER, CITY_COORDINATOR -> cities.findById(requireCity(user)).stream().toList();
+            case NATIONAL_FOCAL_POINT -> cities.findAllById(user.focalCities());
         };
         return visible.stream().map(City::view)
                 .sorted(Comparator.comparing((CityView city) -> city.name().fr()))
@@ -195,6 +205,7 @@ public class Organisation {
             case ADMINISTRATOR -> true;
             case HUB_ADVISOR -> user.hubId() != null && user.hubId() == city.hubId();
             case CITY_MEMBER, CITY_COORDINATOR -> user.cityId() != null && user.cityId() == city.view().id();
+            case NATIONAL_FOCAL_POINT -> user.focalCities().contains(city.view().id());
         };
     }
 

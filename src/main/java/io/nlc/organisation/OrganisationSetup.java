@@ -2,14 +2,14 @@ package io.nlc.organisation;
 
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates hubs, cities and users. Used by the demo data and tests; the administration screens come with the
- * hub workflow (issue 3).
+ * Creates hubs, cities and users. Used by the demo data and tests.
  */
 @Service
 @Transactional
@@ -44,6 +44,14 @@ public class OrganisationSetup {
                 .orElseGet(() -> users.save(new AppUser(username, passwordEncoder.encode(password), displayName,
                         role, cityId, hubId, language)))
                 .view().id();
+    }
+
+    /** A national focal point who rates the given cities. */
+    public long focalPoint(String username, String password, String displayName, Set<Long> cityIds,
+                           Language language) {
+        long id = user(username, password, displayName, Role.NATIONAL_FOCAL_POINT, null, null, language);
+        users.findById(id).orElseThrow().linkCities(cityIds);
+        return id;
     }
 
     @Transactional(readOnly = true)

@@ -1,8 +1,11 @@
 package io.nlc.organisation;
 
-/** One role per user. City roles belong to a city, advisors to a hub, administrators to the platform. */
+/**
+ * One role per user. City roles belong to a city, advisors to a hub, administrators to the platform. A national
+ * focal point is linked to a set of cities and rates them from the national side, in an answer set of its own.
+ */
 public enum Role {
-    CITY_MEMBER, CITY_COORDINATOR, HUB_ADVISOR, ADMINISTRATOR;
+    CITY_MEMBER, CITY_COORDINATOR, HUB_ADVISOR, ADMINISTRATOR, NATIONAL_FOCAL_POINT;
 
     public boolean cityRole() {
         return this == CITY_MEMBER || this == CITY_COORDINATOR;

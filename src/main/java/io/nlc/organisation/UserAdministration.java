@@ -3,6 +3,7 @@ package io.nlc.organisation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,10 +59,12 @@ public class UserAdministration {
             throw new AccountException("displayName", "account.error.display-name");
         }
         checkPlacement(me, request.role(), request.cityId(), request.hubId());
+        checkFocalCities(request.role(), request.focalCities());
         String password = policy.oneTimePassword();
         AppUser user = new AppUser(username, encoder.encode(password), name, request.role(), request.cityId(),
                 request.hubId(), request.language());
         user.setPassword(encoder.encode(password), true);
+        user.linkCities(request.focalCities());
         users.save(user);
         return password;
     }
@@ -69,11 +72,24 @@ public class UserAdministration {
     public void changeRole(long userId, Role role) {
         CurrentUser me = requireManager();
         AppUser user = managed(me, userId);
-        if (role.cityRole() != user.role().cityRole()) {
+        // A role change keeps the person where they are: city roles in their city, focal points with their cities.
+        if (role.cityRole() != user.role().cityRole()
+                || (role == Role.NATIONAL_FOCAL_POINT) != (user.role() == Role.NATIONAL_FOCAL_POINT)) {
             throw new AccountException("role", "account.error.role-place");
         }
         checkPlacement(me, role, user.cityId(), user.hubId());
         user.changeRole(role);
+    }
+
+    /** Sets the cities a national focal point rates; administrators only, since they span hubs. */
+    public void linkCities(long userId, Set<Long> cityIds) {
+        CurrentUser me = requireManager();
+        if (me.role() != Role.ADMINISTRATOR) {
+            throw new CityAccessDeniedException("Only administrators link focal points to cities");
+        }
+        AppUser user = managed(me, userId);
+        checkFocalCities(user.role(), cityIds);
+        user.linkCities(cityIds);
     }
 
     public void setEnabled(long userId, boolean enabled) {
@@ -110,12 +126,22 @@ public class UserAdministration {
     private void checkPlacement(CurrentUser me, Role role, Long cityId, Long hubId) {
         boolean placed = role.cityRole() ? cityId != null && hubId == null && cities.existsById(cityId)
                 : role == Role.HUB_ADVISOR ? hubId != null && cityId == null && hubs.existsById(hubId)
-                : cityId == null && hubId == null;
+                : cityId == null && hubId == null; // administrators and national focal points
         if (!placed) {
             throw new AccountException("role", "account.error.role-place");
         }
         if (me.role() == Role.CITY_COORDINATOR && !(role.cityRole() && cityId.equals(me.cityId()))) {
             throw new CityAccessDeniedException("A coordinator manages only their own city's team");
+        }
+    }
+
+    /** A focal point rates at least one existing city; nobody else is linked to cities this way. */
+    private void checkFocalCities(Role role, Set<Long> cityIds) {
+        boolean valid = role == Role.NATIONAL_FOCAL_POINT
+                ? !cityIds.isEmpty() && cities.findAllById(cityIds).size() == cityIds.size()
+                : cityIds.isEmpty();
+        if (!valid) {
+            throw new AccountException("focalCities", "account.error.focal-cities");
         }
     }
 
@@ -144,6 +170,6 @@ public class UserAdministration {
     private static UserSummary summary(AppUser user) {
         CurrentUser view = user.view();
         return new UserSummary(view.id(), view.username(), view.displayName(), view.role(), view.cityId(),
-                view.hubId(), user.enabled());
+                view.hubId(), user.enabled(), view.focalCities());
     }
 }

@@ -109,6 +109,7 @@ class TranslationsTest {
                 : io.nlc.assessment.AssessmentChanged.CommentAction.values()) {
             used.add("history.comment." + action.name());
         }
+        used.add("history.perspective." + io.nlc.assessment.Perspective.NATIONAL.name());
         used.add("choice.NOT_APPLICABLE");
         used.add("choice.DONT_KNOW");
         assertThat(used).hasSizeGreaterThan(100);

@@ -33,17 +33,21 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
     void everyRoleGetsExactlyTheRoutesItShould() {
         Fixtures.signIn(world.coordinatorA1);
         long round = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
+        Fixtures.signIn(world.coordinatorA2);
+        long roundA2 = assessments.start(new NewAssessment(world.cityA2, "2026", Tier.CORE, Set.of(), Map.of()));
 
-        Set<String> cityA1Readers = Set.of(world.memberA1, world.coordinatorA1, world.advisorA, world.admin);
+        Set<String> cityA1Readers = Set.of(world.memberA1, world.coordinatorA1, world.advisorA, world.admin,
+                world.nationalA1B1);
         Set<String> hubAReaders = Set.of(world.advisorA, world.admin);
         Set<String> everyone = Set.of(world.memberA1, world.coordinatorA1, world.coordinatorA2, world.memberB1,
-                world.advisorA, world.advisorB, world.admin);
+                world.advisorA, world.advisorB, world.admin, world.nationalA1B1);
         Map<String, Set<String>> allowed = new LinkedHashMap<>();
         allowed.put("", everyone);
         allowed.put("about", everyone);
         allowed.put("assessments/" + round, cityA1Readers);
         allowed.put("assessments/" + round + "/results", cityA1Readers);
         allowed.put("assessments/" + round + "/history", cityA1Readers);
+        allowed.put("assessments/" + roundA2 + "/results", Set.of(world.coordinatorA2, world.advisorA, world.admin));
         allowed.put("hubs/" + world.hubA, hubAReaders);
         allowed.put("hubs/" + world.hubB, Set.of(world.advisorB, world.admin));
         allowed.put("accounts", Set.of(world.coordinatorA1, world.coordinatorA2, world.admin));

@@ -4,13 +4,15 @@ import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * A world of two hubs for tests: hub A with cities A1 and A2, hub B with city B1, and one user per role.
+ * A world of two hubs for tests: hub A with cities A1 and A2, hub B with city B1, and one user per role (the
+ * national focal point rates A1 and B1).
  * Names carry a random suffix so several worlds live in one database.
  */
 public final class Fixtures {
@@ -30,6 +32,8 @@ public final class Fixtures {
     public final String advisorA;
     public final String advisorB;
     public final String admin;
+    /** A national focal point rating city A1 and city B1 (across hubs), not city A2. */
+    public final String nationalA1B1;
 
     public Fixtures(OrganisationSetup setup) {
         String s = UUID.randomUUID().toString().substring(0, 8);
@@ -46,6 +50,8 @@ public final class Fixtures {
         advisorA = user(setup, "advisor-a-" + s, Role.HUB_ADVISOR, null, hubA);
         advisorB = user(setup, "advisor-b-" + s, Role.HUB_ADVISOR, null, hubB);
         admin = user(setup, "admin-" + s, Role.ADMINISTRATOR, null, null);
+        nationalA1B1 = "national-" + s;
+        setup.focalPoint(nationalA1B1, PASSWORD, "Name of " + nationalA1B1, Set.of(cityA1, cityB1), Language.EN);
     }
 
     private static String user(OrganisationSetup setup, String username, Role role, Long city, Long hub) {

@@ -27,6 +27,7 @@ import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentAssignments;
 import io.nlc.assessment.AssessmentComments;
 import io.nlc.assessment.AssessmentWorkflow;
+import io.nlc.assessment.Perspective;
 import io.nlc.assessment.ThreadView;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
@@ -102,7 +103,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         AssessmentOverview overview = assessments.overview(assessmentId);
         Framework framework = assessments.framework(assessmentId);
         themes = assessments.themesInScope(assessmentId);
-        answers = new LinkedHashMap<>(assessments.answers(assessmentId));
+        answers = new LinkedHashMap<>(assessments.answers(assessmentId, overview.perspective()));
         title = overview.city().name().in(language) + " — " + overview.roundLabel();
 
         H1 heading = new H1(title);
@@ -124,7 +125,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             changed.addClassName("notice");
             add(changed);
         }
-        if (!overview.canAnswer()) {
+        if (overview.perspective() == Perspective.NATIONAL) {
+            Paragraph national = new Paragraph(getTranslation("questionnaire.national"));
+            national.addClassName("notice");
+            national.addClassName("national-notice");
+            add(national);
+        } else if (!overview.canAnswer()) {
             Paragraph readOnly = new Paragraph(getTranslation("questionnaire.read-only"));
             readOnly.addClassName("notice");
             add(readOnly);
@@ -201,7 +207,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 if (overview.canCoordinate()) {
                     card.add(new AssigneeSelect(assignments, assessmentId, item.id(), "assignment.item",
                             "assignment.as-theme", team, assignees.get(item.id())));
-                } else {
+                } else if (overview.perspective() == Perspective.LOCAL) {
                     TeamMember assignee = AssessmentAssignments.assigneeOf(item, assignees);
                     if (assignee != null) {
                         Span who = new Span(getTranslation("assignment.answered-by", assignee.displayName()));

@@ -24,11 +24,13 @@ import io.nlc.assessment.AssessmentComments;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.ThreadView;
 import io.nlc.assessment.HubPortfolio;
+import io.nlc.assessment.NationalComparison;
 import io.nlc.assessment.PeerComparison;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.chart.ChartSpec;
 import io.nlc.chart.NlcChart;
+import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
 import io.nlc.scoring.AssessmentScore;
@@ -42,8 +44,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Results of an assessment: overall index and completeness, a radar of current vs target, gaps in priority order,
- * the same numbers in a table (charts are never the only way to read them), and suggested actions.
+ * Results of an assessment: overall index and completeness, a radar of current vs target (with the national view
+ * and the peer median when there are any), gaps in priority order, the same numbers in a table (charts are never
+ * the only way to read them), where the national and local views diverge, and suggested actions.
  */
 @Route("assessments/:id(\\d+)/results")
 @PermitAll
@@ -53,6 +56,9 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String TARGET_COLOR = "#b35900";
     static final String GAP_COLOR = "#c62828";
     static final String PEER_COLOR = "#6a3d9a";
+    static final String NATIONAL_COLOR = "#1b7f3b";
+    /** The divergence list shows this many items; the rest are counted. */
+    static final int DIVERGENCES_SHOWN = 10;
 
     private final AssessmentService assessments;
     private final HubPortfolio portfolio;
@@ -104,16 +110,25 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<@Nullable Double> current = new ArrayList<>();
         List<@Nullable Double> targets = new ArrayList<>();
         List<@Nullable Double> peerMedians = new ArrayList<>();
+        List<@Nullable Double> national = new ArrayList<>();
+        Map<String, ThemeScore> nationalThemes = results.national() == null ? Map.of()
+                : results.national().nationalScore().themes().stream()
+                .collect(Collectors.toMap(ThemeScore::themeId, Function.identity()));
         for (ThemeScore theme : score.themes()) {
             labels.add(themes.get(theme.themeId()).name().in(language));
             current.add(theme.currentLevel());
             targets.add((double) theme.target());
             Double median = peers.medians().get(theme.themeId());
             peerMedians.add(median == null ? null : median / 25);
+            ThemeScore nationalTheme = nationalThemes.get(theme.themeId());
+            national.add(nationalTheme == null ? null : nationalTheme.currentLevel());
         }
         List<ChartSpec.Dataset> series = new ArrayList<>(List.of(
                 new ChartSpec.Dataset(getTranslation("results.current"), current, CURRENT_COLOR, true),
                 ChartSpec.Dataset.target(getTranslation("results.target"), targets, TARGET_COLOR)));
+        if (results.national() != null) {
+            series.add(new ChartSpec.Dataset(getTranslation("results.national"), national, NATIONAL_COLOR, false));
+        }
         if (peers.available()) {
             series.add(new ChartSpec.Dataset(getTranslation("results.peers", peers.peers()), peerMedians, PEER_COLOR,
                     false));
@@ -150,9 +165,56 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         charts.addClassName("charts");
         add(charts);
 
-        add(new H2(getTranslation("results.table")), table(score, themes, language));
+        add(new H2(getTranslation("results.table")), table(score, themes, nationalThemes, language));
+        add(nationalView(results, themes, language));
         add(actions(results, themes, language));
         add(openComments(results.overview().id()));
+    }
+
+    /**
+     * Where the national focal points and the city rate the same items differently, largest differences first:
+     * the starting point for a conversation between the two levels of government.
+     */
+    private Div nationalView(AssessmentResults results, Map<String, Theme> themes, Language language) {
+        Div section = new Div(new H2(getTranslation("results.national.title")));
+        section.addClassName("national-view");
+        NationalComparison national = results.national();
+        if (national == null) {
+            section.add(new Paragraph(getTranslation("results.national.none")));
+            return section;
+        }
+        section.add(new Paragraph(getTranslation("results.national.summary",
+                Formats.score(national.nationalScore().index()), Formats.score(results.score().index()),
+                national.nationalScore().answered(), national.nationalScore().applicable())));
+        if (national.divergences().isEmpty()) {
+            section.add(new Paragraph(getTranslation("results.national.agree")));
+            return section;
+        }
+        Map<String, Item> items = results.themes().stream().flatMap(theme -> theme.items().stream())
+                .collect(Collectors.toMap(Item::id, Function.identity()));
+        Grid<NationalComparison.Divergence> grid = new Grid<>();
+        grid.addClassName("divergence-table");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(divergence -> divergence.itemId() + " · " + items.get(divergence.itemId()).question()
+                .in(language)).setHeader(getTranslation("results.national.col.item")).setFlexGrow(4);
+        grid.addColumn(divergence -> themes.get(divergence.themeId()).name().in(language))
+                .setHeader(getTranslation("results.col.theme")).setFlexGrow(2);
+        grid.addColumn(NationalComparison.Divergence::localLevel)
+                .setHeader(getTranslation("results.national.col.local"));
+        grid.addColumn(NationalComparison.Divergence::nationalLevel)
+                .setHeader(getTranslation("results.national.col.national"));
+        grid.addColumn(divergence -> (divergence.difference() > 0 ? "+" : "") + divergence.difference())
+                .setHeader(getTranslation("results.national.col.difference"));
+        grid.setItems(national.divergences().stream().limit(DIVERGENCES_SHOWN).toList());
+        section.add(new Paragraph(getTranslation("results.national.divergent")), grid);
+        int hidden = national.divergences().size() - DIVERGENCES_SHOWN;
+        if (hidden > 0) {
+            Paragraph more = new Paragraph(getTranslation("results.national.more", hidden));
+            more.addClassName("muted");
+            section.add(more);
+        }
+        return section;
     }
 
     /** Open discussions stay visible next to the numbers they may question. */
@@ -178,7 +240,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    private Grid<ThemeScore> table(AssessmentScore score, Map<String, Theme> themes, Language language) {
+    private Grid<ThemeScore> table(AssessmentScore score, Map<String, Theme> themes,
+                                   Map<String, ThemeScore> nationalThemes, Language language) {
         Grid<ThemeScore> grid = new Grid<>();
         grid.addClassName("results-table");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -190,6 +253,11 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("results.col.maturity"));
         grid.addColumn(theme -> Formats.level(theme.currentLevel())).setHeader(getTranslation("results.col.current"));
         grid.addColumn(ThemeScore::target).setHeader(getTranslation("results.col.target"));
+        if (!nationalThemes.isEmpty()) {
+            grid.addColumn(theme -> nationalThemes.containsKey(theme.themeId())
+                            ? Formats.level(nationalThemes.get(theme.themeId()).currentLevel()) : "–")
+                    .setHeader(getTranslation("results.col.national"));
+        }
         grid.addColumn(theme -> Formats.level(theme.gap())).setHeader(getTranslation("results.col.gap"));
         grid.addColumn(theme -> {
             int rank = score.priorities().indexOf(theme);

@@ -106,7 +106,8 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(record -> change(record, language)).setHeader(getTranslation("history.col.change"))
                 .setFlexGrow(3);
         grid.addColumn(record -> record.note() == null || record.kind() == io.nlc.audit.AuditKind.COMMENT ? ""
-                        : record.note())
+                        : record.kind() == io.nlc.audit.AuditKind.ANSWER
+                        ? getTranslation("history.perspective." + record.note()) : record.note())
                 .setHeader(getTranslation("history.col.note")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("history.empty"));

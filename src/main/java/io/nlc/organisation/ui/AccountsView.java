@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -32,6 +34,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -68,8 +71,7 @@ class AccountsView extends Main implements HasDynamicTitle {
         grid.addColumn(UserSummary::username).setHeader(getTranslation("account.col.username")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::roleSelect)).setHeader(getTranslation("account.col.role"))
                 .setAutoWidth(true);
-        grid.addColumn(user -> user.cityId() != null && cities.containsKey(user.cityId())
-                        ? cities.get(user.cityId()).name().in(language) : "")
+        grid.addColumn(new ComponentRenderer<>(user -> placement(user, cities)))
                 .setHeader(getTranslation("account.col.city"));
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("account.col.actions"))
                 .setAutoWidth(true);
@@ -84,7 +86,9 @@ class AccountsView extends Main implements HasDynamicTitle {
     private Component roleSelect(UserSummary user) {
         Select<Role> role = new Select<>();
         role.setItems(user.role().cityRole() ? List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR)
+                : user.role() == Role.NATIONAL_FOCAL_POINT ? List.of(Role.NATIONAL_FOCAL_POINT)
                 : List.of(Role.HUB_ADVISOR, Role.ADMINISTRATOR));
+        role.setReadOnly(user.role() == Role.NATIONAL_FOCAL_POINT);
         role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
         role.setValue(user.role());
         role.setAriaLabel(getTranslation("account.col.role"));
@@ -94,6 +98,61 @@ class AccountsView extends Main implements HasDynamicTitle {
             }
         });
         return role;
+    }
+
+    /** A city user's city; a focal point's cities, which an administrator can change here. */
+    private Component placement(UserSummary user, Map<Long, CityView> cities) {
+        if (user.role() != Role.NATIONAL_FOCAL_POINT) {
+            return new Span(user.cityId() != null && cities.containsKey(user.cityId())
+                    ? cities.get(user.cityId()).name().in(language) : "");
+        }
+        Div placement = new Div(new Span(user.focalCities().stream().filter(cities::containsKey)
+                .map(id -> cities.get(id).name().in(language)).sorted().collect(Collectors.joining(", "))));
+        placement.addClassName("focal-cities");
+        if (me.role() == Role.ADMINISTRATOR) {
+            Button edit = new Button(getTranslation("account.focal-cities.edit"), click -> editCities(user));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            edit.addClassName("edit-focal-cities");
+            placement.add(edit);
+        }
+        return placement;
+    }
+
+    private void editCities(UserSummary user) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("focal-cities-dialog");
+        dialog.setHeaderTitle(getTranslation("account.focal-cities.title", user.displayName()));
+        MultiSelectComboBox<CityView> choice = focalCitiesField();
+        choice.setValue(organisation.visibleCities().stream()
+                .filter(city -> user.focalCities().contains(city.id())).collect(Collectors.toSet()));
+        dialog.add(choice);
+        Button save = new Button(getTranslation("account.focal-cities.save"), click -> {
+            try {
+                accounts.linkCities(user.id(), ids(choice.getValue()));
+                dialog.close();
+                refresh();
+            } catch (AccountException e) {
+                choice.setErrorMessage(getTranslation(e.messageKey()));
+                choice.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private MultiSelectComboBox<CityView> focalCitiesField() {
+        MultiSelectComboBox<CityView> field = new MultiSelectComboBox<>(getTranslation("account.focal-cities"));
+        field.setItems(organisation.visibleCities());
+        field.setItemLabelGenerator(city -> city.name().in(language));
+        field.setHelperText(getTranslation("account.focal-cities.help"));
+        field.addClassName("focal-cities-field");
+        field.setWidthFull();
+        return field;
+    }
+
+    private static Set<Long> ids(Set<CityView> cities) {
+        return cities.stream().map(CityView::id).collect(Collectors.toSet());
     }
 
     private Component actions(UserSummary user) {
@@ -177,6 +236,7 @@ class AccountsView extends Main implements HasDynamicTitle {
             ComboBox<HubView> hub = new ComboBox<>(getTranslation("account.col.hub"));
             hub.setItems(organisation.visibleHubs());
             hub.setItemLabelGenerator(value -> value.name().in(language));
+            MultiSelectComboBox<CityView> focalCities = focalCitiesField();
             Select<Language> preferred = new Select<>();
             preferred.setLabel(getTranslation("language.label"));
             preferred.setItems(Language.values());
@@ -185,10 +245,11 @@ class AccountsView extends Main implements HasDynamicTitle {
             Runnable placement = () -> {
                 city.setVisible(role.getValue() != null && role.getValue().cityRole());
                 hub.setVisible(role.getValue() == Role.HUB_ADVISOR);
+                focalCities.setVisible(role.getValue() == Role.NATIONAL_FOCAL_POINT);
             };
             role.addValueChangeListener(change -> placement.run());
             placement.run();
-            FormLayout form = new FormLayout(username, name, role, city, hub, preferred);
+            FormLayout form = new FormLayout(username, name, role, city, hub, focalCities, preferred);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
             add(form);
             Button create = new Button(getTranslation("account.create"), click -> {
@@ -199,12 +260,18 @@ class AccountsView extends Main implements HasDynamicTitle {
                     String password = accounts.create(new NewUser(username.getValue(), name.getValue(), chosen,
                             chosen.cityRole() && city.getValue() != null ? city.getValue().id() : null,
                             chosen == Role.HUB_ADVISOR && hub.getValue() != null ? hub.getValue().id() : null,
-                            preferred.getValue()));
+                            preferred.getValue(), chosen == Role.NATIONAL_FOCAL_POINT
+                            ? ids(focalCities.getValue()) : Set.of()));
                     close();
                     refresh();
                     showPassword(name.getValue(), password);
                 } catch (AccountException e) {
                     TextField field = e.field().equals("displayName") ? name : username;
+                    if (e.field().equals("focalCities")) {
+                        focalCities.setErrorMessage(getTranslation(e.messageKey()));
+                        focalCities.setInvalid(true);
+                        return;
+                    }
                     if (e.field().equals("role")) {
                         role.setErrorMessage(getTranslation(e.messageKey()));
                         role.setInvalid(true);
