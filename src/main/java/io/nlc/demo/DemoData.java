@@ -102,7 +102,7 @@ class DemoData implements ApplicationRunner {
         review(fes2025, "coordinator.fes", true);
         long fes2026 = seedRound("coordinator.fes", fes, "2026", new int[] {2, 1, 3, 0, 2, 1, 2, 3, 1});
         // The national side sees some things differently, so the results show divergent items.
-        rateNationally(fes2026, new int[] {1, 1, 3, 2, 0, 1, 3, 1, 1, 2});
+        rateNationally(fes2026, new int[] {0, 3, 1, 2, 4, 1, 3, 0, 2, 1});
         long marrakech2026 = seedRound("coordinator.marrakech", marrakech, "2026", new int[] {3, 2, 2, 3, 1, 2, 4});
         review(marrakech2026, "coordinator.marrakech", false);
         // Three cities that share their validated results, so Fès and Tangier see a hub peer median.

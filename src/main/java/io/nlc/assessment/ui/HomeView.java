@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import io.nlc.assessment.AssessmentAssignments;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentSummary;
+import io.nlc.assessment.Perspective;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.content.FrameworkCatalog;
@@ -37,10 +38,12 @@ import java.util.stream.Collectors;
 class HomeView extends Main implements HasDynamicTitle {
 
     private final AssessmentAssignments assignments;
+    private final AssessmentService assessments;
 
     HomeView(AssessmentService assessments, Organisation organisation, FrameworkCatalog catalog,
              AssessmentAssignments assignments) {
         this.assignments = assignments;
+        this.assessments = assessments;
         addClassName("page");
         Language language = Languages.current();
         CurrentUser user = organisation.currentUser();
@@ -48,7 +51,8 @@ class HomeView extends Main implements HasDynamicTitle {
         Map<Long, List<AssessmentSummary>> byCity = assessments.visibleAssessments().stream()
                 .collect(Collectors.groupingBy(summary -> summary.city().id()));
 
-        add(new H1(getTranslation(user.role().cityRole() ? "home.title.city" : "home.title.hub")));
+        add(new H1(getTranslation(user.role().cityRole() ? "home.title.city"
+                : user.role() == Role.NATIONAL_FOCAL_POINT ? "home.title.national" : "home.title.hub")));
         add(new Paragraph(getTranslation("home.welcome", user.displayName(),
                 getTranslation("role." + user.role().name()))));
 
@@ -81,13 +85,13 @@ class HomeView extends Main implements HasDynamicTitle {
                 section.add(none);
             }
             for (AssessmentSummary round : rounds) {
-                section.add(card(round, language, user.role().cityRole()));
+                section.add(card(round, language, user));
             }
             add(section);
         }
     }
 
-    private Div card(AssessmentSummary round, Language language, boolean cityTeam) {
+    private Div card(AssessmentSummary round, Language language, CurrentUser user) {
         Div card = new Div();
         card.addClassName("assessment-card");
         RouteParameters id = new RouteParameters("id", String.valueOf(round.id()));
@@ -106,7 +110,15 @@ class HomeView extends Main implements HasDynamicTitle {
         Div head = new Div(title, tier, new StatusBadge(round.status()));
         head.addClassName("card-head");
         card.add(head, progress, counts, updated);
-        if (cityTeam && round.status().editable()) {
+        if (user.role() == Role.NATIONAL_FOCAL_POINT) {
+            // The focal point's own progress: how much of the round they have rated from the national side.
+            long rated = assessments.answers(round.id(), Perspective.NATIONAL).values().stream()
+                    .filter(answer -> ItemCard.counts(answer.draft())).count();
+            Span national = new Span(getTranslation("home.national-progress", rated, round.applicable()));
+            national.addClassName("national-progress");
+            card.add(national);
+        }
+        if (user.role().cityRole() && round.status().editable()) {
             int mine = assignments.myOpenItems(round.id()).size();
             if (mine > 0) {
                 Span myItems = new Span(getTranslation("assignment.my-open-items", mine));

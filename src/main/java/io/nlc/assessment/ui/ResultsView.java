@@ -166,7 +166,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(charts);
 
         add(new H2(getTranslation("results.table")), table(score, themes, nationalThemes, language));
-        add(nationalView(results, themes, language));
+        add(nationalView(results, language));
         add(actions(results, themes, language));
         add(openComments(results.overview().id()));
     }
@@ -175,7 +175,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      * Where the national focal points and the city rate the same items differently, largest differences first:
      * the starting point for a conversation between the two levels of government.
      */
-    private Div nationalView(AssessmentResults results, Map<String, Theme> themes, Language language) {
+    private Div nationalView(AssessmentResults results, Language language) {
         Div section = new Div(new H2(getTranslation("results.national.title")));
         section.addClassName("national-view");
         NationalComparison national = results.national();
@@ -196,16 +196,15 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addClassName("divergence-table");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
+        // The item code tells the theme; narrow number columns leave the question room at phone width.
         grid.addColumn(divergence -> divergence.itemId() + " · " + items.get(divergence.itemId()).question()
-                .in(language)).setHeader(getTranslation("results.national.col.item")).setFlexGrow(4);
-        grid.addColumn(divergence -> themes.get(divergence.themeId()).name().in(language))
-                .setHeader(getTranslation("results.col.theme")).setFlexGrow(2);
+                .in(language)).setHeader(getTranslation("results.national.col.item")).setFlexGrow(1);
         grid.addColumn(NationalComparison.Divergence::localLevel)
-                .setHeader(getTranslation("results.national.col.local"));
+                .setHeader(getTranslation("results.national.col.local")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(NationalComparison.Divergence::nationalLevel)
-                .setHeader(getTranslation("results.national.col.national"));
+                .setHeader(getTranslation("results.national.col.national")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(divergence -> (divergence.difference() > 0 ? "+" : "") + divergence.difference())
-                .setHeader(getTranslation("results.national.col.difference"));
+                .setHeader(getTranslation("results.national.col.difference")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(national.divergences().stream().limit(DIVERGENCES_SHOWN).toList());
         section.add(new Paragraph(getTranslation("results.national.divergent")), grid);
         int hidden = national.divergences().size() - DIVERGENCES_SHOWN;

@@ -72,7 +72,7 @@ class AccountsView extends Main implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(this::roleSelect)).setHeader(getTranslation("account.col.role"))
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(user -> placement(user, cities)))
-                .setHeader(getTranslation("account.col.city"));
+                .setHeader(getTranslation("account.col.city")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("account.col.actions"))
                 .setAutoWidth(true);
         add(new H1(getTranslation("account.title")), add, grid);

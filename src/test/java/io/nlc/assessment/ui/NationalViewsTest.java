@@ -62,9 +62,9 @@ class NationalViewsTest extends ViewTestSupport {
         Grid<NationalComparison.Divergence> divergences = $(Grid.class).withClassName("divergence-table").single();
         assertThat(test(divergences).size()).isEqualTo(1);
         assertThat(test(divergences).getCellText(0, 0)).startsWith(itemId);
-        assertThat(test(divergences).getCellText(0, 2)).isEqualTo("3");
-        assertThat(test(divergences).getCellText(0, 3)).isEqualTo("1");
-        assertThat(test(divergences).getCellText(0, 4)).isEqualTo("-2");
+        assertThat(test(divergences).getCellText(0, 1)).isEqualTo("3");
+        assertThat(test(divergences).getCellText(0, 2)).isEqualTo("1");
+        assertThat(test(divergences).getCellText(0, 3)).isEqualTo("-2");
     }
 
     private static String getTranslation(String key) {
