@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates hubs, cities and users. Used by the demo data and tests; the administration screens come with the
- * hub workflow (issue 3).
+ * Creates hubs, cities and users without access checks or validation, finding existing ones by code. Used by
+ * the demo data and tests; administrators use {@link OrganisationAdministration} and {@link UserAdministration}.
  */
 @Service
 @Transactional

@@ -202,11 +202,15 @@ class OrganisationView extends Main implements HasDynamicTitle {
 
     /** The three names, Arabic written right to left whatever the interface language. */
     private Map<String, TextField> nameFields() {
+        TextField english = field("organisation.name-en", 200);
+        english.addClassName("name-en");
+        TextField french = field("organisation.name-fr", 200);
+        french.addClassName("name-fr");
         TextField arabic = field("organisation.name-ar", 200);
+        arabic.addClassName("name-ar");
         arabic.getElement().setAttribute("dir", "rtl");
         arabic.getElement().setAttribute("lang", "ar");
-        return Map.of(NAME_EN, field("organisation.name-en", 200), NAME_FR, field("organisation.name-fr", 200),
-                NAME_AR, arabic);
+        return Map.of(NAME_EN, english, NAME_FR, french, NAME_AR, arabic);
     }
 
     private static LocalizedText names(Map<String, TextField> fields) {
@@ -332,7 +336,8 @@ class OrganisationView extends Main implements HasDynamicTitle {
             hub.addClassName("city-hub");
             communeCode.setHelperText(getTranslation("organisation.commune-code-help"));
             communeCode.addClassName("commune-code");
-            names.get(NAME_EN).addClassName("city-name-en");
+            region.addClassName("city-region");
+            province.addClassName("city-province");
             if (city != null) {
                 hub.setValue(hubs.stream().filter(value -> value.id() == city.hub().id()).findFirst().orElse(null));
                 hub.setHelperText(getTranslation("organisation.move-help"));
