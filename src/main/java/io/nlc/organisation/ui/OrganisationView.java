@@ -123,7 +123,8 @@ class OrganisationView extends Main implements HasDynamicTitle {
         cityGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         Grid.Column<CitySummary> name = cityGrid.addColumn(city -> city.name().in(language))
                 .setHeader(getTranslation("organisation.col.name")).setKey("name")
-                .setComparator(sortBy(city -> city.name().in(language))).setSortable(true).setAutoWidth(true);
+                .setComparator(sortBy(city -> city.name().in(language))).setSortable(true).setAutoWidth(true)
+                .setFrozen(true);
         cityGrid.addColumn(CitySummary::communeCode).setHeader(getTranslation("organisation.col.commune-code"))
                 .setComparator(CitySummary::communeCode).setSortable(true).setAutoWidth(true);
         cityGrid.addColumn(city -> city.hub().name().in(language)).setHeader(getTranslation("organisation.col.hub"))
@@ -134,7 +135,9 @@ class OrganisationView extends Main implements HasDynamicTitle {
                 .setComparator(sortBy(CitySummary::province)).setSortable(true).setAutoWidth(true);
         cityGrid.addColumn(new ComponentRenderer<>(city -> editButton("edit-city", city.name().in(language),
                         () -> new CityDialog(city).open())))
-                .setHeader(getTranslation("organisation.col.actions")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("organisation.col.actions")).setAutoWidth(true).setFlexGrow(0)
+                // The grid scrolls sideways on small screens; the name and its Edit button stay in view.
+                .setFrozenToEnd(true);
         cityGrid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
 
         Paragraph accounts = new Paragraph(getTranslation("organisation.accounts-hint") + " ");
