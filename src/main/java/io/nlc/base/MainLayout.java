@@ -57,6 +57,10 @@ class MainLayout extends AppLayout {
                     || me.role() == io.nlc.organisation.Role.CITY_COORDINATOR) {
                 nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "accounts", VaadinIcon.USERS.create()));
             }
+            if (me.role() == io.nlc.organisation.Role.ADMINISTRATOR) {
+                nav.addItem(new SideNavItem(getTranslation("nav.organisation"), "organisation",
+                        VaadinIcon.SITEMAP.create()));
+            }
             nav.addItem(new SideNavItem(getTranslation("nav.password"), AccountGuard.CHANGE_PASSWORD,
                     VaadinIcon.KEY.create()));
             for (HubView hub : organisation.visibleHubs()) {

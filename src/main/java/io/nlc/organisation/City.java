@@ -43,6 +43,23 @@ class City {
         return hubId;
     }
 
+    long version() {
+        return version;
+    }
+
+    /**
+     * Names, place and hub. Moving to another hub changes who advises the city (advisors belong to hubs); its
+     * users, rounds and answers stay attached to the city itself.
+     */
+    void edit(long hubId, LocalizedText name, String province, String region) {
+        this.hubId = hubId;
+        this.nameEn = name.en();
+        this.nameFr = name.fr();
+        this.nameAr = name.ar();
+        this.province = province;
+        this.region = region;
+    }
+
     boolean peerConsent() {
         return peerConsent;
     }

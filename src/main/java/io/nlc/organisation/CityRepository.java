@@ -3,10 +3,17 @@ package io.nlc.organisation;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface CityRepository extends JpaRepository<City, Long> {
 
     List<City> findByHubId(long hubId);
 
     Optional<City> findByCommuneCode(String communeCode);
+
+    boolean existsByCommuneCodeIgnoreCase(String communeCode);
+
+    /** Pairs of hub id and its number of cities, for hubs that have any. */
+    @Query("select c.hubId, count(c) from City c group by c.hubId")
+    List<Object[]> countByHub();
 }

@@ -42,6 +42,16 @@ class Hub {
         return code;
     }
 
+    long version() {
+        return version;
+    }
+
+    void rename(io.nlc.content.LocalizedText name) {
+        this.nameEn = name.en();
+        this.nameFr = name.fr();
+        this.nameAr = name.ar();
+    }
+
     HubView view() {
         return new HubView(id(), code, new io.nlc.content.LocalizedText(nameEn, nameFr, nameAr));
     }

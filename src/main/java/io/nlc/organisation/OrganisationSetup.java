@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates hubs, cities and users. Used by the demo data and tests.
+ * Creates hubs, cities and users without access checks or validation, finding existing ones by code. Used by
+ * the demo data and tests; administrators use {@link OrganisationAdministration} and {@link UserAdministration}.
  */
 @Service
 @Transactional

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Accounts: administrators manage everyone, a city's coordinator manages the team of that city (members and
  * coordinators only). Passwords set by someone else are one-time passwords, shown once and changed by their owner
- * at the next sign-in. A deactivated user is signed out at their next request.
+ * at the next sign-in. Deactivating someone or resetting their password publishes {@link AccountLocked}, which
+ * ends that person's open sessions on the server as soon as the change is committed.
  */
 @Service
 @Transactional
@@ -25,15 +27,17 @@ public class UserAdministration {
     private final Organisation organisation;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
+    private final ApplicationEventPublisher events;
 
     UserAdministration(AppUserRepository users, CityRepository cities, HubRepository hubs, Organisation organisation,
-                       PasswordEncoder encoder, PasswordPolicy policy) {
+                       PasswordEncoder encoder, PasswordPolicy policy, ApplicationEventPublisher events) {
         this.users = users;
         this.cities = cities;
         this.hubs = hubs;
         this.organisation = organisation;
         this.encoder = encoder;
         this.policy = policy;
+        this.events = events;
     }
 
     /** The accounts the signed-in person manages, by name. */
@@ -97,7 +101,11 @@ public class UserAdministration {
         if (me.id() == userId) {
             throw new AccountException("enabled", "account.error.self");
         }
-        managed(me, userId).setEnabled(enabled);
+        AppUser user = managed(me, userId);
+        user.setEnabled(enabled);
+        if (!enabled) {
+            events.publishEvent(new AccountLocked(user.username(), AccountLocked.Reason.DEACTIVATED));
+        }
     }
 
     /** Sets a new one-time password and returns it; the old one stops working at once. */
@@ -106,6 +114,9 @@ public class UserAdministration {
         AppUser user = managed(me, userId);
         String password = policy.oneTimePassword();
         user.setPassword(encoder.encode(password), true);
+        if (user.view().id() != me.id()) {
+            events.publishEvent(new AccountLocked(user.username(), AccountLocked.Reason.PASSWORD_RESET));
+        }
         return password;
     }
 

@@ -52,6 +52,7 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
         allowed.put("hubs/" + world.hubB, Set.of(world.advisorB, world.admin));
         allowed.put("accounts", Set.of(world.coordinatorA1, world.coordinatorA2, world.admin));
         allowed.put("account/password", everyone);
+        allowed.put("organisation", Set.of(world.admin));
 
         List<String> wrong = new ArrayList<>();
         for (String user : everyone) {

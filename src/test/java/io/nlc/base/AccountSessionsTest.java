@@ -1,0 +1,139 @@
+package io.nlc.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nlc.organisation.OrganisationSetup;
+import io.nlc.organisation.UserAdministration;
+import io.nlc.organisation.UserSummary;
+import io.nlc.testsupport.Fixtures;
+import jakarta.servlet.Filter;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionCreatedEvent;
+import org.springframework.security.web.session.HttpSessionIdChangedEvent;
+
+/**
+ * Deactivating someone, or resetting their password, ends their open sessions on the server at once. Sessions
+ * are opened here the way the servlet container and the sign-in do it: a session-created event (what
+ * {@code HttpSessionEventPublisher} publishes), a new id at sign-in, and the registration in the session registry.
+ */
+@SpringBootTest
+class AccountSessionsTest {
+
+    @Autowired
+    SessionRegistry registry;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    UserAdministration accounts;
+    @Autowired
+    OrganisationSetup setup;
+    @Autowired
+    SecurityFilterChain securityFilterChain;
+
+    Fixtures world;
+
+    @BeforeEach
+    void createWorld() {
+        world = new Fixtures(setup);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void deactivatingSomeoneEndsEveryOneOfTheirSessionsAndOnlyTheirs() {
+        MockHttpSession phone = signedIn(world.memberA1);
+        MockHttpSession laptop = signedIn(world.memberA1);
+        MockHttpSession colleague = signedIn(world.secondMemberA1);
+        MockHttpSession admin = signedIn(world.admin);
+
+        Fixtures.signIn(world.admin);
+        accounts.setEnabled(idOf(world.memberA1), false);
+
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(laptop.isInvalid()).isTrue();
+        assertThat(registry.getSessionInformation(phone.getId()).isExpired()).isTrue();
+        assertThat(colleague.isInvalid()).isFalse();
+        assertThat(admin.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aPasswordResetBySomeoneElseEndsTheirSessionsButNotTheResettersOwn() {
+        MockHttpSession member = signedIn(world.memberA1);
+        MockHttpSession coordinator = signedIn(world.coordinatorA1);
+
+        Fixtures.signIn(world.coordinatorA1);
+        accounts.resetPassword(idOf(world.memberA1));
+        assertThat(member.isInvalid()).isTrue();
+
+        accounts.resetPassword(idOf(world.coordinatorA1));
+        assertThat(coordinator.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aRefusedDeactivationEndsNothing() {
+        MockHttpSession coordinator = signedIn(world.coordinatorA1);
+        Fixtures.signIn(world.coordinatorA1);
+        try {
+            accounts.setEnabled(idOf(world.coordinatorA1), false);
+        } catch (RuntimeException expected) {
+            // Nobody deactivates themselves.
+        }
+        assertThat(coordinator.isInvalid()).isFalse();
+    }
+
+    /** A session the registry marks expired is signed out by the filter chain even if it is still alive. */
+    @Test
+    void theFilterChainSignsOutASessionMarkedExpired() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        registry.registerNewSession(session.getId(), principal(world.memberA1));
+        registry.getSessionInformation(session.getId()).expireNow();
+
+        List<Filter> filters = securityFilterChain.getFilters();
+        Filter concurrent = filters.stream().filter(ConcurrentSessionFilter.class::isInstance).findFirst()
+                .orElseThrow();
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setSession(session);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        concurrent.doFilter(request, response, new MockFilterChain());
+
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(response.getRedirectedUrl()).endsWith("/login");
+    }
+
+    /** A new session, its id changed at sign-in as Spring Security does against fixation, then registered. */
+    private MockHttpSession signedIn(String username) {
+        MockHttpSession session = new MockHttpSession();
+        events.publishEvent(new HttpSessionCreatedEvent(session));
+        String anonymousId = session.getId();
+        session.changeSessionId();
+        events.publishEvent(new HttpSessionIdChangedEvent(session, anonymousId));
+        registry.registerNewSession(session.getId(), principal(username));
+        return session;
+    }
+
+    private static User principal(String username) {
+        return new User(username, "", List.of());
+    }
+
+    private long idOf(String username) {
+        return accounts.manageableUsers().stream().filter(user -> user.username().equals(username))
+                .mapToLong(UserSummary::id).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,7 @@
+package io.nlc.organisation;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class OrganisationAdministrationH2Test extends OrganisationAdministrationTests {
+}
