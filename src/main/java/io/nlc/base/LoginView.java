@@ -12,7 +12,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.nlc.organisation.Organisation;
 
-/** Sign-in page; the same message for an unknown user and a wrong password. */
+/**
+ * Sign-in page; the same message for an unknown user and a wrong password, and a request to wait when too many
+ * attempts failed ({@link LoginThrottle}).
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -45,7 +48,15 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = parameters.containsKey("throttled");
+        LoginI18n i18n = i18n();
+        if (throttled) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
+        }
+        form.setI18n(i18n);
+        form.setError(throttled || parameters.containsKey("error"));
     }
 
     @Override

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Security headers on Vaadin's own pages too, not only on static files (same context as the browser journey). */
+/**
+ * Security headers on Vaadin's own pages too, not only on static files, and sign-in throttling over real HTTP (same
+ * context as the browser journey).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
 class SecurityHeadersTest {
@@ -37,6 +40,29 @@ class SecurityHeadersTest {
         HttpResponse<String> questionnaire = get("/assessments/1");
         assertThat(questionnaire.statusCode()).isEqualTo(302);
         assertThat(questionnaire.headers().firstValue("Location")).get().asString().endsWith("/login");
+    }
+
+    @Test
+    void repeatedFailedSignInsAreSlowedDownWithoutTellingWhetherTheAccountExists() throws Exception {
+        for (String username : new String[] {"coordinator.oujda", "no-such-user-" + System.nanoTime()}) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(signIn(username, "wrong-password-" + i)).as(username + " attempt " + i)
+                        .endsWith("/login?error");
+            }
+            assertThat(signIn(username, "nlc-demo-2026")).as(username + " throttled").endsWith("/login?throttled");
+        }
+        assertThat(signIn("member.tangier", "nlc-demo-2026")).as("another account signs in").doesNotContain("login");
+    }
+
+    /** Posts the sign-in form and returns where the app sends the browser next. */
+    private String signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

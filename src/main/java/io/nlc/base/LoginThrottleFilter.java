@@ -1,0 +1,39 @@
+package io.nlc.base;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Turns sign-in attempts away, before any password is checked, while {@link LoginThrottle} says they must wait;
+ * the sign-in page then says to wait. Built by {@link SecurityConfiguration}, not a bean, so it runs only in the
+ * security chain.
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private final LoginThrottle throttle;
+
+    LoginThrottleFilter(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod())
+                || !request.getRequestURI().equals(request.getContextPath() + "/login");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String username = request.getParameter("username");
+        if (username != null && throttle.waitBeforeNextAttempt(username, request.getRemoteAddr()).isPositive()) {
+            response.sendRedirect(request.getContextPath() + "/login?throttled");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
