@@ -15,17 +15,14 @@ import io.nlc.organisation.AccountException;
 import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.NewUser;
 import io.nlc.organisation.Organisation;
-import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import io.nlc.organisation.UserAdministration;
 import io.nlc.organisation.UserSummary;
 import io.nlc.scoring.AnswerState;
-import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.WorldTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,14 +31,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * National focal points: a separate answer set on the same assessment, who may write it, and how the results
  * compare it with the city's own. Run on H2 and PostgreSQL.
  */
-abstract class NationalViewTests {
+abstract class NationalViewTests extends WorldTest {
 
     @Autowired
     AssessmentService service;
     @Autowired
     AssessmentWorkflow workflow;
-    @Autowired
-    OrganisationSetup setup;
     @Autowired
     AuditTrail audit;
     @Autowired
@@ -49,22 +44,15 @@ abstract class NationalViewTests {
     @Autowired
     Organisation organisation;
 
-    Fixtures world;
     long round;
     List<Item> core;
 
     @BeforeEach
-    void createWorldAndRound() {
-        world = new Fixtures(setup);
+    void createRound() {
         signIn(world.coordinatorA1);
         round = service.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
         // Every item in scope of the core round, in questionnaire order (T1 first).
         core = service.themesInScope(round).stream().flatMap(theme -> theme.items().stream()).toList();
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test
@@ -180,7 +168,6 @@ abstract class NationalViewTests {
 
     @Test
     void administratorsLinkFocalPointsToCitiesAndNobodyElseDoes() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
         signIn(world.admin);
         assertThatThrownBy(() -> accounts.create(new NewUser("fp-" + suffix, "Focal", Role.NATIONAL_FOCAL_POINT,
                 null, null, Language.FR, Set.of()))).isInstanceOf(AccountException.class)

@@ -7,39 +7,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.WorldTest;
 import java.util.List;
-import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Hub and city administration on every database: administrators only, clean input, no lost edits. */
-abstract class OrganisationAdministrationTests {
+abstract class OrganisationAdministrationTests extends WorldTest {
 
     @Autowired
     OrganisationAdministration administration;
     @Autowired
     UserAdministration accounts;
     @Autowired
-    OrganisationSetup setup;
-    @Autowired
     Organisation organisation;
-
-    Fixtures world;
-    String suffix;
-
-    @BeforeEach
-    void createWorld() {
-        world = new Fixtures(setup);
-        suffix = UUID.randomUUID().toString().substring(0, 6);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void anAdministratorCreatesAndEditsHubsAndCitiesAndMovesACityWithItsTeam() {

@@ -5,36 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nlc.content.Language;
-import io.nlc.testsupport.Fixtures;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.nlc.testsupport.WorldTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Account administration on every database: who manages whom, one-time passwords, the password rules. */
-abstract class UserAdministrationTests {
+abstract class UserAdministrationTests extends WorldTest {
 
     @Autowired
     UserAdministration accounts;
     @Autowired
-    OrganisationSetup setup;
-    @Autowired
     Organisation organisation;
-
-    Fixtures world;
-    String suffix;
-
-    @BeforeEach
-    void createWorld() {
-        world = new Fixtures(setup);
-        suffix = UUID.randomUUID().toString().substring(0, 6);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void aNewAccountGetsAOneTimePasswordItsOwnerMustReplaceFollowingTheRules() {
