@@ -1,22 +1,11 @@
 package io.nlc.assessment;
 
-/** An answer field that cannot be saved; {@code messageKey} is the translation key shown next to the field. */
-public class InvalidAnswerException extends RuntimeException {
+import io.nlc.kernel.InvalidInputException;
 
-    private final String field;
-    private final String messageKey;
+/** An answer or round setting that cannot be saved, with the field and the message to show next to it. */
+public class InvalidAnswerException extends InvalidInputException {
 
     public InvalidAnswerException(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

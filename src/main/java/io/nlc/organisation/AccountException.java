@@ -1,22 +1,11 @@
 package io.nlc.organisation;
 
-/** An account change that cannot be made; {@code messageKey} is the translation shown next to the field. */
-public class AccountException extends RuntimeException {
+import io.nlc.kernel.InvalidInputException;
 
-    private final String field;
-    private final String messageKey;
+/** An account, hub or city change that cannot be made, with the field and the message to show next to it. */
+public class AccountException extends InvalidInputException {
 
     public AccountException(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

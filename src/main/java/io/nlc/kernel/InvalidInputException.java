@@ -1,0 +1,25 @@
+package io.nlc.kernel;
+
+/**
+ * Input a service refuses; {@code field} names the form field and {@code messageKey} is the translation shown next
+ * to it. Each module has its own subclass, so screens catch only what their services throw.
+ */
+public abstract class InvalidInputException extends RuntimeException {
+
+    private final String field;
+    private final String messageKey;
+
+    protected InvalidInputException(String field, String messageKey) {
+        super(field + ": " + messageKey);
+        this.field = field;
+        this.messageKey = messageKey;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}
