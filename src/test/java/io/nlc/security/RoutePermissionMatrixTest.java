@@ -48,6 +48,7 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
         allowed.put("hubs/" + world.hubB, Set.of(world.advisorB, world.admin));
         allowed.put("accounts", Set.of(world.coordinatorA1, world.coordinatorA2, world.admin));
         allowed.put("account/password", everyone);
+        allowed.put("my-items", everyone);
 
         List<String> wrong = new ArrayList<>();
         for (String user : everyone) {
