@@ -58,10 +58,14 @@ public class HubPortfolio {
         return (int) cities(hubId, query).count();
     }
 
-    /** One page of rows in the order asked. */
+    /**
+     * One page of rows in the order asked. Only sorting by index or completeness needs every city's scores; for
+     * the other orders the page is cut first and only its rounds are scored.
+     */
     public List<PortfolioRow> rows(long hubId, PortfolioQuery query, int offset, int limit) {
         List<CityView> cities = cities(hubId, query).toList();
-        Map<Long, List<Assessment>> rounds = assessments.findByCityIdIn(cities.stream().map(CityView::id).toList())
+        Map<Long, List<Assessment>> rounds = assessments.findWithSettingsByCityIdIn(cities.stream()
+                        .map(CityView::id).toList())
                 .stream().collect(Collectors.groupingBy(Assessment::cityId));
         Map<Long, Assessment> shown = new HashMap<>();
         Map<Long, Assessment> previous = new HashMap<>();
@@ -76,14 +80,39 @@ public class HubPortfolio {
                 }
             }
         }
-        Map<Long, AssessmentScore> scores = score(Stream.concat(shown.values().stream(), previous.values().stream())
-                .toList());
-        List<PortfolioRow> rows = new ArrayList<>(cities.size());
-        for (CityView city : cities) {
+        boolean byScore = query.sort() == PortfolioQuery.Sort.INDEX || query.sort() == PortfolioQuery.Sort.COMPLETENESS;
+        List<CityView> page = cities;
+        if (!byScore) {
+            // The order reads only city, status and last activity: rows without scores sort the same way.
+            List<PortfolioRow> bare = new ArrayList<>(cities.size());
+            for (CityView city : cities) {
+                bare.add(bareRow(city, shown.get(city.id())));
+            }
+            bare.sort(order(query));
+            page = bare.subList(Math.min(offset, bare.size()), Math.min(offset + limit, bare.size())).stream()
+                    .map(PortfolioRow::city).toList();
+        }
+        List<Assessment> toScore = new ArrayList<>();
+        for (CityView city : page) {
+            Stream.of(shown.get(city.id()), previous.get(city.id())).filter(java.util.Objects::nonNull)
+                    .forEach(toScore::add);
+        }
+        Map<Long, AssessmentScore> scores = score(toScore);
+        List<PortfolioRow> rows = new ArrayList<>(page.size());
+        for (CityView city : page) {
             rows.add(row(city, shown.get(city.id()), previous.get(city.id()), scores));
+        }
+        if (!byScore) {
+            return rows;
         }
         rows.sort(order(query));
         return rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
+    }
+
+    private static PortfolioRow bareRow(CityView city, @Nullable Assessment round) {
+        return round == null ? new PortfolioRow(city, null, null, null, null, 0, Map.of(), Map.of(), null, null)
+                : new PortfolioRow(city, round.id(), round.roundLabel(), round.status(), null, 0, Map.of(), Map.of(),
+                round.updatedAt(), null);
     }
 
     private Stream<CityView> cities(long hubId, PortfolioQuery query) {
@@ -110,10 +139,10 @@ public class HubPortfolio {
         if (rounds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<String, Answer>> byRound = answers.findByAssessmentIdIn(rounds.stream().map(Assessment::id)
-                        .collect(Collectors.toSet())).stream()
-                .collect(Collectors.groupingBy(Answer::assessmentId,
-                        Collectors.toMap(Answer::itemId, Function.identity())));
+        Map<Long, Map<String, AnswerLevel>> byRound = answers.findLevelsByAssessmentIdIn(rounds.stream()
+                        .map(Assessment::id).collect(Collectors.toSet())).stream()
+                .collect(Collectors.groupingBy(AnswerLevel::assessmentId,
+                        Collectors.toMap(AnswerLevel::itemId, Function.identity())));
         Map<Long, AssessmentScore> scores = new HashMap<>();
         for (Assessment round : rounds) {
             Framework framework = catalog.version(round.frameworkVersion());
@@ -170,7 +199,7 @@ public class HubPortfolio {
                 .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
         organisation.requireView(own.cityId());
         List<Long> peers = organisation.consentingPeers(own.cityId());
-        Map<Long, List<Assessment>> rounds = assessments.findByCityIdIn(peers).stream()
+        Map<Long, List<Assessment>> rounds = assessments.findWithSettingsByCityIdIn(peers).stream()
                 .collect(Collectors.groupingBy(Assessment::cityId));
         List<Assessment> latest = rounds.values().stream()
                 .map(cityRounds -> choose(cityRounds, PortfolioMode.LATEST_VALIDATED))
