@@ -64,17 +64,17 @@ public class HubPortfolio {
      */
     public List<PortfolioRow> rows(long hubId, PortfolioQuery query, int offset, int limit) {
         List<CityView> cities = cities(hubId, query).toList();
-        Map<Long, List<Assessment>> rounds = assessments.findWithSettingsByCityIdIn(cities.stream()
+        Map<Long, List<RoundHead>> rounds = assessments.findHeadsByCityIdIn(cities.stream()
                         .map(CityView::id).toList())
-                .stream().collect(Collectors.groupingBy(Assessment::cityId));
-        Map<Long, Assessment> shown = new HashMap<>();
-        Map<Long, Assessment> previous = new HashMap<>();
+                .stream().collect(Collectors.groupingBy(RoundHead::cityId));
+        Map<Long, RoundHead> shown = new HashMap<>();
+        Map<Long, RoundHead> previous = new HashMap<>();
         for (CityView city : cities) {
-            List<Assessment> cityRounds = rounds.getOrDefault(city.id(), List.of());
-            Assessment chosen = choose(cityRounds, query.mode());
+            List<RoundHead> cityRounds = rounds.getOrDefault(city.id(), List.of());
+            RoundHead chosen = choose(cityRounds, query.mode());
             if (chosen != null) {
                 shown.put(city.id(), chosen);
-                Assessment before = previousValidated(cityRounds, chosen);
+                RoundHead before = previousValidated(cityRounds, chosen);
                 if (before != null) {
                     previous.put(city.id(), before);
                 }
@@ -92,7 +92,7 @@ public class HubPortfolio {
             page = bare.subList(Math.min(offset, bare.size()), Math.min(offset + limit, bare.size())).stream()
                     .map(PortfolioRow::city).toList();
         }
-        List<Assessment> toScore = new ArrayList<>();
+        List<RoundHead> toScore = new ArrayList<>();
         for (CityView city : page) {
             Stream.of(shown.get(city.id()), previous.get(city.id())).filter(java.util.Objects::nonNull)
                     .forEach(toScore::add);
@@ -109,7 +109,7 @@ public class HubPortfolio {
         return rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
     }
 
-    private static PortfolioRow bareRow(CityView city, @Nullable Assessment round) {
+    private static PortfolioRow bareRow(CityView city, @Nullable RoundHead round) {
         return round == null ? new PortfolioRow(city, null, null, null, null, 0, Map.of(), Map.of(), null, null)
                 : new PortfolioRow(city, round.id(), round.roundLabel(), round.status(), null, 0, Map.of(), Map.of(),
                 round.updatedAt(), null);
@@ -120,27 +120,28 @@ public class HubPortfolio {
                 .filter(city -> query.region() == null || query.region().equals(city.region()));
     }
 
-    private static @Nullable Assessment choose(List<Assessment> rounds, PortfolioMode mode) {
-        Stream<Assessment> candidates = rounds.stream().filter(round -> mode == PortfolioMode.LATEST_VALIDATED
+    private static @Nullable RoundHead choose(List<RoundHead> rounds, PortfolioMode mode) {
+        Stream<RoundHead> candidates = rounds.stream().filter(round -> mode == PortfolioMode.LATEST_VALIDATED
                 ? round.status() == AssessmentStatus.VALIDATED : round.status() != AssessmentStatus.VALIDATED);
         return candidates.max(Comparator.comparing(round -> mode == PortfolioMode.LATEST_VALIDATED
                 ? round.createdAt() : round.updatedAt())).orElse(null);
     }
 
-    private static @Nullable Assessment previousValidated(List<Assessment> rounds, Assessment chosen) {
+    private static @Nullable RoundHead previousValidated(List<RoundHead> rounds, RoundHead chosen) {
         return rounds.stream()
                 .filter(round -> round.status() == AssessmentStatus.VALIDATED && round.id() != chosen.id()
                         && round.createdAt().isBefore(chosen.createdAt()))
-                .max(Comparator.comparing(Assessment::createdAt)).orElse(null);
+                .max(Comparator.comparing(RoundHead::createdAt)).orElse(null);
     }
 
-    /** Scores many rounds with one query for all their answers. */
-    private Map<Long, AssessmentScore> score(List<Assessment> rounds) {
-        if (rounds.isEmpty()) {
+    /** Scores many rounds with one query for the rounds' settings and one for all their answers. */
+    private Map<Long, AssessmentScore> score(List<RoundHead> heads) {
+        if (heads.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<String, AnswerLevel>> byRound = answers.findLevelsByAssessmentIdIn(rounds.stream()
-                        .map(Assessment::id).collect(Collectors.toSet())).stream()
+        Set<Long> ids = heads.stream().map(RoundHead::id).collect(Collectors.toSet());
+        List<Assessment> rounds = assessments.findWithSettingsByIdIn(ids);
+        Map<Long, Map<String, AnswerLevel>> byRound = answers.findLevelsByAssessmentIdIn(ids).stream()
                 .collect(Collectors.groupingBy(AnswerLevel::assessmentId,
                         Collectors.toMap(AnswerLevel::itemId, Function.identity())));
         Map<Long, AssessmentScore> scores = new HashMap<>();
@@ -152,7 +153,7 @@ public class HubPortfolio {
         return scores;
     }
 
-    private PortfolioRow row(CityView city, @Nullable Assessment round, @Nullable Assessment before,
+    private PortfolioRow row(CityView city, @Nullable RoundHead round, @Nullable RoundHead before,
                              Map<Long, AssessmentScore> scores) {
         if (round == null) {
             return new PortfolioRow(city, null, null, null, null, 0, Map.of(), Map.of(), null, null);
@@ -199,9 +200,9 @@ public class HubPortfolio {
                 .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
         organisation.requireView(own.cityId());
         List<Long> peers = organisation.consentingPeers(own.cityId());
-        Map<Long, List<Assessment>> rounds = assessments.findWithSettingsByCityIdIn(peers).stream()
-                .collect(Collectors.groupingBy(Assessment::cityId));
-        List<Assessment> latest = rounds.values().stream()
+        Map<Long, List<RoundHead>> rounds = assessments.findHeadsByCityIdIn(peers).stream()
+                .collect(Collectors.groupingBy(RoundHead::cityId));
+        List<RoundHead> latest = rounds.values().stream()
                 .map(cityRounds -> choose(cityRounds, PortfolioMode.LATEST_VALIDATED))
                 .filter(java.util.Objects::nonNull).toList();
         if (latest.size() < PeerComparison.MIN_PEERS) {
