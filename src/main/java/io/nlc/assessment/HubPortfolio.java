@@ -64,9 +64,7 @@ public class HubPortfolio {
      */
     public List<PortfolioRow> rows(long hubId, PortfolioQuery query, int offset, int limit) {
         List<CityView> cities = cities(hubId, query).toList();
-        Map<Long, List<RoundHead>> rounds = assessments.findHeadsByCityIdIn(cities.stream()
-                        .map(CityView::id).toList())
-                .stream().collect(Collectors.groupingBy(RoundHead::cityId));
+        Map<Long, List<RoundHead>> rounds = heads(cities.stream().map(CityView::id).toList());
         Map<Long, RoundHead> shown = new HashMap<>();
         Map<Long, RoundHead> previous = new HashMap<>();
         for (CityView city : cities) {
@@ -107,6 +105,12 @@ public class HubPortfolio {
         }
         rows.sort(order(query));
         return rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
+    }
+
+    /** The rounds of the cities by city; no query for none (an empty IN list is not valid everywhere). */
+    private Map<Long, List<RoundHead>> heads(List<Long> cityIds) {
+        return cityIds.isEmpty() ? Map.of() : assessments.findHeadsByCityIdIn(cityIds).stream()
+                .collect(Collectors.groupingBy(RoundHead::cityId));
     }
 
     private static PortfolioRow bareRow(CityView city, @Nullable RoundHead round) {
@@ -200,8 +204,7 @@ public class HubPortfolio {
                 .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
         organisation.requireView(own.cityId());
         List<Long> peers = organisation.consentingPeers(own.cityId());
-        Map<Long, List<RoundHead>> rounds = assessments.findHeadsByCityIdIn(peers).stream()
-                .collect(Collectors.groupingBy(RoundHead::cityId));
+        Map<Long, List<RoundHead>> rounds = heads(peers);
         List<RoundHead> latest = rounds.values().stream()
                 .map(cityRounds -> choose(cityRounds, PortfolioMode.LATEST_VALIDATED))
                 .filter(java.util.Objects::nonNull).toList();
