@@ -101,7 +101,8 @@ class MyItemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Map<String, List<AssignedItem>> byTheme = items.stream().collect(Collectors.groupingBy(
                 AssignedItem::themeId, LinkedHashMap::new, Collectors.toList()));
         for (List<AssignedItem> theme : byTheme.values()) {
-            H3 themeTitle = new H3(theme.getFirst().themeId() + " · " + theme.getFirst().themeName().in(language));
+            H3 themeTitle = new H3(Formats.isolate(theme.getFirst().themeId()) + " · "
+                    + theme.getFirst().themeName().in(language));
             section.add(themeTitle);
             for (AssignedItem item : theme) {
                 section.add(card(item, language));
@@ -111,7 +112,7 @@ class MyItemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Div card(AssignedItem row, Language language) {
-        RouterLink link = new RouterLink(row.item().id() + " · " + row.item().question().in(language),
+        RouterLink link = new RouterLink(Formats.isolate(row.item().id()) + " · " + row.item().question().in(language),
                 QuestionnaireView.class, new RouteParameters("id", String.valueOf(row.assessmentId())));
         link.setQueryParameters(QueryParameters.of(ITEM_PARAMETER, row.item().id()));
         link.addClassName("my-item-link");

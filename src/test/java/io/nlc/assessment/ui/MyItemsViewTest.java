@@ -34,7 +34,7 @@ class MyItemsViewTest extends ViewTestSupport {
         List<RouterLink> links = $(RouterLink.class).withClassName("my-item-link").all();
         assertThat(links).hasSize(t1.items().size());
         Item first = t1.items().getFirst();
-        assertThat(links.getFirst().getText()).startsWith(first.id() + " · ").endsWith(first.question().en());
+        assertThat(links.getFirst().getText()).startsWith(io.nlc.base.Formats.isolate(first.id()) + " · ").endsWith(first.question().en());
         assertThat(links.getFirst().getHref()).isEqualTo("assessments/" + assessment + "?item=" + first.id());
         assertThat($(H2.class).single().getText()).isEqualTo("2026");
         assertThat($(Paragraph.class).withClassName("empty-state").all()).isEmpty();
