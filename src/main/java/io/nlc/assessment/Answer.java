@@ -19,7 +19,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 @Entity
-class Answer {
+class Answer implements ScoredAnswer {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,11 +64,13 @@ class Answer {
         return itemId;
     }
 
-    AnswerState state() {
+    @Override
+    public AnswerState state() {
         return state;
     }
 
-    @Nullable Integer level() {
+    @Override
+    public @Nullable Integer level() {
         return level;
     }
 

@@ -1,5 +1,6 @@
 package io.nlc.assessment;
 
+import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.Theme;
 import io.nlc.organisation.CurrentUser;
@@ -7,6 +8,9 @@ import io.nlc.organisation.Organisation;
 import io.nlc.organisation.TeamMember;
 import io.nlc.scoring.AnswerState;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +31,22 @@ public class AssessmentAssignments {
 
     private final AssignmentRepository assignments;
     private final AssessmentRepository assessments;
+    private final AnswerRepository answers;
+    private final CommentThreadRepository threads;
     private final AssessmentService service;
+    private final FrameworkCatalog catalog;
     private final Organisation organisation;
     private final Clock clock;
 
     AssessmentAssignments(AssignmentRepository assignments, AssessmentRepository assessments,
-                          AssessmentService service, Organisation organisation, Optional<Clock> clock) {
+                          AnswerRepository answers, CommentThreadRepository threads, AssessmentService service,
+                          FrameworkCatalog catalog, Organisation organisation, Optional<Clock> clock) {
         this.assignments = assignments;
         this.assessments = assessments;
+        this.answers = answers;
+        this.threads = threads;
         this.service = service;
+        this.catalog = catalog;
         this.organisation = organisation;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -110,5 +121,78 @@ public class AssessmentAssignments {
                             && answer.draft().state() != AnswerState.NOT_APPLICABLE);
                 })
                 .map(Item::id).toList();
+    }
+
+    /**
+     * Every item assigned to the signed-in person in the rounds of their city: rounds that can be answered first
+     * (most recently changed first), then read-only ones; items in questionnaire order. With {@code openOnly},
+     * only the items of answerable rounds that still need an answer. People outside a city team get nothing.
+     * One query each for the rounds, their assignments, their answers and their open comment threads.
+     */
+    @Transactional(readOnly = true)
+    public List<AssignedItem> myItems(boolean openOnly) {
+        CurrentUser me = organisation.currentUser();
+        Long cityId = me.cityId();
+        if (!me.role().cityRole() || cityId == null) {
+            return List.of();
+        }
+        organisation.requireView(cityId);
+        List<Assessment> rounds = assessments.findWithModulesByCityId(cityId).stream()
+                .filter(round -> !openOnly || round.status().editable())
+                .sorted(Comparator.comparing((Assessment round) -> !round.status().editable())
+                        .thenComparing(Assessment::updatedAt, Comparator.reverseOrder()))
+                .toList();
+        if (rounds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, Long>> assigned = new HashMap<>();
+        for (Assignment assignment : assignments.findByKeyAssessmentIdIn(rounds.stream().map(Assessment::id)
+                .toList())) {
+            assigned.computeIfAbsent(assignment.key().assessmentId(), id -> new HashMap<>())
+                    .put(assignment.key().targetId(), assignment.userId());
+        }
+        // Only rounds where something is assigned to me need their answers and comments.
+        List<Assessment> mine = rounds.stream().filter(round -> assigned.getOrDefault(round.id(), Map.of())
+                .containsValue(me.id())).toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<Long> mineIds = mine.stream().map(Assessment::id).toList();
+        Map<Long, Map<String, Answer>> answered = answers.findByAssessmentIdInAndPerspective(mineIds, Perspective.LOCAL).stream()
+                .collect(Collectors.groupingBy(Answer::assessmentId,
+                        Collectors.toMap(Answer::itemId, Function.identity())));
+        Map<Long, Map<String, Integer>> openThreads = new HashMap<>();
+        for (CommentThread thread : threads.findByAssessmentIdInAndResolvedAtIsNull(mineIds)) {
+            openThreads.computeIfAbsent(thread.assessmentId(), id -> new HashMap<>())
+                    .merge(thread.targetId(), 1, Integer::sum);
+        }
+        Map<Long, String> names = new HashMap<>();
+        List<AssignedItem> result = new ArrayList<>();
+        for (Assessment round : mine) {
+            Map<String, Long> byTarget = assigned.get(round.id());
+            Map<String, Answer> roundAnswers = answered.getOrDefault(round.id(), Map.of());
+            Map<String, Integer> roundThreads = openThreads.getOrDefault(round.id(), Map.of());
+            for (Theme theme : AssessmentScoring.scope(round, catalog.version(round.frameworkVersion()))) {
+                for (Item item : theme.items()) {
+                    Long direct = byTarget.get(item.id());
+                    Long assignee = direct != null ? direct : byTarget.get(theme.id());
+                    if (assignee == null || assignee != me.id()) {
+                        continue;
+                    }
+                    Answer answer = roundAnswers.get(item.id());
+                    AssignedItem row = new AssignedItem(round.id(), round.roundLabel(), round.status(),
+                            round.status().editable(), theme.id(), theme.name(), item, direct != null,
+                            answer == null ? AnswerState.UNANSWERED : answer.state(),
+                            answer == null ? null : answer.level(),
+                            answer == null ? null : names.computeIfAbsent(answer.updatedBy(),
+                                    organisation::displayName),
+                            answer == null ? null : answer.updatedAt(), roundThreads.getOrDefault(item.id(), 0));
+                    if (!openOnly || row.open()) {
+                        result.add(row);
+                    }
+                }
+            }
+        }
+        return result;
     }
 }

@@ -20,14 +20,14 @@ final class AssessmentScoring {
     }
 
     static AssessmentScore score(Assessment assessment, Framework framework, List<Theme> themes,
-                                 Map<String, Answer> byItem) {
+                                 Map<String, ? extends ScoredAnswer> byItem) {
         Scoring scoring = new Scoring(framework.bands().stream().map(band -> band.from()).toList());
         Map<String, Integer> targets = assessment.targets();
         List<ThemeInput> inputs = new ArrayList<>();
         for (Theme theme : themes) {
             List<ItemAnswer> items = new ArrayList<>();
             for (Item item : theme.items()) {
-                Answer answer = byItem.get(item.id());
+                ScoredAnswer answer = byItem.get(item.id());
                 AnswerState state = answer == null ? AnswerState.UNANSWERED : answer.state();
                 items.add(new ItemAnswer(item.id(), item.weight(), state,
                         state == AnswerState.LEVEL && answer != null ? answer.level() : null));

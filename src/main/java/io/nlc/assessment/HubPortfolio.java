@@ -58,32 +58,65 @@ public class HubPortfolio {
         return (int) cities(hubId, query).count();
     }
 
-    /** One page of rows in the order asked. */
+    /**
+     * One page of rows in the order asked. Only sorting by index or completeness needs every city's scores; for
+     * the other orders the page is cut first and only its rounds are scored.
+     */
     public List<PortfolioRow> rows(long hubId, PortfolioQuery query, int offset, int limit) {
         List<CityView> cities = cities(hubId, query).toList();
-        Map<Long, List<Assessment>> rounds = assessments.findByCityIdIn(cities.stream().map(CityView::id).toList())
-                .stream().collect(Collectors.groupingBy(Assessment::cityId));
-        Map<Long, Assessment> shown = new HashMap<>();
-        Map<Long, Assessment> previous = new HashMap<>();
+        Map<Long, List<RoundHead>> rounds = heads(cities.stream().map(CityView::id).toList());
+        Map<Long, RoundHead> shown = new HashMap<>();
+        Map<Long, RoundHead> previous = new HashMap<>();
         for (CityView city : cities) {
-            List<Assessment> cityRounds = rounds.getOrDefault(city.id(), List.of());
-            Assessment chosen = choose(cityRounds, query.mode());
+            List<RoundHead> cityRounds = rounds.getOrDefault(city.id(), List.of());
+            RoundHead chosen = choose(cityRounds, query.mode());
             if (chosen != null) {
                 shown.put(city.id(), chosen);
-                Assessment before = previousValidated(cityRounds, chosen);
+                RoundHead before = previousValidated(cityRounds, chosen);
                 if (before != null) {
                     previous.put(city.id(), before);
                 }
             }
         }
-        Map<Long, AssessmentScore> scores = score(Stream.concat(shown.values().stream(), previous.values().stream())
-                .toList());
-        List<PortfolioRow> rows = new ArrayList<>(cities.size());
-        for (CityView city : cities) {
+        boolean byScore = query.sort() == PortfolioQuery.Sort.INDEX || query.sort() == PortfolioQuery.Sort.COMPLETENESS;
+        List<CityView> page = cities;
+        if (!byScore) {
+            // The order reads only city, status and last activity: rows without scores sort the same way.
+            List<PortfolioRow> bare = new ArrayList<>(cities.size());
+            for (CityView city : cities) {
+                bare.add(bareRow(city, shown.get(city.id())));
+            }
+            bare.sort(order(query));
+            page = bare.subList(Math.min(offset, bare.size()), Math.min(offset + limit, bare.size())).stream()
+                    .map(PortfolioRow::city).toList();
+        }
+        List<RoundHead> toScore = new ArrayList<>();
+        for (CityView city : page) {
+            Stream.of(shown.get(city.id()), previous.get(city.id())).filter(java.util.Objects::nonNull)
+                    .forEach(toScore::add);
+        }
+        Map<Long, AssessmentScore> scores = score(toScore);
+        List<PortfolioRow> rows = new ArrayList<>(page.size());
+        for (CityView city : page) {
             rows.add(row(city, shown.get(city.id()), previous.get(city.id()), scores));
+        }
+        if (!byScore) {
+            return rows;
         }
         rows.sort(order(query));
         return rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
+    }
+
+    /** The rounds of the cities by city; no query for none (an empty IN list is not valid everywhere). */
+    private Map<Long, List<RoundHead>> heads(List<Long> cityIds) {
+        return cityIds.isEmpty() ? Map.of() : assessments.findHeadsByCityIdIn(cityIds).stream()
+                .collect(Collectors.groupingBy(RoundHead::cityId));
+    }
+
+    private static PortfolioRow bareRow(CityView city, @Nullable RoundHead round) {
+        return round == null ? new PortfolioRow(city, null, null, null, null, 0, Map.of(), Map.of(), null, null)
+                : new PortfolioRow(city, round.id(), round.roundLabel(), round.status(), null, 0, Map.of(), Map.of(),
+                round.updatedAt(), null);
     }
 
     private Stream<CityView> cities(long hubId, PortfolioQuery query) {
@@ -91,29 +124,31 @@ public class HubPortfolio {
                 .filter(city -> query.region() == null || query.region().equals(city.region()));
     }
 
-    private static @Nullable Assessment choose(List<Assessment> rounds, PortfolioMode mode) {
-        Stream<Assessment> candidates = rounds.stream().filter(round -> mode == PortfolioMode.LATEST_VALIDATED
+    private static @Nullable RoundHead choose(List<RoundHead> rounds, PortfolioMode mode) {
+        Stream<RoundHead> candidates = rounds.stream().filter(round -> mode == PortfolioMode.LATEST_VALIDATED
                 ? round.status() == AssessmentStatus.VALIDATED : round.status() != AssessmentStatus.VALIDATED);
         return candidates.max(Comparator.comparing(round -> mode == PortfolioMode.LATEST_VALIDATED
                 ? round.createdAt() : round.updatedAt())).orElse(null);
     }
 
-    private static @Nullable Assessment previousValidated(List<Assessment> rounds, Assessment chosen) {
+    private static @Nullable RoundHead previousValidated(List<RoundHead> rounds, RoundHead chosen) {
         return rounds.stream()
                 .filter(round -> round.status() == AssessmentStatus.VALIDATED && round.id() != chosen.id()
                         && round.createdAt().isBefore(chosen.createdAt()))
-                .max(Comparator.comparing(Assessment::createdAt)).orElse(null);
+                .max(Comparator.comparing(RoundHead::createdAt)).orElse(null);
     }
 
-    /** Scores many rounds with one query for all their answers. */
-    private Map<Long, AssessmentScore> score(List<Assessment> rounds) {
-        if (rounds.isEmpty()) {
+    /** Scores many rounds with one query for the rounds' settings and one for all their answers. */
+    private Map<Long, AssessmentScore> score(List<RoundHead> heads) {
+        if (heads.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<String, Answer>> byRound = answers.findByAssessmentIdInAndPerspective(rounds.stream()
-                        .map(Assessment::id).collect(Collectors.toSet()), Perspective.LOCAL).stream()
-                .collect(Collectors.groupingBy(Answer::assessmentId,
-                        Collectors.toMap(Answer::itemId, Function.identity())));
+        Set<Long> ids = heads.stream().map(RoundHead::id).collect(Collectors.toSet());
+        List<Assessment> rounds = assessments.findWithSettingsByIdIn(ids);
+        Map<Long, Map<String, AnswerLevel>> byRound = answers.findLevelsByAssessmentIdIn(ids, Perspective.LOCAL)
+                .stream()
+                .collect(Collectors.groupingBy(AnswerLevel::assessmentId,
+                        Collectors.toMap(AnswerLevel::itemId, Function.identity())));
         Map<Long, AssessmentScore> scores = new HashMap<>();
         for (Assessment round : rounds) {
             Framework framework = catalog.version(round.frameworkVersion());
@@ -123,7 +158,7 @@ public class HubPortfolio {
         return scores;
     }
 
-    private PortfolioRow row(CityView city, @Nullable Assessment round, @Nullable Assessment before,
+    private PortfolioRow row(CityView city, @Nullable RoundHead round, @Nullable RoundHead before,
                              Map<Long, AssessmentScore> scores) {
         if (round == null) {
             return new PortfolioRow(city, null, null, null, null, 0, Map.of(), Map.of(), null, null);
@@ -170,9 +205,8 @@ public class HubPortfolio {
                 .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
         organisation.requireView(own.cityId());
         List<Long> peers = organisation.consentingPeers(own.cityId());
-        Map<Long, List<Assessment>> rounds = assessments.findByCityIdIn(peers).stream()
-                .collect(Collectors.groupingBy(Assessment::cityId));
-        List<Assessment> latest = rounds.values().stream()
+        Map<Long, List<RoundHead>> rounds = heads(peers);
+        List<RoundHead> latest = rounds.values().stream()
                 .map(cityRounds -> choose(cityRounds, PortfolioMode.LATEST_VALIDATED))
                 .filter(java.util.Objects::nonNull).toList();
         if (latest.size() < PeerComparison.MIN_PEERS) {

@@ -53,6 +53,10 @@ class MainLayout extends AppLayout {
         if (organisation.isSignedIn()) {
             nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
             CurrentUser me = organisation.currentUser();
+            if (me.role().cityRole()) {
+                nav.addItem(new SideNavItem(getTranslation("nav.my-items"), "my-items",
+                        VaadinIcon.CHECK_SQUARE_O.create()));
+            }
             if (me.role() == io.nlc.organisation.Role.ADMINISTRATOR
                     || me.role() == io.nlc.organisation.Role.CITY_COORDINATOR) {
                 nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "accounts", VaadinIcon.USERS.create()));

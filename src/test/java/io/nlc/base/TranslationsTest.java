@@ -77,7 +77,7 @@ class TranslationsTest {
             while (matcher.find()) {
                 String key = matcher.group(1);
                 if (key.matches("(about|action|answer|app|assessment|choice|confidence|conflict|error|home|item|"
-                        + "language|login|nav|progress|questionnaire|results|role|start|status|tier|workflow|history|portfolio|notification|comment|assignment|account|organisation)\\..*")) {
+                        + "language|login|nav|progress|questionnaire|results|role|start|status|tier|workflow|history|portfolio|notification|comment|assignment|account|organisation|my-items)\\..*")) {
                     used.add(key);
                 }
             }

@@ -53,6 +53,7 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
         allowed.put("accounts", Set.of(world.coordinatorA1, world.coordinatorA2, world.admin));
         allowed.put("account/password", everyone);
         allowed.put("organisation", Set.of(world.admin));
+        allowed.put("my-items", everyone);
 
         List<String> wrong = new ArrayList<>();
         for (String user : everyone) {

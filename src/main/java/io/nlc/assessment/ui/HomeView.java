@@ -121,7 +121,8 @@ class HomeView extends Main implements HasDynamicTitle {
         if (user.role().cityRole() && round.status().editable()) {
             int mine = assignments.myOpenItems(round.id()).size();
             if (mine > 0) {
-                Span myItems = new Span(getTranslation("assignment.my-open-items", mine));
+                RouterLink myItems = new RouterLink(getTranslation("assignment.my-open-items", mine),
+                        MyItemsView.class);
                 myItems.addClassName("my-items");
                 card.add(myItems);
             }

@@ -75,6 +75,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private List<Theme> themes = List.of();
     private @Nullable Theme currentTheme;
     private @Nullable Registration pollRegistration;
+    /** The item asked for in the address ({@code ?item=T1.2}, from "My items"); wins over the last position. */
+    private @Nullable String openAt;
 
     QuestionnaireView(AssessmentService assessments, AssessmentWorkflow workflow, AssessmentComments comments,
                       AssessmentAssignments assignments) {
@@ -91,6 +93,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         assessmentId = event.getRouteParameters().getLong("id")
                 .orElseThrow(() -> new AssessmentNotFoundException(-1));
+        openAt = event.getLocation().getQueryParameters().getSingleParameter(MyItemsView.ITEM_PARAMETER)
+                .orElse(null);
         build();
     }
 
@@ -152,14 +156,21 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         body.addClassName("questionnaire-body");
         add(body);
 
-        String resumeAt = assessments.lastPosition(assessmentId).orElse(null);
+        String asked = openAt;
+        openAt = null; // rebuilt after a workflow step: resume as usual
+        boolean askedInScope = asked != null && themes.stream()
+                .anyMatch(theme -> theme.items().stream().anyMatch(item -> item.id().equals(asked)));
+        // An unknown item in the address falls back to resuming where the user left off.
+        String resumeAt = askedInScope ? asked : assessments.lastPosition(assessmentId).orElse(null);
         Theme start = themes.stream()
                 .filter(theme -> theme.items().stream().anyMatch(item -> item.id().equals(resumeAt)))
                 .findFirst().orElse(themes.isEmpty() ? null : themes.getFirst());
         if (start != null) {
             renderTheme(start, overview, framework, language);
             if (resumeAt != null && cards.containsKey(resumeAt)) {
-                cards.get(resumeAt).scrollIntoView();
+                ItemCard card = cards.get(resumeAt);
+                card.setClassName("targeted", askedInScope);
+                card.scrollIntoView();
             }
         }
         updateProgress();

@@ -35,7 +35,7 @@ class HomeViewTest extends ViewTestSupport {
 
         Fixtures.signIn(world.memberA1);
         navigate(HomeView.class);
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("my-items").single().getText())
+        assertThat($(RouterLink.class).withClassName("my-items").single().getText())
                 .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("assignment.my-open-items", open));
     }
 
