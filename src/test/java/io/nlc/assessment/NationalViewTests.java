@@ -43,6 +43,8 @@ abstract class NationalViewTests extends WorldTest {
     UserAdministration accounts;
     @Autowired
     Organisation organisation;
+    @Autowired
+    HubPortfolio portfolio;
 
     long round;
     List<Item> core;
@@ -154,6 +156,24 @@ abstract class NationalViewTests extends WorldTest {
         signIn(world.advisorA);
         assertThat(service.results(round).national().divergences()).hasSize(1);
         assertThat(service.overview(round).status()).isEqualTo(AssessmentStatus.VALIDATED);
+    }
+
+    @Test
+    void theHubPortfolioShowsOnlyTheCityOwnAnswers() {
+        answer(world.memberA1, core.get(0), 2);
+        signIn(world.advisorA);
+        PortfolioQuery inProgress = new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.CITY,
+                false);
+        PortfolioRow before = portfolio.rows(world.hubA, inProgress, 0, 10).getFirst();
+        for (int i = 0; i < 4; i++) {
+            answer(world.nationalA1B1, core.get(i), 4);
+        }
+        signIn(world.advisorA);
+        PortfolioRow after = portfolio.rows(world.hubA, inProgress, 0, 10).getFirst();
+        assertThat(after.city().id()).isEqualTo(world.cityA1);
+        assertThat(after.index()).isEqualTo(before.index());
+        assertThat(after.completeness()).isEqualTo(before.completeness());
+        assertThat(after.themeScores()).isEqualTo(before.themeScores());
     }
 
     @Test
