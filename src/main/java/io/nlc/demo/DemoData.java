@@ -2,6 +2,7 @@ package io.nlc.demo;
 
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AnswerView;
+import io.nlc.assessment.AssessmentAssignments;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.Confidence;
@@ -48,11 +49,14 @@ class DemoData implements ApplicationRunner {
     private final Organisation organisation;
     private final AssessmentService assessments;
     private final AssessmentWorkflow workflow;
+    private final AssessmentAssignments assignments;
     private final FrameworkCatalog catalog;
     private final Environment environment;
 
     DemoData(OrganisationSetup setup, Organisation organisation, AssessmentService assessments,
-             AssessmentWorkflow workflow, FrameworkCatalog catalog, Environment environment) {
+             AssessmentWorkflow workflow, AssessmentAssignments assignments, FrameworkCatalog catalog,
+             Environment environment) {
+        this.assignments = assignments;
         this.setup = setup;
         this.organisation = organisation;
         this.assessments = assessments;
@@ -86,7 +90,7 @@ class DemoData implements ApplicationRunner {
         setup.user("coordinator.tangier", PASSWORD, "Samira El Idrissi", Role.CITY_COORDINATOR, tangier, null, Language.FR);
         setup.user("member.tangier", PASSWORD, "Youssef Benali", Role.CITY_MEMBER, tangier, null, Language.FR);
         setup.user("coordinator.fes", PASSWORD, "Karim Alaoui", Role.CITY_COORDINATOR, fes, null, Language.FR);
-        setup.user("member.fes", PASSWORD, "Nadia Tazi", Role.CITY_MEMBER, fes, null, Language.AR);
+        long nadia = setup.user("member.fes", PASSWORD, "Nadia Tazi", Role.CITY_MEMBER, fes, null, Language.AR);
         setup.user("coordinator.marrakech", PASSWORD, "Hassan Ouazzani", Role.CITY_COORDINATOR, marrakech, null,
                 Language.FR);
         setup.user("coordinator.rabat", PASSWORD, "Imane Berrada", Role.CITY_COORDINATOR, rabat, null, Language.FR);
@@ -101,6 +105,12 @@ class DemoData implements ApplicationRunner {
         long fes2025 = seedRound("coordinator.fes", fes, "2025", new int[] {1, 0, 2, 1, 1, 0, 2});
         review(fes2025, "coordinator.fes", true);
         long fes2026 = seedRound("coordinator.fes", fes, "2026", new int[] {2, 1, 3, 0, 2, 1, 2, 3, 1});
+        // Nadia answers the communication theme and one capacity item, so "My items" has something to show.
+        runAs("coordinator.fes", Role.CITY_COORDINATOR, () -> {
+            assignments.assign(fes2026, "T4", nadia);
+            assignments.assign(fes2026, catalog.current().theme("T5").orElseThrow().itemsFor(Tier.CORE).getLast().id(),
+                    nadia);
+        });
         // The national side sees some things differently, so the results show divergent items.
         rateNationally(fes2026, new int[] {0, 3, 1, 2, 4, 1, 3, 0, 2, 1});
         long marrakech2026 = seedRound("coordinator.marrakech", marrakech, "2026", new int[] {3, 2, 2, 3, 1, 2, 4});

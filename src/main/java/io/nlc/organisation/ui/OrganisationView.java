@@ -91,7 +91,8 @@ class OrganisationView extends Main implements HasDynamicTitle {
         hubGrid.addColumn(hub -> hub.name().in(language)).setHeader(getTranslation("organisation.col.name"))
                 .setComparator(sortBy(hub -> hub.name().in(language))).setSortable(true).setFlexGrow(1);
         hubGrid.addColumn(HubSummary::cities).setHeader(getTranslation("organisation.col.cities"))
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                // A fixed width: auto width measures the numbers and cuts the header with its sorter.
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
         hubGrid.addColumn(new ComponentRenderer<>(hub -> editButton("edit-hub", hub.name().in(language),
                         () -> new HubDialog(hub).open())))
                 .setHeader(getTranslation("organisation.col.actions")).setAutoWidth(true).setFlexGrow(0);
