@@ -36,6 +36,11 @@ public final class Formats {
         return "\u2068" + text + "\u2069";
     }
 
+    /** A signed whole number ("+2", "-1", "0"), isolated so the sign stays in front in Arabic too. */
+    public static String signed(int value) {
+        return isolate((value > 0 ? "+" : "") + value);
+    }
+
     public static String dateTime(@Nullable Instant instant, Language language) {
         if (instant == null) {
             return "–";

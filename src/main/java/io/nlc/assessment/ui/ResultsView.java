@@ -203,7 +203,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("results.national.col.local")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(NationalComparison.Divergence::nationalLevel)
                 .setHeader(getTranslation("results.national.col.national")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(divergence -> (divergence.difference() > 0 ? "+" : "") + divergence.difference())
+        grid.addColumn(divergence -> Formats.signed(divergence.difference()))
                 .setHeader(getTranslation("results.national.col.difference")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(national.divergences().stream().limit(DIVERGENCES_SHOWN).toList());
         section.add(new Paragraph(getTranslation("results.national.divergent")), grid);
