@@ -26,6 +26,7 @@ class CommentsPanel extends Details {
     private final long assessmentId;
     private final String targetId;
     private final Language language;
+    private boolean rendered;
 
     CommentsPanel(AssessmentComments comments, long assessmentId, String targetId, List<ThreadView> threads,
                   Language language) {
@@ -34,14 +35,26 @@ class CommentsPanel extends Details {
         this.targetId = targetId;
         this.language = language;
         addClassName("comments-panel");
-        render(threads);
-    }
-
-    private void render(List<ThreadView> threads) {
-        removeAll();
         long open = threads.stream().filter(ThreadView::open).count();
         setSummaryText(getTranslation("comment.summary", threads.size(), open));
         setOpened(open > 0);
+        if (open > 0) {
+            render(threads);
+        }
+        // A closed panel builds its threads and fields when first opened: most items have no discussion, and
+        // every component kept in the UI tree costs session memory.
+        addOpenedChangeListener(event -> {
+            if (event.isOpened() && !rendered) {
+                render(threads);
+            }
+        });
+    }
+
+    private void render(List<ThreadView> threads) {
+        rendered = true;
+        removeAll();
+        long open = threads.stream().filter(ThreadView::open).count();
+        setSummaryText(getTranslation("comment.summary", threads.size(), open));
         for (ThreadView thread : threads) {
             add(thread(thread));
         }
@@ -100,6 +113,9 @@ class CommentsPanel extends Details {
     }
 
     private void refresh() {
-        render(comments.threads(assessmentId).stream().filter(thread -> thread.targetId().equals(targetId)).toList());
+        List<ThreadView> threads = comments.threads(assessmentId).stream()
+                .filter(thread -> thread.targetId().equals(targetId)).toList();
+        render(threads);
+        setOpened(threads.stream().anyMatch(ThreadView::open));
     }
 }

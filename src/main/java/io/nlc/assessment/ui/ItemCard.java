@@ -1,5 +1,6 @@
 package io.nlc.assessment.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -148,22 +149,24 @@ class ItemCard extends Div {
         setReadOnly(readOnly);
     }
 
-    private Div optionLabel(Choice option, Framework framework) {
-        Div label = new Div();
-        label.addClassName("level-option");
+    /**
+     * One level's label as a single HTML element rather than a tree of components: seven options on every card on
+     * screen would otherwise cost dozens of nodes each in the session. The texts come from our own content files
+     * and translations, and are escaped all the same.
+     */
+    private Html optionLabel(Choice option, Framework framework) {
         Integer level = option.level();
-        if (level != null) {
-            Span name = new Span(getTranslation("item.level", level) + " · " + framework.levelName(level).in(language));
-            name.addClassName("level-name");
-            Span descriptor = new Span(item.level(level).in(language));
-            descriptor.addClassName("level-descriptor");
-            label.add(name, descriptor);
-        } else {
-            Span name = new Span(getTranslation("choice." + option.name()));
-            name.addClassName("level-name");
-            label.add(name);
-        }
-        return label;
+        String name = level != null
+                ? getTranslation("item.level", level) + " · " + framework.levelName(level).in(language)
+                : getTranslation("choice." + option.name());
+        String descriptor = level != null
+                ? "<span class=\"level-descriptor\">" + escape(item.level(level).in(language)) + "</span>" : "";
+        return new Html("<div class=\"level-option\"><span class=\"level-name\">" + escape(name) + "</span>"
+                + descriptor + "</div>");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     Item item() {

@@ -87,6 +87,7 @@ class QuestionnaireViewTest extends ViewTestSupport {
         navigate(QuestionnaireView.class, id());
         ItemCard first = $(ItemCard.class).first();
         CommentsPanel panel = $(CommentsPanel.class, first).single();
+        panel.setOpened(true);
         com.vaadin.flow.component.textfield.TextArea text = $(com.vaadin.flow.component.textfield.TextArea.class, panel)
                 .withClassName("comment-text").first();
         test(text).setValue("Which council decision is this based on?");
