@@ -8,18 +8,16 @@ import static org.assertj.core.api.Assertions.within;
 import io.nlc.content.Item;
 import io.nlc.content.Tier;
 import io.nlc.organisation.CityAccessDeniedException;
-import io.nlc.organisation.OrganisationSetup;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.WorldTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The hub portfolio on every database: which round is shown, scores, trend, filters, order and who may see it. */
-abstract class HubPortfolioTests {
+abstract class HubPortfolioTests extends WorldTest {
 
     @Autowired
     HubPortfolio portfolio;
@@ -28,21 +26,8 @@ abstract class HubPortfolioTests {
     @Autowired
     AssessmentWorkflow workflow;
     @Autowired
-    OrganisationSetup setup;
-    @Autowired
     io.nlc.organisation.Organisation organisation;
 
-    Fixtures world;
-
-    @BeforeEach
-    void createWorld() {
-        world = new Fixtures(setup);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void showsLatestValidatedRoundWithTrendAndTheRoundInProgress() {

@@ -17,19 +17,17 @@ import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.Tier;
 import io.nlc.organisation.CityAccessDeniedException;
-import io.nlc.organisation.OrganisationSetup;
-import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.WorldTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The review workflow and the audit trail it leaves, on every database (H2 and PostgreSQL subclasses). */
-abstract class WorkflowAndAuditTests {
+abstract class WorkflowAndAuditTests extends WorldTest {
 
     @Autowired
     AssessmentService service;
@@ -42,25 +40,16 @@ abstract class WorkflowAndAuditTests {
     @Autowired
     io.nlc.assessment.AssessmentComments comments;
     @Autowired
-    OrganisationSetup setup;
-    @Autowired
     FrameworkCatalog catalog;
 
-    Fixtures world;
     long assessment;
     List<Item> coreItems;
 
     @BeforeEach
     void createRound() {
-        world = new Fixtures(setup);
         signIn(world.coordinatorA1);
         assessment = service.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
         coreItems = service.themesInScope(assessment).stream().flatMap(theme -> theme.items().stream()).toList();
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test

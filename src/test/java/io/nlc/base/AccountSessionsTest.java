@@ -2,14 +2,12 @@ package io.nlc.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.UserAdministration;
 import io.nlc.organisation.UserSummary;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.WorldTest;
 import jakarta.servlet.Filter;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +29,7 @@ import org.springframework.security.web.session.HttpSessionIdChangedEvent;
  * {@code HttpSessionEventPublisher} publishes), a new id at sign-in, and the registration in the session registry.
  */
 @SpringBootTest
-class AccountSessionsTest {
+class AccountSessionsTest extends WorldTest {
 
     @Autowired
     SessionRegistry registry;
@@ -40,21 +38,8 @@ class AccountSessionsTest {
     @Autowired
     UserAdministration accounts;
     @Autowired
-    OrganisationSetup setup;
-    @Autowired
     SecurityFilterChain securityFilterChain;
 
-    Fixtures world;
-
-    @BeforeEach
-    void createWorld() {
-        world = new Fixtures(setup);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void deactivatingSomeoneEndsEveryOneOfTheirSessionsAndOnlyTheirs() {

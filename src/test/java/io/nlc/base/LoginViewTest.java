@@ -1,0 +1,48 @@
+package io.nlc.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The sign-in page's messages: one for any failed attempt, another when attempts are being slowed down. */
+@SpringBootTest
+class LoginViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void aFailedSignInShowsTheSameMessageWhateverWentWrong() {
+        open("error");
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains(UI.getCurrent().getTranslation("login.error.message"))
+                .doesNotContain(UI.getCurrent().getTranslation("login.throttled.message"));
+    }
+
+    @Test
+    void aThrottledSignInAsksToWait() {
+        open("throttled");
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains(UI.getCurrent().getTranslation("login.throttled.title"),
+                UI.getCurrent().getTranslation("login.throttled.message"));
+    }
+
+    @Test
+    void aFreshVisitShowsNoError() {
+        navigate("login", LoginView.class);
+        assertThat($(LoginForm.class).single().isError()).isFalse();
+    }
+
+    /** The texts the form shows, as sent to the browser. */
+    private static String i18n(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+
+    private static void open(String parameter) {
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of(parameter, "")));
+    }
+}
