@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells the people concerned about each workflow step: advisors when a round is submitted, the coordinator when it
- * is taken up for review, the whole city team when it is returned or validated. Never the person who acted.
+ * is taken up for review, the whole city team when it is returned or validated, the city's national focal points
+ * when it is submitted or validated. Never the person who acted.
  */
 @Service
 @Transactional
@@ -44,6 +45,10 @@ public class Notifications {
             case RETURNED, VALIDATED -> organisation.cityTeam(step.cityId(), false);
             case DRAFT -> List.<Long>of();
         });
+        // The city's national focal points learn when its own view is ready to compare with theirs.
+        if (step.after() == AssessmentStatus.SUBMITTED || step.after() == AssessmentStatus.VALIDATED) {
+            recipients.addAll(organisation.focalPointsOfCity(step.cityId()));
+        }
         recipients.remove(step.actorId());
         Optional<CityView> city = organisation.cityForSystem(step.cityId());
         if (city.isEmpty()) {

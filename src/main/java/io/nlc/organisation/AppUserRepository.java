@@ -16,4 +16,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select u.id from AppUser u where u.enabled = true and u.hubId = :hubId and u.role = :role")
     List<Long> hubUsers(@Param("hubId") long hubId, @Param("role") Role role);
+
+    @Query("select u.id from AppUser u join u.focalCities city where u.enabled = true and city = :cityId"
+            + " and u.role = io.nlc.organisation.Role.NATIONAL_FOCAL_POINT")
+    List<Long> focalPoints(@Param("cityId") long cityId);
 }

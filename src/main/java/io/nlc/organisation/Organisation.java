@@ -191,6 +191,11 @@ public class Organisation {
         return cities.findById(cityId).map(city -> users.hubUsers(city.hubId(), Role.HUB_ADVISOR)).orElse(List.of());
     }
 
+    /** The national focal points who rate a city. For notifications. */
+    public List<Long> focalPointsOfCity(long cityId) {
+        return users.focalPoints(cityId);
+    }
+
     /** A city's names without an access check, for texts that the system writes (notifications). */
     public java.util.Optional<CityView> cityForSystem(long cityId) {
         return cities.findById(cityId).map(City::view);

@@ -187,6 +187,27 @@ abstract class WorkflowAndAuditTests extends WorldTest {
         assertThat(notifications.unreadCount()).isEqualTo(1);
         signIn(world.coordinatorA2);
         assertThat(notifications.unreadCount()).as("another city's coordinator").isZero();
+        signIn(world.nationalA1B1);
+        assertThat(notifications.recent(10)).as("the city's focal point: submitted, not the review steps")
+                .extracting(note -> note.status()).containsExactly(AssessmentStatus.SUBMITTED);
+    }
+
+    @Test
+    void theCityNationalFocalPointsHearWhenItsViewIsReadyToCompare() {
+        signIn(world.coordinatorA1);
+        workflow.submit(assessment, "Pilot");
+        signIn(world.advisorA);
+        workflow.startReview(assessment);
+        workflow.validate(assessment, "Good");
+        signIn(world.nationalA1B1);
+        assertThat(notifications.recent(10)).extracting(note -> note.status())
+                .containsExactly(AssessmentStatus.VALIDATED, AssessmentStatus.SUBMITTED);
+
+        String otherFocalPoint = "national-a2-" + suffix;
+        setup.focalPoint(otherFocalPoint, io.nlc.testsupport.Fixtures.PASSWORD, "A2 focal point",
+                Set.of(world.cityA2), io.nlc.content.Language.FR);
+        signIn(otherFocalPoint);
+        assertThat(notifications.unreadCount()).as("a focal point of another city").isZero();
     }
 
     @Test
