@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,6 +37,17 @@ public class HubPortfolio {
     private final AnswerRepository answers;
     private final FrameworkCatalog catalog;
     private final Organisation organisation;
+    /**
+     * Scores by round id, valid while the round's {@code updatedAt} is the one they were computed at: every change
+     * to a round's own answers or targets touches it (national ratings do not count here). Bounded, and per
+     * instance; a stale entry is only ever recomputed, never shown.
+     */
+    private final Map<Long, CachedScore> scoreCache = new ConcurrentHashMap<>();
+
+    static final int SCORE_CACHE_LIMIT = 50_000;
+
+    private record CachedScore(Instant updatedAt, AssessmentScore score) {
+    }
 
     HubPortfolio(AssessmentRepository assessments, AnswerRepository answers, FrameworkCatalog catalog,
                  Organisation organisation) {
@@ -138,22 +150,39 @@ public class HubPortfolio {
                 .max(Comparator.comparing(RoundHead::createdAt)).orElse(null);
     }
 
-    /** Scores many rounds with one query for the rounds' settings and one for all their answers. */
+    /**
+     * Scores many rounds: from the cache where a round has not changed since it was scored, otherwise with one
+     * query for the rounds' settings and one for all their answers.
+     */
     private Map<Long, AssessmentScore> score(List<RoundHead> heads) {
-        if (heads.isEmpty()) {
-            return Map.of();
+        Map<Long, AssessmentScore> scores = new HashMap<>();
+        Map<Long, Instant> changedAt = new HashMap<>();
+        for (RoundHead head : heads) {
+            CachedScore cached = scoreCache.get(head.id());
+            if (cached != null && cached.updatedAt().equals(head.updatedAt())) {
+                scores.put(head.id(), cached.score());
+            } else {
+                changedAt.put(head.id(), head.updatedAt());
+            }
         }
-        Set<Long> ids = heads.stream().map(RoundHead::id).collect(Collectors.toSet());
+        if (changedAt.isEmpty()) {
+            return scores;
+        }
+        Set<Long> ids = changedAt.keySet();
         List<Assessment> rounds = assessments.findWithSettingsByIdIn(ids);
         Map<Long, Map<String, AnswerLevel>> byRound = answers.findLevelsByAssessmentIdIn(ids, Perspective.LOCAL)
                 .stream()
                 .collect(Collectors.groupingBy(AnswerLevel::assessmentId,
                         Collectors.toMap(AnswerLevel::itemId, Function.identity())));
-        Map<Long, AssessmentScore> scores = new HashMap<>();
+        if (scoreCache.size() > SCORE_CACHE_LIMIT) {
+            scoreCache.clear();
+        }
         for (Assessment round : rounds) {
             Framework framework = catalog.version(round.frameworkVersion());
-            scores.put(round.id(), AssessmentScoring.score(round, framework, AssessmentScoring.scope(round, framework),
-                    byRound.getOrDefault(round.id(), Map.of())));
+            AssessmentScore score = AssessmentScoring.score(round, framework, AssessmentScoring.scope(round, framework),
+                    byRound.getOrDefault(round.id(), Map.of()));
+            scores.put(round.id(), score);
+            scoreCache.put(round.id(), new CachedScore(changedAt.get(round.id()), score));
         }
         return scores;
     }

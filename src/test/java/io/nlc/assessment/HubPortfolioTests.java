@@ -140,6 +140,24 @@ abstract class HubPortfolioTests extends WorldTest {
         organisation.setPeerConsent(city, true);
     }
 
+    @Test
+    void aChangedAnswerOrTargetShowsAtOnceDespiteTheScoreCache() {
+        long round = roundAnsweredAt(world.cityA1, world.coordinatorA1, "2026", 2);
+        PortfolioQuery inProgress = new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.INDEX,
+                true);
+        signIn(world.advisorA);
+        assertThat(portfolio.rows(world.hubA, inProgress, 0, 10).getFirst().index()).isCloseTo(50.0, within(1e-9));
+
+        signIn(world.memberA1);
+        Item first = service.themesInScope(round).getFirst().items().getFirst();
+        service.save(round, first.id(), AnswerDraft.empty().withLevel(4),
+                service.answers(round).get(first.id()).version());
+        signIn(world.advisorA);
+        PortfolioRow changed = portfolio.rows(world.hubA, inProgress, 0, 10).getFirst();
+        assertThat(changed.index()).isGreaterThan(50.0);
+        assertThat(changed.themeScores().get("T1")).isGreaterThan(50.0);
+    }
+
     private long roundAnsweredAt(long city, String coordinator, String label, int level) {
         signIn(coordinator);
         long id = service.start(new NewAssessment(city, label, Tier.CORE, Set.of(), Map.of()));
