@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -145,9 +146,15 @@ public class AssessmentAssignments {
         if (rounds.isEmpty()) {
             return List.of();
         }
+        // Like assignees(): someone no longer in the answering team (deactivated) answers nothing, so their items
+        // fall back to the theme's assignee, as the questionnaire and the home page count show them.
+        Set<Long> team = organisation.answeringTeam(cityId).stream().map(TeamMember::id).collect(Collectors.toSet());
         Map<Long, Map<String, Long>> assigned = new HashMap<>();
         for (Assignment assignment : assignments.findByKeyAssessmentIdIn(rounds.stream().map(Assessment::id)
                 .toList())) {
+            if (!team.contains(assignment.userId())) {
+                continue;
+            }
             assigned.computeIfAbsent(assignment.key().assessmentId(), id -> new HashMap<>())
                     .put(assignment.key().targetId(), assignment.userId());
         }
@@ -158,7 +165,8 @@ public class AssessmentAssignments {
             return List.of();
         }
         List<Long> mineIds = mine.stream().map(Assessment::id).toList();
-        Map<Long, Map<String, Answer>> answered = answers.findByAssessmentIdInAndPerspective(mineIds, Perspective.LOCAL).stream()
+        Map<Long, Map<String, Answer>> answered = answers.findByAssessmentIdInAndPerspective(mineIds,
+                        Perspective.LOCAL).stream()
                 .collect(Collectors.groupingBy(Answer::assessmentId,
                         Collectors.toMap(Answer::itemId, Function.identity())));
         Map<Long, Map<String, Integer>> openThreads = new HashMap<>();

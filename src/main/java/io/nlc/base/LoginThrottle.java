@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -16,9 +15,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing: after a few failed sign-ins for one user name, or many from one address, each
- * further attempt has to wait twice as long as the one before, up to {@link #MAX_WAIT}. Unknown user names are
- * counted like real ones, so the waiting never tells whether an account exists. A successful sign-in clears the
- * account's count; an address's count fades after an hour without failures.
+ * further attempt has to wait twice as long as the one before, up to {@link #MAX_WAIT}. Every attempt is counted
+ * when it is let through, before the password is checked, so parallel requests cannot slip past the wait; a
+ * successful sign-in then clears the account's count and takes its attempt off the address's. Unknown user names
+ * are counted like real ones, so the waiting never tells whether an account exists. Counts fade after an hour
+ * without attempts. When the tables are full of recent keys, new keys are turned away rather than let through
+ * uncounted.
  * <p>In memory, per app instance. Behind a reverse proxy, set {@code server.forward-headers-strategy} so the
  * address is the person's, not the proxy's.
  */
@@ -30,7 +32,7 @@ class LoginThrottle {
     static final int FREE_FAILURES_PER_ADDRESS = 30;
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
-    /** Beyond this many tracked keys, stale ones are dropped first; then new keys wait for room. */
+    /** Beyond this many tracked keys, stale ones are dropped first; then new keys are refused until room frees. */
     static final int MAX_TRACKED = 10_000;
 
     private record Failures(int count, Instant last) {
@@ -47,32 +49,44 @@ class LoginThrottle {
     /** How long the next attempt for this user name from this address must still wait; zero when it may go. */
     Duration waitBeforeNextAttempt(String username, String address) {
         Instant now = clock.instant();
-        Duration account = wait(byAccount.get(key(username)), FREE_FAILURES_PER_ACCOUNT, now);
-        Duration fromAddress = wait(byAddress.get(address), FREE_FAILURES_PER_ADDRESS, now);
+        Duration account = wait(byAccount, key(username), FREE_FAILURES_PER_ACCOUNT, now);
+        Duration fromAddress = wait(byAddress, address, FREE_FAILURES_PER_ADDRESS, now);
         return account.compareTo(fromAddress) >= 0 ? account : fromAddress;
     }
 
-    void failed(String username, String address) {
+    /**
+     * Lets one attempt through and counts it, or returns how long it must wait. One lock for check and count, so
+     * that of many simultaneous requests only those the counts allow go through.
+     */
+    synchronized Duration tryAttempt(String username, String address) {
         Instant now = clock.instant();
-        count(byAccount, key(username), now);
-        count(byAddress, address, now);
+        prune(byAccount, now);
+        prune(byAddress, now);
+        Duration wait = waitBeforeNextAttempt(username, address);
+        if (wait.isZero()) {
+            count(byAccount, key(username), now);
+            count(byAddress, address, now);
+        }
+        return wait;
     }
 
-    void succeeded(String username) {
+    /** The attempt was right: the account starts afresh and the address gets its attempt back. */
+    synchronized void succeeded(String username, String address) {
         byAccount.remove(key(username));
-    }
-
-    @EventListener
-    void on(AuthenticationFailureBadCredentialsEvent event) {
-        failed(String.valueOf(event.getAuthentication().getPrincipal()), address(event.getAuthentication()));
+        byAddress.computeIfPresent(address, (key, failures) -> failures.count() <= 1 ? null
+                : new Failures(failures.count() - 1, failures.last()));
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        succeeded(event.getAuthentication().getName());
+        succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
     }
 
-    private static Duration wait(Failures failures, int free, Instant now) {
+    private static Duration wait(Map<String, Failures> counts, String key, int free, Instant now) {
+        Failures failures = counts.get(key);
+        if (failures == null && counts.size() >= MAX_TRACKED) {
+            return MAX_WAIT;
+        }
         if (failures == null || failures.count() < free || expired(failures, now)) {
             return Duration.ZERO;
         }
@@ -83,13 +97,14 @@ class LoginThrottle {
         return wait.isNegative() ? Duration.ZERO : wait;
     }
 
-    private void count(Map<String, Failures> counts, String key, Instant now) {
-        if (counts.size() >= MAX_TRACKED && !counts.containsKey(key)) {
+    /** Drops forgotten keys once a table is full, so new keys find room again. */
+    private static void prune(Map<String, Failures> counts, Instant now) {
+        if (counts.size() >= MAX_TRACKED) {
             counts.values().removeIf(failures -> expired(failures, now));
-            if (counts.size() >= MAX_TRACKED) {
-                return;
-            }
         }
+    }
+
+    private static void count(Map<String, Failures> counts, String key, Instant now) {
         counts.merge(key, new Failures(1, now), (old, one) -> expired(old, now) ? one
                 : new Failures(old.count() + 1, now));
     }

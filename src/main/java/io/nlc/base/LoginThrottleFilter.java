@@ -8,8 +8,8 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns sign-in attempts away, before any password is checked, while {@link LoginThrottle} says they must wait;
- * the sign-in page then says to wait. Built by {@link SecurityConfiguration}, not a bean, so it runs only in the
+ * Counts each sign-in attempt with {@link LoginThrottle} before any password is checked, and turns it away while
+ * the throttle says to wait; the sign-in page then asks to wait. Built by {@link SecurityConfiguration}, not a bean, so it runs only in the
  * security chain.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
@@ -30,7 +30,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = request.getParameter("username");
-        if (username != null && throttle.waitBeforeNextAttempt(username, request.getRemoteAddr()).isPositive()) {
+        if (throttle.tryAttempt(username == null ? "" : username, request.getRemoteAddr()).isPositive()) {
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;
         }

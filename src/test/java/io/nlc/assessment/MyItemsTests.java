@@ -30,6 +30,8 @@ abstract class MyItemsTests {
     AssessmentComments comments;
     @Autowired
     OrganisationSetup setup;
+    @Autowired
+    io.nlc.organisation.UserAdministration accounts;
 
     Fixtures world;
     long round;
@@ -78,6 +80,22 @@ abstract class MyItemsTests {
 
         signIn(world.secondMemberA1);
         assertThat(assignments.myItems(true)).extracting(row -> row.item().id()).containsExactly(moved.id());
+    }
+
+    @Test
+    void anItemOfSomeoneDeactivatedFallsBackToTheThemeAssignee() {
+        Item moved = t1.items().getFirst();
+        signIn(world.coordinatorA1);
+        assignments.assign(round, t1.id(), member(world.memberA1));
+        assignments.assign(round, moved.id(), member(world.secondMemberA1));
+        long second = member(world.secondMemberA1);
+        signIn(world.admin);
+        accounts.setEnabled(second, false);
+
+        signIn(world.memberA1);
+        assertThat(assignments.myItems(true)).extracting(row -> row.item().id())
+                .containsExactlyElementsOf(t1.items().stream().map(Item::id).toList())
+                .hasSize(assignments.myOpenItems(round).size());
     }
 
     @Test

@@ -114,7 +114,10 @@ class HomeView extends Main implements HasDynamicTitle {
             // The focal point's own progress: how much of the round they have rated from the national side.
             long rated = assessments.answers(round.id(), Perspective.NATIONAL).values().stream()
                     .filter(answer -> ItemCard.counts(answer.draft())).count();
-            Span national = new Span(getTranslation("home.national-progress", rated, round.applicable()));
+            // Out of the items in scope: the city's own "not applicable" choices do not shrink the national total.
+            long inScope = assessments.themesInScope(round.id()).stream().mapToLong(theme -> theme.items().size())
+                    .sum();
+            Span national = new Span(getTranslation("home.national-progress", rated, inScope));
             national.addClassName("national-progress");
             card.add(national);
         }
