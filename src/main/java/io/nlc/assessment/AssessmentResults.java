@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the results page shows: the framework version the assessment is pinned to, the themes in scope, the
  * score, and the suggested actions of the highest-priority gaps, keyed by theme id in priority order; and, once a
- * national focal point has rated the round, the comparison with the national view.
+ * national focal point has rated the round, the comparison with the national view ({@code null} too while it is
+ * hidden from the city team, which {@code nationalHidden} tells).
  */
 public record AssessmentResults(AssessmentOverview overview, Framework framework, List<Theme> themes,
                                 AssessmentScore score, Map<String, List<ActionSuggestion>> actionsByTheme,
-                                @Nullable NationalComparison national) {
+                                @Nullable NationalComparison national, boolean nationalHidden) {
 }

@@ -5,6 +5,7 @@ import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.SuggestedAction;
 import io.nlc.content.Theme;
+import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Organisation;
@@ -122,10 +123,16 @@ public class AssessmentService {
         return answers(assessmentId, Perspective.LOCAL);
     }
 
-    /** Every saved answer of one perspective, by item id: anyone who may see the city sees both. */
+    /**
+     * Every saved answer of one perspective, by item id. Anyone who may see the city sees both, except that the city
+     * team sees the national set only once its own round is submitted ({@link #nationalHiddenFrom}).
+     */
     public Map<String, AnswerView> answers(long assessmentId, Perspective perspective) {
         Assessment assessment = find(assessmentId);
-        organisation.requireView(assessment.cityId());
+        CurrentUser user = organisation.requireView(assessment.cityId());
+        if (perspective == Perspective.NATIONAL && nationalHiddenFrom(user, assessment)) {
+            throw new CityAccessDeniedException("The national view is shown to the city once its round is submitted");
+        }
         Map<Long, String> names = new HashMap<>();
         return answers.findByAssessmentIdAndPerspective(assessmentId, perspective).stream()
                 .collect(Collectors.toMap(Answer::itemId, answer -> view(answer, names)));
@@ -275,8 +282,9 @@ public class AssessmentService {
                 actions.put(theme.id(), suggestions);
             }
         }
+        boolean hidden = nationalHiddenFrom(organisation.currentUser(), assessment);
         return new AssessmentResults(overview, framework, themes, score, actions,
-                nationalComparison(assessment, framework, themes, byItem));
+                hidden ? null : nationalComparison(assessment, framework, themes, byItem), hidden);
     }
 
     /** Null until a focal point has rated at least one item; divergences rank by size, then questionnaire order. */
@@ -349,6 +357,14 @@ public class AssessmentService {
                 assessment.statusChangedAt() == null || assessment.statusChangedBy() == null ? null
                         : new AssessmentOverview.StatusStep(organisation.displayName(assessment.statusChangedBy()),
                         assessment.statusChangedAt(), assessment.statusNote()));
+    }
+
+    /**
+     * The city team rates blind: while its round can still be edited it does not see the national ratings, so its
+     * own view stays its own. Once submitted, both sides see both, which is the point of the comparison.
+     */
+    private static boolean nationalHiddenFrom(CurrentUser user, Assessment assessment) {
+        return user.role().cityRole() && assessment.status().editable();
     }
 
     /** A user answers in one perspective only: focal points nationally, everyone else for the city. */

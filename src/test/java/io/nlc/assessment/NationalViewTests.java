@@ -73,7 +73,7 @@ abstract class NationalViewTests extends WorldTest {
 
         assertThat(service.answers(round, Perspective.NATIONAL).get(core.get(0).id()).draft().level()).isEqualTo(1);
         assertThat(service.answers(round).get(core.get(0).id()).draft().level()).as("city answer kept").isEqualTo(3);
-        signIn(world.coordinatorA1);
+        signIn(world.advisorA);
         AssessmentResults results = service.results(round);
         assertThat(results.score().index()).as("city score unchanged").isEqualTo(cityIndex);
         assertThat(results.overview().perspective()).isEqualTo(Perspective.LOCAL);
@@ -82,6 +82,27 @@ abstract class NationalViewTests extends WorldTest {
         assertThat(results.national().divergences()).containsExactly(
                 new NationalComparison.Divergence(core.get(0).id(), "T1", 3, 1));
         assertThat(results.national().divergences().getFirst().difference()).isEqualTo(-2);
+    }
+
+    @Test
+    void theCityTeamRatesBlindUntilItSubmitsItsRound() {
+        answer(world.memberA1, core.get(0), 3);
+        answer(world.nationalA1B1, core.get(0), 1);
+        for (String cityUser : List.of(world.memberA1, world.coordinatorA1)) {
+            signIn(cityUser);
+            AssessmentResults draft = service.results(round);
+            assertThat(draft.nationalHidden()).as(cityUser).isTrue();
+            assertThat(draft.national()).as(cityUser).isNull();
+            assertThatThrownBy(() -> service.answers(round, Perspective.NATIONAL)).as(cityUser)
+                    .isInstanceOf(CityAccessDeniedException.class);
+        }
+        signIn(world.coordinatorA1);
+        workflow.submit(round, "first pass");
+        signIn(world.memberA1);
+        AssessmentResults submitted = service.results(round);
+        assertThat(submitted.nationalHidden()).isFalse();
+        assertThat(submitted.national().divergences()).hasSize(1);
+        assertThat(service.answers(round, Perspective.NATIONAL)).containsOnlyKeys(core.get(0).id());
     }
 
     @Test

@@ -179,6 +179,10 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div section = new Div(new H2(getTranslation("results.national.title")));
         section.addClassName("national-view");
         NationalComparison national = results.national();
+        if (results.nationalHidden()) {
+            section.add(new Paragraph(getTranslation("results.national.hidden")));
+            return section;
+        }
         if (national == null) {
             section.add(new Paragraph(getTranslation("results.national.none")));
             return section;

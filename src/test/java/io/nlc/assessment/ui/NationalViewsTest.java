@@ -46,9 +46,14 @@ class NationalViewsTest extends ViewTestSupport {
         navigate(ResultsView.class, id());
         assertThat($(NlcChart.class).id("radar-chart").getElement().getProperty("config"))
                 .doesNotContain(ResultsView.NATIONAL_COLOR);
+        assertThat(getTranslation("results.national.hidden")).as("the city rates blind while drafting")
+                .isIn($(Paragraph.class).all().stream().map(Paragraph::getText).toList());
+        Fixtures.signIn(world.advisorA);
+        navigate(ResultsView.class, id());
         assertThat(getTranslation("results.national.none")).isIn($(Paragraph.class).all().stream()
                 .map(Paragraph::getText).toList());
 
+        Fixtures.signIn(world.memberA1);
         String itemId = assessments.themesInScope(assessment).getFirst().items().getFirst().id();
         assessments.save(assessment, itemId, AnswerDraft.empty().withLevel(3), AnswerView.NEW);
         Fixtures.signIn(world.nationalA1B1);
