@@ -6,50 +6,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nlc.content.Item;
 import io.nlc.content.Theme;
 import io.nlc.content.Tier;
-import io.nlc.organisation.OrganisationSetup;
 import io.nlc.scoring.AnswerState;
-import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.RoundTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** "My items" on every database: theme and item assignments, open vs all, read-only rounds and who sees what. */
-abstract class MyItemsTests {
+abstract class MyItemsTests extends RoundTest {
 
     @Autowired
     AssessmentAssignments assignments;
-    @Autowired
-    AssessmentService service;
     @Autowired
     AssessmentWorkflow workflow;
     @Autowired
     AssessmentComments comments;
     @Autowired
-    OrganisationSetup setup;
-    @Autowired
     io.nlc.organisation.UserAdministration accounts;
 
-    Fixtures world;
-    long round;
     Theme t1;
     Theme t2;
 
     @BeforeEach
-    void createWorld() {
-        world = new Fixtures(setup);
-        signIn(world.coordinatorA1);
-        round = service.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
+    void firstTwoThemes() {
         t1 = service.themesInScope(round).get(0);
         t2 = service.themesInScope(round).get(1);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test

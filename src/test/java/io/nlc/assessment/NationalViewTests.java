@@ -19,11 +19,10 @@ import io.nlc.organisation.Role;
 import io.nlc.organisation.UserAdministration;
 import io.nlc.organisation.UserSummary;
 import io.nlc.scoring.AnswerState;
-import io.nlc.testsupport.WorldTest;
+import io.nlc.testsupport.RoundTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,10 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * National focal points: a separate answer set on the same assessment, who may write it, and how the results
  * compare it with the city's own. Run on H2 and PostgreSQL.
  */
-abstract class NationalViewTests extends WorldTest {
+abstract class NationalViewTests extends RoundTest {
 
-    @Autowired
-    AssessmentService service;
     @Autowired
     AssessmentWorkflow workflow;
     @Autowired
@@ -46,20 +43,9 @@ abstract class NationalViewTests extends WorldTest {
     @Autowired
     HubPortfolio portfolio;
 
-    long round;
-    List<Item> core;
-
-    @BeforeEach
-    void createRound() {
-        signIn(world.coordinatorA1);
-        round = service.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
-        // Every item in scope of the core round, in questionnaire order (T1 first).
-        core = service.themesInScope(round).stream().flatMap(theme -> theme.items().stream()).toList();
-    }
-
     @Test
     void focalPointRatesInItsOwnSetAndTheCityScoreDoesNotMove() {
-        answer(world.memberA1, core.get(0), 3);
+        answer(world.memberA1, roundItems.get(0), 3);
         signIn(world.coordinatorA1);
         double cityIndex = service.results(round).score().index();
 
@@ -69,10 +55,10 @@ abstract class NationalViewTests extends WorldTest {
         assertThat(overview.canAnswer()).isTrue();
         assertThat(overview.canCoordinate()).isFalse();
         assertThat(overview.canReview()).isFalse();
-        service.save(round, core.get(0).id(), AnswerDraft.empty().withLevel(1), AnswerView.NEW);
+        service.save(round, roundItems.get(0).id(), AnswerDraft.empty().withLevel(1), AnswerView.NEW);
 
-        assertThat(service.answers(round, Perspective.NATIONAL).get(core.get(0).id()).draft().level()).isEqualTo(1);
-        assertThat(service.answers(round).get(core.get(0).id()).draft().level()).as("city answer kept").isEqualTo(3);
+        assertThat(service.answers(round, Perspective.NATIONAL).get(roundItems.get(0).id()).draft().level()).isEqualTo(1);
+        assertThat(service.answers(round).get(roundItems.get(0).id()).draft().level()).as("city answer kept").isEqualTo(3);
         signIn(world.advisorA);
         AssessmentResults results = service.results(round);
         assertThat(results.score().index()).as("city score unchanged").isEqualTo(cityIndex);
@@ -80,14 +66,14 @@ abstract class NationalViewTests extends WorldTest {
         assertThat(results.national()).isNotNull();
         assertThat(results.national().nationalScore().answered()).isEqualTo(1);
         assertThat(results.national().divergences()).containsExactly(
-                new NationalComparison.Divergence(core.get(0).id(), "T1", 3, 1));
+                new NationalComparison.Divergence(roundItems.get(0).id(), "T1", 3, 1));
         assertThat(results.national().divergences().getFirst().difference()).isEqualTo(-2);
     }
 
     @Test
     void theCityTeamRatesBlindUntilItSubmitsItsRound() {
-        answer(world.memberA1, core.get(0), 3);
-        answer(world.nationalA1B1, core.get(0), 1);
+        answer(world.memberA1, roundItems.get(0), 3);
+        answer(world.nationalA1B1, roundItems.get(0), 1);
         for (String cityUser : List.of(world.memberA1, world.coordinatorA1)) {
             signIn(cityUser);
             AssessmentResults draft = service.results(round);
@@ -102,12 +88,12 @@ abstract class NationalViewTests extends WorldTest {
         AssessmentResults submitted = service.results(round);
         assertThat(submitted.nationalHidden()).isFalse();
         assertThat(submitted.national().divergences()).hasSize(1);
-        assertThat(service.answers(round, Perspective.NATIONAL)).containsOnlyKeys(core.get(0).id());
+        assertThat(service.answers(round, Perspective.NATIONAL)).containsOnlyKeys(roundItems.get(0).id());
     }
 
     @Test
     void noComparisonUntilAFocalPointHasRated() {
-        answer(world.memberA1, core.get(0), 3);
+        answer(world.memberA1, roundItems.get(0), 3);
         signIn(world.advisorA);
         assertThat(service.results(round).national()).isNull();
     }
@@ -117,20 +103,20 @@ abstract class NationalViewTests extends WorldTest {
         int[] local = {4, 2, 1, 3, 2};
         int[] national = {1, 3, 1, 1, 3};
         for (int i = 0; i < local.length; i++) {
-            answer(world.memberA1, core.get(i), local[i]);
-            answer(world.nationalA1B1, core.get(i), national[i]);
+            answer(world.memberA1, roundItems.get(i), local[i]);
+            answer(world.nationalA1B1, roundItems.get(i), national[i]);
         }
         // An item only the national side rated, and one it does not know, are not divergences.
         signIn(world.nationalA1B1);
-        service.save(round, core.get(5).id(), AnswerDraft.empty().withLevel(4), AnswerView.NEW);
+        service.save(round, roundItems.get(5).id(), AnswerDraft.empty().withLevel(4), AnswerView.NEW);
         signIn(world.memberA1);
-        service.save(round, core.get(6).id(), AnswerDraft.empty().withLevel(0), AnswerView.NEW);
+        service.save(round, roundItems.get(6).id(), AnswerDraft.empty().withLevel(0), AnswerView.NEW);
         signIn(world.nationalA1B1);
-        service.save(round, core.get(6).id(), AnswerDraft.empty().withState(AnswerState.DONT_KNOW), AnswerView.NEW);
+        service.save(round, roundItems.get(6).id(), AnswerDraft.empty().withState(AnswerState.DONT_KNOW), AnswerView.NEW);
 
         List<NationalComparison.Divergence> ranked = service.results(round).national().divergences();
         assertThat(ranked).extracting(NationalComparison.Divergence::itemId).containsExactly(
-                core.get(0).id(), core.get(3).id(), core.get(1).id(), core.get(4).id());
+                roundItems.get(0).id(), roundItems.get(3).id(), roundItems.get(1).id(), roundItems.get(4).id());
         assertThat(ranked).extracting(NationalComparison.Divergence::difference).containsExactly(-3, -2, 1, 1);
     }
 
@@ -141,19 +127,19 @@ abstract class NationalViewTests extends WorldTest {
         signIn(world.nationalA1B1);
         assertThat(service.visibleAssessments()).extracting(AssessmentSummary::id).contains(round)
                 .doesNotContain(otherRound);
-        assertThatThrownBy(() -> service.save(otherRound, core.get(0).id(), AnswerDraft.empty().withLevel(2),
+        assertThatThrownBy(() -> service.save(otherRound, roundItems.get(0).id(), AnswerDraft.empty().withLevel(2),
                 AnswerView.NEW)).isInstanceOf(CityAccessDeniedException.class);
         assertThatThrownBy(() -> service.overview(otherRound)).isInstanceOf(CityAccessDeniedException.class);
         assertThatThrownBy(() -> workflow.submit(round, "ready")).isInstanceOf(CityAccessDeniedException.class);
         assertThatThrownBy(() -> service.setTarget(round, "T1", 4)).isInstanceOf(CityAccessDeniedException.class);
 
         // The city team's saves go to the city's set, whatever they do; advisors write neither.
-        answer(world.memberA1, core.get(0), 2);
+        answer(world.memberA1, roundItems.get(0), 2);
         signIn(world.advisorA);
-        assertThatThrownBy(() -> service.save(round, core.get(1).id(), AnswerDraft.empty().withLevel(2),
+        assertThatThrownBy(() -> service.save(round, roundItems.get(1).id(), AnswerDraft.empty().withLevel(2),
                 AnswerView.NEW)).isInstanceOf(CityAccessDeniedException.class);
         assertThat(service.answers(round, Perspective.NATIONAL)).isEmpty();
-        assertThat(service.answers(round)).containsOnlyKeys(core.get(0).id());
+        assertThat(service.answers(round)).containsOnlyKeys(roundItems.get(0).id());
 
         // Another hub's advisor and city see nothing of either set.
         signIn(world.memberB1);
@@ -163,7 +149,7 @@ abstract class NationalViewTests extends WorldTest {
 
     @Test
     void theNationalRatingGoesOnAfterTheCityRoundIsValidated() {
-        answer(world.memberA1, core.get(0), 2);
+        answer(world.memberA1, roundItems.get(0), 2);
         signIn(world.coordinatorA1);
         workflow.submit(round, "first pass");
         signIn(world.advisorA);
@@ -171,9 +157,9 @@ abstract class NationalViewTests extends WorldTest {
         workflow.validate(round, "fine");
 
         signIn(world.memberA1);
-        assertThatThrownBy(() -> service.save(round, core.get(0).id(), AnswerDraft.empty().withLevel(3), 0))
+        assertThatThrownBy(() -> service.save(round, roundItems.get(0).id(), AnswerDraft.empty().withLevel(3), 0))
                 .isInstanceOf(AssessmentNotEditableException.class);
-        answer(world.nationalA1B1, core.get(0), 4);
+        answer(world.nationalA1B1, roundItems.get(0), 4);
         signIn(world.advisorA);
         assertThat(service.results(round).national().divergences()).hasSize(1);
         assertThat(service.overview(round).status()).isEqualTo(AssessmentStatus.VALIDATED);
@@ -181,13 +167,13 @@ abstract class NationalViewTests extends WorldTest {
 
     @Test
     void theHubPortfolioShowsOnlyTheCityOwnAnswers() {
-        answer(world.memberA1, core.get(0), 2);
+        answer(world.memberA1, roundItems.get(0), 2);
         signIn(world.advisorA);
         PortfolioQuery inProgress = new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.CITY,
                 false);
         PortfolioRow before = portfolio.rows(world.hubA, inProgress, 0, 10).getFirst();
         for (int i = 0; i < 4; i++) {
-            answer(world.nationalA1B1, core.get(i), 4);
+            answer(world.nationalA1B1, roundItems.get(i), 4);
         }
         signIn(world.advisorA);
         PortfolioRow after = portfolio.rows(world.hubA, inProgress, 0, 10).getFirst();
@@ -199,8 +185,8 @@ abstract class NationalViewTests extends WorldTest {
 
     @Test
     void theAuditTrailTellsNationalRatingsApart() {
-        answer(world.memberA1, core.get(0), 2);
-        answer(world.nationalA1B1, core.get(0), 4);
+        answer(world.memberA1, roundItems.get(0), 2);
+        answer(world.nationalA1B1, roundItems.get(0), 4);
         signIn(world.advisorA);
         List<AuditRecord> answers = audit.entries(round, AuditFilter.all()).stream()
                 .filter(entry -> entry.kind() == AuditKind.ANSWER).toList();

@@ -7,30 +7,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AnswerView;
 import io.nlc.assessment.AssessmentNotEditableException;
-import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.IllegalTransitionException;
 import io.nlc.assessment.InvalidAnswerException;
-import io.nlc.assessment.NewAssessment;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
-import io.nlc.content.Tier;
 import io.nlc.organisation.CityAccessDeniedException;
-import io.nlc.testsupport.WorldTest;
+import io.nlc.testsupport.RoundTest;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The review workflow and the audit trail it leaves, on every database (H2 and PostgreSQL subclasses). */
-abstract class WorkflowAndAuditTests extends WorldTest {
+abstract class WorkflowAndAuditTests extends RoundTest {
 
-    @Autowired
-    AssessmentService service;
     @Autowired
     AssessmentWorkflow workflow;
     @Autowired
@@ -42,53 +35,43 @@ abstract class WorkflowAndAuditTests extends WorldTest {
     @Autowired
     FrameworkCatalog catalog;
 
-    long assessment;
-    List<Item> coreItems;
-
-    @BeforeEach
-    void createRound() {
-        signIn(world.coordinatorA1);
-        assessment = service.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
-        coreItems = service.themesInScope(assessment).stream().flatMap(theme -> theme.items().stream()).toList();
-    }
-
     @Test
     void theFullLoopSubmitReturnResubmitValidateKeepsWhoWhenAndWhy() {
         signIn(world.memberA1);
-        AnswerView first = service.save(assessment, coreItems.getFirst().id(), AnswerDraft.empty().withLevel(1),
+        AnswerView first = service.save(round, roundItems.getFirst().id(), AnswerDraft.empty().withLevel(1),
                 AnswerView.NEW);
 
         signIn(world.coordinatorA1);
-        assertThatThrownBy(() -> workflow.submit(assessment, " "))
+        assertThatThrownBy(() -> workflow.submit(round, " "))
                 .isInstanceOfSatisfying(InvalidAnswerException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("workflow.error.reason-required"));
-        workflow.submit(assessment, "Workshop covered mandate only");
-        assertThat(service.overview(assessment).status()).isEqualTo(AssessmentStatus.SUBMITTED);
-        assertThat(service.overview(assessment).canAnswer()).isFalse();
+        workflow.submit(round, "Workshop covered mandate only");
+        assertThat(service.overview(round).status()).isEqualTo(AssessmentStatus.SUBMITTED);
+        assertThat(service.overview(round).canAnswer()).isFalse();
 
         signIn(world.memberA1);
-        assertThatThrownBy(() -> service.save(assessment, coreItems.getFirst().id(), AnswerDraft.empty().withLevel(2),
+        assertThatThrownBy(() -> service.save(round, roundItems.getFirst().id(), AnswerDraft.empty().withLevel(2),
                 first.version())).isInstanceOf(AssessmentNotEditableException.class);
 
         signIn(world.advisorA);
-        workflow.startReview(assessment);
-        assertThatThrownBy(() -> workflow.returnToCity(assessment, ""))
+        workflow.startReview(round);
+        assertThatThrownBy(() -> workflow.returnToCity(round, ""))
                 .isInstanceOfSatisfying(InvalidAnswerException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("workflow.error.comment-required"));
-        workflow.returnToCity(assessment, "Please add the council decision as evidence");
-        assertThat(service.overview(assessment).lastStep().note()).isEqualTo("Please add the council decision as evidence");
-        assertThat(service.overview(assessment).lastStep().by()).isEqualTo("Name of " + world.advisorA);
+        workflow.returnToCity(round, "Please add the council decision as evidence");
+        assertThat(service.overview(round).lastStep().note()).isEqualTo("Please add the council decision as evidence");
+        assertThat(service.overview(round).lastStep().by()).isEqualTo("Name of " + world.advisorA);
 
         signIn(world.memberA1);
-        service.save(assessment, coreItems.getFirst().id(), first.draft().withLevel(2), first.version());
+        service.save(round, roundItems.getFirst().id(), first.draft().withLevel(2), first.version());
         signIn(world.coordinatorA1);
-        workflow.submit(assessment, "Still a core scan");
+        workflow.submit(round, "Still a core scan");
         signIn(world.advisorA);
-        workflow.startReview(assessment);
-        workflow.validate(assessment, "Good evidence");
-        assertThat(service.overview(assessment).status()).isEqualTo(AssessmentStatus.VALIDATED);
+        workflow.startReview(round);
+        workflow.validate(round, "Good evidence");
+        assertThat(service.overview(round).status()).isEqualTo(AssessmentStatus.VALIDATED);
 
-        List<AuditRecord> statuses = audit.entries(assessment, AuditFilter.all()).stream()
+        List<AuditRecord> statuses = audit.entries(round, AuditFilter.all()).stream()
                 .filter(entry -> entry.kind() == AuditKind.STATUS).toList().reversed();
         assertThat(statuses).extracting(AuditRecord::newStatus).containsExactly(AssessmentStatus.DRAFT,
                 AssessmentStatus.SUBMITTED, AssessmentStatus.IN_REVIEW, AssessmentStatus.RETURNED,
@@ -101,39 +84,39 @@ abstract class WorkflowAndAuditTests extends WorldTest {
     @Test
     void illegalStepsAndWrongRolesAreRefused() {
         signIn(world.advisorA);
-        assertThatThrownBy(() -> workflow.startReview(assessment)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> workflow.validate(assessment, null)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> workflow.submit(assessment, "x")).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.startReview(round)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> workflow.validate(round, null)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> workflow.submit(round, "x")).isInstanceOf(CityAccessDeniedException.class);
 
         signIn(world.memberA1);
-        assertThatThrownBy(() -> workflow.submit(assessment, "x")).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.submit(round, "x")).isInstanceOf(CityAccessDeniedException.class);
         signIn(world.coordinatorA1);
-        workflow.submit(assessment, "Pilot");
-        assertThatThrownBy(() -> workflow.submit(assessment, "again")).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> workflow.validate(assessment, null)).isInstanceOf(CityAccessDeniedException.class);
-        assertThatThrownBy(() -> service.setTarget(assessment, "T1", 4))
+        workflow.submit(round, "Pilot");
+        assertThatThrownBy(() -> workflow.submit(round, "again")).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> workflow.validate(round, null)).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> service.setTarget(round, "T1", 4))
                 .isInstanceOf(AssessmentNotEditableException.class);
 
         signIn(world.advisorB);
-        assertThatThrownBy(() -> workflow.startReview(assessment)).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.startReview(round)).isInstanceOf(CityAccessDeniedException.class);
         signIn(world.admin);
-        workflow.validate(assessment, null);
-        assertThatThrownBy(() -> workflow.returnToCity(assessment, "too late"))
+        workflow.validate(round, null);
+        assertThatThrownBy(() -> workflow.returnToCity(round, "too late"))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
     void everyAnswerAndTargetChangeIsRecordedWithOldAndNewValue() {
-        String item = coreItems.getFirst().id();
+        String item = roundItems.getFirst().id();
         signIn(world.memberA1);
-        AnswerView v0 = service.save(assessment, item, AnswerDraft.empty().withLevel(1), AnswerView.NEW);
+        AnswerView v0 = service.save(round, item, AnswerDraft.empty().withLevel(1), AnswerView.NEW);
         signIn(world.secondMemberA1);
-        AnswerView v1 = service.save(assessment, item, v0.draft().withComment("Minutes 2025"), v0.version());
-        service.save(assessment, item, v1.draft(), v1.version());
+        AnswerView v1 = service.save(round, item, v0.draft().withComment("Minutes 2025"), v0.version());
+        service.save(round, item, v1.draft(), v1.version());
         signIn(world.coordinatorA1);
-        service.setTarget(assessment, "T1", 4);
+        service.setTarget(round, "T1", 4);
 
-        List<AuditRecord> answers = audit.entries(assessment, new AuditFilter(null, item, null, null));
+        List<AuditRecord> answers = audit.entries(round, new AuditFilter(null, item, null, null));
         assertThat(answers).as("saving the same value again records nothing").hasSize(2);
         assertThat(answers.getFirst().oldAnswer().comment()).isEmpty();
         assertThat(answers.getFirst().newAnswer().comment()).isEqualTo("Minutes 2025");
@@ -141,26 +124,26 @@ abstract class WorkflowAndAuditTests extends WorldTest {
         assertThat(answers.get(1).oldAnswer()).isNull();
         assertThat(answers.get(1).newAnswer().level()).isEqualTo(1);
 
-        AuditRecord target = audit.entries(assessment, AuditFilter.all()).stream()
+        AuditRecord target = audit.entries(round, AuditFilter.all()).stream()
                 .filter(entry -> entry.kind() == AuditKind.TARGET).findFirst().orElseThrow();
         assertThat(target.itemId()).isEqualTo("T1");
         assertThat(target.oldTarget()).isEqualTo(3);
         assertThat(target.newTarget()).isEqualTo(4);
 
-        long memberId = audit.actors(assessment).entrySet().stream()
+        long memberId = audit.actors(round).entrySet().stream()
                 .filter(entry -> entry.getValue().equals("Name of " + world.memberA1)).findFirst().orElseThrow()
                 .getKey();
-        assertThat(audit.entries(assessment, new AuditFilter(memberId, null, null, null)))
+        assertThat(audit.entries(round, new AuditFilter(memberId, null, null, null)))
                 .singleElement().satisfies(entry -> assertThat(entry.newAnswer().level()).isEqualTo(1));
-        assertThat(audit.entries(assessment, new AuditFilter(null, null, LocalDate.now().plusDays(2), null))).isEmpty();
-        assertThat(audit.entries(assessment, new AuditFilter(null, null, LocalDate.now().minusDays(1),
+        assertThat(audit.entries(round, new AuditFilter(null, null, LocalDate.now().plusDays(2), null))).isEmpty();
+        assertThat(audit.entries(round, new AuditFilter(null, null, LocalDate.now().minusDays(1),
                 LocalDate.now().plusDays(1)))).hasSize(4);
     }
 
     @Test
     void eachStepNotifiesThePeopleConcernedButNeverTheActor() {
         signIn(world.coordinatorA1);
-        workflow.submit(assessment, "Pilot");
+        workflow.submit(round, "Pilot");
         assertThat(notifications.unreadCount()).as("the actor").isZero();
         signIn(world.advisorB);
         assertThat(notifications.unreadCount()).as("another hub's advisor").isZero();
@@ -173,8 +156,8 @@ abstract class WorkflowAndAuditTests extends WorldTest {
             assertThat(note.roundLabel()).isEqualTo("2026");
             assertThat(note.unread()).isTrue();
         });
-        workflow.startReview(assessment);
-        workflow.returnToCity(assessment, "More evidence please");
+        workflow.startReview(round);
+        workflow.returnToCity(round, "More evidence please");
         notifications.markAllRead();
         assertThat(notifications.unreadCount()).isZero();
 
@@ -195,10 +178,10 @@ abstract class WorkflowAndAuditTests extends WorldTest {
     @Test
     void theCityNationalFocalPointsHearWhenItsViewIsReadyToCompare() {
         signIn(world.coordinatorA1);
-        workflow.submit(assessment, "Pilot");
+        workflow.submit(round, "Pilot");
         signIn(world.advisorA);
-        workflow.startReview(assessment);
-        workflow.validate(assessment, "Good");
+        workflow.startReview(round);
+        workflow.validate(round, "Good");
         signIn(world.nationalA1B1);
         assertThat(notifications.recent(10)).extracting(note -> note.status())
                 .containsExactly(AssessmentStatus.VALIDATED, AssessmentStatus.SUBMITTED);
@@ -212,13 +195,13 @@ abstract class WorkflowAndAuditTests extends WorldTest {
 
     @Test
     void commentsAreInTheTrailToo() {
-        String item = coreItems.getFirst().id();
+        String item = roundItems.getFirst().id();
         signIn(world.advisorA);
-        long thread = comments.start(assessment, item, "Which decision is this?");
+        long thread = comments.start(round, item, "Which decision is this?");
         signIn(world.memberA1);
         comments.reply(thread, "Decision 12 of 2025");
         comments.resolve(thread, true);
-        List<AuditRecord> trail = audit.entries(assessment, new AuditFilter(null, item, null, null));
+        List<AuditRecord> trail = audit.entries(round, new AuditFilter(null, item, null, null));
         assertThat(trail).extracting(AuditRecord::kind).containsOnly(AuditKind.COMMENT);
         assertThat(trail).extracting(AuditRecord::note).containsExactly("RESOLVED", "REPLIED", "STARTED");
         assertThat(trail.get(1).commentText()).isEqualTo("Decision 12 of 2025");
@@ -229,13 +212,13 @@ abstract class WorkflowAndAuditTests extends WorldTest {
     void historyIsReadableOnlyByThoseWhoMaySeeTheCity() {
         for (String user : List.of(world.coordinatorA2, world.memberB1, world.advisorB)) {
             signIn(user);
-            assertThatThrownBy(() -> audit.entries(assessment, AuditFilter.all())).as(user)
+            assertThatThrownBy(() -> audit.entries(round, AuditFilter.all())).as(user)
                     .isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> audit.actors(assessment)).as(user).isInstanceOf(CityAccessDeniedException.class);
+            assertThatThrownBy(() -> audit.actors(round)).as(user).isInstanceOf(CityAccessDeniedException.class);
         }
         for (String user : List.of(world.memberA1, world.advisorA, world.admin)) {
             signIn(user);
-            assertThat(audit.entries(assessment, AuditFilter.all())).as(user).isNotEmpty();
+            assertThat(audit.entries(round, AuditFilter.all())).as(user).isNotEmpty();
         }
     }
 }
