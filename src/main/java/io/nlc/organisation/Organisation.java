@@ -101,6 +101,15 @@ public class Organisation {
         return user;
     }
 
+    /** Checks that the signed-in user administers the platform: hubs, cities, and which cities focal points rate. */
+    public CurrentUser requireAdministrator() {
+        CurrentUser user = currentUser();
+        if (user.role() != Role.ADMINISTRATOR) {
+            throw new CityAccessDeniedException("Only administrators can do this");
+        }
+        return user;
+    }
+
     /** The hub, for its advisors and administrators only: the portfolio shows every city of the hub. */
     public HubView requireHubPortfolio(long hubId) {
         CurrentUser user = currentUser();

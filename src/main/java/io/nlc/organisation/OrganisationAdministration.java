@@ -42,7 +42,7 @@ public class OrganisationAdministration {
     /** Every hub by code, with its number of cities. */
     @Transactional(readOnly = true)
     public List<HubSummary> hubs() {
-        requireAdministrator();
+        organisation.requireAdministrator();
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : cities.countByHub()) {
             counts.put((Long) row[0], (Long) row[1]);
@@ -55,7 +55,7 @@ public class OrganisationAdministration {
     }
 
     public long createHub(String code, LocalizedText name) {
-        requireAdministrator();
+        organisation.requireAdministrator();
         String cleanCode = code(code, "code", CODE_LENGTH, "organisation.error.hub-code");
         LocalizedText cleanName = names(name);
         if (hubs.existsByCodeIgnoreCase(cleanCode)) {
@@ -71,7 +71,7 @@ public class OrganisationAdministration {
 
     /** Renames a hub; its code is its identity and stays. */
     public void editHub(long hubId, long version, LocalizedText name) {
-        requireAdministrator();
+        organisation.requireAdministrator();
         LocalizedText cleanName = names(name);
         Hub hub = hubs.findById(hubId).orElseThrow(() -> new NoSuchElementException("No hub " + hubId));
         requireVersion(hub.version(), version);
@@ -82,7 +82,7 @@ public class OrganisationAdministration {
     /** The cities of one hub, or of all hubs when {@code hubId} is null, by French name. */
     @Transactional(readOnly = true)
     public List<CitySummary> cities(@Nullable Long hubId) {
-        requireAdministrator();
+        organisation.requireAdministrator();
         Map<Long, HubView> hubViews = hubs.findAll().stream().map(Hub::view)
                 .collect(Collectors.toMap(HubView::id, Function.identity()));
         List<City> found = hubId == null ? cities.findAll() : cities.findByHubId(hubId);
@@ -92,7 +92,7 @@ public class OrganisationAdministration {
     }
 
     public long createCity(String communeCode, CityDetails details) {
-        requireAdministrator();
+        organisation.requireAdministrator();
         String cleanCode = code(communeCode, "communeCode", COMMUNE_CODE_LENGTH, "organisation.error.commune-code");
         CityDetails clean = details(details);
         if (cities.existsByCommuneCodeIgnoreCase(cleanCode)) {
@@ -111,19 +111,12 @@ public class OrganisationAdministration {
      * and portfolio; its users stay attached to the city and keep their access.
      */
     public void editCity(long cityId, long version, CityDetails details) {
-        requireAdministrator();
+        organisation.requireAdministrator();
         CityDetails clean = details(details);
         City city = cities.findById(cityId).orElseThrow(() -> new NoSuchElementException("No city " + cityId));
         requireVersion(city.version(), version);
         city.edit(requireHubId(clean), clean.name(), clean.province(), clean.region());
         flush(cities::flush);
-    }
-
-    private void requireAdministrator() {
-        CurrentUser me = organisation.currentUser();
-        if (me.role() != Role.ADMINISTRATOR) {
-            throw new CityAccessDeniedException("Only administrators manage hubs and cities");
-        }
     }
 
     private static void requireVersion(long stored, long expected) {

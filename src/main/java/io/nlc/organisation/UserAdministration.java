@@ -87,10 +87,7 @@ public class UserAdministration {
 
     /** Sets the cities a national focal point rates; administrators only, since they span hubs. */
     public void linkCities(long userId, Set<Long> cityIds) {
-        CurrentUser me = requireManager();
-        if (me.role() != Role.ADMINISTRATOR) {
-            throw new CityAccessDeniedException("Only administrators link focal points to cities");
-        }
+        CurrentUser me = organisation.requireAdministrator();
         AppUser user = managed(me, userId);
         checkFocalCities(user.role(), cityIds);
         user.linkCities(cityIds);
