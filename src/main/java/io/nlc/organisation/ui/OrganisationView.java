@@ -95,7 +95,8 @@ class OrganisationView extends Main implements HasDynamicTitle {
                 .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
         hubGrid.addColumn(new ComponentRenderer<>(hub -> editButton("edit-hub", hub.name().in(language),
                         () -> new HubDialog(hub).open())))
-                .setHeader(getTranslation("organisation.col.actions")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("organisation.col.actions")).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         Div section = new Div(add, hubGrid);
         section.addClassName("organisation-section");
         return section;
