@@ -50,13 +50,17 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean throttled = parameters.containsKey("throttled");
+        boolean expired = parameters.containsKey("expired");
         LoginI18n i18n = i18n();
         if (throttled) {
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
+        } else if (expired) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
         }
         form.setI18n(i18n);
-        form.setError(throttled || parameters.containsKey("error"));
+        form.setError(throttled || expired || parameters.containsKey("error"));
     }
 
     @Override

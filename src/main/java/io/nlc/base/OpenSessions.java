@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -14,9 +15,12 @@ import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Ends a person's sessions the moment they are deactivated or their password is reset by someone else. Spring
+ * Ends a person's sessions the moment they are deactivated, their password is reset by someone else, or they change
+ * it themselves (then all but the one they changed it in). Spring
  * Security's {@link SessionRegistry} knows which session ids belong to whom (filled at sign-in); it only marks
  * them expired, so we also keep the live {@link HttpSession}s (from the container's session events) and invalidate
  * them at once: their next request, Vaadin's included, finds no session and goes back to sign-in.
@@ -49,14 +53,21 @@ class OpenSessions {
         sessions.remove(event.getId());
     }
 
-    /** After the change is committed, so a rolled-back deactivation signs nobody out. */
+    /**
+     * After the change is committed, so a rolled-back deactivation signs nobody out. When the owner changed their
+     * own password, the session they did it in stays (it runs on their thread, so it is the current request's).
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void accountLocked(AccountLocked event) {
+        String keep = event.reason().keepsCurrentSession() ? currentSessionId() : null;
         for (Object principal : registry.getAllPrincipals()) {
             if (!event.username().equals(username(principal))) {
                 continue;
             }
             for (SessionInformation information : registry.getAllSessions(principal, false)) {
+                if (information.getSessionId().equals(keep)) {
+                    continue;
+                }
                 information.expireNow();
                 HttpSession session = sessions.remove(information.getSessionId());
                 if (session != null) {
@@ -64,6 +75,12 @@ class OpenSessions {
                 }
             }
         }
+    }
+
+    private static @Nullable String currentSessionId() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getRequest().getSession(false) != null ? request.getRequest().getSession(false).getId()
+                : null;
     }
 
     private static void invalidate(HttpSession session) {

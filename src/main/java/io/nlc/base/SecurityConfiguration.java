@@ -1,11 +1,17 @@
 package io.nlc.base;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
@@ -17,6 +23,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /** Vaadin's view access control with our login view, and the static files the login page itself needs. */
 @Configuration
 @EnableWebSecurity
+@EnableConfigurationProperties(SessionLimits.class)
 class SecurityConfiguration {
 
     /**
@@ -41,11 +48,25 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-                                           LoginThrottle loginThrottle) throws Exception {
+                                           LoginThrottle loginThrottle, RequestUtil requestUtil,
+                                           SessionLimits sessionLimits) throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new AbsoluteSessionTimeoutFilter(sessionLimits), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/nlc/**", "/webjars/**", "/favicon.ico").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's own CSRF set-up also exempts the sign-in POST, which let another site sign a visitor in as
+        // someone else. Vaadin's requests carry Vaadin's own token; everything else, sign-in included, needs ours
+        // (the sign-in page sends it).
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler(failureHandler());
+                return filter;
+            }
+        }));
         // No limit on sessions per person; registers each sign-in, and the concurrent-session filter signs out
         // any session the registry marks expired that is somehow still alive.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
@@ -64,5 +85,13 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** An expired one-time password gets its own message (asking for a new one); every other failure the same. */
+    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(CredentialsExpiredException.class.getName(), "/login?expired"));
+        return handler;
     }
 }

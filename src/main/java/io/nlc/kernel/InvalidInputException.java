@@ -8,11 +8,13 @@ public abstract class InvalidInputException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final Object[] arguments;
 
-    protected InvalidInputException(String field, String messageKey) {
+    protected InvalidInputException(String field, String messageKey, Object... arguments) {
         super(field + ": " + messageKey);
         this.field = field;
         this.messageKey = messageKey;
+        this.arguments = arguments.clone();
     }
 
     public String field() {
@@ -21,5 +23,10 @@ public abstract class InvalidInputException extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The values the message names, in the order of its placeholders ({0}, {1}...). */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

@@ -5,7 +5,7 @@ import io.nlc.kernel.InvalidInputException;
 /** An account, hub or city change that cannot be made, with the field and the message to show next to it. */
 public class AccountException extends InvalidInputException {
 
-    public AccountException(String field, String messageKey) {
-        super(field, messageKey);
+    public AccountException(String field, String messageKey, Object... arguments) {
+        super(field, messageKey, arguments);
     }
 }

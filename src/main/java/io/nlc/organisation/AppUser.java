@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,8 @@ class AppUser {
     private String preferredLanguage;
     private boolean enabled = true;
     private boolean mustChangePassword;
+    /** When a one-time password stops working (ASVS 6.4.1); null for a password its owner chose. */
+    private @Nullable Instant passwordExpiresAt;
     /** The cities a national focal point rates; empty for every other role. Small, so read with the user. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "focal_point_city", joinColumns = @JoinColumn(name = "user_id"))
@@ -86,9 +89,16 @@ class AppUser {
         return mustChangePassword;
     }
 
-    void setPassword(String hash, boolean temporary) {
+    /** Sets a password; {@code oneTimeUntil} is null when its owner chose it, else when the one-time one expires. */
+    void setPassword(String hash, @Nullable Instant oneTimeUntil) {
         this.passwordHash = hash;
-        this.mustChangePassword = temporary;
+        this.mustChangePassword = oneTimeUntil != null;
+        this.passwordExpiresAt = oneTimeUntil;
+    }
+
+    /** A one-time password that was not replaced in time no longer signs anyone in. */
+    boolean passwordExpired(Instant now) {
+        return mustChangePassword && passwordExpiresAt != null && !now.isBefore(passwordExpiresAt);
     }
 
     void setEnabled(boolean enabled) {

@@ -1,6 +1,8 @@
 package io.nlc.organisation;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -14,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final Clock clock;
 
-    AppUserDetailsService(AppUserRepository users) {
+    AppUserDetailsService(AppUserRepository users, Optional<Clock> clock) {
         this.users = users;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @Override
@@ -27,6 +31,8 @@ class AppUserDetailsService implements UserDetailsService {
         return User.withUsername(user.username())
                 .password(user.passwordHash())
                 .disabled(!user.enabled())
+                // Checked only after the password matched, so it tells nothing to someone guessing.
+                .credentialsExpired(user.passwordExpired(clock.instant()))
                 .authorities(List.of(new SimpleGrantedAuthority(user.role().authority())))
                 .build();
     }

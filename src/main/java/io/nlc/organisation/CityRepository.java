@@ -16,4 +16,8 @@ interface CityRepository extends JpaRepository<City, Long> {
     /** Pairs of hub id and its number of cities, for hubs that have any. */
     @Query("select c.hubId, count(c) from City c group by c.hubId")
     List<Object[]> countByHub();
+
+    /** Every city's names, province and region, which a password must not be made of. */
+    @Query("select c.nameEn, c.nameFr, c.nameAr, c.province, c.region from City c")
+    List<Object[]> placeNames();
 }

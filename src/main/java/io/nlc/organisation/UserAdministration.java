@@ -1,8 +1,13 @@
 package io.nlc.organisation;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdministration {
 
     private static final String USERNAME = "[a-z0-9._-]{3,80}";
+    /** How long a one-time password works if its owner does not replace it (ASVS 6.4.1). */
+    public static final Duration ONE_TIME_VALIDITY = Duration.ofHours(72);
 
     private final AppUserRepository users;
     private final CityRepository cities;
@@ -28,9 +35,11 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     UserAdministration(AppUserRepository users, CityRepository cities, HubRepository hubs, Organisation organisation,
-                       PasswordEncoder encoder, PasswordPolicy policy, ApplicationEventPublisher events) {
+                       PasswordEncoder encoder, PasswordPolicy policy, ApplicationEventPublisher events,
+                       Optional<Clock> clock) {
         this.users = users;
         this.cities = cities;
         this.hubs = hubs;
@@ -38,6 +47,7 @@ public class UserAdministration {
         this.encoder = encoder;
         this.policy = policy;
         this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     /** The accounts the signed-in person manages, by name. */
@@ -51,12 +61,13 @@ public class UserAdministration {
     /** Creates an account and returns its one-time password, to be handed to the person. */
     public String create(NewUser request) {
         CurrentUser me = requireManager();
-        String username = request.username().strip().toLowerCase(java.util.Locale.ROOT);
+        String username = request.username().strip().toLowerCase(Locale.ROOT);
         if (!username.matches(USERNAME)) {
             throw new AccountException("username", "account.error.username");
         }
         if (users.findByUsername(username).isPresent()) {
-            throw new AccountException("username", "account.error.username-taken");
+            // Says neither where nor whose: user names are platform-wide, the people behind them are not.
+            throw new AccountException("username", "account.error.username-taken", freeUsernameLike(username));
         }
         String name = request.displayName().strip();
         if (name.isEmpty() || name.length() > 120) {
@@ -67,7 +78,7 @@ public class UserAdministration {
         String password = policy.oneTimePassword();
         AppUser user = new AppUser(username, encoder.encode(password), name, request.role(), request.cityId(),
                 request.hubId(), request.language());
-        user.setPassword(encoder.encode(password), true);
+        user.setPassword(encoder.encode(password), oneTimeUntil());
         user.linkCities(request.focalCities());
         users.save(user);
         return password;
@@ -105,15 +116,24 @@ public class UserAdministration {
         }
     }
 
-    /** Sets a new one-time password and returns it; the old one stops working at once. */
+    /**
+     * Sets a new one-time password for someone else and returns it; the old one stops working at once and their
+     * open sessions end. Nobody resets their own password this way (it would skip the current one: "My password"
+     * asks for it), and a coordinator does not reset a fellow coordinator's (it would let them sign in as them):
+     * that goes to an administrator.
+     */
     public String resetPassword(long userId) {
         CurrentUser me = requireManager();
-        AppUser user = managed(me, userId);
-        String password = policy.oneTimePassword();
-        user.setPassword(encoder.encode(password), true);
-        if (user.view().id() != me.id()) {
-            events.publishEvent(new AccountLocked(user.username(), AccountLocked.Reason.PASSWORD_RESET));
+        if (me.id() == userId) {
+            throw new AccountException("password", "account.error.self-reset");
         }
+        AppUser user = managed(me, userId);
+        if (me.role() == Role.CITY_COORDINATOR && user.role() == Role.CITY_COORDINATOR) {
+            throw new AccountException("password", "account.error.reset-coordinator");
+        }
+        String password = policy.oneTimePassword();
+        user.setPassword(encoder.encode(password), oneTimeUntil());
+        events.publishEvent(new AccountLocked(user.username(), AccountLocked.Reason.PASSWORD_RESET));
         return password;
     }
 
@@ -127,8 +147,25 @@ public class UserAdministration {
         if (current.equals(replacement)) {
             throw new AccountException("password", "account.error.password-same");
         }
-        policy.check(user.username(), replacement);
-        user.setPassword(encoder.encode(replacement), false);
+        policy.check(replacement, List.of(user.username(), me.displayName()));
+        user.setPassword(encoder.encode(replacement), null);
+        // Whoever else holds a session of this account (a stolen cookie, a forgotten computer) is signed out.
+        events.publishEvent(new AccountLocked(user.username(), AccountLocked.Reason.PASSWORD_CHANGED));
+    }
+
+    private Instant oneTimeUntil() {
+        return clock.instant().plus(ONE_TIME_VALIDITY);
+    }
+
+    /** The first of name2, name3... that nobody has, to suggest instead of a taken user name. */
+    private String freeUsernameLike(String taken) {
+        String stem = taken.length() > 76 ? taken.substring(0, 76) : taken;
+        for (int n = 2; ; n++) {
+            String candidate = stem + n;
+            if (users.findByUsername(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
     }
 
     private void checkPlacement(CurrentUser me, Role role, Long cityId, Long hubId) {

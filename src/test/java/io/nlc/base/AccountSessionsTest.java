@@ -22,6 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.security.web.session.HttpSessionIdChangedEvent;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Deactivating someone, or resetting their password, ends their open sessions on the server at once. Sessions
@@ -67,8 +69,31 @@ class AccountSessionsTest extends WorldTest {
         accounts.resetPassword(idOf(world.memberA1));
         assertThat(member.isInvalid()).isTrue();
 
-        accounts.resetPassword(idOf(world.coordinatorA1));
         assertThat(coordinator.isInvalid()).isFalse();
+    }
+
+    /** F4: changing one's own password ends one's other sessions (a stolen cookie, a forgotten computer). */
+    @Test
+    void changingOnesOwnPasswordEndsOnesOtherSessionsButNotTheOneItWasChangedIn() {
+        MockHttpSession here = signedIn(world.memberA1);
+        MockHttpSession elsewhere = signedIn(world.memberA1);
+        MockHttpSession colleague = signedIn(world.secondMemberA1);
+
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/account/password");
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            Fixtures.signIn(world.memberA1);
+            accounts.changeOwnPassword(Fixtures.PASSWORD, "our commune meets every tuesday");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(elsewhere.isInvalid()).isTrue();
+        assertThat(registry.getSessionInformation(elsewhere.getId()).isExpired()).isTrue();
+        assertThat(here.isInvalid()).isFalse();
+        assertThat(registry.getSessionInformation(here.getId()).isExpired()).isFalse();
+        assertThat(colleague.isInvalid()).isFalse();
     }
 
     @Test

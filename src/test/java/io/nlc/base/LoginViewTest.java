@@ -32,6 +32,15 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anExpiredOneTimePasswordAsksForANewOne() {
+        open("expired");
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains(UI.getCurrent().getTranslation("login.expired.title"),
+                UI.getCurrent().getTranslation("login.expired.message"));
+    }
+
+    @Test
     void aFreshVisitShowsNoError() {
         navigate("login", LoginView.class);
         assertThat($(LoginForm.class).single().isError()).isFalse();

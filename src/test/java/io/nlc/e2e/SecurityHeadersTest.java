@@ -3,6 +3,11 @@ package io.nlc.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,15 +59,72 @@ class SecurityHeadersTest {
         assertThat(signIn("member.tangier", "nlc-demo-2026")).as("another account signs in").doesNotContain("login");
     }
 
-    /** Posts the sign-in form and returns where the app sends the browser next. */
+    /** F2: another site's auto-submitting form must not sign the visitor's browser in as someone else. */
+    @Test
+    void aSignInWithoutTheFormsTokenIsRefused() throws IOException, InterruptedException {
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("username=member.tangier&password=nlc-demo-2026"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        String cookie = forged.headers().firstValue("Set-Cookie").map(value -> value.split(";", 2)[0]).orElse("");
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).as("not signed in").isEqualTo(302);
+    }
+
+    /** W5, W7: the session id travels in a SameSite, HttpOnly cookie, never in an address. */
+    @Test
+    void theSessionCookieIsSameSiteAndHttpOnlyAndTheIdNeverAppearsInAnAddress() throws Exception {
+        HttpResponse<String> login = get("/login");
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        for (String path : new String[] {"/", "/VAADIN/", "/assessments/1"}) {
+            HttpResponse<String> first = get(path);
+            assertThat(first.headers().firstValue("Location").orElse("")).as(path).doesNotContainIgnoringCase("jsessionid");
+            assertThat(first.body()).as(path).doesNotContainIgnoringCase("jsessionid=");
+        }
+    }
+
+    /** W10: a forged Host header does not end up in the address the browser is sent to. */
+    @Test
+    void redirectsDoNotTakeTheirAddressFromTheHostHeader() throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /assessments/1 HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            String location = response.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9))
+                    .findFirst().orElseThrow();
+            assertThat(location).doesNotContain("evil.example").endsWith("/login");
+        }
+    }
+
+    /**
+     * Posts the sign-in form as the sign-in page does (with its session cookie and the form's token) and returns
+     * where the app sends the browser next.
+     */
     private String signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("/login");
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        String token = meta(page.body(), "_csrf");
+        String parameter = meta(page.body(), "_csrf_parameter");
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password))
+                .header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password + "&"
+                        + parameter + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static String meta(String html, String name) {
+        Matcher matcher = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("meta " + name + " on the sign-in page").isTrue();
+        return matcher.group(1);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

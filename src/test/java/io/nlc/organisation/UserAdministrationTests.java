@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nlc.content.Language;
+import io.nlc.testsupport.Fixtures;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import io.nlc.testsupport.WorldTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +25,10 @@ abstract class UserAdministrationTests extends WorldTest {
     UserAdministration accounts;
     @Autowired
     Organisation organisation;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    PasswordEncoder encoder;
 
     @Test
     void aNewAccountGetsAOneTimePasswordItsOwnerMustReplaceFollowingTheRules() {
@@ -88,6 +101,74 @@ abstract class UserAdministrationTests extends WorldTest {
         assertThatThrownBy(() -> organisation.currentUser()).isInstanceOf(CityAccessDeniedException.class);
         signIn(world.memberA1);
         assertThat(organisation.currentUser().role()).isEqualTo(Role.CITY_COORDINATOR);
+    }
+
+    /** F3: a reset skips the current password, so nobody resets their own; W11: nor a fellow coordinator's. */
+    @Test
+    void nobodyResetsTheirOwnPasswordAndCoordinatorsDoNotResetEachOther() {
+        signIn(world.admin);
+        assertResetRefused(world.admin, "account.error.self-reset");
+        String fellow = "fellow.coord-" + suffix;
+        accounts.create(new NewUser(fellow, "Fellow", Role.CITY_COORDINATOR, world.cityA1, null, Language.FR));
+
+        signIn(world.coordinatorA1);
+        assertResetRefused(world.coordinatorA1, "account.error.self-reset");
+        assertResetRefused(fellow, "account.error.reset-coordinator");
+        assertThat(accounts.resetPassword(idOf(world.memberA1))).as("members still").hasSize(14);
+
+        signIn(world.admin);
+        assertThat(accounts.resetPassword(idOf(fellow))).as("an administrator does").hasSize(14);
+    }
+
+    /** ASVS 6.4.1: a one-time password nobody replaced stops working after 72 hours, with its own message. */
+    @Test
+    void aOneTimePasswordExpiresAfterSeventyTwoHours() {
+        signIn(world.admin);
+        String username = "otp-" + suffix;
+        String oneTime = accounts.create(new NewUser(username, "Otp", Role.CITY_MEMBER, world.cityA1, null,
+                Language.FR));
+        assertThat(signInWith(username, oneTime, Duration.ofHours(71))).as("within 72 hours").isTrue();
+        assertThatThrownBy(() -> signInWith(username, oneTime, Duration.ofHours(73)))
+                .isInstanceOf(CredentialsExpiredException.class);
+        assertThatThrownBy(() -> signInWith(username, "wrong-" + oneTime, Duration.ofHours(73)))
+                .as("a wrong password learns nothing about expiry").isInstanceOf(BadCredentialsException.class);
+
+        signIn(username);
+        accounts.changeOwnPassword(oneTime, "our commune meets every tuesday");
+        assertThat(signInWith(username, "our commune meets every tuesday", Duration.ofDays(400)))
+                .as("a chosen password does not expire").isTrue();
+    }
+
+    @Test
+    void aTakenUserNameIsRefusedWithoutSayingWhoseAndAFreeOneIsSuggested() {
+        signIn(world.coordinatorA2);
+        assertThatThrownBy(() -> accounts.create(new NewUser(world.memberA1, "N", Role.CITY_MEMBER, world.cityA2,
+                null, Language.FR))).isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("account.error.username-taken");
+                    assertThat(e.arguments()).containsExactly(world.memberA1 + "2");
+                });
+    }
+
+    @Test
+    void passwordsMadeOfThePlacesOrThePersonsNamesAreRefused() {
+        signIn(world.memberA1);
+        assertPasswordRefused(Fixtures.PASSWORD, "Province A 2026", "account.error.password-common");
+        assertPasswordRefused(Fixtures.PASSWORD, "qwertyui", "account.error.password-common");
+        assertPasswordRefused(Fixtures.PASSWORD, world.memberA1.toUpperCase() + "!", "account.error.password-common");
+    }
+
+    private boolean signInWith(String username, String password, Duration later) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AppUserDetailsService(users,
+                Optional.of(Clock.offset(Clock.systemUTC(), later))));
+        provider.setPasswordEncoder(encoder);
+        return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password))
+                .isAuthenticated();
+    }
+
+    private void assertResetRefused(String username, String key) {
+        long id = idOf(username);
+        assertThatThrownBy(() -> accounts.resetPassword(id))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private long idOf(String username) {

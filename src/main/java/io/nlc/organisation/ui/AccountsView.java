@@ -158,9 +158,11 @@ class AccountsView extends Main implements HasDynamicTitle {
     private Component actions(UserSummary user) {
         Div actions = new Div();
         actions.addClassName("account-actions");
-        if (user.id() != me.id()) {
-            actions.add(toggle(user));
+        if (user.id() == me.id()) {
+            // One's own account changes only under "My password", with the current password.
+            return actions;
         }
+        actions.add(toggle(user));
         Button reset = new Button(getTranslation("account.reset"), click -> {
             try {
                 showPassword(user.displayName(), accounts.resetPassword(user.id()));
@@ -194,7 +196,7 @@ class AccountsView extends Main implements HasDynamicTitle {
     }
 
     private void error(AccountException e) {
-        com.vaadin.flow.component.notification.Notification.show(getTranslation(e.messageKey()), 5000,
+        com.vaadin.flow.component.notification.Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000,
                 com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
     }
 
@@ -277,7 +279,7 @@ class AccountsView extends Main implements HasDynamicTitle {
                         role.setInvalid(true);
                         return;
                     }
-                    field.setErrorMessage(getTranslation(e.messageKey()));
+                    field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
                     field.setInvalid(true);
                 }
             });
