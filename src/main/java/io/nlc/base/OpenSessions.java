@@ -3,10 +3,17 @@ package io.nlc.base;
 import io.nlc.organisation.AccountLocked;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
+import com.vaadin.flow.server.VaadinRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -20,7 +27,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Ends a person's sessions the moment they are deactivated, their password is reset by someone else, or they change
- * it themselves (then all but the one they changed it in). Spring
+ * it themselves (then all but the one they changed it in), and lists and ends a person's own sessions for "My
+ * sessions". Spring
  * Security's {@link SessionRegistry} knows which session ids belong to whom (filled at sign-in); it only marks
  * them expired, so we also keep the live {@link HttpSession}s (from the container's session events) and invalidate
  * them at once: their next request, Vaadin's included, finds no session and goes back to sign-in.
@@ -60,24 +68,100 @@ class OpenSessions {
     @TransactionalEventListener(fallbackExecution = true)
     void accountLocked(AccountLocked event) {
         String keep = event.reason().keepsCurrentSession() ? currentSessionId() : null;
-        for (Object principal : registry.getAllPrincipals()) {
-            if (!event.username().equals(username(principal))) {
-                continue;
-            }
-            for (SessionInformation information : registry.getAllSessions(principal, false)) {
-                if (information.getSessionId().equals(keep)) {
-                    continue;
-                }
-                information.expireNow();
-                HttpSession session = sessions.remove(information.getSessionId());
-                if (session != null) {
-                    invalidate(session);
-                }
+        for (SessionInformation information : sessionsOf(event.username())) {
+            if (!information.getSessionId().equals(keep)) {
+                end(information);
             }
         }
     }
 
+    /** The signed-in person's open sessions, this one first, then the most recently active. */
+    List<OpenSession> mine() {
+        String current = currentSessionId();
+        List<OpenSession> mine = new ArrayList<>();
+        for (SessionInformation information : sessionsOf(signedInName())) {
+            HttpSession session = sessions.get(information.getSessionId());
+            if (session == null) {
+                continue;
+            }
+            try {
+                mine.add(new OpenSession(information.getSessionId(), information.getSessionId().equals(current),
+                        Instant.ofEpochMilli(session.getCreationTime()),
+                        Instant.ofEpochMilli(session.getLastAccessedTime()),
+                        text(session.getAttribute(SessionLifetimeFilter.BROWSER)),
+                        text(session.getAttribute(SessionLifetimeFilter.ADDRESS))));
+            } catch (IllegalStateException ended) {
+                // Ended while we looked: not open any more.
+            }
+        }
+        mine.sort(Comparator.comparing(OpenSession::current).reversed()
+                .thenComparing(Comparator.comparing(OpenSession::lastActive).reversed()));
+        return mine;
+    }
+
+    /**
+     * Ends one of the signed-in person's other sessions. An id that is not theirs, or is the current one, ends
+     * nothing: ids reach here from the browser, so they are checked against the person, not trusted.
+     */
+    boolean endOther(String sessionId) {
+        SessionInformation information = registry.getSessionInformation(sessionId);
+        if (information == null || sessionId.equals(currentSessionId())
+                || !signedInName().equals(username(information.getPrincipal()))) {
+            return false;
+        }
+        end(information);
+        return true;
+    }
+
+    /** Ends every session of the signed-in person but the current one; returns how many. */
+    int endOthers() {
+        String current = currentSessionId();
+        int ended = 0;
+        for (SessionInformation information : sessionsOf(signedInName())) {
+            if (!information.getSessionId().equals(current)) {
+                end(information);
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    private List<SessionInformation> sessionsOf(String username) {
+        List<SessionInformation> found = new ArrayList<>();
+        for (Object principal : registry.getAllPrincipals()) {
+            if (username.equals(username(principal))) {
+                found.addAll(registry.getAllSessions(principal, false));
+            }
+        }
+        return found;
+    }
+
+    private void end(SessionInformation information) {
+        information.expireNow();
+        HttpSession session = sessions.remove(information.getSessionId());
+        if (session != null) {
+            invalidate(session);
+        }
+    }
+
+    private static String signedInName() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new IllegalStateException("Nobody is signed in");
+        }
+        return authentication.getName();
+    }
+
+    private static String text(@Nullable Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** The session of the request being served: Vaadin's when in a Vaadin request, else the servlet request's. */
     private static @Nullable String currentSessionId() {
+        VaadinRequest vaadin = VaadinRequest.getCurrent();
+        if (vaadin != null && vaadin.getWrappedSession(false) != null) {
+            return vaadin.getWrappedSession(false).getId();
+        }
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 && request.getRequest().getSession(false) != null ? request.getRequest().getSession(false).getId()
                 : null;

@@ -51,7 +51,7 @@ class SecurityConfiguration {
                                            LoginThrottle loginThrottle, RequestUtil requestUtil,
                                            SessionLimits sessionLimits) throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new AbsoluteSessionTimeoutFilter(sessionLimits), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new SessionLifetimeFilter(sessionLimits), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/nlc/**", "/webjars/**", "/favicon.ico").permitAll());
         // Vaadin's own CSRF set-up also exempts the sign-in POST, which let another site sign a visitor in as

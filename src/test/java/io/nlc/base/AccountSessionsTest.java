@@ -41,6 +41,8 @@ class AccountSessionsTest extends WorldTest {
     UserAdministration accounts;
     @Autowired
     SecurityFilterChain securityFilterChain;
+    @Autowired
+    OpenSessions sessions;
 
 
     @Test
@@ -106,6 +108,42 @@ class AccountSessionsTest extends WorldTest {
             // Nobody deactivates themselves.
         }
         assertThat(coordinator.isInvalid()).isFalse();
+    }
+
+    /** W8, ASVS 7.5.2: a person sees their open sessions and ends the others, and only their own. */
+    @Test
+    void mySessionsListsOnesOwnSessionsAndEndsOnlyOnesOwnOthers() {
+        MockHttpSession here = signedIn(world.memberA1);
+        MockHttpSession phone = signedIn(world.memberA1);
+        MockHttpSession laptop = signedIn(world.memberA1);
+        MockHttpSession colleague = signedIn(world.secondMemberA1);
+        phone.setAttribute(SessionLifetimeFilter.BROWSER,
+                "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36");
+
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/account/sessions");
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            Fixtures.signIn(world.memberA1);
+            List<OpenSession> mine = sessions.mine();
+            assertThat(mine).extracting(OpenSession::id)
+                    .containsExactlyInAnyOrder(here.getId(), phone.getId(), laptop.getId());
+            assertThat(mine.getFirst().current()).as("this browser first").isTrue();
+            assertThat(mine).filteredOn(session -> session.id().equals(phone.getId())).singleElement()
+                    .extracting(OpenSession::browserSummary).isEqualTo("Chrome · Android");
+
+            assertThat(sessions.endOther(colleague.getId())).as("someone else's session").isFalse();
+            assertThat(sessions.endOther(here.getId())).as("this one is signed out with Sign out").isFalse();
+            assertThat(colleague.isInvalid()).isFalse();
+            assertThat(sessions.endOther(phone.getId())).isTrue();
+            assertThat(phone.isInvalid()).isTrue();
+            assertThat(sessions.endOthers()).isEqualTo(1);
+            assertThat(laptop.isInvalid()).isTrue();
+            assertThat(here.isInvalid()).isFalse();
+            assertThat(sessions.mine()).extracting(OpenSession::id).containsExactly(here.getId());
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     /** A session the registry marks expired is signed out by the filter chain even if it is still alive. */
