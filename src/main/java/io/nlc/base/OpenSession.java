@@ -13,7 +13,7 @@ record OpenSession(String id, boolean current, Instant started, Instant lastActi
                 ? "Chrome" : browser.contains("Safari/") ? "Safari" : "";
         String system = browser.contains("Android") ? "Android"
                 : browser.contains("iPhone") || browser.contains("iPad") ? "iOS"
-                : browser.contains("Windows") ? "Windows" : browser.contains("Mac OS X") ? "macOS"
+                : browser.contains("Windows") ? "Windows" : browser.contains("Macintosh") ? "macOS"
                 : browser.contains("CrOS") ? "ChromeOS" : browser.contains("Linux") ? "Linux" : "";
         return name.isEmpty() || system.isEmpty() ? name + system : name + " · " + system;
     }
