@@ -165,6 +165,7 @@ public class AssessmentAssignments {
             return List.of();
         }
         List<Long> mineIds = mine.stream().map(Assessment::id).toList();
+        // The city's own answers only: a national rating never answers an item, and the team rates blind.
         Map<Long, Map<String, Answer>> answered = answers.findByAssessmentIdInAndPerspective(mineIds,
                         Perspective.LOCAL).stream()
                 .collect(Collectors.groupingBy(Answer::assessmentId,

@@ -125,7 +125,7 @@ public class AssessmentService {
 
     /**
      * Every saved answer of one perspective, by item id. Anyone who may see the city sees both, except that the city
-     * team sees the national set only once its own round is submitted ({@link #nationalHiddenFrom}).
+     * team sees the national set only once it has submitted its round ({@link #nationalHiddenFrom}).
      */
     public Map<String, AnswerView> answers(long assessmentId, Perspective perspective) {
         Assessment assessment = find(assessmentId);
@@ -360,11 +360,25 @@ public class AssessmentService {
     }
 
     /**
-     * The city team rates blind: while its round can still be edited it does not see the national ratings, so its
-     * own view stays its own. Once submitted, both sides see both, which is the point of the comparison.
+     * Whether the signed-in user may see the national ratings of the round (after checking that they may see its
+     * city at all). This is the blind-rating check for other modules: the audit trail asks it, and so must every
+     * export or API that shows anything of the national set.
+     */
+    public boolean nationalVisible(long assessmentId) {
+        Assessment assessment = find(assessmentId);
+        return !nationalHiddenFrom(organisation.requireView(assessment.cityId()), assessment);
+    }
+
+    /**
+     * The blind-rating rule, the only place it is written. The city team (members and coordinators) does not see the
+     * national ratings until it has submitted the round, so its own first view stays its own. From the first
+     * submission on (submitted, in review, returned, validated) both sides see both, which is the point of the
+     * comparison. A returned round stays visible although the team may edit again: it has already seen the national
+     * view, and the review that returned the round is usually about where the two views differ. A round never goes
+     * back to draft, so "not a draft" means "submitted at least once". Everyone else who may see the city sees both.
      */
     private static boolean nationalHiddenFrom(CurrentUser user, Assessment assessment) {
-        return user.role().cityRole() && assessment.status().editable();
+        return user.role().cityRole() && assessment.status() == AssessmentStatus.DRAFT;
     }
 
     /** A user answers in one perspective only: focal points nationally, everyone else for the city. */

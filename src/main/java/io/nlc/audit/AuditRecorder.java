@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditRecorder {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The note of an answer entry that records a national rating. */
+    static final String NATIONAL = Perspective.NATIONAL.name();
 
     private final AuditEntryRepository entries;
 
@@ -29,7 +31,7 @@ class AuditRecorder {
             // The note marks national ratings, so the trail tells them apart from the city's own answers.
             case AssessmentChanged.AnswerChanged answer -> new AuditEntry(answer.assessmentId(), answer.itemId(),
                     AuditKind.ANSWER, answer.actorId(), answer.at(), json(answer.before()), json(answer.after()),
-                    answer.perspective() == Perspective.NATIONAL ? Perspective.NATIONAL.name() : null);
+                    answer.perspective() == Perspective.NATIONAL ? NATIONAL : null);
             case AssessmentChanged.TargetChanged target -> new AuditEntry(target.assessmentId(), target.themeId(),
                     AuditKind.TARGET, target.actorId(), target.at(), String.valueOf(target.before()),
                     String.valueOf(target.after()), null);

@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads an assessment's history, for the people who may see the assessment. */
+/**
+ * Reads an assessment's history, for the people who may see the assessment. National ratings are left out for
+ * whoever may not see them yet ({@link AssessmentService#nationalVisible}): the city team before it submits.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AuditTrail {
@@ -34,21 +37,25 @@ public class AuditTrail {
 
     /** The changes that match the filter, newest first. */
     public List<AuditRecord> entries(long assessmentId, AuditFilter filter) {
-        assessments.overview(assessmentId);
+        boolean withNational = assessments.nationalVisible(assessmentId);
         Instant from = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(ZONE).toInstant();
         Instant to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z")
                 : filter.to().plusDays(1).atStartOfDay(ZONE).toInstant();
         Map<Long, String> names = new HashMap<>();
-        return entries.find(assessmentId, filter.actorId(), filter.itemId(), from, to).stream()
+        return entries.find(assessmentId, filter.actorId(), filter.itemId(), from, to, withNational,
+                        AuditRecorder.NATIONAL).stream()
                 .map(entry -> record(entry, names.computeIfAbsent(entry.actorId(), organisation::displayName)))
                 .toList();
     }
 
-    /** Everyone who changed something in the assessment, by name, for the person filter. */
+    /**
+     * Everyone who changed something in the assessment that the signed-in user may see, by name, for the person
+     * filter: a focal point who only rated nationally is not named to the city team before it submits.
+     */
     public Map<Long, String> actors(long assessmentId) {
-        assessments.overview(assessmentId);
+        boolean withNational = assessments.nationalVisible(assessmentId);
         Map<Long, String> actors = new java.util.LinkedHashMap<>();
-        entries.actors(assessmentId).stream()
+        entries.actors(assessmentId, withNational, AuditRecorder.NATIONAL).stream()
                 .map(id -> Map.entry(id, organisation.displayName(id)))
                 .sorted(Comparator.comparing(Map.Entry::getValue))
                 .forEach(entry -> actors.put(entry.getKey(), entry.getValue()));

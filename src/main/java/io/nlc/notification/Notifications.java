@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tells the people concerned about each workflow step: advisors when a round is submitted, the coordinator when it
  * is taken up for review, the whole city team when it is returned or validated, the city's national focal points
- * when it is submitted or validated. Never the person who acted.
+ * when it is submitted or validated. Never the person who acted. Only workflow steps notify: a national rating
+ * notifies nobody, so the bell never tells the city team about one (a notification that did would have to ask
+ * {@code AssessmentService.nationalVisible} for each recipient, as the blind rating requires).
  */
 @Service
 @Transactional

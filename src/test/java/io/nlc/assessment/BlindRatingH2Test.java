@@ -1,0 +1,7 @@
+package io.nlc.assessment;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class BlindRatingH2Test extends BlindRatingTests {
+}
