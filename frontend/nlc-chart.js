@@ -22,12 +22,13 @@
   const TEMPLATE = document.createElement('template');
   TEMPLATE.innerHTML = `
     <style>
-      /* Without an explicit size a chart inside a default Vaadin layout collapses to 0 x 0 and Chart.js draws nothing. */
+      /* Without an explicit size a chart inside a default Vaadin layout collapses to 0 x 0 and Chart.js draws nothing.
+         Horizontal bars set --nlc-chart-fitted-height to what their rows need; an inline height (setHeight) wins. */
       :host {
         display: block;
         position: relative;
         width: 100%;
-        height: var(--nlc-chart-height, 320px);
+        height: var(--nlc-chart-fitted-height, var(--nlc-chart-height, 320px));
         min-height: 160px;
         box-sizing: border-box;
       }
@@ -44,48 +45,145 @@
     return parent[key];
   }
 
-  // Chart.js has no global RTL switch: legend and tooltip take rtl/textDirection, and bar charts are mirrored by
-  // reversing the category/value axis so that they read from the right.
-  // Long theme names on several short lines, so a radar on a phone keeps its labels inside the canvas.
-  function wrapLabel(label) {
-    if (typeof label !== 'string' || label.length <= 18) {
+  // Every category keeps its label (the Java side turns Chart.js's auto-skipping off): long names are wrapped onto
+  // several lines that fit a width in pixels of the drawn chart, so they are re-wrapped whenever the chart resizes.
+  const NARROW_CHART = 480;
+  // A category axis beside horizontal bars takes at most this share of the chart's width (Chart.js allows half).
+  const SIDE_LABEL_SHARE = 0.4;
+  const SIDE_LABEL_MAX = 220;
+  // A radar label takes at most this share of the width on each side of the radar.
+  const RADAR_LABEL_SHARE = 0.24;
+  const RADAR_LABEL_MAX = 150;
+  // Height of one horizontal bar's row: at least this, or the label's lines plus a gap.
+  const BAR_ROW_MIN = 32;
+  const BAR_ROW_GAP = 12;
+
+  function fontSize(chart) {
+    return chart.width < NARROW_CHART ? 12 : 13;
+  }
+
+  function font(chart) {
+    return window.Chart.helpers.toFont({ size: fontSize(chart) });
+  }
+
+  function scriptedFont(context) {
+    return { size: fontSize(context.chart) };
+  }
+
+  /** The label as it is if it fits, else its words greedily on lines no wider than maxWidth (a longer word alone). */
+  function wrap(chart, label, maxWidth) {
+    if (typeof label !== 'string') {
       return label;
     }
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.font = font(chart).string;
+    const fits = (text) => ctx.measureText(text).width <= maxWidth;
     const lines = [];
     let line = '';
-    for (const word of label.split(' ')) {
-      if (line && (line + ' ' + word).length > 18) {
-        lines.push(line);
-        line = word;
-      } else {
-        line = line ? line + ' ' + word : word;
+    if (!fits(label)) {
+      for (const word of label.trim().split(/\s+/)) {
+        if (line && !fits(line + ' ' + word)) {
+          lines.push(line);
+          line = word;
+        } else {
+          line = line ? line + ' ' + word : word;
+        }
       }
+    }
+    ctx.restore();
+    if (lines.length === 0) {
+      return label;
     }
     lines.push(line);
     return lines;
   }
 
-  function fitSmallScreens(cfg) {
-    if (cfg.data && Array.isArray(cfg.data.labels)) {
-      cfg.data.labels = cfg.data.labels.map(wrapLabel);
-    }
+  function labelEveryCategory(cfg) {
+    const options = obj(cfg, 'options');
+    const scales = obj(options, 'scales');
     if (cfg.type === 'radar') {
-      const r = obj(obj(cfg, 'options'), 'scales').r || (cfg.options.scales.r = {});
-      obj(r, 'pointLabels').font = (ctx) => ({ size: ctx.chart.width < 480 ? 10 : 12 });
+      const pointLabels = obj(obj(scales, 'r'), 'pointLabels');
+      pointLabels.font = scriptedFont;
+      pointLabels.callback = function (label) {
+        return wrap(this.chart, label, Math.min(RADAR_LABEL_MAX, this.chart.width * RADAR_LABEL_SHARE));
+      };
+      return;
+    }
+    const categoryAxis = options.indexAxis === 'y' ? 'y' : 'x';
+    const ticks = obj(obj(scales, categoryAxis), 'ticks');
+    ticks.font = scriptedFont;
+    ticks.callback = function (value) {
+      const chart = this.chart;
+      const maxWidth = categoryAxis === 'y'
+        ? Math.min(SIDE_LABEL_MAX, chart.width * SIDE_LABEL_SHARE)
+        : chart.width / Math.max(1, this.getLabels().length) - 8;
+      return wrap(chart, this.getLabelForValue(value), maxWidth);
+    };
+  }
+
+  // Chart.js places each radar label at its spoke and only keeps it inside the chart; on a phone the radar is so
+  // small that two neighbours can cover each other. Move the one farther from the middle further up or down.
+  const RADAR_LABEL_GAP = 2;
+  const RADAR_SPREAD_PASSES = 20;
+
+  function overlap(a, b) {
+    return a.left < b.right + RADAR_LABEL_GAP && b.left < a.right + RADAR_LABEL_GAP
+      && a.top < b.bottom + RADAR_LABEL_GAP && b.top < a.bottom + RADAR_LABEL_GAP;
+  }
+
+  function spreadRadarLabels(chart) {
+    const scale = chart.scales.r;
+    const items = scale && scale._pointLabelItems;
+    if (!items) {
+      return;
+    }
+    const middle = (item) => (item.top + item.bottom) / 2 - scale.yCenter;
+    for (let pass = 0; pass < RADAR_SPREAD_PASSES; pass++) {
+      let moved = false;
+      for (let i = 0; i < items.length; i++) {
+        for (let j = i + 1; j < items.length; j++) {
+          if (!items[i].visible || !items[j].visible || !overlap(items[i], items[j])) {
+            continue;
+          }
+          const [near, far] = Math.abs(middle(items[i])) <= Math.abs(middle(items[j]))
+            ? [items[i], items[j]] : [items[j], items[i]];
+          const dy = middle(far) >= 0 ? near.bottom + RADAR_LABEL_GAP - far.top : near.top - RADAR_LABEL_GAP - far.bottom;
+          far.y += dy;
+          far.top += dy;
+          far.bottom += dy;
+          moved = true;
+        }
+      }
+      if (!moved) {
+        return;
+      }
     }
   }
 
-  function applyRtl(cfg) {
-    const options = obj(cfg, 'options');
-    const plugins = obj(options, 'plugins');
-    Object.assign(obj(plugins, 'legend'), { rtl: true, textDirection: 'rtl' });
-    Object.assign(obj(plugins, 'tooltip'), { rtl: true, textDirection: 'rtl' });
-    if (cfg.type === 'bar') {
-      const scales = obj(options, 'scales');
-      obj(scales, 'x').reverse = true;
-      obj(scales, 'y').position = 'right';
+  // After Chart.js's layout: radar labels spread apart; horizontal bars get the height their rows need, so six or
+  // nine themes with wrapped names never get squeezed.
+  const LAYOUT = {
+    id: 'nlcLayout',
+    afterLayout(chart) {
+      if (chart.config.type === 'radar') {
+        spreadRadarLabels(chart);
+        return;
+      }
+      const host = chart.canvas.getRootNode().host;
+      if (!host || chart.config.type !== 'bar' || chart.options.indexAxis !== 'y') {
+        return;
+      }
+      const lineHeight = font(chart).lineHeight;
+      let rows = 0;
+      for (const tick of chart.scales.y.ticks) {
+        const lines = Array.isArray(tick.label) ? tick.label.length : 1;
+        rows += Math.max(BAR_ROW_MIN, lines * lineHeight + BAR_ROW_GAP);
+      }
+      const area = chart.chartArea;
+      host._fitHeight(Math.ceil(chart.height - (area.bottom - area.top) + rows));
     }
-  }
+  };
 
   class NlcChart extends HTMLElement {
     static get observedAttributes() {
@@ -174,16 +272,15 @@
       }
       this._cancelWait();
 
-      // Work on a copy so that the stored config stays as Java sent it (a redraw re-applies the same transformations).
+      // Work on a copy so that the stored config stays as Java sent it (a redraw re-applies the same additions).
       const cfg = JSON.parse(this._configJson);
-      const rtl = cfg.nlcRtl === true;
-      delete cfg.nlcRtl;
       const options = obj(cfg, 'options');
       options.responsive = true;
       options.maintainAspectRatio = false;
-      fitSmallScreens(cfg);
-      if (rtl) {
-        applyRtl(cfg);
+      labelEveryCategory(cfg);
+      cfg.plugins = [LAYOUT];
+      if (!(cfg.type === 'bar' && options.indexAxis === 'y')) {
+        this.style.removeProperty('--nlc-chart-fitted-height');
       }
 
       if (this.chart && this.chart.config.type === cfg.type) {
@@ -193,6 +290,14 @@
       } else {
         this._destroy();
         this.chart = new window.Chart(this._canvas, cfg);
+      }
+    }
+
+    _fitHeight(px) {
+      const current = parseFloat(this.style.getPropertyValue('--nlc-chart-fitted-height'));
+      // Only a real change: the resize it causes lays the chart out again with the same rows.
+      if (!(Math.abs(current - px) <= 1)) {
+        this.style.setProperty('--nlc-chart-fitted-height', px + 'px');
       }
     }
 

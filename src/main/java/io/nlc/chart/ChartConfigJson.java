@@ -22,20 +22,19 @@ import io.nlc.chart.ChartSpec.RadarSpec;
  */
 public final class ChartConfigJson {
 
-    /** Root key read (and removed) by nlc-chart.js; Chart.js itself has no single right-to-left switch. */
-    public static final String RTL_KEY = "nlcRtl";
-
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Pattern HEX_COLOR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final double AREA_ALPHA = 0.2;
     private static final double BAR_ALPHA = 0.7;
     private static final int POINT_RADIUS = 3;
+    private static final int RADAR_PADDING = 4;
+    private static final Map<String, Object> RTL_TEXT = Map.of("rtl", true, "textDirection", "rtl");
 
     private ChartConfigJson() {
     }
 
-    // Component names are the JSON keys; nlcRtl is the one non-Chart.js key.
-    record Config(String type, Data data, Map<String, Object> options, boolean nlcRtl) {
+    // Component names are the JSON keys: the whole record is a Chart.js configuration.
+    record Config(String type, Data data, Map<String, Object> options) {
     }
 
     record Data(List<String> labels, List<DatasetJson> datasets) {
@@ -49,9 +48,9 @@ public final class ChartConfigJson {
 
     public static String toJson(ChartSpec spec) {
         Config config = switch (spec) {
-            case RadarSpec radar -> new Config("radar", data(spec, false), radarOptions(radar), radar.rtl());
-            case BarSpec bar -> new Config("bar", data(spec, true), barOptions(bar), bar.rtl());
-            case LineSpec line -> new Config("line", data(spec, false), lineOptions(line), line.rtl());
+            case RadarSpec radar -> new Config("radar", data(spec, false), radarOptions(radar));
+            case BarSpec bar -> new Config("bar", data(spec, true), barOptions(bar));
+            case LineSpec line -> new Config("line", data(spec, false), lineOptions(line));
         };
         return MAPPER.writeValueAsString(config);
     }
@@ -83,40 +82,80 @@ public final class ChartConfigJson {
         if (radar.stepSize() != null) {
             r.put("ticks", Map.of("stepSize", radar.stepSize()));
         }
-        Map<String, Object> options = baseOptions();
+        // The spokes keep their clockwise order in both directions, like a clock face, which is not mirrored.
+        Map<String, Object> options = baseOptions(radar.rtl());
+        // Chart.js lays the top label out flush with the canvas edge, rounding can cut off its first pixel.
+        options.put("layout", Map.of("padding", RADAR_PADDING));
         options.put("scales", Map.of("r", r));
         return options;
     }
 
     private static Map<String, Object> barOptions(BarSpec bar) {
-        Map<String, Object> options = baseOptions();
+        Map<String, Object> options = baseOptions(bar.rtl());
         if (bar.horizontal()) {
             options.put("indexAxis", "y");
         }
         String valueAxis = bar.horizontal() ? "x" : "y";
         String categoryAxis = bar.horizontal() ? "y" : "x";
         Map<String, Object> scales = new LinkedHashMap<>();
-        scales.put(categoryAxis, axis(null, null, bar.categoryAxisTitle()));
+        scales.put(categoryAxis, categoryAxis(bar.categoryAxisTitle()));
         scales.put(valueAxis, axis(bar.suggestedMin(), bar.suggestedMax(), bar.valueAxisTitle()));
+        mirror(scales, bar.rtl());
         options.put("scales", scales);
         return options;
     }
 
     private static Map<String, Object> lineOptions(LineSpec line) {
         Map<String, Object> scales = new LinkedHashMap<>();
-        scales.put("x", axis(null, null, line.xAxisTitle()));
+        scales.put("x", categoryAxis(line.xAxisTitle()));
         scales.put("y", axis(line.suggestedMin(), line.suggestedMax(), line.yAxisTitle()));
-        Map<String, Object> options = baseOptions();
+        mirror(scales, line.rtl());
+        Map<String, Object> options = baseOptions(line.rtl());
         options.put("scales", scales);
         return options;
     }
 
-    private static Map<String, Object> baseOptions() {
+    /**
+     * Right to left, the horizontal axis runs from the right (categories of vertical bars and lines, values of
+     * horizontal bars) and the vertical axis stands on the right, so a chart reads like its mirror image.
+     */
+    private static void mirror(Map<String, Object> scales, boolean rtl) {
+        if (rtl) {
+            axisIn(scales, "x").put("reverse", true);
+            axisIn(scales, "y").put("position", "right");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> axisIn(Map<String, Object> scales, String id) {
+        return (Map<String, Object>) scales.get(id);
+    }
+
+    private static Map<String, Object> baseOptions(boolean rtl) {
         Map<String, Object> options = new LinkedHashMap<>();
         // Results are read, not watched: no animation, so the first frame already shows the real values.
         options.put("animation", false);
-        options.put("plugins", Map.of("legend", Map.of("position", "bottom")));
+        Map<String, Object> legend = new LinkedHashMap<>();
+        legend.put("position", "bottom");
+        Map<String, Object> plugins = new LinkedHashMap<>();
+        plugins.put("legend", legend);
+        if (rtl) {
+            // Chart.js has no global right-to-left switch: legend and tooltip each take their own.
+            legend.putAll(RTL_TEXT);
+            plugins.put("tooltip", RTL_TEXT);
+        }
+        options.put("plugins", plugins);
         return options;
+    }
+
+    /**
+     * A category axis labels every category: Chart.js would otherwise skip labels that do not fit (every other
+     * theme name). nlc-chart.js wraps long names onto several lines so that they fit.
+     */
+    private static Map<String, Object> categoryAxis(@Nullable String title) {
+        Map<String, Object> axis = axis(null, null, title);
+        axis.put("ticks", Map.of("autoSkip", false));
+        return axis;
     }
 
     private static Map<String, Object> axis(@Nullable Double suggestedMin, @Nullable Double suggestedMax,

@@ -21,7 +21,10 @@ public sealed interface ChartSpec extends Serializable
 
     List<Dataset> datasets();
 
-    /** Mirrors legend, tooltips and (for bars) the axes for right-to-left languages such as Arabic. */
+    /**
+     * Mirrors legend, tooltips and (for bars and lines) the axes for right-to-left languages such as Arabic; a
+     * radar keeps its clockwise order.
+     */
     boolean rtl();
 
     /**

@@ -29,7 +29,6 @@ class ChartSpecTest {
         JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
 
         assertThat(json.get("type").asString()).isEqualTo("radar");
-        assertThat(json.get(ChartConfigJson.RTL_KEY).asBoolean()).isTrue();
         assertThat(json.at("/data/labels")).extracting(JsonNode::asString)
                 .containsExactly("الحوكمة", "Data", "People");
 
@@ -38,6 +37,10 @@ class ChartSpecTest {
         assertThat(r.get("max").asDouble()).isEqualTo(4.0);
         assertThat(r.at("/ticks/stepSize").asDouble()).isEqualTo(1.0);
         assertThat(json.at("/options/plugins/legend/position").asString()).isEqualTo("bottom");
+        assertThat(json.at("/options/plugins/legend/rtl").asBoolean()).isTrue();
+        assertThat(json.at("/options/plugins/legend/textDirection").asString()).isEqualTo("rtl");
+        assertThat(json.at("/options/plugins/tooltip/rtl").asBoolean()).isTrue();
+        assertThat(json.at("/options/plugins/tooltip/textDirection").asString()).isEqualTo("rtl");
 
         JsonNode datasets = json.at("/data/datasets");
         assertThat(datasets.size()).isEqualTo(2);
@@ -66,17 +69,71 @@ class ChartSpecTest {
         JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
 
         assertThat(json.get("type").asString()).isEqualTo("bar");
-        assertThat(json.get(ChartConfigJson.RTL_KEY).asBoolean()).isFalse();
         assertThat(json.at("/options/indexAxis").asString()).isEqualTo("y");
         assertThat(json.at("/options/scales/x/suggestedMin").asDouble()).isEqualTo(0.0);
         assertThat(json.at("/options/scales/x/suggestedMax").asDouble()).isEqualTo(4.0);
         assertThat(json.at("/options/scales/x/title/text").asString()).isEqualTo("Score");
         assertThat(json.at("/options/scales/y").has("title")).isFalse();
+        assertThat(json.at("/options/scales/y/ticks/autoSkip").asBoolean(true))
+                .as("every category keeps its label").isFalse();
+        assertThat(json.at("/options/scales/x").has("ticks")).as("value ticks may thin out").isFalse();
+        assertThat(json.at("/options/scales/x").has("reverse")).isFalse();
+        assertThat(json.at("/options/scales/y").has("position")).isFalse();
+        assertThat(json.at("/options/plugins").has("tooltip")).isFalse();
+        assertThat(json.at("/options/plugins/legend").has("rtl")).isFalse();
 
         JsonNode bar = json.at("/data/datasets/0");
         assertThat(bar.get("backgroundColor").asString()).isEqualTo("rgba(45,164,78,0.7)");
         assertThat(bar.has("fill")).as("bars need no fill").isFalse();
         assertThat(bar.has("pointRadius")).isFalse();
+    }
+
+    @Test
+    void rightToLeftHorizontalBarsStartOnTheRightAndKeepEveryLabel() {
+        BarSpec spec = new BarSpec(List.of("الحوكمة", "Data"),
+                List.of(new Dataset("Gap", List.of(2.0, 1.0), "#c62828", true)),
+                true, 0.0, 4.0, null, "Levels", true);
+
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+
+        assertThat(json.at("/options/scales/x/reverse").asBoolean()).as("bars grow to the left").isTrue();
+        assertThat(json.at("/options/scales/y/position").asString()).as("names on the right").isEqualTo("right");
+        assertThat(json.at("/options/scales/y/ticks/autoSkip").asBoolean(true)).isFalse();
+        assertThat(json.at("/options/scales/x/suggestedMax").asDouble()).isEqualTo(4.0);
+        assertThat(json.at("/options/plugins/legend/rtl").asBoolean()).isTrue();
+        assertThat(json.at("/options/plugins/tooltip/textDirection").asString()).isEqualTo("rtl");
+        assertThat(json.has("nlcRtl")).as("the configuration is pure Chart.js").isFalse();
+    }
+
+    @Test
+    void rightToLeftVerticalBarsAndLinesRunTheirCategoriesFromTheRight() {
+        BarSpec bars = new BarSpec(List.of("A", "B"), List.of(new Dataset("S", List.of(1.0, 2.0), "red", false)),
+                false, true);
+        ChartSpec.LineSpec line = new ChartSpec.LineSpec(List.of("2025", "2026"),
+                List.of(new Dataset("Index", List.of(23.4, 39.6), "#1f6feb", false)), true);
+
+        for (ChartSpec spec : List.of(bars, line)) {
+            JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+
+            assertThat(json.at("/options/scales/x/reverse").asBoolean()).isTrue();
+            assertThat(json.at("/options/scales/x/ticks/autoSkip").asBoolean(true)).isFalse();
+            assertThat(json.at("/options/scales/y/position").asString()).isEqualTo("right");
+            assertThat(json.at("/options/scales/y").has("ticks")).isFalse();
+        }
+    }
+
+    @Test
+    void radarKeepsItsClockwiseOrderRightToLeft() {
+        RadarSpec spec = new RadarSpec(List.of("أ", "ب", "ج"),
+                List.of(new Dataset("S", List.of(1.0, 2.0, 3.0), "#1f6feb", true)), 0, 4, true);
+
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+
+        assertThat(json.at("/data/labels")).extracting(JsonNode::asString).containsExactly("أ", "ب", "ج");
+        assertThat(json.at("/data/datasets/0/data")).extracting(JsonNode::asDouble).containsExactly(1.0, 2.0, 3.0);
+        assertThat(json.at("/options/scales/r").has("reverse")).isFalse();
+        assertThat(json.at("/options/scales/r").has("ticks")).as("no step size given").isFalse();
+        assertThat(json.at("/options/layout/padding").asInt()).as("room for the outermost labels").isPositive();
     }
 
     @Test

@@ -96,11 +96,16 @@ final class BrowserSupport {
 
     /** Signs in through the login form with the demo password and waits for the app's layout. */
     static void signIn(WebDriver driver, int port, String username) {
+        signIn(driver, port, username, "nlc-demo-2026");
+    }
+
+    /** Signs in through the login form and waits for the app's layout. */
+    static void signIn(WebDriver driver, int port, String username, String password) {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login");
         visible(driver, By.cssSelector("input[name='username']")).sendKeys(username);
         driver.findElement(By.cssSelector("input[name='password']"))
-                .sendKeys("nlc-demo-2026", org.openqa.selenium.Keys.ENTER);
+                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
         waitFor(driver).until(d -> !d.getCurrentUrl().contains("/login"));
         visible(driver, By.cssSelector(".app-title"));
         settle(driver);

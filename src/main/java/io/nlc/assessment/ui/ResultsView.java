@@ -133,10 +133,12 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             series.add(new ChartSpec.Dataset(getTranslation("results.peers", peers.peers()), peerMedians, PEER_COLOR,
                     false));
         }
-        NlcChart radar = new NlcChart(new ChartSpec.RadarSpec(labels, series, 0, 4, language.rightToLeft()));
+        // One ring per level: half-level rings crowd their numbers together on a phone.
+        NlcChart radar = new NlcChart(new ChartSpec.RadarSpec(labels, series, 0, 4, 1.0, language.rightToLeft()));
         radar.setAccessibleLabel(getTranslation("results.radar.label"));
         radar.setId("radar-chart");
         radar.addClassName("chart");
+        radar.addClassName("radar-chart");
 
         List<String> gapLabels = new ArrayList<>();
         List<@Nullable Double> gaps = new ArrayList<>();

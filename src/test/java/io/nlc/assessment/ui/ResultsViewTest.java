@@ -43,10 +43,11 @@ class ResultsViewTest extends ViewTestSupport {
 
         NlcChart radar = $(NlcChart.class).id("radar-chart");
         String config = radar.getElement().getProperty("config");
-        assertThat(config).contains("\"type\":\"radar\"").contains("\"nlcRtl\":false");
+        assertThat(config).contains("\"type\":\"radar\"").doesNotContain("\"rtl\"");
         assertThat(radar.getElement().getAttribute("aria-label")).isNotBlank();
         NlcChart gaps = $(NlcChart.class).id("gap-chart");
-        assertThat(gaps.getElement().getProperty("config")).contains("\"indexAxis\":\"y\"");
+        assertThat(gaps.getElement().getProperty("config")).contains("\"indexAxis\":\"y\"")
+                .contains("\"autoSkip\":false");
 
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("no-peers").single().getText())
                 .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("results.peers.unavailable", 0, 3));
