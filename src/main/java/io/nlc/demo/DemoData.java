@@ -3,23 +3,25 @@ package io.nlc.demo;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AnswerView;
 import io.nlc.assessment.AssessmentAssignments;
+import io.nlc.assessment.AssessmentComments;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentWorkflow;
-import io.nlc.assessment.Confidence;
 import io.nlc.assessment.NewAssessment;
-import io.nlc.content.FrameworkCatalog;
-import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
-import io.nlc.content.Theme;
-import io.nlc.content.Tier;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
-import io.nlc.scoring.AnswerState;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,9 +36,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the demo hub, cities and users on first start (an empty user table), and rounds with answers: Fès has a
- * validated 2025 round and a 2026 round in progress, Marrakech a submitted 2026 round, so results, the workflow and
- * the hub portfolio have something to show. Prints the address and the demo sign-ins once the app is ready.
+ * Creates the demo hubs, cities and users on first start (an empty user table), then plays the demo's story from
+ * 2024 to 2026 on its own dates ({@link DemoClock}) with the hand-written rounds of {@link DemoRounds}: Rabat and
+ * Tétouan validated in 2024 and 2025, Fès in 2025 and answering 2026 (partly rated by the national focal point),
+ * Agadir validated in 2025, Marrakech's 2026 submitted for review, Oujda's 2026 just begun, and Tangier with no
+ * round, for the "start an assessment" walk-through. Prints the address and the demo sign-ins once the app is ready.
  */
 @Component
 @ConditionalOnProperty(name = "nlc.demo.enabled", havingValue = "true")
@@ -44,24 +48,31 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "nlc-demo-2026";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+    /** The last day of the story; it is moved back as a whole if the machine's clock is earlier. */
+    private static final LocalDate STORY_END = LocalDate.of(2026, 11, 26);
 
     private final OrganisationSetup setup;
     private final Organisation organisation;
     private final AssessmentService assessments;
     private final AssessmentWorkflow workflow;
     private final AssessmentAssignments assignments;
-    private final FrameworkCatalog catalog;
+    private final AssessmentComments comments;
+    private final DemoClock clock;
     private final Environment environment;
+    private final Map<String, Role> roles = new HashMap<>();
+    private Duration shift = Duration.ZERO;
 
     DemoData(OrganisationSetup setup, Organisation organisation, AssessmentService assessments,
-             AssessmentWorkflow workflow, AssessmentAssignments assignments, FrameworkCatalog catalog,
-             Environment environment) {
-        this.assignments = assignments;
+             AssessmentWorkflow workflow, AssessmentAssignments assignments, AssessmentComments comments,
+             DemoClock clock, Environment environment) {
         this.setup = setup;
         this.organisation = organisation;
         this.assessments = assessments;
         this.workflow = workflow;
-        this.catalog = catalog;
+        this.assignments = assignments;
+        this.comments = comments;
+        this.clock = clock;
         this.environment = environment;
     }
 
@@ -70,6 +81,17 @@ class DemoData implements ApplicationRunner {
         if (setup.hasUsers()) {
             return;
         }
+        Instant end = STORY_END.atTime(18, 0).atZone(MOROCCO).toInstant();
+        Instant now = Instant.now();
+        shift = end.isAfter(now) ? Duration.between(now, end).plusDays(1) : Duration.ZERO;
+        try {
+            seed();
+        } finally {
+            clock.release();
+        }
+    }
+
+    private void seed() {
         long mena = setup.hub("MENA", new LocalizedText("Strong Cities MENA Regional Hub (demo)",
                 "Hub régional MENA de Strong Cities (démo)", "المركز الإقليمي للشرق الأوسط وشمال إفريقيا (تجريبي)"));
         long other = setup.hub("OTHER", new LocalizedText("Another hub (demo)", "Un autre hub (démo)",
@@ -87,97 +109,156 @@ class DemoData implements ApplicationRunner {
                 "Souss-Massa");
         long oujda = setup.city(other, "OUJ", new LocalizedText("Oujda", "Oujda", "وجدة"), "Oujda-Angad", "Oriental");
 
-        setup.user("coordinator.tangier", PASSWORD, "Samira El Idrissi", Role.CITY_COORDINATOR, tangier, null, Language.FR);
-        setup.user("member.tangier", PASSWORD, "Youssef Benali", Role.CITY_MEMBER, tangier, null, Language.FR);
-        setup.user("coordinator.fes", PASSWORD, "Karim Alaoui", Role.CITY_COORDINATOR, fes, null, Language.FR);
-        long nadia = setup.user("member.fes", PASSWORD, "Nadia Tazi", Role.CITY_MEMBER, fes, null, Language.AR);
-        setup.user("coordinator.marrakech", PASSWORD, "Hassan Ouazzani", Role.CITY_COORDINATOR, marrakech, null,
-                Language.FR);
-        setup.user("coordinator.rabat", PASSWORD, "Imane Berrada", Role.CITY_COORDINATOR, rabat, null, Language.FR);
-        setup.user("coordinator.tetouan", PASSWORD, "Omar Chraibi", Role.CITY_COORDINATOR, tetouan, null,
-                Language.AR);
-        setup.user("coordinator.agadir", PASSWORD, "Salma Amrani", Role.CITY_COORDINATOR, agadir, null, Language.FR);
-        setup.user("coordinator.oujda", PASSWORD, "Leila Mansouri", Role.CITY_COORDINATOR, oujda, null, Language.FR);
+        user("coordinator.tangier", "Samira El Idrissi", Role.CITY_COORDINATOR, tangier, Language.FR);
+        user("member.tangier", "Youssef Benali", Role.CITY_MEMBER, tangier, Language.FR);
+        user("coordinator.fes", "Karim Alaoui", Role.CITY_COORDINATOR, fes, Language.FR);
+        long nadia = user("member.fes", "Nadia Tazi", Role.CITY_MEMBER, fes, Language.AR);
+        user("coordinator.marrakech", "Hassan Ouazzani", Role.CITY_COORDINATOR, marrakech, Language.FR);
+        user("coordinator.rabat", "Imane Berrada", Role.CITY_COORDINATOR, rabat, Language.FR);
+        user("coordinator.tetouan", "Omar Chraibi", Role.CITY_COORDINATOR, tetouan, Language.AR);
+        user("coordinator.agadir", "Salma Amrani", Role.CITY_COORDINATOR, agadir, Language.FR);
+        user("coordinator.oujda", "Leila Mansouri", Role.CITY_COORDINATOR, oujda, Language.FR);
         setup.user("advisor.mena", PASSWORD, "Sarah Haddad", Role.HUB_ADVISOR, null, mena, Language.EN);
+        roles.put("advisor.mena", Role.HUB_ADVISOR);
         setup.user("admin", PASSWORD, "Platform administrator", Role.ADMINISTRATOR, null, null, Language.EN);
         setup.focalPoint("national.focal", PASSWORD, "Mounia Fassi", Set.of(fes, tangier, marrakech), Language.FR);
+        roles.put("national.focal", Role.NATIONAL_FOCAL_POINT);
 
-        long fes2025 = seedRound("coordinator.fes", fes, "2025", new int[] {1, 0, 2, 1, 1, 0, 2});
-        review(fes2025, "coordinator.fes", true);
-        long fes2026 = seedRound("coordinator.fes", fes, "2026", new int[] {2, 1, 3, 0, 2, 1, 2, 3, 1});
-        // Nadia answers the communication theme and one capacity item, so "My items" has something to show.
-        runAs("coordinator.fes", Role.CITY_COORDINATOR, () -> {
+        // 2024: Rabat and Tétouan take the core scan first.
+        long rabat2024 = play("coordinator.rabat", rabat, DemoRounds.RABAT_2024, "2024-10-08", "2024-10-10");
+        submit(rabat2024, "coordinator.rabat", "2024-10-21", "Scan rapide réalisé en atelier avec la préfecture ;"
+                + " deux items restent à documenter.");
+        validate(rabat2024, "2024-11-05", "Validé. Bon point de départ ; prochaine étape : un plan de formation.");
+        long tetouan2024 = play("coordinator.tetouan", tetouan, DemoRounds.TETOUAN_2024, "2024-11-12", "2024-11-14");
+        submit(tetouan2024, "coordinator.tetouan", "2024-11-26", "ورشة يوم واحد مع المصالح الجماعية والجمعيات؛"
+                + " بند واحد يحتاج إلى معطيات إضافية.");
+        validate(tetouan2024, "2024-12-10", "Validé. La confiance avec les associations est un vrai atout.");
+
+        // 2025: Fès's first round, then a second round for Rabat (full assessment) and Tétouan, and Agadir's.
+        long fes2025 = play("coordinator.fes", fes, DemoRounds.FES_2025, "2025-04-15", "2025-04-22");
+        submit(fes2025, "coordinator.fes", "2025-05-06", "Atelier d'une journée avec les services communaux ;"
+                + " trois items restent à vérifier.");
+        validate(fes2025, "2025-05-20", "Validé. Priorités proposées : communication de crise et données locales.");
+        long rabat2025 = play("coordinator.rabat", rabat, DemoRounds.RABAT_2025, "2025-09-16", "2025-10-02");
+        submit(rabat2025, "coordinator.rabat", "2025-10-14", "Évaluation complète ; le premier rapport de suivi"
+                + " des indicateurs n'est pas encore disponible.");
+        validate(rabat2025, "2025-10-28", "Validé. Progrès nets sur le mandat et la coordination.");
+        long tetouan2025 = play("coordinator.tetouan", tetouan, DemoRounds.TETOUAN_2025, "2025-10-20", "2025-10-30");
+        submit(tetouan2025, "coordinator.tetouan", "2025-11-10", "تقييم أكثر حذراً من السنة الماضية؛"
+                + " أربعة بنود تنتظر معطيات من الإقليم والمصالح المالية.");
+        validate(tetouan2025, "2025-11-24", "Validé. Notation plus prudente que l'an dernier, ce qui est sain.");
+        long agadir2025 = play("coordinator.agadir", agadir, DemoRounds.AGADIR_2025, "2025-11-03", "2025-11-13");
+        submit(agadir2025, "coordinator.agadir", "2025-12-01", null);
+        validate(agadir2025, "2025-12-15", "Validé. Les capacités sont solides ; l'enjeu est la relation avec"
+                + " les habitants.");
+        // Four cities share their validated results: each sees the median of the three others.
+        Map.of("coordinator.rabat", rabat, "coordinator.tetouan", tetouan, "coordinator.agadir", agadir,
+                "coordinator.fes", fes).forEach((coordinator, city) ->
+                runAs(coordinator, () -> organisation.setPeerConsent(city, true)));
+
+        // 2026: Marrakech's first round, a full assessment with the migration module, now awaiting review.
+        long marrakech2026 = play("coordinator.marrakech", marrakech, DemoRounds.MARRAKECH_2026, "2026-09-22",
+                "2026-11-10");
+        submit(marrakech2026, "coordinator.marrakech", "2026-11-18", "Deux items attendent des informations des"
+                + " ressources humaines et du service financier.");
+
+        // Fès answers its 2026 round: the coordinator first, Nadia her communication items weeks later.
+        long fes2026 = start(DemoRounds.FES_2026, "coordinator.fes", fes, "2026-10-06");
+        at("2026-10-07", 0);
+        runAs("coordinator.fes", () -> {
             assignments.assign(fes2026, "T4", nadia);
-            assignments.assign(fes2026, catalog.current().theme("T5").orElseThrow().itemsFor(Tier.CORE).getLast().id(),
-                    nadia);
+            assignments.assign(fes2026, "T5.3", nadia);
         });
-        // The national side sees some things differently, so the results show divergent items.
-        rateNationally(fes2026, new int[] {0, 3, 1, 2, 4, 1, 3, 0, 2, 1});
-        long marrakech2026 = seedRound("coordinator.marrakech", marrakech, "2026", new int[] {3, 2, 2, 3, 1, 2, 4});
-        review(marrakech2026, "coordinator.marrakech", false);
-        // Three cities that share their validated results, so Fès and Tangier see a hub peer median.
-        String[] peers = {"coordinator.rabat", "coordinator.tetouan", "coordinator.agadir"};
-        long[] peerCities = {rabat, tetouan, agadir};
-        int[][] patterns = {{2, 3, 2, 1, 3, 2}, {1, 2, 2, 3, 1, 2}, {3, 3, 2, 4, 2, 3}};
-        for (int i = 0; i < peers.length; i++) {
-            long round = seedRound(peers[i], peerCities[i], "2025", patterns[i]);
-            review(round, peers[i], true);
-            long city = peerCities[i];
-            runAs(peers[i], Role.CITY_COORDINATOR, () -> organisation.setPeerConsent(city, true));
+        answer(fes2026, DemoRounds.FES_2026, "coordinator.fes", "coordinator.fes", "2026-10-07", "2026-10-20");
+        answer(fes2026, DemoRounds.FES_2026, "coordinator.fes", "member.fes", "2026-11-23", "2026-11-26");
+        // The national focal point rates the first three themes: some items alike, some one or two levels apart.
+        List<DemoRounds.NationalRating> national = DemoRounds.FES_2026_NATIONAL;
+        for (int i = 0; i < national.size(); i++) {
+            DemoRounds.NationalRating rating = national.get(i);
+            at(i < 5 ? "2026-11-02" : "2026-11-16", i * 6);
+            AnswerDraft draft = AnswerDraft.empty().withLevel(rating.level()).withComment(rating.comment());
+            runAs("national.focal", () -> {
+                assessments.save(fes2026, rating.itemId(), draft, AnswerView.NEW);
+            });
         }
+        at("2026-11-24", 0);
+        long data = callAs("coordinator.fes", () -> comments.start(fes2026, "T6", "T6.4 et T6.5 : nous attendons les"
+                + " données du service des affaires sociales avant de noter."));
+        at("2026-11-25", 0);
+        runAs("advisor.mena", () -> comments.reply(data, "Merci. Vous pouvez noter avec une confiance faible et"
+                + " ajuster quand les données arrivent."));
+        at("2026-11-25", 10);
+        runAs("advisor.mena", () -> comments.start(fes2026, "T2.4", "Pouvez-vous joindre le dernier"
+                + " procès-verbal du comité local ?"));
+
+        // Oujda, in another hub, has only just begun.
+        play("coordinator.oujda", oujda, DemoRounds.OUJDA_2026, "2026-11-25", "2026-11-25");
     }
 
-    /** A core scan with all but the last core item of each theme answered ("don't know" for the last one). */
-    private long seedRound(String coordinator, long city, String label, int[] pattern) {
-        long[] created = new long[1];
-        runAs(coordinator, Role.CITY_COORDINATOR, () -> {
-            long id = assessments.start(new NewAssessment(city, label, Tier.CORE, Set.of(), Map.of()));
-            created[0] = id;
-            int index = 0;
-            for (Theme theme : catalog.current().coreThemes()) {
-                List<Item> items = theme.itemsFor(Tier.CORE);
-                for (int i = 0; i < items.size() - 1; i++) {
-                    int level = pattern[index++ % pattern.length];
-                    AnswerDraft draft = AnswerDraft.empty().withLevel(level)
-                            .withConfidence(level >= 2 ? Confidence.MEDIUM : Confidence.LOW);
-                    assessments.save(id, items.get(i).id(), draft, AnswerView.NEW);
-                }
-                assessments.save(id, items.getLast().id(), AnswerDraft.empty().withState(AnswerState.DONT_KNOW),
-                        AnswerView.NEW);
-            }
-        });
-        return created[0];
+    private long user(String username, String name, Role role, long city, Language language) {
+        roles.put(username, role);
+        return setup.user(username, PASSWORD, name, role, city, null, language);
     }
 
-    /** The focal point rates the first three core themes of the round (the rest is left for them to do). */
-    private void rateNationally(long round, int[] pattern) {
-        runAs("national.focal", Role.NATIONAL_FOCAL_POINT, () -> {
-            int index = 0;
-            for (Theme theme : catalog.current().coreThemes().subList(0, 3)) {
-                for (Item item : theme.itemsFor(Tier.CORE)) {
-                    assessments.save(round, item.id(), AnswerDraft.empty().withLevel(pattern[index++ % pattern.length]),
-                            AnswerView.NEW);
-                }
-            }
-        });
+    /** Starts a round on {@code from} and saves all its answers between {@code from} and {@code to}. */
+    private long play(String coordinator, long city, DemoRound round, String from, String to) {
+        long id = start(round, coordinator, city, from);
+        answer(id, round, coordinator, coordinator, from, to);
+        return id;
     }
 
-    /** Submits the round; the hub advisor validates it too when asked, so the portfolio has validated rounds. */
-    private void review(long id, String coordinator, boolean validate) {
-        runAs(coordinator, Role.CITY_COORDINATOR, () -> workflow.submit(id, "Demo: core scan workshop"));
-        if (validate) {
-            runAs("advisor.mena", Role.HUB_ADVISOR, () -> {
-                workflow.startReview(id);
-                workflow.validate(id, "Demo: validated after the hub's review");
+    private long start(DemoRound round, String coordinator, long city, String day) {
+        at(day, 0);
+        return callAs(coordinator, () -> assessments.start(new NewAssessment(city, round.label, round.tier,
+                round.modules, round.targets)));
+    }
+
+    /** Saves the answers {@code username} gives in the round, spread over the days from {@code from} to {@code to}. */
+    private void answer(long id, DemoRound round, String coordinator, String username, String from, String to) {
+        List<DemoRound.Entry> entries = callAs(username, () -> round.entries(assessments.themesInScope(id),
+                coordinator)).stream().filter(entry -> entry.username().equals(username)).toList();
+        long days = Duration.between(LocalDate.parse(from).atStartOfDay(), LocalDate.parse(to).atStartOfDay()).toDays();
+        for (int i = 0; i < entries.size(); i++) {
+            DemoRound.Entry entry = entries.get(i);
+            at(LocalDate.parse(from).plusDays(days * i / Math.max(1, entries.size())).toString(), 5 + i * 4);
+            runAs(username, () -> {
+                assessments.save(id, entry.itemId(), entry.draft(), AnswerView.NEW);
             });
         }
     }
 
-    private static void runAs(String username, Role role, Runnable work) {
+    private void submit(long id, String coordinator, String day, @Nullable String reason) {
+        at(day, 0);
+        runAs(coordinator, () -> workflow.submit(id, reason));
+    }
+
+    /** The hub advisor takes up the round and validates it on the same day. */
+    private void validate(long id, String day, String note) {
+        at(day, 0);
+        runAs("advisor.mena", () -> workflow.startReview(id));
+        at(day, 45);
+        runAs("advisor.mena", () -> workflow.validate(id, note));
+    }
+
+    /** Pins the demo clock to {@code minutes} past 9:30 on {@code day} (Moroccan time). */
+    private void at(String day, int minutes) {
+        clock.pin(LocalDate.parse(day).atTime(LocalTime.of(9, 30)).plusMinutes(minutes).atZone(MOROCCO).toInstant()
+                .minus(shift));
+    }
+
+    private void runAs(String username, Runnable work) {
+        callAs(username, () -> {
+            work.run();
+            return 0L;
+        });
+    }
+
+    private <T> T callAs(String username, java.util.function.Supplier<T> work) {
+        Role role = roles.get(username);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 username, null, AuthorityUtils.createAuthorityList(role.authority())));
         try {
-            work.run();
+            return work.get();
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -191,12 +272,12 @@ class DemoData implements ApplicationRunner {
                 ==============================================================
                  NLC Self-Assessment is ready: http://localhost:{}/
                  Demo sign-ins (password for all: {}):
-                   coordinator.tangier  city coordinator, Tangier (French)
+                   coordinator.tangier  city coordinator, Tangier (no round yet: start one)
                    member.tangier       city member, Tangier
                    coordinator.fes      city coordinator, Fès (2025 validated, 2026 in progress)
                    member.fes           city member, Fès (Arabic)
                    advisor.mena         hub advisor, MENA hub (English)
-                   coordinator.rabat    city coordinator, Rabat (shares peer figures)
+                   coordinator.rabat    city coordinator, Rabat (2024 and 2025 validated, shares peer figures)
                    national.focal       national focal point, rates Fès, Tangier, Marrakech
                    admin                administrator
                 ==============================================================""", port, PASSWORD);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -129,6 +130,22 @@ final class BrowserSupport {
         driver.get(url);
         visible(driver, ready);
         settle(driver);
+    }
+
+    /**
+     * The text of each rendered body row of a grid, cell by cell in column order (cell contents are slotted into
+     * the grid's shadow table, so the light DOM alone does not tell which row a cell belongs to).
+     */
+    @SuppressWarnings("unchecked")
+    static List<List<String>> gridRows(WebDriver driver, WebElement grid) {
+        return (List<List<String>>) js(driver, """
+                return Array.from(arguments[0].shadowRoot.querySelectorAll('tbody#items tr'))
+                    .filter(row => !row.hidden)
+                    .map(row => Array.from(row.querySelectorAll('td')).map(cell => {
+                        const slot = cell.querySelector('slot');
+                        return slot ? slot.assignedElements().map(e => e.textContent.trim()).join(' ') : '';
+                    }))
+                    .filter(cells => cells.some(text => text.length > 0));""", grid);
     }
 
     static Object js(WebDriver driver, String script, Object... args) {

@@ -1,0 +1,160 @@
+package io.nlc.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nlc.assessment.AnswerView;
+import io.nlc.assessment.AssessmentResults;
+import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentStatus;
+import io.nlc.assessment.AssessmentSummary;
+import io.nlc.assessment.AssessmentAssignments;
+import io.nlc.assessment.HubPortfolio;
+import io.nlc.assessment.NationalComparison;
+import io.nlc.assessment.PeerComparison;
+import io.nlc.assessment.Perspective;
+import io.nlc.assessment.PortfolioMode;
+import io.nlc.assessment.PortfolioQuery;
+import io.nlc.assessment.PortfolioRow;
+import io.nlc.organisation.CityView;
+import io.nlc.organisation.Organisation;
+import io.nlc.scoring.ThemeScore;
+import io.nlc.testsupport.Fixtures;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo profile on an empty database: every round has its own shape (completeness, index, targets, strong and
+ * weak themes), one city is left without a round for the "start an assessment" walk-through, and the peer median,
+ * the trend and the national comparison all have something to show. Run on H2 and on PostgreSQL.
+ */
+abstract class DemoDataTests {
+
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    HubPortfolio portfolio;
+    @Autowired
+    Organisation organisation;
+    @Autowired
+    AssessmentAssignments assignments;
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void everyRoundHasItsOwnCompletenessIndexTargetsAndStrongAndWeakThemes() {
+        Fixtures.signIn("admin");
+        List<AssessmentSummary> rounds = assessments.visibleAssessments();
+        assertThat(rounds).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(rounds.stream().map(AssessmentSummary::completeness).distinct().count())
+                .as("completeness of each round").isEqualTo(rounds.size());
+        List<AssessmentResults> results = rounds.stream().map(round -> assessments.results(round.id())).toList();
+        assertThat(results.stream().map(result -> result.score().index()).distinct().count())
+                .as("overall index of each round").isEqualTo(rounds.size());
+        assertThat(rounds.stream().mapToDouble(AssessmentSummary::completeness).min().orElseThrow())
+                .as("one round just begun").isLessThan(0.35);
+        assertThat(rounds.stream().mapToDouble(AssessmentSummary::completeness).max().orElseThrow())
+                .as("one round (nearly) complete").isGreaterThan(0.9);
+        assertThat(results.stream().map(result -> result.overview().targets()).distinct().count())
+                .as("targets differ from round to round").isGreaterThanOrEqualTo(4);
+        List<AssessmentResults> scored = results.stream()
+                .filter(result -> result.score().themes().stream().filter(ThemeScore::scored).count() >= 4).toList();
+        assertThat(scored.stream().map(result -> strongest(result, Comparator.reverseOrder())).distinct().count())
+                .as("strongest theme").isGreaterThanOrEqualTo(3);
+        assertThat(scored.stream().map(result -> strongest(result, Comparator.naturalOrder())).distinct().count())
+                .as("weakest theme").isGreaterThanOrEqualTo(3);
+    }
+
+    private static String strongest(AssessmentResults result, Comparator<Double> order) {
+        return result.score().themes().stream().filter(ThemeScore::scored)
+                .min(Comparator.comparing(ThemeScore::score, order)).orElseThrow().themeId();
+    }
+
+    @Test
+    void tangierIsTheOnlyCityWithoutARoundAndTheReadmeStatesHold() {
+        Fixtures.signIn("admin");
+        Set<Long> withRounds = assessments.visibleAssessments().stream().map(round -> round.city().id())
+                .collect(Collectors.toSet());
+        assertThat(organisation.visibleCities().stream().filter(city -> !withRounds.contains(city.id()))
+                .map(CityView::communeCode)).containsExactly("TNG");
+
+        Map<String, AssessmentStatus> fes = statuses("coordinator.fes");
+        assertThat(fes).containsEntry("2025", AssessmentStatus.VALIDATED).containsEntry("2026", AssessmentStatus.DRAFT);
+        assertThat(statuses("coordinator.marrakech")).containsEntry("2026", AssessmentStatus.SUBMITTED);
+        for (String peer : List.of("coordinator.rabat", "coordinator.tetouan", "coordinator.agadir")) {
+            assertThat(statuses(peer)).as(peer).containsEntry("2025", AssessmentStatus.VALIDATED);
+        }
+        Fixtures.signIn("member.fes");
+        assertThat(assignments.myItems(true)).as("Nadia's open items").isNotEmpty();
+    }
+
+    private Map<String, AssessmentStatus> statuses(String coordinator) {
+        Fixtures.signIn(coordinator);
+        return assessments.visibleAssessments().stream()
+                .collect(Collectors.toMap(AssessmentSummary::roundLabel, AssessmentSummary::status));
+    }
+
+    @Test
+    void aConsentingCitySeesThePeerMedianAndItDiffersFromItsOwnScores() {
+        Fixtures.signIn("coordinator.rabat");
+        AssessmentSummary rabat = round("2025");
+        assertThat(organisation.peerConsent(rabat.city().id())).isTrue();
+        PeerComparison peers = portfolio.peerMedians(rabat.id());
+        assertThat(peers.available()).isTrue();
+        assertThat(peers.peers()).isGreaterThanOrEqualTo(PeerComparison.MIN_PEERS);
+        assertThat(peers.medians()).hasSize(6);
+        Map<String, Double> own = assessments.results(rabat.id()).score().themes().stream()
+                .filter(ThemeScore::scored).collect(Collectors.toMap(ThemeScore::themeId, ThemeScore::score));
+        assertThat(peers.medians()).isNotEqualTo(own);
+
+        Fixtures.signIn("coordinator.fes");
+        assertThat(portfolio.peerMedians(round("2026").id()).available()).as("Fès sees it too").isTrue();
+    }
+
+    @Test
+    void fesShowsATrendAndTheNationalViewAgreesOnSomeItemsAndDiffersByOneOrTwoLevelsOnOthers() {
+        Fixtures.signIn("advisor.mena");
+        long hub = organisation.visibleHubs().getFirst().id();
+        PortfolioRow fes = portfolio.rows(hub, new PortfolioQuery(PortfolioMode.IN_PROGRESS, null,
+                PortfolioQuery.Sort.CITY, false), 0, 100).stream()
+                .filter(row -> row.city().communeCode().equals("FES")).findFirst().orElseThrow();
+        assertThat(fes.trend()).as("Fès 2026 against its validated 2025").isNotNull().isNotZero();
+        Set<Double> validatedTrends = portfolio.rows(hub, new PortfolioQuery(PortfolioMode.LATEST_VALIDATED, null,
+                        PortfolioQuery.Sort.CITY, false), 0, 100).stream()
+                .map(PortfolioRow::trend).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        assertThat(validatedTrends).as("trends between validated rounds").isNotEmpty();
+
+        Fixtures.signIn("coordinator.fes");
+        long fes2026 = round("2026").id();
+        Fixtures.signIn("advisor.mena");
+        NationalComparison national = assessments.results(fes2026).national();
+        assertThat(national).isNotNull();
+        Set<Integer> sizes = national.divergences().stream().map(d -> Math.abs(d.difference()))
+                .collect(Collectors.toSet());
+        assertThat(sizes).contains(1, 2);
+        Map<String, AnswerView> local = assessments.answers(fes2026, Perspective.LOCAL);
+        Set<String> agreeing = new HashSet<>();
+        assessments.answers(fes2026, Perspective.NATIONAL).forEach((item, answer) -> {
+            AnswerView ours = local.get(item);
+            if (ours != null && answer.draft().level() != null && answer.draft().level().equals(ours.draft().level())) {
+                agreeing.add(item);
+            }
+        });
+        assertThat(agreeing).as("items both sides rate alike").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(national.divergences().size()).as("a few differ, not all").isLessThan(local.size());
+    }
+
+    private AssessmentSummary round(String label) {
+        return assessments.visibleAssessments().stream().filter(round -> round.roundLabel().equals(label))
+                .findFirst().orElseThrow();
+    }
+}
