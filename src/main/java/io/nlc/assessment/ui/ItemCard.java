@@ -264,7 +264,8 @@ class ItemCard extends Div {
             lastSaved.setText("");
         } else {
             setStatus("item.status.saved", "status-saved");
-            lastSaved.setText(getTranslation("item.last-saved", Formats.isolate(answer.updatedBy()),
+            lastSaved.setText(getTranslation("item.last-saved",
+                    answer.updatedBy() == null ? "?" : Formats.isolate(answer.updatedBy()),
                     Formats.dateTime(answer.updatedAt(), language)));
         }
         getElement().setAttribute("data-answered", String.valueOf(answered()));
