@@ -1,5 +1,6 @@
 package io.nlc.assessment;
 
+import io.nlc.kernel.PlainText;
 import io.nlc.scoring.AnswerState;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -54,6 +55,9 @@ public record AnswerDraft(AnswerState state, @Nullable Integer level, String com
             return new InvalidAnswerException("evidence", "answer.error.too-many-links");
         }
         for (String link : evidence) {
+            if (!PlainText.isPlain(link)) {
+                return new InvalidAnswerException("evidence", PlainText.MESSAGE_KEY);
+            }
             if (!isWebLink(link)) {
                 return new InvalidAnswerException("evidence", "answer.error.link");
             }

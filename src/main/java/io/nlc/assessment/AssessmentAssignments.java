@@ -8,17 +8,20 @@ import io.nlc.organisation.Organisation;
 import io.nlc.organisation.TeamMember;
 import io.nlc.scoring.AnswerState;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +40,13 @@ public class AssessmentAssignments {
     private final AssessmentService service;
     private final FrameworkCatalog catalog;
     private final Organisation organisation;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentAssignments(AssignmentRepository assignments, AssessmentRepository assessments,
                           AnswerRepository answers, CommentThreadRepository threads, AssessmentService service,
-                          FrameworkCatalog catalog, Organisation organisation, Optional<Clock> clock) {
+                          FrameworkCatalog catalog, Organisation organisation, ApplicationEventPublisher events,
+                          Optional<Clock> clock) {
         this.assignments = assignments;
         this.assessments = assessments;
         this.answers = answers;
@@ -49,32 +54,47 @@ public class AssessmentAssignments {
         this.service = service;
         this.catalog = catalog;
         this.organisation = organisation;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Assigns a theme or item to a person of the city's team, or clears it with {@code null}; coordinators only. */
+    /**
+     * Assigns a theme or item to a person of the city's team, or clears it with {@code null}; coordinators only, and
+     * only while the round can be answered (a stale screen must not change who answered a submitted round). Every
+     * change goes to the audit trail.
+     */
     public void assign(long assessmentId, String targetId, @Nullable Long userId) {
         Assessment assessment = assessments.findById(assessmentId)
                 .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
         CurrentUser coordinator = organisation.requireCoordinate(assessment.cityId());
+        if (!assessment.status().editable()) {
+            throw new AssessmentNotEditableException(assessmentId, assessment.status());
+        }
         boolean known = service.themesInScope(assessmentId).stream().anyMatch(theme -> theme.id().equals(targetId)
                 || theme.items().stream().anyMatch(item -> item.id().equals(targetId)));
         if (!known) {
             throw new InvalidAnswerException("target", "answer.error.item");
         }
         Assignment.Key key = new Assignment.Key(assessmentId, targetId);
-        if (userId == null) {
-            assignments.deleteById(key);
+        Optional<Assignment> existing = assignments.findById(key);
+        Long before = existing.map(Assignment::userId).orElse(null);
+        if (Objects.equals(before, userId)) {
             return;
         }
-        boolean inTeam = organisation.answeringTeam(assessment.cityId()).stream()
-                .anyMatch(member -> member.id() == userId);
-        if (!inTeam) {
-            throw new InvalidAnswerException("assignee", "assignment.error.not-in-team");
+        Instant now = clock.instant();
+        if (userId == null) {
+            assignments.deleteById(key);
+        } else {
+            boolean inTeam = organisation.answeringTeam(assessment.cityId()).stream()
+                    .anyMatch(member -> member.id() == userId);
+            if (!inTeam) {
+                throw new InvalidAnswerException("assignee", "assignment.error.not-in-team");
+            }
+            existing.ifPresentOrElse(found -> found.reassign(userId, coordinator.id(), now),
+                    () -> assignments.save(new Assignment(key, userId, coordinator.id(), now)));
         }
-        assignments.findById(key).ifPresentOrElse(
-                existing -> existing.reassign(userId, coordinator.id(), clock.instant()),
-                () -> assignments.save(new Assignment(key, userId, coordinator.id(), clock.instant())));
+        events.publishEvent(new AssessmentChanged.AssignmentChanged(assessmentId, targetId, before, userId,
+                coordinator.id(), now));
     }
 
     /** The people work can be assigned to in this assessment's city. */

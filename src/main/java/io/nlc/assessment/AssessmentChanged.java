@@ -33,6 +33,14 @@ public sealed interface AssessmentChanged {
         STARTED, REPLIED, RESOLVED, REOPENED
     }
 
+    /**
+     * The coordinator changed who answers an item or a theme ({@code targetId}); {@code before} and {@code after}
+     * are user ids, null for nobody (for an item: whoever answers its theme).
+     */
+    record AssignmentChanged(long assessmentId, String targetId, @Nullable Long before, @Nullable Long after,
+                             long actorId, Instant at) implements AssessmentChanged {
+    }
+
     /** A workflow step; {@code reason} is what the person wrote (required for some steps). */
     record StatusChanged(long assessmentId, long cityId, String roundLabel, @Nullable AssessmentStatus before,
                          AssessmentStatus after, @Nullable String reason, long actorId, Instant at)

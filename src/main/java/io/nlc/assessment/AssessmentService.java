@@ -5,6 +5,7 @@ import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.SuggestedAction;
 import io.nlc.content.Theme;
+import io.nlc.kernel.PlainText;
 import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.CurrentUser;
@@ -75,6 +76,9 @@ public class AssessmentService {
         Framework framework = catalog.current();
         if (request.roundLabel().isEmpty() || request.roundLabel().length() > NewAssessment.MAX_ROUND_LABEL) {
             throw new InvalidAnswerException("roundLabel", "assessment.error.round-label");
+        }
+        if (!PlainText.isPlain(request.roundLabel())) {
+            throw new InvalidAnswerException("roundLabel", PlainText.MESSAGE_KEY);
         }
         if (assessments.existsByCityIdAndRoundLabelIgnoreCase(request.cityId(), request.roundLabel())) {
             throw new InvalidAnswerException("roundLabel", "assessment.error.round-exists");

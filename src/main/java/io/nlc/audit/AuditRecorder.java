@@ -38,11 +38,19 @@ class AuditRecorder {
             case AssessmentChanged.CommentChanged comment -> new AuditEntry(comment.assessmentId(),
                     comment.targetId(), AuditKind.COMMENT, comment.actorId(), comment.at(), null, comment.text(),
                     comment.action().name());
+            // Who answered before and after, as user ids (null: nobody, or for an item its theme's assignee).
+            case AssessmentChanged.AssignmentChanged assignment -> new AuditEntry(assignment.assessmentId(),
+                    assignment.targetId(), AuditKind.ASSIGNMENT, assignment.actorId(), assignment.at(),
+                    id(assignment.before()), id(assignment.after()), null);
             case AssessmentChanged.StatusChanged status -> new AuditEntry(status.assessmentId(), null,
                     AuditKind.STATUS, status.actorId(), status.at(),
                     status.before() == null ? null : status.before().name(), status.after().name(), status.reason());
         };
         entries.save(entry);
+    }
+
+    private static @Nullable String id(@Nullable Long userId) {
+        return userId == null ? null : userId.toString();
     }
 
     private static @Nullable String json(@Nullable AnswerDraft draft) {

@@ -62,7 +62,7 @@ public class AuditTrail {
         return actors;
     }
 
-    private static AuditRecord record(AuditEntry entry, String actor) {
+    private AuditRecord record(AuditEntry entry, String actor) {
         return switch (entry.kind()) {
             case ANSWER -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
                     entry.itemId(), draft(entry.oldValue()), draft(entry.newValue()), null, null, null, null,
@@ -75,7 +75,15 @@ public class AuditTrail {
                     null);
             case COMMENT -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
                     entry.itemId(), null, null, null, null, null, null, entry.note(), entry.newValue());
+            case ASSIGNMENT -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
+                    entry.itemId(), null, null, null, null, null, null, null, null, person(entry.oldValue()),
+                    person(entry.newValue()));
         };
+    }
+
+    /** A user id stored by an assignment as a name; repeated ids come from the transaction's persistence context. */
+    private @Nullable String person(@Nullable String userId) {
+        return userId == null ? null : organisation.displayName(Long.parseLong(userId));
     }
 
     private static @Nullable AnswerDraft draft(@Nullable String json) {

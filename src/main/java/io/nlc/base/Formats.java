@@ -1,6 +1,8 @@
 package io.nlc.base;
 
 import io.nlc.content.Language;
+import io.nlc.kernel.PlainText;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,10 +32,28 @@ public final class Formats {
 
     /**
      * Wraps text in Unicode first-strong isolates, so a Latin name or a date keeps its own order inside an Arabic
-     * sentence (and the other way round) instead of being reordered with its neighbours.
+     * sentence (and the other way round), and nothing inside it reorders its neighbours ({@link PlainText#isolate}).
      */
     public static String isolate(String text) {
-        return "\u2068" + text + "\u2069";
+        return PlainText.isolate(text);
+    }
+
+    /**
+     * A web link as text: direction controls and control characters are shown percent-encoded, as the browser
+     * sends them, so a link ending in U+202E and "gpj.exe" cannot pass for one ending in "exe.jpg".
+     */
+    public static String link(String url) {
+        StringBuilder shown = new StringBuilder(url.length());
+        url.codePoints().forEach(codePoint -> {
+            if (PlainText.isDirectionControl(codePoint) || Character.isISOControl(codePoint)) {
+                for (byte b : new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8)) {
+                    shown.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
+                }
+            } else {
+                shown.appendCodePoint(codePoint);
+            }
+        });
+        return shown.toString();
     }
 
     /** A signed whole number ("+2", "-1", "0"), isolated so the sign stays in front in Arabic too. */

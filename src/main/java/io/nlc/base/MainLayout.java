@@ -70,7 +70,8 @@ class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.sessions"), MySessionsView.ROUTE,
                     VaadinIcon.LAPTOP.create()));
             for (HubView hub : organisation.visibleHubs()) {
-                nav.addItem(new SideNavItem(getTranslation("nav.portfolio", hub.name().in(Languages.current())),
+                nav.addItem(new SideNavItem(getTranslation("nav.portfolio",
+                        Formats.isolate(hub.name().in(Languages.current()))),
                         "hubs/" + hub.id(), VaadinIcon.TABLE.create()));
             }
         }

@@ -74,7 +74,8 @@ class NotificationBell implements NavbarItem {
         }
         for (NotificationView item : recent) {
             Anchor link = new Anchor("assessments/" + item.assessmentId(), list.getTranslation(
-                    "notification." + item.status().name(), item.actor(), item.city().in(language), item.roundLabel()));
+                    "notification." + item.status().name(), Formats.isolate(item.actor()),
+                    Formats.isolate(item.city().in(language)), Formats.isolate(item.roundLabel())));
             Span when = new Span(Formats.dateTime(item.at(), language));
             when.addClassName("muted");
             Div row = new Div(link, when);

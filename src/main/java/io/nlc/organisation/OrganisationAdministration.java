@@ -1,6 +1,7 @@
 package io.nlc.organisation;
 
 import io.nlc.content.LocalizedText;
+import io.nlc.kernel.PlainText;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -143,7 +144,7 @@ public class OrganisationAdministration {
     }
 
     private static String code(@Nullable String value, String field, int maxLength, String messageKey) {
-        String clean = value == null ? "" : value.strip();
+        String clean = plain(value, field);
         if (clean.isEmpty() || clean.length() > maxLength || !clean.matches(CODE_CHARACTERS)) {
             throw new AccountException(field, messageKey);
         }
@@ -151,9 +152,18 @@ public class OrganisationAdministration {
     }
 
     private static String text(@Nullable String value, String field, int maxLength, String messageKey) {
-        String clean = value == null ? "" : value.strip();
+        String clean = plain(value, field);
         if (clean.isEmpty() || clean.length() > maxLength) {
             throw new AccountException(field, messageKey);
+        }
+        return clean;
+    }
+
+    /** Trimmed, and free of characters that would reverse the app's text around it wherever it is shown. */
+    private static String plain(@Nullable String value, String field) {
+        String clean = value == null ? "" : value.strip();
+        if (!PlainText.isPlain(clean)) {
+            throw new AccountException(field, PlainText.MESSAGE_KEY);
         }
         return clean;
     }

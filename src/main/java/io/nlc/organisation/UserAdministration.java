@@ -1,5 +1,6 @@
 package io.nlc.organisation;
 
+import io.nlc.kernel.PlainText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +73,9 @@ public class UserAdministration {
         String name = request.displayName().strip();
         if (name.isEmpty() || name.length() > 120) {
             throw new AccountException("displayName", "account.error.display-name");
+        }
+        if (!PlainText.isPlain(name)) {
+            throw new AccountException("displayName", PlainText.MESSAGE_KEY);
         }
         checkPlacement(me, request.role(), request.cityId(), request.hubId());
         checkFocalCities(request.role(), request.focalCities());

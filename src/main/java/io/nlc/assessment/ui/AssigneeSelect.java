@@ -2,6 +2,7 @@ package io.nlc.assessment.ui;
 
 import com.vaadin.flow.component.select.Select;
 import io.nlc.assessment.AssessmentAssignments;
+import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.InvalidAnswerException;
 import io.nlc.organisation.TeamMember;
 import java.util.List;
@@ -28,6 +29,11 @@ class AssigneeSelect extends Select<TeamMember> {
                 setInvalid(false);
             } catch (InvalidAnswerException e) {
                 setErrorMessage(getTranslation(e.messageKey()));
+                setInvalid(true);
+            } catch (AssessmentNotEditableException e) {
+                // Submitted or validated from another screen meanwhile: who answered stays as it was.
+                setValue(change.getOldValue());
+                setErrorMessage(getTranslation("assignment.error.locked"));
                 setInvalid(true);
             }
         });

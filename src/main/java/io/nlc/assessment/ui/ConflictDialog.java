@@ -21,7 +21,8 @@ class ConflictDialog extends Dialog {
         setHeaderTitle(getTranslation("conflict.title", item.id()));
         addClassName("conflict-dialog");
         setCloseOnOutsideClick(false);
-        add(new Paragraph(getTranslation("conflict.message", theirs.updatedBy() == null ? "?" : theirs.updatedBy(),
+        add(new Paragraph(getTranslation("conflict.message",
+                theirs.updatedBy() == null ? "?" : Formats.isolate(theirs.updatedBy()),
                 Formats.dateTime(theirs.updatedAt(), language))));
         Div columns = new Div(column("conflict.theirs", theirs.draft()), column("conflict.mine", mine));
         columns.addClassName("conflict-columns");

@@ -53,14 +53,14 @@ class HomeView extends Main implements HasDynamicTitle {
 
         add(new H1(getTranslation(user.role().cityRole() ? "home.title.city"
                 : user.role() == Role.NATIONAL_FOCAL_POINT ? "home.title.national" : "home.title.hub")));
-        add(new Paragraph(getTranslation("home.welcome", user.displayName(),
+        add(new Paragraph(getTranslation("home.welcome", Formats.isolate(user.displayName()),
                 getTranslation("role." + user.role().name()))));
 
         for (CityView city : cities) {
             Div section = new Div();
             section.addClassName("city-section");
             H2 name = new H2(city.name().in(language));
-            Span where = new Span(city.province() + " · " + city.region());
+            Span where = new Span(Formats.isolate(city.province()) + " · " + Formats.isolate(city.region()));
             where.addClassName("muted");
             section.add(name, where);
             if (user.role() == Role.CITY_COORDINATOR && Long.valueOf(city.id()).equals(user.cityId())) {

@@ -264,7 +264,8 @@ class ItemCard extends Div {
             lastSaved.setText("");
         } else {
             setStatus("item.status.saved", "status-saved");
-            lastSaved.setText(getTranslation("item.last-saved", answer.updatedBy(),
+            lastSaved.setText(getTranslation("item.last-saved",
+                    answer.updatedBy() == null ? "?" : Formats.isolate(answer.updatedBy()),
                     Formats.dateTime(answer.updatedAt(), language)));
         }
         getElement().setAttribute("data-answered", String.valueOf(answered()));
@@ -273,7 +274,7 @@ class ItemCard extends Div {
     private void renderLinks(List<String> evidence) {
         links.removeAll();
         for (String url : evidence) {
-            Anchor link = new Anchor(url, url, AnchorTarget.BLANK);
+            Anchor link = new Anchor(url, Formats.link(url), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
             link.getElement().setAttribute("dir", "ltr");
             Div row = new Div(link);
@@ -285,7 +286,7 @@ class ItemCard extends Div {
                     change(draft -> draft.withEvidence(remaining));
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                remove.setAriaLabel(getTranslation("item.evidence.remove", url));
+                remove.setAriaLabel(getTranslation("item.evidence.remove", Formats.isolate(Formats.link(url))));
                 row.add(remove);
             }
             links.add(row);

@@ -60,7 +60,7 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
     public void beforeEnter(BeforeEnterEvent event) {
         hubId = event.getRouteParameters().getLong("id").orElseThrow();
         Language language = Languages.current();
-        title = getTranslation("portfolio.title", portfolio.hub(hubId).name().in(language));
+        title = getTranslation("portfolio.title", Formats.isolate(portfolio.hub(hubId).name().in(language)));
         removeAll();
         add(new H1(title));
 
@@ -139,7 +139,8 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             none.setTitle(getTranslation("portfolio.no-round"));
             return none;
         }
-        RouterLink link = new RouterLink(name + " · " + row.roundLabel(), ResultsView.class,
+        RouterLink link = new RouterLink(Formats.isolate(name) + " · " + Formats.isolate(row.roundLabel()),
+                ResultsView.class,
                 new RouteParameters("id", String.valueOf(row.assessmentId())));
         link.addClassName("city-link");
         return link;

@@ -108,7 +108,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         Framework framework = assessments.framework(assessmentId);
         themes = assessments.themesInScope(assessmentId);
         answers = new LinkedHashMap<>(assessments.answers(assessmentId, overview.perspective()));
-        title = overview.city().name().in(language) + " — " + overview.roundLabel();
+        title = Formats.isolate(overview.city().name().in(language)) + " — " + Formats.isolate(overview.roundLabel());
 
         H1 heading = new H1(title);
         Div meta = new Div(new StatusBadge(overview.status()),
@@ -221,7 +221,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 } else if (overview.perspective() == Perspective.LOCAL) {
                     TeamMember assignee = AssessmentAssignments.assigneeOf(item, assignees);
                     if (assignee != null) {
-                        Span who = new Span(getTranslation("assignment.answered-by", assignee.displayName()));
+                        Span who = new Span(getTranslation("assignment.answered-by",
+                                Formats.isolate(assignee.displayName())));
                         who.addClassName("assignee");
                         card.add(who);
                     }

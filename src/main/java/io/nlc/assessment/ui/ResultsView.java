@@ -85,8 +85,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         AssessmentScore score = results.score();
         Map<String, Theme> themes = results.themes().stream()
                 .collect(Collectors.toMap(Theme::id, Function.identity()));
-        title = getTranslation("results.title") + " — " + results.overview().city().name().in(language) + " — "
-                + results.overview().roundLabel();
+        title = getTranslation("results.title") + " — " + Formats.isolate(results.overview().city().name().in(language))
+                + " — " + Formats.isolate(results.overview().roundLabel());
         add(new H1(title));
         add(new RouterLink(getTranslation("results.back"), QuestionnaireView.class,
                 new RouteParameters("id", String.valueOf(results.overview().id()))));
@@ -233,7 +233,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         for (ThreadView thread : open) {
             ThreadView.Message last = thread.messages().getLast();
-            Paragraph text = new Paragraph(thread.targetId() + " · " + last.author() + ": " + last.body());
+            Paragraph text = new Paragraph(thread.targetId() + " · " + Formats.isolate(last.author()) + ": "
+                    + Formats.isolate(last.body()));
             text.getElement().setAttribute("dir", "auto");
             ListItem item = new ListItem(text);
             if (last.byAdvisor()) {

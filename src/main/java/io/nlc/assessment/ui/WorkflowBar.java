@@ -32,7 +32,8 @@ class WorkflowBar extends Div {
         AssessmentOverview.StatusStep last = overview.lastStep();
         AssessmentStatus status = overview.status();
         if (last != null && status != AssessmentStatus.DRAFT) {
-            Div notice = new Div(new Paragraph(getTranslation("workflow.notice." + status.name(), last.by(),
+            Div notice = new Div(new Paragraph(getTranslation("workflow.notice." + status.name(),
+                    Formats.isolate(last.by()),
                     Formats.dateTime(last.at(), language))));
             if (last.note() != null) {
                 Paragraph note = new Paragraph(last.note());

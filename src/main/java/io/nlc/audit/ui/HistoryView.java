@@ -29,6 +29,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Every recorded change of an assessment, newest first, filterable by person, item and dates. */
@@ -48,6 +50,7 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Paragraph empty = new Paragraph();
     private long assessmentId;
     private String title = "";
+    private Set<String> themeIds = Set.of();
 
     HistoryView(AuditTrail audit, AssessmentService assessments) {
         this.audit = audit;
@@ -61,8 +64,8 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         assessmentId = event.getRouteParameters().getLong("id").orElseThrow(() -> new AssessmentNotFoundException(-1));
         Language language = Languages.current();
         AssessmentOverview overview = assessments.overview(assessmentId);
-        title = getTranslation("history.title") + " — " + overview.city().name().in(language) + " — "
-                + overview.roundLabel();
+        title = getTranslation("history.title") + " — " + Formats.isolate(overview.city().name().in(language))
+                + " — " + Formats.isolate(overview.roundLabel());
         removeAll();
         add(new H1(title), new Anchor("assessments/" + assessmentId, getTranslation("results.back")));
 
@@ -75,10 +78,11 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         person.setItemLabelGenerator(id -> id == EVERYONE ? getTranslation("history.everyone") : actors.get(id));
         person.setValue(EVERYONE);
 
-        List<String> items = assessments.themesInScope(assessmentId).stream()
-                .flatMap(theme -> theme.items().stream().map(i -> i.id())).toList();
-        List<String> itemsAndThemes = new ArrayList<>(items);
-        assessments.themesInScope(assessmentId).stream().map(Theme::id).forEach(itemsAndThemes::add);
+        List<Theme> themes = assessments.themesInScope(assessmentId);
+        List<String> itemsAndThemes = new ArrayList<>(themes.stream()
+                .flatMap(theme -> theme.items().stream().map(i -> i.id())).toList());
+        themes.stream().map(Theme::id).forEach(itemsAndThemes::add);
+        themeIds = themes.stream().map(Theme::id).collect(Collectors.toSet());
         item.setLabel(getTranslation("history.item"));
         item.setItems(itemsAndThemes);
         item.setClearButtonVisible(true);
@@ -107,7 +111,7 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setFlexGrow(3);
         grid.addColumn(record -> record.note() == null || record.kind() == io.nlc.audit.AuditKind.COMMENT ? ""
                         : record.kind() == io.nlc.audit.AuditKind.ANSWER
-                        ? getTranslation("history.perspective." + record.note()) : record.note())
+                        ? getTranslation("history.perspective." + record.note()) : Formats.isolate(record.note()))
                 .setHeader(getTranslation("history.col.note")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("history.empty"));
@@ -129,10 +133,20 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             case ANSWER -> answer(record.oldAnswer()) + arrow() + answer(record.newAnswer());
             case TARGET -> getTranslation("history.target", record.oldTarget(), record.newTarget());
             case COMMENT -> getTranslation("history.comment." + record.note())
-                    + (record.commentText() == null ? "" : ": “" + record.commentText() + "”");
+                    + (record.commentText() == null ? "" : ": “" + Formats.isolate(record.commentText()) + "”");
+            case ASSIGNMENT -> getTranslation("history.assignment", assignee(record.oldAssignee(), record.itemId())
+                    + arrow() + assignee(record.newAssignee(), record.itemId()));
             case STATUS -> (record.oldStatus() == null ? "" : getTranslation("status." + record.oldStatus().name())
                     + arrow()) + getTranslation("status." + record.newStatus().name());
         };
+    }
+
+    /** Who answers an item or theme; nobody in particular, or for an item whoever answers its theme. */
+    private String assignee(@Nullable String name, @Nullable String targetId) {
+        if (name != null) {
+            return Formats.isolate(name);
+        }
+        return getTranslation(themeIds.contains(targetId) ? "assignment.nobody" : "assignment.as-theme");
     }
 
     /** Points from the old value to the new one in the reading direction of the language. */
@@ -158,7 +172,7 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             parts.add(getTranslation("conflict.links", draft.evidence().size()));
         }
         if (!draft.comment().isBlank()) {
-            parts.add("“" + draft.comment() + "”");
+            parts.add("“" + Formats.isolate(draft.comment()) + "”");
         }
         return String.join(" · ", parts);
     }

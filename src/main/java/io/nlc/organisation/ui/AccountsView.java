@@ -21,6 +21,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.nlc.content.Language;
+import io.nlc.kernel.PlainText;
 import io.nlc.organisation.AccountException;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.CurrentUser;
@@ -107,7 +108,8 @@ class AccountsView extends Main implements HasDynamicTitle {
                     ? cities.get(user.cityId()).name().in(language) : "");
         }
         Div placement = new Div(new Span(user.focalCities().stream().filter(cities::containsKey)
-                .map(id -> cities.get(id).name().in(language)).sorted().collect(Collectors.joining(", "))));
+                .map(id -> cities.get(id).name().in(language)).sorted().map(PlainText::isolate)
+                .collect(Collectors.joining(", "))));
         placement.addClassName("focal-cities");
         if (me.role() == Role.ADMINISTRATOR) {
             Button edit = new Button(getTranslation("account.focal-cities.edit"), click -> editCities(user));
@@ -121,7 +123,7 @@ class AccountsView extends Main implements HasDynamicTitle {
     private void editCities(UserSummary user) {
         Dialog dialog = new Dialog();
         dialog.addClassName("focal-cities-dialog");
-        dialog.setHeaderTitle(getTranslation("account.focal-cities.title", user.displayName()));
+        dialog.setHeaderTitle(getTranslation("account.focal-cities.title", PlainText.isolate(user.displayName())));
         MultiSelectComboBox<CityView> choice = focalCitiesField();
         choice.setValue(organisation.visibleCities().stream()
                 .filter(city -> user.focalCities().contains(city.id())).collect(Collectors.toSet()));
@@ -204,7 +206,7 @@ class AccountsView extends Main implements HasDynamicTitle {
     private void showPassword(String name, String password) {
         Dialog dialog = new Dialog();
         dialog.addClassName("one-time-password");
-        dialog.setHeaderTitle(getTranslation("account.one-time.title", name));
+        dialog.setHeaderTitle(getTranslation("account.one-time.title", PlainText.isolate(name)));
         Code code = new Code(password);
         code.addClassName("password-value");
         dialog.add(new Paragraph(getTranslation("account.one-time.message")), code);

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
+import io.nlc.kernel.PlainText;
 import io.nlc.organisation.AccountException;
 import io.nlc.organisation.CityDetails;
 import io.nlc.organisation.CitySummary;
@@ -158,7 +159,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
         Button edit = new Button(getTranslation("organisation.edit"), click -> open.run());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         edit.addClassName(className);
-        edit.setAriaLabel(getTranslation("organisation.edit-named", name));
+        edit.setAriaLabel(getTranslation("organisation.edit-named", PlainText.isolate(name)));
         return edit;
     }
 
@@ -289,7 +290,8 @@ class OrganisationView extends Main implements HasDynamicTitle {
 
         HubDialog(@Nullable HubSummary hub) {
             super(hub == null ? OrganisationView.this.getTranslation("organisation.add-hub")
-                    : OrganisationView.this.getTranslation("organisation.edit-named", hub.name().in(language)), "hub-dialog");
+                    : OrganisationView.this.getTranslation("organisation.edit-named",
+                    PlainText.isolate(hub.name().in(language))), "hub-dialog");
             this.hub = hub;
             code.setHelperText(getTranslation("organisation.hub-code-help"));
             code.addClassName("hub-code");
@@ -333,7 +335,8 @@ class OrganisationView extends Main implements HasDynamicTitle {
 
         CityDialog(@Nullable CitySummary city) {
             super(city == null ? OrganisationView.this.getTranslation("organisation.add-city")
-                    : OrganisationView.this.getTranslation("organisation.edit-named", city.name().in(language)), "city-dialog");
+                    : OrganisationView.this.getTranslation("organisation.edit-named",
+                    PlainText.isolate(city.name().in(language))), "city-dialog");
             this.city = city;
             hub.setItems(hubs);
             hub.setItemLabelGenerator(value -> value.name().in(language));

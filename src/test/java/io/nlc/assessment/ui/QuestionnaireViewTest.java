@@ -113,7 +113,7 @@ class QuestionnaireViewTest extends ViewTestSupport {
         assertThat($(AssigneeSelect.class, card).all()).isEmpty();
         assertThat($(com.vaadin.flow.component.html.Span.class, card).withClassName("assignee").single().getText())
                 .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("assignment.answered-by",
-                        "Name of " + world.memberA1));
+                        io.nlc.base.Formats.isolate("Name of " + world.memberA1)));
     }
 
     @Test
