@@ -46,7 +46,8 @@ abstract class ConcurrentSavesTests extends WorldTest {
     @Test
     void membersSavingDifferentItemsAtOnceGetNoConflictAndLoseNothing() throws Exception {
         signIn(world.coordinatorA1);
-        long round = service.start(new NewAssessment(world.cityA1, "Workshop", Tier.DETAILED, Set.of(), Map.of()));
+        long round = service.start(new NewAssessment(world.cityA1, "Workshop", Tier.DETAILED,
+                Set.of("M1", "M2", "M3"), Map.of()));
         List<String> items = service.themesInScope(round).stream().flatMap(theme -> theme.items().stream())
                 .map(Item::id).toList();
         assertThat(items).hasSizeGreaterThanOrEqualTo(2 * PEOPLE);
