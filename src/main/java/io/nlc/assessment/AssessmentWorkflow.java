@@ -105,6 +105,7 @@ public class AssessmentWorkflow {
 
     /** Locked: a workflow step waits for saves in progress, and saves after it see the new status. */
     private Assessment find(long assessmentId) {
-        return assessments.findForChangeById(assessmentId).orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
+        return assessments.findForChangeById(assessmentId)
+                .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
     }
 }
