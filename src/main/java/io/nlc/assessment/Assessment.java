@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -122,6 +123,16 @@ class Assessment {
 
     void setTarget(String themeId, int level) {
         targets.put(themeId, level);
+    }
+
+    /**
+     * When a change made now happens: the clock's time to the microsecond the databases keep, and always after the
+     * round's last change, so that the last change (the hub portfolio's score cache key) moves with every change.
+     * Call it with the row locked ({@link AssessmentRepository#findForChangeById}).
+     */
+    Instant nextChangeAt(Instant clock) {
+        Instant now = clock.truncatedTo(ChronoUnit.MICROS);
+        return now.isAfter(updatedAt) ? now : updatedAt.plus(1, ChronoUnit.MICROS);
     }
 
     void touch(Instant now) {

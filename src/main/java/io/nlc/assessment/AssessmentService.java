@@ -15,6 +15,7 @@ import io.nlc.scoring.AssessmentScore;
 import io.nlc.scoring.ThemeScore;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -146,7 +147,7 @@ public class AssessmentService {
      * Saves one answer of the signed-in user's own perspective at once: a city team member's answer, or a national
      * focal point's national rating. It runs in its own transaction, so "saved" means committed. {@code expectedVersion} is
      * the version the user started from ({@link AnswerView#NEW} if none): if someone saved in between, nothing is
-     * written and the conflict carries their value.
+     * written and the conflict carries their value. Any other failure propagates, for the caller to retry.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public AnswerView save(long assessmentId, String itemId, AnswerDraft draft, long expectedVersion) {
@@ -162,13 +163,20 @@ public class AssessmentService {
             }
             return saved;
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            // Someone committed the same answer between our read and our write.
-            throw new AnswerConflictException(currentAnswer(assessmentId, itemId));
+            // A conflict only if the stored answer is no longer the one the user started from. Anything else (a
+            // write the database refused, a database in trouble) is a failure: the card says "not saved" and retries.
+            AnswerView stored = currentAnswer(assessmentId, itemId);
+            if (stored.version() != expectedVersion) {
+                throw new AnswerConflictException(stored);
+            }
+            throw e;
         }
     }
 
     private AnswerView saveInTransaction(long assessmentId, String itemId, AnswerDraft draft, long expectedVersion) {
-        Assessment assessment = find(assessmentId);
+        // Saves of one round wait for each other here, so a save of another item is never a conflict, and the
+        // answer read below is the latest committed one.
+        Assessment assessment = findForChange(assessmentId);
         Perspective perspective = perspectiveOf(organisation.currentUser());
         // The national rating has no workflow of its own: it may go on while the city's round is reviewed or done.
         CurrentUser user = perspective == Perspective.NATIONAL ? organisation.requireNationalRating(assessment.cityId())
@@ -182,7 +190,6 @@ public class AssessmentService {
         if (!inScope) {
             throw new InvalidAnswerException("item", "answer.error.item");
         }
-        Instant now = clock.instant();
         Optional<Answer> existing = answers.findByAssessmentIdAndPerspectiveAndItemId(assessmentId, perspective,
                 itemId);
         long actualVersion = existing.map(Answer::version).orElse(AnswerView.NEW);
@@ -194,11 +201,14 @@ public class AssessmentService {
         if (draft.equals(before)) {
             return view(existing.get(), new HashMap<>());
         }
+        // National ratings are not a change of the city's round: they leave its last change alone.
+        Instant now = perspective == Perspective.LOCAL ? assessment.nextChangeAt(clock.instant())
+                : clock.instant().truncatedTo(ChronoUnit.MICROS);
         Answer answer = existing.orElseGet(() -> new Answer(assessmentId, perspective, itemId, user.id(), now));
         answer.apply(draft, user.id(), now);
         Answer saved = answers.saveAndFlush(answer);
         if (perspective == Perspective.LOCAL) {
-            assessment.touch(now);
+            assessments.touch(assessmentId, now);
         }
         rememberPosition(assessmentId, user.id(), itemId);
         events.publishEvent(new AssessmentChanged.AnswerChanged(assessmentId, perspective, itemId, before, draft,
@@ -216,7 +226,7 @@ public class AssessmentService {
     /** Changes the target level of one theme; coordinators only. */
     @Transactional
     public void setTarget(long assessmentId, String themeId, int level) {
-        Assessment assessment = find(assessmentId);
+        Assessment assessment = findForChange(assessmentId);
         CurrentUser user = organisation.requireCoordinate(assessment.cityId());
         if (!assessment.status().editable()) {
             throw new AssessmentNotEditableException(assessmentId, assessment.status());
@@ -228,7 +238,7 @@ public class AssessmentService {
         if (before == level) {
             return;
         }
-        Instant now = clock.instant();
+        Instant now = assessment.nextChangeAt(clock.instant());
         assessment.setTarget(themeId, level);
         assessment.touch(now);
         events.publishEvent(new AssessmentChanged.TargetChanged(assessmentId, themeId, before, level, user.id(), now));
@@ -237,7 +247,8 @@ public class AssessmentService {
     /** Remembers the item the signed-in user is looking at, so coming back resumes there. */
     @Transactional
     public void rememberPosition(long assessmentId, String itemId) {
-        Assessment assessment = find(assessmentId);
+        // Locked like a save, so this and a save by the same person cannot both insert the position.
+        Assessment assessment = findForChange(assessmentId);
         CurrentUser user = organisation.requireView(assessment.cityId());
         rememberPosition(assessmentId, user.id(), itemId);
     }
@@ -397,5 +408,10 @@ public class AssessmentService {
 
     private Assessment find(long assessmentId) {
         return assessments.findById(assessmentId).orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
+    }
+
+    private Assessment findForChange(long assessmentId) {
+        return assessments.findForChangeById(assessmentId)
+                .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
     }
 }

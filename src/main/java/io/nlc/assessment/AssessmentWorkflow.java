@@ -80,7 +80,7 @@ public class AssessmentWorkflow {
 
     private void move(Assessment assessment, AssessmentStatus next, @Nullable String note, CurrentUser user) {
         AssessmentStatus before = assessment.status();
-        Instant now = clock.instant();
+        Instant now = assessment.nextChangeAt(clock.instant());
         assessment.changeStatus(next, note, user.id(), now);
         events.publishEvent(new AssessmentChanged.StatusChanged(assessment.id(), assessment.cityId(),
                 assessment.roundLabel(), before, next, note, user.id(), now));
@@ -103,7 +103,9 @@ public class AssessmentWorkflow {
         return stripped;
     }
 
+    /** Locked: a workflow step waits for saves in progress, and saves after it see the new status. */
     private Assessment find(long assessmentId) {
-        return assessments.findById(assessmentId).orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
+        return assessments.findForChangeById(assessmentId)
+                .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
     }
 }

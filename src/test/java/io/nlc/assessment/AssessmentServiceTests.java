@@ -14,14 +14,17 @@ import io.nlc.organisation.OrganisationSetup;
 import io.nlc.scoring.AnswerState;
 import io.nlc.scoring.ThemeScore;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.RefusedAnswers;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /** Service behaviour that must hold on every database: run by an H2 and a PostgreSQL subclass. */
 abstract class AssessmentServiceTests {
@@ -36,6 +39,8 @@ abstract class AssessmentServiceTests {
     AssessmentComments comments;
     @Autowired
     AssessmentAssignments assignments;
+    @Autowired
+    DataSource dataSource;
 
     Fixtures world;
     long assessment;
@@ -125,6 +130,26 @@ abstract class AssessmentServiceTests {
         assertThatThrownBy(() -> service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(0),
                 mine.version())).isInstanceOf(AnswerConflictException.class);
         assertThat(service.answers(assessment).get(firstCoreItem.id()).draft().level()).isEqualTo(2);
+    }
+
+    @Test
+    void aWriteTheDatabaseRefusesIsAFailureToRetryNotAConflict() {
+        signIn(world.memberA1);
+        AnswerView first = service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1),
+                AnswerView.NEW);
+        try (RefusedAnswers refused = new RefusedAnswers(dataSource, assessment, 3)) {
+            assertThatThrownBy(() -> service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(3),
+                    AnswerView.NEW)).isInstanceOf(DataIntegrityViolationException.class);
+            assertThatThrownBy(() -> service.save(assessment, firstCoreItem.id(), first.draft().withLevel(3),
+                    first.version())).isInstanceOf(DataIntegrityViolationException.class);
+        }
+        assertThat(service.answers(assessment)).containsOnlyKeys(firstCoreItem.id());
+
+        // Retried from the versions the user had, both go through.
+        assertThat(service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(3), AnswerView.NEW)
+                .version()).isZero();
+        assertThat(service.save(assessment, firstCoreItem.id(), first.draft().withLevel(3), first.version())
+                .version()).isEqualTo(first.version() + 1);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.nlc.testsupport;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +12,8 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * A real PostgreSQL server, started from binaries shipped as a Maven artifact (no Docker), shared by every test
- * context of the JVM; each context gets its own database so tests stay independent.
+ * context of the JVM; each context gets its own database so tests stay independent. Connections go through a
+ * Hikari pool as in production; idle ones are closed, so cached contexts hold none.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Profile("postgres-test")
@@ -34,7 +37,13 @@ public class EmbeddedPostgresConfiguration {
                  var statement = connection.createStatement()) {
                 statement.execute("create database " + name);
             }
-            return server.getDatabase("postgres", name);
+            HikariConfig pool = new HikariConfig();
+            pool.setDataSource(server.getDatabase("postgres", name));
+            pool.setPoolName(name);
+            pool.setMaximumPoolSize(10);
+            pool.setMinimumIdle(0);
+            pool.setIdleTimeout(10_000);
+            return new HikariDataSource(pool);
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
         } catch (java.sql.SQLException e) {

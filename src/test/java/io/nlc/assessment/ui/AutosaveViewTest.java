@@ -2,6 +2,8 @@ package io.nlc.assessment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -10,9 +12,11 @@ import io.nlc.assessment.AnswerView;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.RefusedAnswers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +28,8 @@ class AutosaveViewTest extends ViewTestSupport {
 
     @Autowired
     FrameworkCatalog catalog;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aConflictShowsBothValuesAndKeepMineSavesOverTheOtherVersion() {
@@ -101,6 +107,29 @@ class AutosaveViewTest extends ViewTestSupport {
         assertThat(events).containsExactly("failed", "saved");
         assertThat(card.hasPendingSave()).isFalse();
         assertThat(assessments.answers(assessment).get(item.id()).draft().level()).isEqualTo(3);
+    }
+
+    @Test
+    void aSaveTheDatabaseRefusesShowsNotSavedOpensNoConflictAndIsRetriedByPolling() {
+        Fixtures.signIn(world.memberA1);
+        navigate(QuestionnaireView.class, id());
+        ItemCard card = $(ItemCard.class).first();
+        UI ui = UI.getCurrent();
+
+        try (RefusedAnswers refused = new RefusedAnswers(dataSource, assessment, 3)) {
+            test(levels(card)).selectItem(Choice.L3.toString());
+            assertThat($(ConflictDialog.class).all()).as("not a conflict").isEmpty();
+            assertThat(card.getElement().getTextRecursively()).contains(ui.getTranslation("item.status.failed"));
+            assertThat(card.hasPendingSave()).isTrue();
+            assertThat(ui.getPollInterval()).as("retrying").isPositive();
+            assertThat(assessments.answers(assessment)).isEmpty();
+        }
+
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+        assertThat(card.hasPendingSave()).isFalse();
+        assertThat(card.getElement().getTextRecursively()).contains(ui.getTranslation("item.status.saved"));
+        assertThat(assessments.answers(assessment).get(card.item().id()).draft().level()).isEqualTo(3);
+        assertThat(ui.getPollInterval()).as("polling stops once saved").isNegative();
     }
 
     @SuppressWarnings("unchecked")
