@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A Chart.js chart. The browser side is the {@code <nlc-chart>} element in {@code frontend/nlc-chart.js};
  * both scripts are loaded with {@code @JavaScript} from the classpath because npm modules or JS-module imports
  * would force a Node bundle build. The default height is 320px (CSS variable {@code --nlc-chart-height});
- * {@link #setHeight(String)} overrides it.
+ * horizontal bars instead take the height their rows need, and {@link #setHeight(String)} overrides both.
+ * Every category keeps its label: long ones are wrapped to the drawn width.
  * <p>
  * A chart is not accessible on its own: give it a label and show the same numbers in a table as well.
  */

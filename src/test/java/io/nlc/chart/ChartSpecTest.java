@@ -19,7 +19,7 @@ class ChartSpecTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     @Test
-    void radarHasFixedRadialScaleLabelsDatasetsAndRtlFlag() {
+    void radarHasFixedRadialScaleLabelsDatasetsAndRightToLeftLegend() {
         RadarSpec spec = new RadarSpec(
                 List.of("الحوكمة", "Data", "People"),
                 List.of(new Dataset("Current", Arrays.asList(1.5, null, 3.0), "#1f6feb", true),

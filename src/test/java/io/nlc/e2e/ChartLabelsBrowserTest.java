@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -198,19 +199,28 @@ class ChartLabelsBrowserTest {
 
     private void openResults(long round) {
         driver.get("http://localhost:" + port + "/assessments/" + round + "/results");
+        CHARTS.forEach(chart -> visible(driver, By.id(chart)));
         chartsReady();
     }
 
     private void chartsReady() {
         for (String chart : CHARTS) {
-            WebElement element = visible(driver, By.id(chart));
+            WebElement element = driver.findElement(By.id(chart));
             // Drawn, and laid out at the element's final size (a chart may resize itself to fit its categories).
-            waitFor(driver).until(d -> Boolean.TRUE.equals(js(d, """
-                    const el = arguments[0];
-                    const box = el.shadowRoot && el.shadowRoot.querySelector('.box');
-                    return !!el.chart && !!el.chart.chartArea && !!box && el.chart.width > 0
-                        && Math.abs(el.chart.width - box.clientWidth) < 1
-                        && Math.abs(el.chart.height - box.clientHeight) < 1""", element)));
+            try {
+                waitFor(driver).until(d -> Boolean.TRUE.equals(js(d, """
+                        const el = arguments[0];
+                        const box = el.shadowRoot && el.shadowRoot.querySelector('.box');
+                        return !!el.chart && !!el.chart.chartArea && !!box && el.chart.width > 0
+                            && Math.abs(el.chart.width - box.clientWidth) < 1
+                            && Math.abs(el.chart.height - box.clientHeight) < 1""", element)));
+            } catch (TimeoutException e) {
+                throw new AssertionError(chart + " was not laid out at its size: " + js(driver, """
+                        const el = arguments[0];
+                        const box = el.shadowRoot.querySelector('.box');
+                        return (el.chart ? 'chart ' + el.chart.width + 'x' + el.chart.height : 'no chart')
+                            + ', box ' + box.clientWidth + 'x' + box.clientHeight""", element), e);
+            }
         }
         settle(driver);
     }
@@ -297,11 +307,11 @@ class ChartLabelsBrowserTest {
     }
 
     private void chartScreenshot(String chart, String name) {
-        WebElement box = driver.findElement(By.id(chart)).findElement(By.xpath(".."));
-        js(driver, "arguments[0].scrollIntoView({block: 'start'})", box);
+        // The chart's section scrolled to the top of the window; an element screenshot would change the viewport.
+        js(driver, "arguments[0].parentElement.scrollIntoView({block: 'start'})", driver.findElement(By.id(chart)));
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), box.getScreenshotAs(OutputType.BYTES));
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new IllegalStateException("could not save screenshot " + name, e);
         }
