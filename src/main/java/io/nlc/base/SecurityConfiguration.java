@@ -3,12 +3,17 @@ package io.nlc.base;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -44,8 +49,15 @@ class SecurityConfiguration {
                                            LoginThrottle loginThrottle) throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/nlc/**", "/webjars/**", "/favicon.ico").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+                .requestMatchers("/nlc/**", "/webjars/**", "/favicon.ico").permitAll()
+                .requestMatchers("/error").denyAll());
+        // Any other page a signed-in person asks for goes to Vaadin's router, which shows our not-found page for an
+        // unknown address rather than an empty 403; other methods stay refused, and strangers go to sign in.
+        AuthorizationManager<RequestAuthorizationContext> signedIn = AuthenticatedAuthorizationManager.authenticated();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(rule -> rule.access((authentication, context) ->
+                        HttpMethod.GET.matches(context.getRequest().getMethod())
+                                ? signedIn.authorize(authentication, context) : new AuthorizationDecision(false))));
         // No limit on sessions per person; registers each sign-in, and the concurrent-session filter signs out
         // any session the registry marks expired that is somehow still alive.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
