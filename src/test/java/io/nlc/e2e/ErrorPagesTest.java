@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.NewAssessment;
+import io.nlc.base.FailingTestView;
 import io.nlc.content.Tier;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.testsupport.Fixtures;
@@ -79,6 +80,16 @@ class ErrorPagesTest {
         // The same ids for someone who may see them still open.
         WebClient coordinator = new WebClient(port, "en-US").signIn(world.coordinatorA1, Fixtures.PASSWORD);
         assertThat(coordinator.get("/assessments/" + round).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPageThatFailsAnswers500WithoutTheExceptionsText() {
+        Fixtures world = new Fixtures(setup);
+        HttpResponse<String> failed = new WebClient(port, "en-US").signIn(world.memberA1, Fixtures.PASSWORD)
+                .get("/test-only/failing");
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.body()).contains("Something went wrong").doesNotContain(FailingTestView.DETAIL)
+                .doesNotContainIgnoringCase("exception");
     }
 
     @Test
