@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import io.nlc.content.Language;
+import java.util.List;
 import java.util.Locale;
 
 /** Applies a language to the session and page: locale for translations, and right-to-left for Arabic. */
@@ -29,15 +30,37 @@ public final class Languages {
     }
 
     /** The language a visitor who is not signed in gets: the one chosen this session, else the browser's. */
-    static Language forVisitor(UI ui) {
+    static Language forVisitor(UI ui, Language browser) {
         VaadinSession session = ui.getSession();
         if (session != null && session.getAttribute(Language.class) != null) {
             return session.getAttribute(Language.class);
         }
-        Locale browser = ui.getLocale();
-        for (Language language : Language.values()) {
-            if (language.code().equals(browser.getLanguage())) {
-                return language;
+        return browser;
+    }
+
+    /**
+     * The best of our languages for a browser's {@code Accept-Language} header: the ranges in order of their
+     * weight, each matched by its primary language (en-US gives English, ar-MA Arabic); French when none matches.
+     */
+    static Language forBrowser(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Language.FR;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException malformed) {
+            return Language.FR;
+        }
+        // parse() sorts the ranges by weight, highest first; q=0 means "not this one".
+        for (Locale.LanguageRange range : ranges) {
+            String primary = range.getRange().split("-", 2)[0];
+            if (range.getWeight() > 0) {
+                for (Language language : Language.values()) {
+                    if (language.code().equals(primary)) {
+                        return language;
+                    }
+                }
             }
         }
         return Language.FR;

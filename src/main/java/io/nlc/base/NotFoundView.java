@@ -11,18 +11,23 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Unknown address, or an id that names nothing. */
+/** Unknown address, or an id that names nothing; never the exception's text. */
 @AnonymousAllowed
 class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        addClassName("page");
-        addClassName("error-page");
-        add(new H1(getTranslation("error.not-found.title")),
-                new Paragraph(getTranslation("error.not-found.message")),
-                new Anchor("", getTranslation("error.back-home")));
+        return show(this);
+    }
+
+    /** Fills a page with the not-found message and returns its HTTP status. */
+    static int show(Main page) {
+        page.removeAll();
+        page.addClassName("page");
+        page.addClassName("error-page");
+        page.add(new H1(page.getTranslation("error.not-found.title")),
+                new Paragraph(page.getTranslation("error.not-found.message")),
+                new Anchor("", page.getTranslation("error.back-home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

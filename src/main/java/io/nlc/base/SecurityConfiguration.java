@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -12,9 +13,13 @@ import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -53,12 +58,19 @@ class SecurityConfiguration {
         http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SessionLifetimeFilter(sessionLimits), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/nlc/**", "/webjars/**", "/favicon.ico").permitAll());
+                .requestMatchers("/nlc/**", "/webjars/**", "/favicon.ico").permitAll()
+                .requestMatchers("/error").denyAll());
+        // Any other page a signed-in person asks for goes to Vaadin's router, which shows our not-found page for an
+        // unknown address rather than an empty 403; other methods stay refused, and strangers go to sign in.
+        AuthorizationManager<RequestAuthorizationContext> signedIn = AuthenticatedAuthorizationManager.authenticated();
         // Vaadin's own CSRF set-up also exempts the sign-in POST, which let another site sign a visitor in as
         // someone else. Vaadin's requests carry Vaadin's own token; everything else, sign-in included, needs ours
         // (the sign-in page sends it).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+                .enableCsrfConfiguration(false)
+                .anyRequest(rule -> rule.access((authentication, context) ->
+                        HttpMethod.GET.matches(context.getRequest().getMethod())
+                                ? signedIn.authorize(authentication, context) : new AuthorizationDecision(false))));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
             @Override

@@ -3,7 +3,6 @@ package io.nlc.organisation;
 import io.nlc.content.Language;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -50,7 +49,7 @@ public class Organisation {
         return visibleCity(currentUser(), cityId).view();
     }
 
-    /** Checks that the signed-in user may see the city's data. */
+    /** Checks that the signed-in user may see the city's data; an unknown city is refused the same way. */
     public CurrentUser requireView(long cityId) {
         CurrentUser user = currentUser();
         visibleCity(user, cityId);
@@ -58,11 +57,8 @@ public class Organisation {
     }
 
     private City visibleCity(CurrentUser user, long cityId) {
-        City city = cities.findById(cityId).orElseThrow(() -> new NoSuchElementException("No city " + cityId));
-        if (!maySee(user, city)) {
-            throw new CityAccessDeniedException("User " + user.username() + " may not see city " + cityId);
-        }
-        return city;
+        return cities.findById(cityId).filter(city -> maySee(user, city)).orElseThrow(() ->
+                new NotVisibleException("User " + user.username() + " may not see city " + cityId + " (or none)"));
     }
 
     /** Checks that the signed-in user may answer for the city: its members and coordinators. */
@@ -110,16 +106,16 @@ public class Organisation {
         return user;
     }
 
-    /** The hub, for its advisors and administrators only: the portfolio shows every city of the hub. */
+    /**
+     * The hub, for its advisors and administrators only: the portfolio shows every city of the hub. An unknown hub
+     * and another's are refused alike ({@link NotVisibleException}).
+     */
     public HubView requireHubPortfolio(long hubId) {
         CurrentUser user = currentUser();
-        Hub hub = hubs.findById(hubId).orElseThrow(() -> new NoSuchElementException("No hub " + hubId));
         boolean allowed = user.role() == Role.ADMINISTRATOR
                 || (user.role() == Role.HUB_ADVISOR && Long.valueOf(hubId).equals(user.hubId()));
-        if (!allowed) {
-            throw new CityAccessDeniedException("User " + user.username() + " may not see hub " + hubId);
-        }
-        return hub.view();
+        return hubs.findById(hubId).filter(hub -> allowed).map(Hub::view).orElseThrow(() ->
+                new NotVisibleException("User " + user.username() + " may not see hub " + hubId + " (or none)"));
     }
 
     /** The cities of a hub, after {@link #requireHubPortfolio(long)} allowed it. */

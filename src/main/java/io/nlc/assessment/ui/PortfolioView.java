@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * The hub portfolio: cities x themes heatmap of scores, with status, completeness, last activity and trend.
  * Rows are fetched page by page from the service, so the session never holds the whole table.
  */
-@Route("hubs/:id(\\d+)")
+// Up to 18 digits always fits a long; a longer or malformed id is an unknown address (not-found page).
+@Route("hubs/:id(\\d{1,18})")
 @PermitAll
 class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -50,7 +50,8 @@ import org.jspecify.annotations.Nullable;
  * The questionnaire, one theme at a time. Progress per theme and overall is always in view; coming back resumes at
  * the last item worked on; failed saves are retried by polling until they go through.
  */
-@Route("assessments/:id(\\d+)")
+// Up to 18 digits always fits a long; a longer or malformed id is an unknown address (not-found page).
+@Route("assessments/:id(\\d{1,18})")
 @PermitAll
 class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicTitle, ItemCard.Listener {
 

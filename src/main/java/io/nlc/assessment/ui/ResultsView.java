@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  * and the peer median when there are any), gaps in priority order, the same numbers in a table (charts are never
  * the only way to read them), where the national and local views diverge, and suggested actions.
  */
-@Route("assessments/:id(\\d+)/results")
+// Up to 18 digits always fits a long; a longer or malformed id is an unknown address (not-found page).
+@Route("assessments/:id(\\d{1,18})/results")
 @PermitAll
 class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Every recorded change of an assessment, newest first, filterable by person, item and dates. */
-@Route("assessments/:id(\\d+)/history")
+// Up to 18 digits always fits a long; a longer or malformed id is an unknown address (not-found page).
+@Route("assessments/:id(\\d{1,18})/history")
 @PermitAll
 class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
