@@ -1,0 +1,81 @@
+package io.nlc.drill;
+
+import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentSummary;
+import io.nlc.assessment.NewAssessment;
+import io.nlc.content.Language;
+import io.nlc.content.LocalizedText;
+import io.nlc.content.Tier;
+import io.nlc.organisation.OrganisationSetup;
+import io.nlc.organisation.Role;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The drill's cities: hub DRILL with cities DRL01 to DRLnn, each with a coordinator {@code drill.01} ... and a
+ * detailed round "Drill", so every drill client answers its own city's round as a real city team would. Created on
+ * the first start and found again on every restart.
+ */
+@Component
+@Profile(DrillProfile.NAME)
+class DrillData implements ApplicationRunner {
+
+    static final String ROUND = "Drill";
+
+    private final OrganisationSetup setup;
+    private final AssessmentService assessments;
+    private final int cities;
+    private final String password;
+
+    DrillData(OrganisationSetup setup, AssessmentService assessments, @Value("${nlc.drill.cities:20}") int cities,
+              @Value("${nlc.drill.password}") String password) {
+        if (cities < 1 || cities > 99) {
+            throw new IllegalArgumentException("nlc.drill.cities must be between 1 and 99");
+        }
+        this.setup = setup;
+        this.assessments = assessments;
+        this.cities = cities;
+        this.password = password;
+    }
+
+    static String username(int city) {
+        return "drill.%02d".formatted(city);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long hub = setup.hub("DRILL", new LocalizedText("Drill hub", "Hub d'exercice", "مركز التمرين"));
+        for (int i = 1; i <= cities; i++) {
+            String code = "DRL%02d".formatted(i);
+            long city = setup.city(hub, code, new LocalizedText("Drill " + code, "Exercice " + code,
+                    "تمرين " + code), "Drill", "Drill");
+            String username = username(i);
+            setup.user(username, password, "Drill coordinator " + i, Role.CITY_COORDINATOR, city, null, Language.EN);
+            runAs(username, () -> {
+                boolean started = assessments.visibleAssessments().stream().map(AssessmentSummary::roundLabel)
+                        .anyMatch(ROUND::equals);
+                if (!started) {
+                    assessments.start(new NewAssessment(city, ROUND, Tier.DETAILED, Set.of(), Map.of()));
+                }
+            });
+        }
+    }
+
+    private static void runAs(String username, Runnable work) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList(Role.CITY_COORDINATOR.authority())));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
