@@ -39,11 +39,12 @@ class PortfolioViewTest extends ViewTestSupport {
         assertThat(a1.themeScores()).containsEntry("T1", 50.0);
     }
 
+    /** Another hub's page reads exactly like a hub that does not exist: its existence is not the advisor's to know. */
     @Test
-    void anAdvisorOfAnotherHubIsDenied() {
+    void anAdvisorOfAnotherHubFindsNothing() {
         Fixtures.signIn(world.advisorB);
         navigate("hubs/" + world.hubA, com.vaadin.flow.component.Component.class);
         assertThat($(H1.class).single().getText())
-                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("error.access-denied.title"));
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("error.not-found.title"));
     }
 }
