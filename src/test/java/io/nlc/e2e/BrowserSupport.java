@@ -143,7 +143,9 @@ final class BrowserSupport {
                     .filter(row => !row.hidden)
                     .map(row => Array.from(row.querySelectorAll('td')).map(cell => {
                         const slot = cell.querySelector('slot');
-                        return slot ? slot.assignedElements().map(e => e.textContent.trim()).join(' ') : '';
+                        // Without the invisible isolate marks around user text (Formats.isolate): what one reads.
+                        return slot ? slot.assignedElements()
+                            .map(e => e.textContent.replace(/[\u2066-\u2069]/g, '').trim()).join(' ') : '';
                     }))
                     .filter(cells => cells.some(text => text.length > 0));""", grid);
     }
