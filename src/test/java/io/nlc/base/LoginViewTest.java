@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import io.nlc.content.Language;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,15 @@ class LoginViewTest extends SpringBrowserlessTest {
     void aFreshVisitShowsNoError() {
         navigate("login", LoginView.class);
         assertThat($(LoginForm.class).single().isError()).isFalse();
+    }
+
+    @Test
+    void arabicUsesTheMoroccanLocaleSoNumbersKeepWesternDigits() {
+        VaadinSession.getCurrent().setAttribute(Language.class, Language.AR);
+        navigate("login", LoginView.class);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.of("ar", "MA"));
+        assertThat($(LoginForm.class).single().getTranslation("app.title"))
+                .isEqualTo(UI.getCurrent().getTranslation(Language.AR.locale(), "app.title"));
     }
 
     @Test

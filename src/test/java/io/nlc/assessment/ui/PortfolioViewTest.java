@@ -40,10 +40,10 @@ class PortfolioViewTest extends ViewTestSupport {
     }
 
     @Test
-    void anAdvisorOfAnotherHubIsDenied() {
+    void anAdvisorOfAnotherHubIsToldItIsNotFoundAsForAHubThatDoesNotExist() {
         Fixtures.signIn(world.advisorB);
         navigate("hubs/" + world.hubA, com.vaadin.flow.component.Component.class);
         assertThat($(H1.class).single().getText())
-                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("error.access-denied.title"));
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("error.not-found.title"));
     }
 }

@@ -128,10 +128,10 @@ class QuestionnaireViewTest extends ViewTestSupport {
     }
 
     @Test
-    void anotherCitysAssessmentShowsAccessDeniedAndUnknownIdsNotFound() {
+    void anotherCitysAssessmentAndUnknownIdsAlikeShowNotFound() {
         Fixtures.signIn(world.memberB1);
         navigate("assessments/" + assessment, com.vaadin.flow.component.Component.class);
-        assertThat($(H1.class).single().getText()).isEqualTo(getTranslation("error.access-denied.title"));
+        assertThat($(H1.class).single().getText()).isEqualTo(getTranslation("error.not-found.title"));
 
         navigate("assessments/987654321", com.vaadin.flow.component.Component.class);
         assertThat($(H1.class).single().getText()).isEqualTo(getTranslation("error.not-found.title"));
