@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinSession;
 import io.nlc.content.Language;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Applies a language to the session and page: locale for translations, and right-to-left for Arabic. */
 public final class Languages {
@@ -42,7 +43,7 @@ public final class Languages {
      * The best of our languages for a browser's {@code Accept-Language} header: the ranges in order of their
      * weight, each matched by its primary language (en-US gives English, ar-MA Arabic); French when none matches.
      */
-    static Language forBrowser(String acceptLanguage) {
+    static Language forBrowser(@Nullable String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return Language.FR;
         }

@@ -6,10 +6,18 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import io.nlc.content.Language;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The sign-in page's messages: one for any failed attempt, another when attempts are being slowed down. */
+/**
+ * The sign-in page's messages: one for any failed attempt, another when attempts are being slowed down; and its
+ * languages whatever the server's own.
+ */
 @SpringBootTest
 class LoginViewTest extends SpringBrowserlessTest {
 
@@ -44,6 +52,33 @@ class LoginViewTest extends SpringBrowserlessTest {
     void aFreshVisitShowsNoError() {
         navigate("login", LoginView.class);
         assertThat($(LoginForm.class).single().isError()).isFalse();
+    }
+
+    @Test
+    void arabicUsesTheMoroccanLocaleSoNumbersKeepWesternDigits() {
+        VaadinSession.getCurrent().setAttribute(Language.class, Language.AR);
+        navigate("login", LoginView.class);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.of("ar", "MA"));
+        assertThat($(LoginForm.class).single().getTranslation("app.title"))
+                .isEqualTo(UI.getCurrent().getTranslation(Language.AR.locale(), "app.title"));
+    }
+
+    @Test
+    void englishStaysEnglishOnAServerWhoseOwnLanguageIsFrenchOrArabic() {
+        Locale server = Locale.getDefault();
+        try {
+            for (Locale other : List.of(Locale.FRENCH, Locale.of("ar", "MA"))) {
+                Locale.setDefault(other);
+                ResourceBundle.clearCache(Thread.currentThread().getContextClassLoader());
+                ResourceBundle.clearCache(LoginViewTest.class.getClassLoader());
+                assertThat(UI.getCurrent().getTranslation(Language.EN.locale(), "login.title")).as("server in " + other)
+                        .isEqualTo("Sign in");
+                assertThat(UI.getCurrent().getTranslation(Language.AR.locale(), "login.title")).as("server in " + other)
+                        .isEqualTo("تسجيل الدخول");
+            }
+        } finally {
+            Locale.setDefault(server);
+        }
     }
 
     /** The texts the form shows, as sent to the browser. */
