@@ -1,14 +1,11 @@
 package io.nlc;
 
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.nlc.assessment.AnswerDraft;
-import io.nlc.assessment.AnswerView;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.Confidence;
+import io.nlc.assessment.SavedAnswer;
 import io.nlc.notification.Notifications;
 import io.nlc.testsupport.RoundTest;
 import java.sql.SQLException;
@@ -19,6 +16,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Writes go on after the connection pool has retired every connection it had, including the one that ran the
@@ -43,8 +42,8 @@ abstract class PoolTurnoverTests extends RoundTest {
         // answer: CHECK state IN (...), confidence IN (...)
         signIn(world.memberA1);
         String item = roundItems.getFirst().id();
-        AnswerView saved = service.save(round, item, AnswerDraft.empty().withLevel(2)
-                .withConfidence(Confidence.MEDIUM), AnswerView.NEW);
+        SavedAnswer saved = service.save(round, item, AnswerDraft.empty().withLevel(2)
+                .withConfidence(Confidence.MEDIUM), SavedAnswer.NEW);
         assertThat(service.answers(round).get(item).version()).isEqualTo(saved.version());
 
         // assessment status, audit kind and notification status: CHECK ... IN (...)

@@ -20,6 +20,12 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
     List<AnswerLevel> findLevelsByAssessmentIdIn(@Param("ids") Collection<Long> assessmentIds,
                                                  @Param("perspective") Perspective perspective);
 
+    /** Answers of some of a city's assessments; ids of other cities' assessments match nothing. */
+    @Query("select a from Answer a where a.perspective = :perspective and a.assessmentId in"
+            + " (select r.id from Assessment r where r.cityId = :cityId and r.id in :ids)")
+    List<Answer> findOfCity(@Param("cityId") long cityId, @Param("ids") Collection<Long> assessmentIds,
+                            @Param("perspective") Perspective perspective);
+
     Optional<Answer> findByAssessmentIdAndPerspectiveAndItemId(long assessmentId, Perspective perspective,
                                                                String itemId);
 }

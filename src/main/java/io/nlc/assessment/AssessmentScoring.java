@@ -13,18 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Turns stored answers and the pinned content into scoring input: shared by results and the hub portfolio. */
-final class AssessmentScoring {
+/** Turns answers and the pinned content into scoring input: shared by results, the portfolio and peer figures. */
+public final class AssessmentScoring {
 
     private AssessmentScoring() {
     }
 
-    static AssessmentScore score(Assessment assessment, Framework framework, List<Theme> themes,
-                                 Map<String, ? extends ScoredAnswer> byItem) {
+    /** Scores one set of answers (the city's or the national one) against the assessment's targets. */
+    public static AssessmentScore score(Framework framework, AssessmentScope scope, Map<String, Integer> targets,
+                                        Map<String, ? extends ScoredAnswer> byItem) {
         Scoring scoring = new Scoring(framework.bands().stream().map(band -> band.from()).toList());
-        Map<String, Integer> targets = assessment.targets();
         List<ThemeInput> inputs = new ArrayList<>();
-        for (Theme theme : themes) {
+        for (Theme theme : scope.themes()) {
             List<ItemAnswer> items = new ArrayList<>();
             for (Item item : theme.items()) {
                 ScoredAnswer answer = byItem.get(item.id());
@@ -38,13 +38,18 @@ final class AssessmentScoring {
         return scoring.score(inputs);
     }
 
+    static AssessmentScore score(Assessment assessment, Framework framework, AssessmentScope scope,
+                                 Map<String, ? extends ScoredAnswer> byItem) {
+        return score(framework, scope, assessment.targets(), byItem);
+    }
+
     /** The themes of the assessment with only the items of its tier. */
-    static List<Theme> scope(Assessment assessment, Framework framework) {
+    static AssessmentScope scope(Assessment assessment, Framework framework) {
         List<Theme> themes = new ArrayList<>();
         for (Theme theme : framework.themesInScope(assessment.modules())) {
             themes.add(new Theme(theme.id(), theme.kind(), theme.weight(), theme.defaultTarget(), theme.name(),
                     theme.description(), theme.itemsFor(assessment.tier()), theme.actions()));
         }
-        return List.copyOf(themes);
+        return new AssessmentScope(themes);
     }
 }

@@ -3,23 +3,21 @@ package io.nlc.assessment;
 import io.nlc.content.Framework;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
-import io.nlc.content.SuggestedAction;
 import io.nlc.content.Theme;
 import io.nlc.kernel.PlainText;
 import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.CurrentUser;
+import io.nlc.organisation.Directory;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
 import io.nlc.scoring.AssessmentScore;
-import io.nlc.scoring.ThemeScore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,20 +41,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class AssessmentService {
 
-    /** How many of the highest-priority gaps get suggested actions on the results page. */
-    static final int ACTION_THEMES = 3;
-
     private final AssessmentRepository assessments;
     private final AnswerRepository answers;
     private final AssessmentPositionRepository positions;
     private final FrameworkCatalog catalog;
     private final Organisation organisation;
+    private final Directory directory;
     private final TransactionTemplate writeTransaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, AnswerRepository answers,
                       AssessmentPositionRepository positions, FrameworkCatalog catalog, Organisation organisation,
+                      Directory directory,
                       PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
                       Optional<Clock> clock) {
         this.assessments = assessments;
@@ -65,6 +61,7 @@ public class AssessmentService {
         this.positions = positions;
         this.catalog = catalog;
         this.organisation = organisation;
+        this.directory = directory;
         this.writeTransaction = new TransactionTemplate(transactionManager);
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -118,13 +115,17 @@ public class AssessmentService {
 
     /** The items in scope of the assessment, theme by theme, in questionnaire order. */
     public List<Theme> themesInScope(long assessmentId) {
+        return scope(assessmentId).themes();
+    }
+
+    public AssessmentScope scope(long assessmentId) {
         Assessment assessment = find(assessmentId);
         organisation.requireView(assessment.cityId());
         return AssessmentScoring.scope(assessment, catalog.version(assessment.frameworkVersion()));
     }
 
     /** Every saved answer of the city team, by item id. */
-    public Map<String, AnswerView> answers(long assessmentId) {
+    public Map<String, SavedAnswer> answers(long assessmentId) {
         return answers(assessmentId, Perspective.LOCAL);
     }
 
@@ -132,31 +133,29 @@ public class AssessmentService {
      * Every saved answer of one perspective, by item id. Anyone who may see the city sees both, except that the city
      * team sees the national set only once it has submitted its round ({@link #nationalHiddenFrom}).
      */
-    public Map<String, AnswerView> answers(long assessmentId, Perspective perspective) {
+    public Map<String, SavedAnswer> answers(long assessmentId, Perspective perspective) {
         Assessment assessment = find(assessmentId);
         CurrentUser user = organisation.requireView(assessment.cityId());
         if (perspective == Perspective.NATIONAL && nationalHiddenFrom(user, assessment)) {
             throw new CityAccessDeniedException("The national view is shown to the city once its round is submitted");
         }
-        Map<Long, String> names = new HashMap<>();
-        return answers.findByAssessmentIdAndPerspective(assessmentId, perspective).stream()
-                .collect(Collectors.toMap(Answer::itemId, answer -> view(answer, names)));
+        return views(assessmentId, perspective, new HashMap<>());
     }
 
     /**
      * Saves one answer of the signed-in user's own perspective at once: a city team member's answer, or a national
      * focal point's national rating. It runs in its own transaction, so "saved" means committed. {@code expectedVersion} is
-     * the version the user started from ({@link AnswerView#NEW} if none): if someone saved in between, nothing is
+     * the version the user started from ({@link SavedAnswer#NEW} if none): if someone saved in between, nothing is
      * written and the conflict carries their value. Any other failure propagates, for the caller to retry.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public AnswerView save(long assessmentId, String itemId, AnswerDraft draft, long expectedVersion) {
+    public SavedAnswer save(long assessmentId, String itemId, AnswerDraft draft, long expectedVersion) {
         InvalidAnswerException problem = draft.problem();
         if (problem != null) {
             throw problem;
         }
         try {
-            AnswerView saved = writeTransaction.execute(status -> saveInTransaction(assessmentId, itemId, draft,
+            SavedAnswer saved = writeTransaction.execute(status -> saveInTransaction(assessmentId, itemId, draft,
                     expectedVersion));
             if (saved == null) {
                 throw new IllegalStateException("save returned nothing");
@@ -165,7 +164,7 @@ public class AssessmentService {
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             // A conflict only if the stored answer is no longer the one the user started from. Anything else (a
             // write the database refused, a database in trouble) is a failure: the card says "not saved" and retries.
-            AnswerView stored = currentAnswer(assessmentId, itemId);
+            SavedAnswer stored = currentAnswer(assessmentId, itemId);
             if (stored.version() != expectedVersion) {
                 throw new AnswerConflictException(stored);
             }
@@ -173,7 +172,7 @@ public class AssessmentService {
         }
     }
 
-    private AnswerView saveInTransaction(long assessmentId, String itemId, AnswerDraft draft, long expectedVersion) {
+    private SavedAnswer saveInTransaction(long assessmentId, String itemId, AnswerDraft draft, long expectedVersion) {
         // Saves of one round wait for each other here, so a save of another item is never a conflict, and the
         // answer read below is the latest committed one.
         Assessment assessment = findForChange(assessmentId);
@@ -185,17 +184,15 @@ public class AssessmentService {
             throw new AssessmentNotEditableException(assessmentId, assessment.status());
         }
         Framework framework = catalog.version(assessment.frameworkVersion());
-        boolean inScope = AssessmentScoring.scope(assessment, framework).stream()
-                .anyMatch(theme -> theme.items().stream().anyMatch(item -> item.id().equals(itemId)));
-        if (!inScope) {
+        if (!AssessmentScoring.scope(assessment, framework).containsItem(itemId)) {
             throw new InvalidAnswerException("item", "answer.error.item");
         }
         Optional<Answer> existing = answers.findByAssessmentIdAndPerspectiveAndItemId(assessmentId, perspective,
                 itemId);
-        long actualVersion = existing.map(Answer::version).orElse(AnswerView.NEW);
+        long actualVersion = existing.map(Answer::version).orElse(SavedAnswer.NEW);
         if (actualVersion != expectedVersion) {
             throw new AnswerConflictException(existing.map(found -> view(found, new HashMap<>()))
-                    .orElse(AnswerView.unanswered(itemId)));
+                    .orElse(SavedAnswer.unanswered(itemId)));
         }
         AnswerDraft before = existing.map(Answer::draft).orElse(null);
         if (draft.equals(before)) {
@@ -216,11 +213,11 @@ public class AssessmentService {
         return view(saved, new HashMap<>());
     }
 
-    private AnswerView currentAnswer(long assessmentId, String itemId) {
+    private SavedAnswer currentAnswer(long assessmentId, String itemId) {
         return answers.findByAssessmentIdAndPerspectiveAndItemId(assessmentId,
                         perspectiveOf(organisation.currentUser()), itemId)
                 .map(answer -> view(answer, new HashMap<>()))
-                .orElse(AnswerView.unanswered(itemId));
+                .orElse(SavedAnswer.unanswered(itemId));
     }
 
     /** Changes the target level of one theme; coordinators only. */
@@ -281,68 +278,68 @@ public class AssessmentService {
         return result;
     }
 
-    /** Scores, gaps and suggested actions, recomputed from the answers. */
-    public AssessmentResults results(long assessmentId) {
+    /** The city's own score of the assessment (completeness, index, themes), recomputed from its answers. */
+    public AssessmentScore score(long assessmentId) {
+        Assessment assessment = find(assessmentId);
+        organisation.requireView(assessment.cityId());
+        return score(assessment);
+    }
+
+    /**
+     * The assessment read in one go for its results: the national ratings only where the signed-in user may see
+     * them ({@link #nationalVisible}).
+     */
+    public AssessmentAnswers answersForResults(long assessmentId) {
         Assessment assessment = find(assessmentId);
         AssessmentOverview overview = overview(assessment, organisation.city(assessment.cityId()));
         Framework framework = catalog.version(assessment.frameworkVersion());
-        List<Theme> themes = AssessmentScoring.scope(assessment, framework);
-        Map<String, Answer> byItem = answersByItem(assessmentId, Perspective.LOCAL);
-        AssessmentScore score = AssessmentScoring.score(assessment, framework, themes, byItem);
-        Map<String, List<ActionSuggestion>> actions = new LinkedHashMap<>();
-        for (ThemeScore gap : score.priorities().stream().limit(ACTION_THEMES).toList()) {
-            Theme theme = framework.theme(gap.themeId()).orElseThrow();
-            List<ActionSuggestion> suggestions = suggestions(theme, byItem);
-            if (!suggestions.isEmpty()) {
-                actions.put(theme.id(), suggestions);
-            }
-        }
+        Map<Long, String> names = new HashMap<>();
         boolean hidden = nationalHiddenFrom(organisation.currentUser(), assessment);
-        return new AssessmentResults(overview, framework, themes, score, actions,
-                hidden ? null : nationalComparison(assessment, framework, themes, byItem), hidden);
+        return new AssessmentAnswers(overview, framework, AssessmentScoring.scope(assessment, framework),
+                views(assessmentId, Perspective.LOCAL, names), hidden ? null : views(assessmentId,
+                Perspective.NATIONAL, names));
     }
 
-    /** Null until a focal point has rated at least one item; divergences rank by size, then questionnaire order. */
-    private @Nullable NationalComparison nationalComparison(Assessment assessment, Framework framework,
-                                                            List<Theme> themes, Map<String, Answer> local) {
-        Map<String, Answer> national = answersByItem(assessment.id(), Perspective.NATIONAL);
-        if (national.isEmpty()) {
-            return null;
-        }
-        List<NationalComparison.Divergence> divergences = new ArrayList<>();
-        for (Theme theme : themes) {
-            for (Item item : theme.items()) {
-                Answer ours = local.get(item.id());
-                Answer theirs = national.get(item.id());
-                if (ours != null && theirs != null && ours.level() != null && theirs.level() != null
-                        && !ours.level().equals(theirs.level())) {
-                    divergences.add(new NationalComparison.Divergence(item.id(), theme.id(), ours.level(),
-                            theirs.level()));
-                }
-            }
-        }
-        // A stable sort keeps questionnaire order among equally large differences.
-        divergences.sort(Comparator.comparingInt((NationalComparison.Divergence d) -> Math.abs(d.difference()))
-                .reversed());
-        return new NationalComparison(AssessmentScoring.score(assessment, framework, themes, national),
-                List.copyOf(divergences));
+    /**
+     * Checks that the signed-in user may see the assessment and tells what other modules need of it for their own
+     * checks (its city, status, scope). The explicit access check for discussions, assignments and the history.
+     */
+    public AssessmentRef requireVisible(long assessmentId) {
+        Assessment assessment = find(assessmentId);
+        organisation.requireView(assessment.cityId());
+        return ref(assessment);
     }
 
-    private static List<ActionSuggestion> suggestions(Theme theme, Map<String, Answer> byItem) {
-        List<ActionSuggestion> suggestions = new ArrayList<>();
-        for (SuggestedAction action : theme.actions()) {
-            List<String> because = new ArrayList<>();
-            for (String itemId : action.itemIds()) {
-                Answer answer = byItem.get(itemId);
-                if (answer != null && answer.level() != null && action.appliesTo(itemId, answer.level())) {
-                    because.add(itemId);
-                }
-            }
-            if (!because.isEmpty()) {
-                suggestions.add(new ActionSuggestion(action, List.copyOf(because)));
-            }
+    /** Every assessment of a city the signed-in user may see, each with its scope. */
+    public List<AssessmentRef> cityAssessments(long cityId) {
+        organisation.requireView(cityId);
+        return assessments.findWithModulesByCityId(cityId).stream().map(this::ref).toList();
+    }
+
+    /**
+     * The city team's answers of some of a city's assessments, by assessment and item: one query for many rounds.
+     * Ids of other cities' assessments are left out.
+     */
+    public Map<Long, Map<String, SavedAnswer>> cityAnswers(long cityId, Collection<Long> assessmentIds) {
+        organisation.requireView(cityId);
+        if (assessmentIds.isEmpty()) {
+            return Map.of();
         }
-        return suggestions;
+        Map<Long, String> names = new HashMap<>();
+        return answers.findOfCity(cityId, assessmentIds, Perspective.LOCAL).stream()
+                .collect(Collectors.groupingBy(Answer::assessmentId,
+                        Collectors.toMap(Answer::itemId, answer -> view(answer, names))));
+    }
+
+    private AssessmentRef ref(Assessment assessment) {
+        return new AssessmentRef(assessment.id(), assessment.cityId(), assessment.roundLabel(), assessment.status(),
+                assessment.frameworkVersion(), assessment.updatedAt(),
+                AssessmentScoring.scope(assessment, catalog.version(assessment.frameworkVersion())));
+    }
+
+    private Map<String, SavedAnswer> views(long assessmentId, Perspective perspective, Map<Long, String> names) {
+        return answers.findByAssessmentIdAndPerspective(assessmentId, perspective).stream()
+                .collect(Collectors.toMap(Answer::itemId, answer -> view(answer, names)));
     }
 
     private AssessmentScore score(Assessment assessment) {
@@ -370,7 +367,7 @@ public class AssessmentService {
                 user.role() == Role.HUB_ADVISOR || user.role() == Role.ADMINISTRATOR,
                 !catalog.version(assessment.frameworkVersion()).checksum().equals(assessment.frameworkChecksum()),
                 assessment.statusChangedAt() == null || assessment.statusChangedBy() == null ? null
-                        : new AssessmentOverview.StatusStep(organisation.displayName(assessment.statusChangedBy()),
+                        : new AssessmentOverview.StatusStep(directory.displayName(assessment.statusChangedBy()),
                         assessment.statusChangedAt(), assessment.statusNote()));
     }
 
@@ -401,9 +398,9 @@ public class AssessmentService {
         return user.role() == Role.NATIONAL_FOCAL_POINT ? Perspective.NATIONAL : Perspective.LOCAL;
     }
 
-    private AnswerView view(Answer answer, Map<Long, String> names) {
-        String by = names.computeIfAbsent(answer.updatedBy(), organisation::displayName);
-        return new AnswerView(answer.itemId(), answer.draft(), answer.version(), by, answer.updatedAt());
+    private SavedAnswer view(Answer answer, Map<Long, String> names) {
+        String by = names.computeIfAbsent(answer.updatedBy(), directory::displayName);
+        return new SavedAnswer(answer.itemId(), answer.draft(), answer.version(), by, answer.updatedAt());
     }
 
     private Assessment find(long assessmentId) {

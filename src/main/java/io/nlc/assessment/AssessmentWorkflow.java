@@ -42,7 +42,7 @@ public class AssessmentWorkflow {
         require(assessment, Set.of(AssessmentStatus.DRAFT, AssessmentStatus.RETURNED), "submit",
                 "workflow.error.not-editable");
         String note = clean(reason);
-        if (service.results(assessmentId).score().completeness() < 1.0 && note == null) {
+        if (service.score(assessmentId).completeness() < 1.0 && note == null) {
             throw new InvalidAnswerException("reason", "workflow.error.reason-required");
         }
         move(assessment, AssessmentStatus.SUBMITTED, note, user);

@@ -4,7 +4,7 @@ import io.nlc.scoring.AnswerState;
 import org.jspecify.annotations.Nullable;
 
 /** What scoring needs of an answer: a stored {@link Answer}, or an {@link AnswerLevel} read in bulk. */
-interface ScoredAnswer {
+public interface ScoredAnswer {
 
     AnswerState state();
 

@@ -3,7 +3,7 @@ package io.nlc.audit;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentStatus;
-import io.nlc.organisation.Organisation;
+import io.nlc.organisation.Directory;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -27,12 +27,12 @@ public class AuditTrail {
 
     private final AuditEntryRepository entries;
     private final AssessmentService assessments;
-    private final Organisation organisation;
+    private final Directory directory;
 
-    AuditTrail(AuditEntryRepository entries, AssessmentService assessments, Organisation organisation) {
+    AuditTrail(AuditEntryRepository entries, AssessmentService assessments, Directory directory) {
         this.entries = entries;
         this.assessments = assessments;
-        this.organisation = organisation;
+        this.directory = directory;
     }
 
     /** The changes that match the filter, newest first. */
@@ -44,7 +44,7 @@ public class AuditTrail {
         Map<Long, String> names = new HashMap<>();
         return entries.find(assessmentId, filter.actorId(), filter.itemId(), from, to, withNational,
                         AuditRecorder.NATIONAL).stream()
-                .map(entry -> record(entry, names.computeIfAbsent(entry.actorId(), organisation::displayName)))
+                .map(entry -> record(entry, names.computeIfAbsent(entry.actorId(), directory::displayName)))
                 .toList();
     }
 
@@ -56,7 +56,7 @@ public class AuditTrail {
         boolean withNational = assessments.nationalVisible(assessmentId);
         Map<Long, String> actors = new java.util.LinkedHashMap<>();
         entries.actors(assessmentId, withNational, AuditRecorder.NATIONAL).stream()
-                .map(id -> Map.entry(id, organisation.displayName(id)))
+                .map(id -> Map.entry(id, directory.displayName(id)))
                 .sorted(Comparator.comparing(Map.Entry::getValue))
                 .forEach(entry -> actors.put(entry.getKey(), entry.getValue()));
         return actors;
@@ -83,7 +83,7 @@ public class AuditTrail {
 
     /** A user id stored by an assignment as a name; repeated ids come from the transaction's persistence context. */
     private @Nullable String person(@Nullable String userId) {
-        return userId == null ? null : organisation.displayName(Long.parseLong(userId));
+        return userId == null ? null : directory.displayName(Long.parseLong(userId));
     }
 
     private static @Nullable AnswerDraft draft(@Nullable String json) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.nlc.content.Framework;
@@ -19,6 +20,7 @@ import io.nlc.content.ThemeKind;
 
 /** What the app is, and where its framework comes from: honest provenance for every installed version. */
 @Route("about")
+@Menu(order = 9, title = "nav.about", icon = "vaadin:info-circle")
 @AnonymousAllowed
 class AboutView extends Main implements HasDynamicTitle {
 

@@ -6,9 +6,9 @@ import io.nlc.content.Language;
 import io.nlc.organisation.Organisation;
 
 /** Lets a person change language; it is remembered for them when signed in, for the session otherwise. */
-class LanguageSwitcher extends Select<Language> {
+public class LanguageSwitcher extends Select<Language> {
 
-    LanguageSwitcher(Organisation organisation) {
+    public LanguageSwitcher(Organisation organisation) {
         setItems(Language.values());
         setItemLabelGenerator(language -> getTranslation("language." + language.code()));
         setAriaLabel(getTranslation("language.label"));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,16 +14,21 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.nlc.organisation.CurrentUser;
-import java.util.List;
 import io.nlc.organisation.HubView;
 import io.nlc.organisation.Organisation;
+import java.util.List;
 
 /** The frame around every signed-in screen: title, navigation, language, who is signed in, sign out. */
 @Layout
 @AnonymousAllowed
 class MainLayout extends AppLayout {
+
+    /** Menu order from which entries come after the hub portfolios. */
+    private static final double PORTFOLIOS_BEFORE = 3;
 
     MainLayout(Organisation organisation, AuthenticationContext authentication, List<NavbarItem> navbarItems) {
         setPrimarySection(Section.NAVBAR);
@@ -50,34 +56,32 @@ class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        if (organisation.isSignedIn()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
-            CurrentUser me = organisation.currentUser();
-            if (me.role().cityRole()) {
-                nav.addItem(new SideNavItem(getTranslation("nav.my-items"), "my-items",
-                        VaadinIcon.CHECK_SQUARE_O.create()));
+        // The screens' own @Menu and access annotations decide what is listed; menu titles are translation keys.
+        // Hub portfolios are listed by data (one per hub the user may open), after the day-to-day screens.
+        List<HubView> hubs = organisation.isSignedIn() ? organisation.visibleHubs() : List.of();
+        boolean hubsAdded = false;
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!hubsAdded && entry.order() != null && entry.order() >= PORTFOLIOS_BEFORE) {
+                hubs.forEach(hub -> nav.addItem(portfolio(hub)));
+                hubsAdded = true;
             }
-            if (me.role() == io.nlc.organisation.Role.ADMINISTRATOR
-                    || me.role() == io.nlc.organisation.Role.CITY_COORDINATOR) {
-                nav.addItem(new SideNavItem(getTranslation("nav.accounts"), "accounts", VaadinIcon.USERS.create()));
-            }
-            if (me.role() == io.nlc.organisation.Role.ADMINISTRATOR) {
-                nav.addItem(new SideNavItem(getTranslation("nav.organisation"), "organisation",
-                        VaadinIcon.SITEMAP.create()));
-            }
-            nav.addItem(new SideNavItem(getTranslation("nav.password"), AccountGuard.CHANGE_PASSWORD,
-                    VaadinIcon.KEY.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.sessions"), MySessionsView.ROUTE,
-                    VaadinIcon.LAPTOP.create()));
-            for (HubView hub : organisation.visibleHubs()) {
-                nav.addItem(new SideNavItem(getTranslation("nav.portfolio",
-                        Formats.isolate(hub.name().in(Languages.current()))),
-                        "hubs/" + hub.id(), VaadinIcon.TABLE.create()));
-            }
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), icon(entry.icon())));
         }
-        nav.addItem(new SideNavItem(getTranslation("nav.about"), "about", VaadinIcon.INFO_CIRCLE.create()));
+        if (!hubsAdded) {
+            hubs.forEach(hub -> nav.addItem(portfolio(hub)));
+        }
         Div drawer = new Div(nav);
         drawer.addClassName("drawer");
         addToDrawer(drawer);
+    }
+
+    private SideNavItem portfolio(HubView hub) {
+        return new SideNavItem(getTranslation("nav.portfolio", Formats.isolate(hub.name().in(Languages.current()))),
+                "hubs/" + hub.id(), VaadinIcon.TABLE.create());
+    }
+
+    private static Icon icon(String name) {
+        String[] parts = name.split(":", 2);
+        return new Icon(parts[0], parts[1]);
     }
 }

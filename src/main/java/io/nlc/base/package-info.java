@@ -1,9 +1,10 @@
 /**
- * What every screen shares: the main layout and navigation, sign-in and security configuration, languages and
- * right-to-left, error pages, and the About page with the framework's provenance.
+ * What every screen shares: the main layout (its menu built from the screens' {@code @Menu} and access
+ * annotations), languages and right-to-left, formats, error pages, and the About page with the framework's
+ * provenance.
  */
 @NullMarked
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(allowedDependencies = {"content", "kernel", "organisation"})
 package io.nlc.base;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,14 +1,14 @@
 package io.nlc.demo;
 
 import io.nlc.assessment.AnswerDraft;
-import io.nlc.assessment.AnswerView;
-import io.nlc.assessment.AssessmentAssignments;
-import io.nlc.assessment.AssessmentComments;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.NewAssessment;
+import io.nlc.assessment.SavedAnswer;
+import io.nlc.assignment.Assignments;
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
+import io.nlc.discussion.Discussions;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
@@ -56,15 +56,15 @@ class DemoData implements ApplicationRunner {
     private final Organisation organisation;
     private final AssessmentService assessments;
     private final AssessmentWorkflow workflow;
-    private final AssessmentAssignments assignments;
-    private final AssessmentComments comments;
+    private final Assignments assignments;
+    private final Discussions comments;
     private final DemoClock clock;
     private final Environment environment;
     private final Map<String, Role> roles = new HashMap<>();
     private Duration shift = Duration.ZERO;
 
     DemoData(OrganisationSetup setup, Organisation organisation, AssessmentService assessments,
-             AssessmentWorkflow workflow, AssessmentAssignments assignments, AssessmentComments comments,
+             AssessmentWorkflow workflow, Assignments assignments, Discussions comments,
              DemoClock clock, Environment environment) {
         this.setup = setup;
         this.organisation = organisation;
@@ -178,7 +178,7 @@ class DemoData implements ApplicationRunner {
             at(i < 5 ? "2026-11-02" : "2026-11-16", i * 6);
             AnswerDraft draft = AnswerDraft.empty().withLevel(rating.level()).withComment(rating.comment());
             runAs("national.focal", () -> {
-                assessments.save(fes2026, rating.itemId(), draft, AnswerView.NEW);
+                assessments.save(fes2026, rating.itemId(), draft, SavedAnswer.NEW);
             });
         }
         at("2026-11-24", 0);
@@ -222,7 +222,7 @@ class DemoData implements ApplicationRunner {
             DemoRound.Entry entry = entries.get(i);
             at(LocalDate.parse(from).plusDays(days * i / Math.max(1, entries.size())).toString(), 5 + i * 4);
             runAs(username, () -> {
-                assessments.save(id, entry.itemId(), entry.draft(), AnswerView.NEW);
+                assessments.save(id, entry.itemId(), entry.draft(), SavedAnswer.NEW);
             });
         }
     }

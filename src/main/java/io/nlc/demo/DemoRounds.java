@@ -1,13 +1,12 @@
 package io.nlc.demo;
 
-import static io.nlc.assessment.Confidence.HIGH;
-import static io.nlc.assessment.Confidence.LOW;
-import static io.nlc.assessment.Confidence.MEDIUM;
-
 import io.nlc.content.Tier;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import static io.nlc.assessment.Confidence.HIGH;
+import static io.nlc.assessment.Confidence.LOW;
+import static io.nlc.assessment.Confidence.MEDIUM;
 
 /**
  * The demo's rounds, written by hand so that each city reads like itself: Rabat strong on mandate and coordination,

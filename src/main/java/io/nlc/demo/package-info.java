@@ -1,7 +1,9 @@
 /**
  * Demo data for trying the app: a hub, cities and one user per role, created on first start with the demo profile.
- */
+  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"assessment", "assignment", "content", "discussion", "organisation", "organisation::setup", "scoring"})
 package io.nlc.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

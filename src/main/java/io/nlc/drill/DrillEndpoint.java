@@ -2,18 +2,18 @@ package io.nlc.drill;
 
 import io.nlc.assessment.AnswerConflictException;
 import io.nlc.assessment.AnswerDraft;
-import io.nlc.assessment.AnswerView;
 import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentSummary;
+import io.nlc.assessment.SavedAnswer;
 import io.nlc.audit.AuditFilter;
 import io.nlc.audit.AuditKind;
 import io.nlc.audit.AuditRecord;
 import io.nlc.audit.AuditTrail;
+import io.nlc.content.Item;
 import io.nlc.kernel.InvalidInputException;
 import io.nlc.organisation.CityAccessDeniedException;
-import io.nlc.content.Item;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -66,7 +66,7 @@ class DrillEndpoint {
                                @RequestBody Save save) {
         AnswerDraft draft = AnswerDraft.empty().withLevel(save.level()).withComment(save.comment());
         try {
-            AnswerView saved = assessments.save(assessmentId, itemId, draft, save.expectedVersion());
+            SavedAnswer saved = assessments.save(assessmentId, itemId, draft, save.expectedVersion());
             return ResponseEntity.ok(Saved.of(saved));
         } catch (AnswerConflictException conflict) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(Saved.of(conflict.current()));
@@ -113,7 +113,7 @@ class DrillEndpoint {
     /** A stored answer as the drill sees it: its version and comment (the comment carries the save's token). */
     record Saved(long version, String comment) {
 
-        static Saved of(AnswerView answer) {
+        static Saved of(SavedAnswer answer) {
             return new Saved(answer.version(), answer.draft().comment());
         }
     }

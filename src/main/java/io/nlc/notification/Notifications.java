@@ -4,6 +4,7 @@ import io.nlc.assessment.AssessmentChanged;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.CurrentUser;
+import io.nlc.organisation.Directory;
 import io.nlc.organisation.Organisation;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -28,11 +29,14 @@ public class Notifications {
 
     private final NotificationRepository notifications;
     private final Organisation organisation;
+    private final Directory directory;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, Organisation organisation, Optional<Clock> clock) {
+    Notifications(NotificationRepository notifications, Organisation organisation, Directory directory,
+                  Optional<Clock> clock) {
         this.notifications = notifications;
         this.organisation = organisation;
+        this.directory = directory;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -42,21 +46,21 @@ public class Notifications {
             return;
         }
         Set<Long> recipients = new LinkedHashSet<>(switch (step.after()) {
-            case SUBMITTED -> organisation.advisorsOfCity(step.cityId());
-            case IN_REVIEW -> organisation.cityTeam(step.cityId(), true);
-            case RETURNED, VALIDATED -> organisation.cityTeam(step.cityId(), false);
+            case SUBMITTED -> directory.advisorsOf(step.cityId());
+            case IN_REVIEW -> directory.coordinatorsOf(step.cityId());
+            case RETURNED, VALIDATED -> directory.teamOf(step.cityId());
             case DRAFT -> List.<Long>of();
         });
         // The city's national focal points learn when its own view is ready to compare with theirs.
         if (step.after() == AssessmentStatus.SUBMITTED || step.after() == AssessmentStatus.VALIDATED) {
-            recipients.addAll(organisation.focalPointsOfCity(step.cityId()));
+            recipients.addAll(directory.focalPointsOf(step.cityId()));
         }
         recipients.remove(step.actorId());
-        Optional<CityView> city = organisation.cityForSystem(step.cityId());
+        Optional<CityView> city = directory.city(step.cityId());
         if (city.isEmpty()) {
             return;
         }
-        String actor = organisation.displayName(step.actorId());
+        String actor = directory.displayName(step.actorId());
         for (long user : recipients) {
             notifications.save(new Notification(user, step.assessmentId(), step.after(), actor, city.get().name(),
                     step.roundLabel(), step.at()));

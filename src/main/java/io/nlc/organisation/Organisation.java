@@ -167,47 +167,12 @@ public class Organisation {
         cities.findById(cityId).ifPresent(city -> city.consentToPeerFigures(consent));
     }
 
-    /**
-     * The other cities of the same hub that consented to peer figures. A system call for computing anonymous
-     * medians: callers must never show anything per city from it.
-     */
-    public List<Long> consentingPeers(long cityId) {
-        return cities.findById(cityId).map(city -> cities.findByHubId(city.hubId()).stream()
-                .filter(peer -> peer.peerConsent() && peer.view().id() != cityId)
-                .map(peer -> peer.view().id()).toList()).orElse(List.of());
-    }
-
     /** The people who answer for the city, by name: whom a coordinator can assign work to. */
     public List<TeamMember> answeringTeam(long cityId) {
         requireView(cityId);
-        return users.findAllById(cityTeam(cityId, false)).stream()
+        return users.findAllById(users.cityUsers(cityId, List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR))).stream()
                 .map(user -> new TeamMember(user.view().id(), user.view().displayName(), user.role()))
                 .sorted(Comparator.comparing(TeamMember::displayName)).toList();
-    }
-
-    /** The city's team: its members and coordinators, or only its coordinators. For notifications. */
-    public List<Long> cityTeam(long cityId, boolean coordinatorsOnly) {
-        return users.cityUsers(cityId, coordinatorsOnly ? List.of(Role.CITY_COORDINATOR)
-                : List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR));
-    }
-
-    /** The advisors of the hub a city belongs to. For notifications. */
-    public List<Long> advisorsOfCity(long cityId) {
-        return cities.findById(cityId).map(city -> users.hubUsers(city.hubId(), Role.HUB_ADVISOR)).orElse(List.of());
-    }
-
-    /** The national focal points who rate a city. For notifications. */
-    public List<Long> focalPointsOfCity(long cityId) {
-        return users.focalPoints(cityId);
-    }
-
-    /** A city's names without an access check, for texts that the system writes (notifications). */
-    public java.util.Optional<CityView> cityForSystem(long cityId) {
-        return cities.findById(cityId).map(City::view);
-    }
-
-    public String displayName(long userId) {
-        return users.findById(userId).map(user -> user.view().displayName()).orElse("?");
     }
 
     private static boolean maySee(CurrentUser user, City city) {

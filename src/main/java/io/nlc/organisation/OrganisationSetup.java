@@ -4,6 +4,7 @@ import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates hubs, cities and users without access checks or validation, finding existing ones by code. Used by
  * the demo data and tests; administrators use {@link OrganisationAdministration} and {@link UserAdministration}.
  */
+@NamedInterface("setup")
 @Service
 @Transactional
 public class OrganisationSetup {

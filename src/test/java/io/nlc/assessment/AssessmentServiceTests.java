@@ -1,16 +1,15 @@
 package io.nlc.assessment;
 
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.nlc.assignment.Assignments;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.Theme;
 import io.nlc.content.Tier;
+import io.nlc.discussion.Discussion;
+import io.nlc.discussion.Discussions;
 import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.OrganisationSetup;
+import io.nlc.results.AssessmentResults;
 import io.nlc.scoring.AnswerState;
 import io.nlc.scoring.ThemeScore;
 import io.nlc.testsupport.Fixtures;
@@ -25,10 +24,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Service behaviour that must hold on every database: run by an H2 and a PostgreSQL subclass. */
 abstract class AssessmentServiceTests {
 
+    @Autowired
+    io.nlc.results.Results resultsService;
     @Autowired
     AssessmentService service;
     @Autowired
@@ -36,9 +41,9 @@ abstract class AssessmentServiceTests {
     @Autowired
     FrameworkCatalog catalog;
     @Autowired
-    AssessmentComments comments;
+    Discussions comments;
     @Autowired
-    AssessmentAssignments assignments;
+    Assignments assignments;
     @Autowired
     DataSource dataSource;
 
@@ -96,12 +101,12 @@ abstract class AssessmentServiceTests {
         signIn(world.memberA1);
         AnswerDraft draft = AnswerDraft.empty().withLevel(2).withComment("Minutes of the 2025 council meeting")
                 .withEvidence(List.of("https://example.org/minutes.pdf")).withConfidence(Confidence.HIGH);
-        AnswerView first = service.save(assessment, firstCoreItem.id(), draft, AnswerView.NEW);
+        SavedAnswer first = service.save(assessment, firstCoreItem.id(), draft, SavedAnswer.NEW);
         assertThat(first.version()).isZero();
-        AnswerView second = service.save(assessment, firstCoreItem.id(), first.draft().withLevel(3), first.version());
+        SavedAnswer second = service.save(assessment, firstCoreItem.id(), first.draft().withLevel(3), first.version());
         assertThat(second.version()).isEqualTo(1);
 
-        AnswerView stored = service.answers(assessment).get(firstCoreItem.id());
+        SavedAnswer stored = service.answers(assessment).get(firstCoreItem.id());
         assertThat(stored.draft().level()).isEqualTo(3);
         assertThat(stored.draft().comment()).isEqualTo("Minutes of the 2025 council meeting");
         assertThat(stored.draft().evidence()).containsExactly("https://example.org/minutes.pdf");
@@ -113,17 +118,17 @@ abstract class AssessmentServiceTests {
     @Test
     void aStaleVersionIsAConflictThatCarriesTheOtherValueAndChangesNothing() {
         signIn(world.memberA1);
-        AnswerView mine = service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1), AnswerView.NEW);
+        SavedAnswer mine = service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
 
         signIn(world.secondMemberA1);
         assertThatThrownBy(() -> service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(4),
-                AnswerView.NEW))
+                SavedAnswer.NEW))
                 .isInstanceOfSatisfying(AnswerConflictException.class, conflict -> {
                     assertThat(conflict.current().draft().level()).isEqualTo(1);
                     assertThat(conflict.current().updatedBy()).isEqualTo("Name of " + world.memberA1);
                     assertThat(conflict.current().version()).isEqualTo(mine.version());
                 });
-        AnswerView updated = service.save(assessment, firstCoreItem.id(), mine.draft().withLevel(2), mine.version());
+        SavedAnswer updated = service.save(assessment, firstCoreItem.id(), mine.draft().withLevel(2), mine.version());
         assertThat(updated.version()).isEqualTo(mine.version() + 1);
 
         signIn(world.memberA1);
@@ -135,18 +140,18 @@ abstract class AssessmentServiceTests {
     @Test
     void aWriteTheDatabaseRefusesIsAFailureToRetryNotAConflict() {
         signIn(world.memberA1);
-        AnswerView first = service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1),
-                AnswerView.NEW);
+        SavedAnswer first = service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1),
+                SavedAnswer.NEW);
         try (RefusedAnswers refused = new RefusedAnswers(dataSource, assessment, 3)) {
             assertThatThrownBy(() -> service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(3),
-                    AnswerView.NEW)).isInstanceOf(DataIntegrityViolationException.class);
+                    SavedAnswer.NEW)).isInstanceOf(DataIntegrityViolationException.class);
             assertThatThrownBy(() -> service.save(assessment, firstCoreItem.id(), first.draft().withLevel(3),
                     first.version())).isInstanceOf(DataIntegrityViolationException.class);
         }
         assertThat(service.answers(assessment)).containsOnlyKeys(firstCoreItem.id());
 
         // Retried from the versions the user had, both go through.
-        assertThat(service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(3), AnswerView.NEW)
+        assertThat(service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(3), SavedAnswer.NEW)
                 .version()).isZero();
         assertThat(service.save(assessment, firstCoreItem.id(), first.draft().withLevel(3), first.version())
                 .version()).isEqualTo(first.version() + 1);
@@ -170,18 +175,18 @@ abstract class AssessmentServiceTests {
     }
 
     private void assertInvalid(String item, AnswerDraft draft, String field) {
-        assertThatThrownBy(() -> service.save(assessment, item, draft, AnswerView.NEW))
+        assertThatThrownBy(() -> service.save(assessment, item, draft, SavedAnswer.NEW))
                 .isInstanceOfSatisfying(InvalidAnswerException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
     @Test
     void resultsAreRecomputedFromAnswersWithActionsForTheBiggestGaps() {
         signIn(world.memberA1);
-        service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(0), AnswerView.NEW);
+        service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(0), SavedAnswer.NEW);
         service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withState(AnswerState.DONT_KNOW),
-                AnswerView.NEW);
+                SavedAnswer.NEW);
 
-        AssessmentResults results = service.results(assessment);
+        AssessmentResults results = resultsService.results(assessment);
         ThemeScore t1 = results.score().themes().getFirst();
         assertThat(t1.themeId()).isEqualTo("T1");
         assertThat(t1.score()).isEqualTo(0.0);
@@ -199,21 +204,24 @@ abstract class AssessmentServiceTests {
     @Test
     void unknownAssessmentIsNotFound() {
         assertThatThrownBy(() -> service.overview(987_654_321L)).isInstanceOf(AssessmentNotFoundException.class);
-        assertThatThrownBy(() -> service.results(987_654_321L)).isInstanceOf(AssessmentNotFoundException.class);
+        assertThatThrownBy(() -> resultsService.results(987_654_321L)).isInstanceOf(AssessmentNotFoundException.class);
     }
 
     @Test
     void cityDataIsVisibleOnlyToItsTeamItsHubsAdvisorsAndAdministrators() {
         List<String> readers = List.of(world.memberA1, world.coordinatorA1, world.advisorA, world.admin);
         List<String> outsiders = List.of(world.coordinatorA2, world.memberB1, world.advisorB);
-        Map<String, Consumer<Long>> readOperations = Map.of(
-                "overview", service::overview,
-                "answers", service::answers,
-                "results", service::results,
-                "framework", service::framework,
-                "themesInScope", service::themesInScope,
-                "lastPosition", service::lastPosition,
-                "rememberPosition", id -> service.rememberPosition(id, firstCoreItem.id()));
+        Map<String, Consumer<Long>> readOperations = Map.ofEntries(
+                Map.entry("overview", service::overview),
+                Map.entry("answers", service::answers),
+                Map.entry("results", resultsService::results),
+                Map.entry("framework", service::framework),
+                Map.entry("scope", service::scope),
+                Map.entry("score", service::score),
+                Map.entry("answersForResults", service::answersForResults),
+                Map.entry("requireVisible", service::requireVisible),
+                Map.entry("lastPosition", service::lastPosition),
+                Map.entry("rememberPosition", id -> service.rememberPosition(id, firstCoreItem.id())));
         readOperations.forEach((name, operation) -> {
             for (String user : readers) {
                 signIn(user);
@@ -231,15 +239,15 @@ abstract class AssessmentServiceTests {
     void onlyTheCityTeamAnswersAndOnlyItsCoordinatorSetsTargetsAndStartsRounds() {
         for (String user : List.of(world.memberA1, world.coordinatorA1)) {
             signIn(user);
-            AnswerView current = service.answers(assessment).getOrDefault(firstCoreItem.id(),
-                    AnswerView.unanswered(firstCoreItem.id()));
+            SavedAnswer current = service.answers(assessment).getOrDefault(firstCoreItem.id(),
+                    SavedAnswer.unanswered(firstCoreItem.id()));
             assertThatCode(() -> service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1),
                     current.version())).as(user).doesNotThrowAnyException();
         }
         for (String user : List.of(world.advisorA, world.admin, world.coordinatorA2, world.memberB1, world.advisorB)) {
             signIn(user);
             assertThatThrownBy(() -> service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(1),
-                    AnswerView.NEW)).as(user).isInstanceOf(CityAccessDeniedException.class);
+                    SavedAnswer.NEW)).as(user).isInstanceOf(CityAccessDeniedException.class);
         }
         for (String user : List.of(world.memberA1, world.advisorA, world.admin, world.coordinatorA2, world.memberB1)) {
             signIn(user);
@@ -265,14 +273,14 @@ abstract class AssessmentServiceTests {
         assertThat(comments.threads(assessment)).singleElement().satisfies(view -> {
             assertThat(view.open()).isFalse();
             assertThat(view.targetId()).isEqualTo(firstCoreItem.id());
-            assertThat(view.messages()).extracting(ThreadView.Message::byAdvisor).containsExactly(false, true);
+            assertThat(view.messages()).extracting(Discussion.Message::byAdvisor).containsExactly(false, true);
             assertThat(view.messages().get(1).author()).isEqualTo("Name of " + world.advisorA);
         });
         signIn(world.memberA1);
         comments.reply(thread, "It was confirmed in March");
         assertThat(comments.threads(assessment).getFirst().open()).isTrue();
         comments.start(assessment, "T1", "Theme-level question");
-        assertThat(comments.threads(assessment)).extracting(ThreadView::targetId).containsExactly(firstCoreItem.id(),
+        assertThat(comments.threads(assessment)).extracting(Discussion::targetId).containsExactly(firstCoreItem.id(),
                 "T1");
 
         assertThatThrownBy(() -> comments.start(assessment, "T99.1", "x")).isInstanceOf(InvalidAnswerException.class);
@@ -304,7 +312,7 @@ abstract class AssessmentServiceTests {
         signIn(world.memberA1);
         assertThat(assignments.myOpenItems(assessment)).containsExactlyElementsOf(
                 t1.stream().filter(id -> !id.equals(t1.get(1))).toList());
-        service.save(assessment, t1.getFirst(), AnswerDraft.empty().withLevel(2), AnswerView.NEW);
+        service.save(assessment, t1.getFirst(), AnswerDraft.empty().withLevel(2), SavedAnswer.NEW);
         assertThat(assignments.myOpenItems(assessment)).doesNotContain(t1.getFirst()).hasSize(t1.size() - 2);
         assertThat(assignments.assignees(assessment).get("T1").id()).isEqualTo(member);
         assertThatThrownBy(() -> assignments.assign(assessment, "T1", second))

@@ -1,14 +1,7 @@
 package io.nlc.assessment;
 
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static io.nlc.assessment.AssessmentStatus.DRAFT;
-import static io.nlc.assessment.AssessmentStatus.IN_REVIEW;
-import static io.nlc.assessment.AssessmentStatus.RETURNED;
-import static io.nlc.assessment.AssessmentStatus.SUBMITTED;
-import static io.nlc.assessment.AssessmentStatus.VALIDATED;
-
+import io.nlc.assignment.AssignedItem;
+import io.nlc.assignment.Assignments;
 import io.nlc.audit.AuditFilter;
 import io.nlc.audit.AuditKind;
 import io.nlc.audit.AuditRecord;
@@ -18,6 +11,7 @@ import io.nlc.notification.NotificationView;
 import io.nlc.notification.Notifications;
 import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.Organisation;
+import io.nlc.results.AssessmentResults;
 import io.nlc.scoring.AnswerState;
 import io.nlc.testsupport.RoundTest;
 import java.util.List;
@@ -25,6 +19,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import static io.nlc.assessment.AssessmentStatus.DRAFT;
+import static io.nlc.assessment.AssessmentStatus.IN_REVIEW;
+import static io.nlc.assessment.AssessmentStatus.RETURNED;
+import static io.nlc.assessment.AssessmentStatus.SUBMITTED;
+import static io.nlc.assessment.AssessmentStatus.VALIDATED;
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The city team rates blind on every path: until its round is first submitted, its members and coordinators see no
@@ -38,9 +40,11 @@ abstract class BlindRatingTests extends RoundTest {
     static final String FOCAL_COMMENT = "focal-wrote-this";
 
     @Autowired
+    io.nlc.results.Results resultsService;
+    @Autowired
     AssessmentWorkflow workflow;
     @Autowired
-    AssessmentAssignments assignments;
+    Assignments assignments;
     @Autowired
     AuditTrail audit;
     @Autowired
@@ -65,7 +69,7 @@ abstract class BlindRatingTests extends RoundTest {
         both = roundItems.get(0);
         nationalOnly = roundItems.get(1);
         signIn(world.memberA1);
-        service.save(round, both.id(), AnswerDraft.empty().withLevel(1), AnswerView.NEW);
+        service.save(round, both.id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
         signIn(world.nationalA1B1);
         focalId = organisation.currentUser().id();
         focalName = organisation.currentUser().displayName();
@@ -187,7 +191,7 @@ abstract class BlindRatingTests extends RoundTest {
     @Test
     void results() {
         checkAtEveryStep((user, sees) -> {
-            AssessmentResults results = service.results(round);
+            AssessmentResults results = resultsService.results(round);
             assertThat(results.nationalHidden()).as(who).isEqualTo(!sees);
             if (sees) {
                 assertThat(results.national()).as(who).isNotNull();
@@ -205,7 +209,7 @@ abstract class BlindRatingTests extends RoundTest {
     void questionnaire() {
         checkAtEveryStep((user, sees) -> {
             AssessmentOverview overview = service.overview(round);
-            Map<String, AnswerView> own = service.answers(round, overview.perspective());
+            Map<String, SavedAnswer> own = service.answers(round, overview.perspective());
             if (user.equals(world.nationalA1B1)) {
                 assertThat(overview.perspective()).isEqualTo(Perspective.NATIONAL);
                 assertThat(own).containsOnlyKeys(both.id(), nationalOnly.id());
@@ -274,7 +278,7 @@ abstract class BlindRatingTests extends RoundTest {
     private void rateNationally(Item item, int level) {
         signIn(world.nationalA1B1);
         long version = service.answers(round, Perspective.NATIONAL)
-                .getOrDefault(item.id(), AnswerView.unanswered(item.id())).version();
+                .getOrDefault(item.id(), SavedAnswer.unanswered(item.id())).version();
         AnswerDraft draft = AnswerDraft.empty().withLevel(level);
         service.save(round, item.id(), item == both ? draft.withComment(FOCAL_COMMENT) : draft, version);
         nationalSaves++;

@@ -1,8 +1,5 @@
 package io.nlc.assessment;
 
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.nlc.audit.AuditFilter;
 import io.nlc.audit.AuditKind;
 import io.nlc.audit.AuditRecord;
@@ -11,6 +8,10 @@ import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.Tier;
 import io.nlc.organisation.Role;
+import io.nlc.portfolio.HubPortfolio;
+import io.nlc.portfolio.PortfolioMode;
+import io.nlc.portfolio.PortfolioQuery;
+import io.nlc.portfolio.PortfolioRow;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.WorldTest;
 import java.time.Instant;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A city team answering together in a workshop: many members save different items of one round at the same
@@ -47,6 +50,8 @@ abstract class ConcurrentSavesTests extends WorldTest {
     /** Members saving at once; each saves two different items, one per wave. */
     static final int PEOPLE = 24;
 
+    @Autowired
+    io.nlc.results.Results resultsService;
     @Autowired
     AssessmentService service;
     @Autowired
@@ -71,7 +76,7 @@ abstract class ConcurrentSavesTests extends WorldTest {
 
         AtomicInteger conflicts = new AtomicInteger();
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        Map<String, AnswerView> saved = new ConcurrentHashMap<>();
+        Map<String, SavedAnswer> saved = new ConcurrentHashMap<>();
         List<Long> saveMillis = Collections.synchronizedList(new ArrayList<>());
         // The members and their coordinator, who changes a target in each wave.
         CyclicBarrier together = new CyclicBarrier(PEOPLE + 1);
@@ -114,7 +119,7 @@ abstract class ConcurrentSavesTests extends WorldTest {
                         long start = System.nanoTime();
                         try {
                             saved.put(item, service.save(round, item, AnswerDraft.empty().withLevel(level),
-                                    AnswerView.NEW));
+                                    SavedAnswer.NEW));
                         } catch (AnswerConflictException e) {
                             conflicts.incrementAndGet();
                         } catch (RuntimeException e) {
@@ -144,13 +149,13 @@ abstract class ConcurrentSavesTests extends WorldTest {
         assertThat(conflicts.get()).as("false conflicts").isZero();
 
         signIn(world.coordinatorA1);
-        Map<String, AnswerView> stored = service.answers(round);
+        Map<String, SavedAnswer> stored = service.answers(round);
         assertThat(stored).hasSize(2 * PEOPLE);
         for (int i = 0; i < 2 * PEOPLE; i++) {
             assertThat(stored.get(items.get(i)).draft().level()).as(items.get(i)).isEqualTo(i % PEOPLE % 5);
             assertThat(stored.get(items.get(i)).version()).isEqualTo(saved.get(items.get(i)).version());
         }
-        Instant lastSave = stored.values().stream().map(AnswerView::updatedAt).max(Comparator.naturalOrder())
+        Instant lastSave = stored.values().stream().map(SavedAnswer::updatedAt).max(Comparator.naturalOrder())
                 .orElseThrow();
         List<Instant> targetChanges = audit.entries(round, AuditFilter.all()).stream()
                 .filter(entry -> entry.kind() == AuditKind.TARGET).map(AuditRecord::at).toList();
@@ -172,8 +177,8 @@ abstract class ConcurrentSavesTests extends WorldTest {
         assertThat(row.assessmentId()).isEqualTo(round);
         assertThat(row.lastActivity()).isEqualTo(lastChange);
         assertThat(row.completeness()).as("the portfolio counts every answer")
-                .isEqualTo(service.results(round).score().completeness());
-        assertThat(service.results(round).score().answered()).isEqualTo(2 * PEOPLE);
+                .isEqualTo(resultsService.results(round).score().completeness());
+        assertThat(resultsService.results(round).score().answered()).isEqualTo(2 * PEOPLE);
     }
 
     @Test
@@ -184,7 +189,7 @@ abstract class ConcurrentSavesTests extends WorldTest {
         int count = 8;
         List<String> people = members(count);
 
-        List<AnswerView> winners = Collections.synchronizedList(new ArrayList<>());
+        List<SavedAnswer> winners = Collections.synchronizedList(new ArrayList<>());
         List<AnswerConflictException> conflicts = Collections.synchronizedList(new ArrayList<>());
         CyclicBarrier together = new CyclicBarrier(count);
         ExecutorService threads = Executors.newFixedThreadPool(count);
@@ -197,7 +202,7 @@ abstract class ConcurrentSavesTests extends WorldTest {
                     signIn(person);
                     together.await(2, TimeUnit.MINUTES);
                     try {
-                        winners.add(service.save(round, item, AnswerDraft.empty().withLevel(level), AnswerView.NEW));
+                        winners.add(service.save(round, item, AnswerDraft.empty().withLevel(level), SavedAnswer.NEW));
                     } catch (AnswerConflictException e) {
                         conflicts.add(e);
                     } finally {
@@ -244,7 +249,7 @@ abstract class ConcurrentSavesTests extends WorldTest {
             }));
             assertThat(locked.await(1, TimeUnit.MINUTES)).isTrue();
             signIn(world.memberA1);
-            AnswerView saved = service.save(round, item, AnswerDraft.empty().withLevel(2), AnswerView.NEW);
+            SavedAnswer saved = service.save(round, item, AnswerDraft.empty().withLevel(2), SavedAnswer.NEW);
             assertThat(released.get()).as("the save waited for the change").isNotZero();
             assertThat(saved.version()).isZero();
             change.get(1, TimeUnit.MINUTES);

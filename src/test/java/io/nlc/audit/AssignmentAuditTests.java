@@ -1,12 +1,8 @@
 package io.nlc.audit;
 
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.nlc.assessment.AssessmentAssignments;
 import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.AssessmentWorkflow;
+import io.nlc.assignment.Assignments;
 import io.nlc.organisation.TeamMember;
 import io.nlc.testsupport.RoundTest;
 import java.time.Instant;
@@ -15,6 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Who answers what (review finding W6): fixed once the round is with the hub or validated, and every change in the
@@ -23,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class AssignmentAuditTests extends RoundTest {
 
     @Autowired
-    AssessmentAssignments assignments;
+    Assignments assignments;
     @Autowired
     AssessmentWorkflow workflow;
     @Autowired

@@ -1,18 +1,13 @@
 package io.nlc.audit;
 
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.nlc.assessment.AnswerDraft;
-import io.nlc.assessment.AnswerView;
 import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.IllegalTransitionException;
 import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.FrameworkCatalog;
-import io.nlc.content.Item;
 import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.testsupport.RoundTest;
 import java.time.LocalDate;
@@ -20,6 +15,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The review workflow and the audit trail it leaves, on every database (H2 and PostgreSQL subclasses). */
 abstract class WorkflowAndAuditTests extends RoundTest {
@@ -31,15 +29,15 @@ abstract class WorkflowAndAuditTests extends RoundTest {
     @Autowired
     io.nlc.notification.Notifications notifications;
     @Autowired
-    io.nlc.assessment.AssessmentComments comments;
+    io.nlc.discussion.Discussions comments;
     @Autowired
     FrameworkCatalog catalog;
 
     @Test
     void theFullLoopSubmitReturnResubmitValidateKeepsWhoWhenAndWhy() {
         signIn(world.memberA1);
-        AnswerView first = service.save(round, roundItems.getFirst().id(), AnswerDraft.empty().withLevel(1),
-                AnswerView.NEW);
+        SavedAnswer first = service.save(round, roundItems.getFirst().id(), AnswerDraft.empty().withLevel(1),
+                SavedAnswer.NEW);
 
         signIn(world.coordinatorA1);
         assertThatThrownBy(() -> workflow.submit(round, " "))
@@ -109,9 +107,9 @@ abstract class WorkflowAndAuditTests extends RoundTest {
     void everyAnswerAndTargetChangeIsRecordedWithOldAndNewValue() {
         String item = roundItems.getFirst().id();
         signIn(world.memberA1);
-        AnswerView v0 = service.save(round, item, AnswerDraft.empty().withLevel(1), AnswerView.NEW);
+        SavedAnswer v0 = service.save(round, item, AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
         signIn(world.secondMemberA1);
-        AnswerView v1 = service.save(round, item, v0.draft().withComment("Minutes 2025"), v0.version());
+        SavedAnswer v1 = service.save(round, item, v0.draft().withComment("Minutes 2025"), v0.version());
         service.save(round, item, v1.draft(), v1.version());
         signIn(world.coordinatorA1);
         service.setTarget(round, "T1", 4);

@@ -1,10 +1,9 @@
 package io.nlc.base;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.nlc.content.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The browser's Accept-Language header to one of our languages, edge cases included (end to end: VisitorLanguageTest). */
 class LanguagesTest {

@@ -1,7 +1,5 @@
 package io.nlc.base;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.Confidence;
 import io.nlc.content.Language;
@@ -24,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fails when a translation is missing in any language, or when a screen shows text that is not translated. */
 class TranslationsTest {
@@ -102,7 +101,7 @@ class TranslationsTest {
         for (Language language : Language.values()) {
             used.add("language." + language.code());
         }
-        for (io.nlc.assessment.PortfolioMode mode : io.nlc.assessment.PortfolioMode.values()) {
+        for (io.nlc.portfolio.PortfolioMode mode : io.nlc.portfolio.PortfolioMode.values()) {
             used.add("portfolio.mode." + mode.name());
         }
         for (io.nlc.assessment.AssessmentChanged.CommentAction action

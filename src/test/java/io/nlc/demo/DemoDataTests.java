@@ -1,22 +1,20 @@
 package io.nlc.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.nlc.assessment.AnswerView;
-import io.nlc.assessment.AssessmentResults;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.AssessmentSummary;
-import io.nlc.assessment.AssessmentAssignments;
-import io.nlc.assessment.HubPortfolio;
-import io.nlc.assessment.NationalComparison;
-import io.nlc.assessment.PeerComparison;
 import io.nlc.assessment.Perspective;
-import io.nlc.assessment.PortfolioMode;
-import io.nlc.assessment.PortfolioQuery;
-import io.nlc.assessment.PortfolioRow;
+import io.nlc.assessment.SavedAnswer;
+import io.nlc.assignment.Assignments;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.Organisation;
+import io.nlc.portfolio.HubPortfolio;
+import io.nlc.portfolio.PortfolioMode;
+import io.nlc.portfolio.PortfolioQuery;
+import io.nlc.portfolio.PortfolioRow;
+import io.nlc.results.AssessmentResults;
+import io.nlc.results.NationalComparison;
+import io.nlc.results.PeerComparison;
 import io.nlc.scoring.ThemeScore;
 import io.nlc.testsupport.Fixtures;
 import java.util.Comparator;
@@ -28,6 +26,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo profile on an empty database: every round has its own shape (completeness, index, targets, strong and
@@ -37,13 +36,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class DemoDataTests {
 
     @Autowired
+    io.nlc.results.Results resultsService;
+    @Autowired
     AssessmentService assessments;
     @Autowired
     HubPortfolio portfolio;
     @Autowired
     Organisation organisation;
     @Autowired
-    AssessmentAssignments assignments;
+    Assignments assignments;
 
     @AfterEach
     void signOut() {
@@ -57,7 +58,7 @@ abstract class DemoDataTests {
         assertThat(rounds).hasSizeGreaterThanOrEqualTo(6);
         assertThat(rounds.stream().map(AssessmentSummary::completeness).distinct().count())
                 .as("completeness of each round").isEqualTo(rounds.size());
-        List<AssessmentResults> results = rounds.stream().map(round -> assessments.results(round.id())).toList();
+        List<AssessmentResults> results = rounds.stream().map(round -> resultsService.results(round.id())).toList();
         assertThat(results.stream().map(result -> result.score().index()).distinct().count())
                 .as("overall index of each round").isEqualTo(rounds.size());
         assertThat(rounds.stream().mapToDouble(AssessmentSummary::completeness).min().orElseThrow())
@@ -108,16 +109,16 @@ abstract class DemoDataTests {
         Fixtures.signIn("coordinator.rabat");
         AssessmentSummary rabat = round("2025");
         assertThat(organisation.peerConsent(rabat.city().id())).isTrue();
-        PeerComparison peers = portfolio.peerMedians(rabat.id());
+        PeerComparison peers = resultsService.peerMedians(rabat.id());
         assertThat(peers.available()).isTrue();
         assertThat(peers.peers()).isGreaterThanOrEqualTo(PeerComparison.MIN_PEERS);
         assertThat(peers.medians()).hasSize(6);
-        Map<String, Double> own = assessments.results(rabat.id()).score().themes().stream()
+        Map<String, Double> own = resultsService.results(rabat.id()).score().themes().stream()
                 .filter(ThemeScore::scored).collect(Collectors.toMap(ThemeScore::themeId, ThemeScore::score));
         assertThat(peers.medians()).isNotEqualTo(own);
 
         Fixtures.signIn("coordinator.fes");
-        assertThat(portfolio.peerMedians(round("2026").id()).available()).as("Fès sees it too").isTrue();
+        assertThat(resultsService.peerMedians(round("2026").id()).available()).as("Fès sees it too").isTrue();
     }
 
     @Test
@@ -136,15 +137,15 @@ abstract class DemoDataTests {
         Fixtures.signIn("coordinator.fes");
         long fes2026 = round("2026").id();
         Fixtures.signIn("advisor.mena");
-        NationalComparison national = assessments.results(fes2026).national();
+        NationalComparison national = resultsService.results(fes2026).national();
         assertThat(national).isNotNull();
         Set<Integer> sizes = national.divergences().stream().map(d -> Math.abs(d.difference()))
                 .collect(Collectors.toSet());
         assertThat(sizes).contains(1, 2);
-        Map<String, AnswerView> local = assessments.answers(fes2026, Perspective.LOCAL);
+        Map<String, SavedAnswer> local = assessments.answers(fes2026, Perspective.LOCAL);
         Set<String> agreeing = new HashSet<>();
         assessments.answers(fes2026, Perspective.NATIONAL).forEach((item, answer) -> {
-            AnswerView ours = local.get(item);
+            SavedAnswer ours = local.get(item);
             if (ours != null && answer.draft().level() != null && answer.draft().level().equals(ours.draft().level())) {
                 agreeing.add(item);
             }

@@ -1,22 +1,13 @@
 package io.nlc.e2e;
 
-import static io.nlc.e2e.BrowserSupport.js;
-import static io.nlc.e2e.BrowserSupport.open;
-import static io.nlc.e2e.BrowserSupport.screenshot;
-import static io.nlc.e2e.BrowserSupport.settle;
-import static io.nlc.e2e.BrowserSupport.switchLanguage;
-import static io.nlc.e2e.BrowserSupport.visible;
-import static io.nlc.e2e.BrowserSupport.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.nlc.organisation.OrganisationSetup;
+import io.nlc.organisation.UserAdministration;
+import io.nlc.organisation.UserSummary;
+import io.nlc.testsupport.Fixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import io.nlc.organisation.UserAdministration;
-import io.nlc.organisation.UserSummary;
-import io.nlc.testsupport.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,6 +17,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import static io.nlc.e2e.BrowserSupport.js;
+import static io.nlc.e2e.BrowserSupport.open;
+import static io.nlc.e2e.BrowserSupport.screenshot;
+import static io.nlc.e2e.BrowserSupport.settle;
+import static io.nlc.e2e.BrowserSupport.switchLanguage;
+import static io.nlc.e2e.BrowserSupport.visible;
+import static io.nlc.e2e.BrowserSupport.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a real browser and servlet container: a deactivated person is signed out at their very next click, and the

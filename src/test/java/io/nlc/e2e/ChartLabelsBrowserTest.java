@@ -1,16 +1,9 @@
 package io.nlc.e2e;
 
-import static io.nlc.e2e.BrowserSupport.js;
-import static io.nlc.e2e.BrowserSupport.settle;
-import static io.nlc.e2e.BrowserSupport.switchLanguage;
-import static io.nlc.e2e.BrowserSupport.visible;
-import static io.nlc.e2e.BrowserSupport.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.nlc.assessment.AnswerDraft;
-import io.nlc.assessment.AnswerView;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.NewAssessment;
+import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Item;
 import io.nlc.content.Theme;
 import io.nlc.content.Tier;
@@ -37,6 +30,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import static io.nlc.e2e.BrowserSupport.js;
+import static io.nlc.e2e.BrowserSupport.settle;
+import static io.nlc.e2e.BrowserSupport.switchLanguage;
+import static io.nlc.e2e.BrowserSupport.visible;
+import static io.nlc.e2e.BrowserSupport.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every category of every chart on the results page keeps a drawn label of its own, at phone and desktop width, in
@@ -182,7 +181,7 @@ class ChartLabelsBrowserTest {
             int i = 0;
             for (Item item : theme.items()) {
                 // Different levels per theme, all below the target, so every theme has a gap and its own bar.
-                service.save(round, item.id(), AnswerDraft.empty().withLevel((t + i++) % 4), AnswerView.NEW);
+                service.save(round, item.id(), AnswerDraft.empty().withLevel((t + i++) % 4), SavedAnswer.NEW);
             }
             t++;
         }
@@ -193,7 +192,7 @@ class ChartLabelsBrowserTest {
         Fixtures.signIn(focalPoint);
         int i = 0;
         for (Item item : service.themesInScope(round).stream().flatMap(theme -> theme.items().stream()).toList()) {
-            service.save(round, item.id(), AnswerDraft.empty().withLevel(i++ % 5), AnswerView.NEW);
+            service.save(round, item.id(), AnswerDraft.empty().withLevel(i++ % 5), SavedAnswer.NEW);
         }
     }
 

@@ -1,14 +1,5 @@
 package io.nlc.e2e;
 
-import static io.nlc.e2e.BrowserSupport.js;
-import static io.nlc.e2e.BrowserSupport.open;
-import static io.nlc.e2e.BrowserSupport.screenshot;
-import static io.nlc.e2e.BrowserSupport.settle;
-import static io.nlc.e2e.BrowserSupport.signIn;
-import static io.nlc.e2e.BrowserSupport.visible;
-import static io.nlc.e2e.BrowserSupport.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentSummary;
 import io.nlc.testsupport.Fixtures;
@@ -22,6 +13,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import static io.nlc.e2e.BrowserSupport.js;
+import static io.nlc.e2e.BrowserSupport.open;
+import static io.nlc.e2e.BrowserSupport.screenshot;
+import static io.nlc.e2e.BrowserSupport.settle;
+import static io.nlc.e2e.BrowserSupport.signIn;
+import static io.nlc.e2e.BrowserSupport.visible;
+import static io.nlc.e2e.BrowserSupport.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the hub advisor sees of the demo: a portfolio where cities differ (completeness, trends up and down) and

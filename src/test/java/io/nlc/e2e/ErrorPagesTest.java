@@ -1,7 +1,5 @@
 package io.nlc.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.base.FailingTestView;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Over real HTTP with a signed-in session: an id that names nothing, a malformed one, another city's or hub's, and

@@ -1,7 +1,5 @@
 package io.nlc.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.nlc.content.Language;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
@@ -18,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sign-in page, as the server sends it, speaks the browser's best language among ours (its Accept-Language

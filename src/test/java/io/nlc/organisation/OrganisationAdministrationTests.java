@@ -1,9 +1,5 @@
 package io.nlc.organisation;
 
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import io.nlc.testsupport.Fixtures;
@@ -12,10 +8,15 @@ import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Hub and city administration on every database: administrators only, clean input, no lost edits. */
 abstract class OrganisationAdministrationTests extends WorldTest {
 
+    @Autowired
+    Directory directory;
     @Autowired
     OrganisationAdministration administration;
     @Autowired
@@ -55,7 +56,7 @@ abstract class OrganisationAdministrationTests extends WorldTest {
         assertThat(citySummary(city).hub().id()).isEqualTo(world.hubA);
         assertThat(citySummary(city).region()).isEqualTo("Tanger-Tétouan");
         assertThat(hubSummary(hub).cities()).isZero();
-        assertThat(organisation.advisorsOfCity(city)).hasSize(1);
+        assertThat(directory.advisorsOf(city)).hasSize(1);
         signIn(world.advisorA);
         assertThat(organisation.visibleCities()).extracting(CityView::id).contains(city);
         signIn(world.advisorB);

@@ -1,16 +1,12 @@
 package io.nlc.security;
 
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.nlc.assessment.AnswerDraft;
-import io.nlc.assessment.AnswerView;
-import io.nlc.assessment.AssessmentComments;
 import io.nlc.assessment.NewAssessment;
+import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import io.nlc.content.Tier;
+import io.nlc.discussion.Discussions;
 import io.nlc.kernel.InvalidInputException;
 import io.nlc.kernel.PlainText;
 import io.nlc.organisation.CityDetails;
@@ -29,6 +25,9 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Names, labels, codes and links refuse the invisible characters that reverse the text around them (review
@@ -46,7 +45,7 @@ class DirectionControlsTest extends RoundTest {
     @Autowired
     UserAdministration accounts;
     @Autowired
-    AssessmentComments comments;
+    Discussions comments;
 
     @Test
     void aRoundLabelWithADirectionControlIsRefused() {
@@ -130,7 +129,7 @@ class DirectionControlsTest extends RoundTest {
             AnswerDraft draft = AnswerDraft.empty().withLevel(2)
                     .withEvidence(List.of("https://example.org/minutes.pdf", "http://example.com/" + control
                             + "gpj.exe"));
-            assertRefused(() -> service.save(round, item, draft, AnswerView.NEW), "evidence", control);
+            assertRefused(() -> service.save(round, item, draft, SavedAnswer.NEW), "evidence", control);
         }
         assertThat(service.answers(round)).doesNotContainKey(item);
     }
@@ -140,8 +139,8 @@ class DirectionControlsTest extends RoundTest {
         signIn(world.memberA1);
         String item = roundItems.getFirst().id();
         String mixed = "قرار المجلس\u200F 2026 \u200Eart. 12\u200E";
-        AnswerView saved = service.save(round, item, AnswerDraft.empty().withLevel(2).withComment(mixed),
-                AnswerView.NEW);
+        SavedAnswer saved = service.save(round, item, AnswerDraft.empty().withLevel(2).withComment(mixed),
+                SavedAnswer.NEW);
         assertThat(saved.draft().comment()).isEqualTo(mixed);
         long thread = comments.start(round, item, mixed);
         assertThat(comments.threads(round)).filteredOn(found -> found.id() == thread).singleElement()

@@ -5,7 +5,10 @@ import io.nlc.content.LocalizedText;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,6 +21,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class Fixtures {
 
     public static final String PASSWORD = "test-password-1";
+    /** The role of every user a world made, so that signing in gives the authorities a real sign-in gives. */
+    private static final Map<String, Role> ROLES = new ConcurrentHashMap<>();
 
     public final long hubA;
     public final long hubB;
@@ -51,11 +56,13 @@ public final class Fixtures {
         advisorB = user(setup, "advisor-b-" + s, Role.HUB_ADVISOR, null, hubB);
         admin = user(setup, "admin-" + s, Role.ADMINISTRATOR, null, null);
         nationalA1B1 = "national-" + s;
+        ROLES.put(nationalA1B1, Role.NATIONAL_FOCAL_POINT);
         setup.focalPoint(nationalA1B1, PASSWORD, "Name of " + nationalA1B1, Set.of(cityA1, cityB1), Language.EN);
     }
 
     private static String user(OrganisationSetup setup, String username, Role role, Long city, Long hub) {
         setup.user(username, PASSWORD, "Name of " + username, role, city, hub, Language.EN);
+        ROLES.put(username, role);
         return username;
     }
 
@@ -65,8 +72,13 @@ public final class Fixtures {
 
     /** Acts as the given user for the rest of the test (or until the next call). */
     public static void signIn(String username) {
+        signIn(username, ROLES.get(username));
+    }
+
+    /** Acts as a user the world did not make (a demo user, a new account), with the role it has if known. */
+    public static void signIn(String username, @Nullable Role role) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_USER")));
+                username, null, AuthorityUtils.createAuthorityList(role == null ? "ROLE_USER" : "ROLE_" + role.name())));
     }
 
     public static void signOut() {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.nlc.content.Language;
 import io.nlc.kernel.PlainText;
@@ -31,7 +32,7 @@ import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
 import io.nlc.organisation.UserAdministration;
 import io.nlc.organisation.UserSummary;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ import java.util.stream.Collectors;
  * whom is decided by {@link UserAdministration}; anyone else gets the access-denied page.
  */
 @Route("accounts")
-@PermitAll
+@Menu(order = 3, title = "nav.accounts", icon = "vaadin:users")
+@RolesAllowed({"ADMINISTRATOR", "CITY_COORDINATOR"})
 class AccountsView extends Main implements HasDynamicTitle {
 
     private final UserAdministration accounts;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.nlc.organisation.AccountException;
 import io.nlc.organisation.UserAdministration;
@@ -16,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 
 /** Choosing one's own password; everyone lands here after signing in with a one-time password. */
 @Route("account/password")
+@Menu(order = 5, title = "nav.password", icon = "vaadin:key")
 @PermitAll
 class ChangePasswordView extends Main implements HasDynamicTitle {
 

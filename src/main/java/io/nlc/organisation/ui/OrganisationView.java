@@ -24,6 +24,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
@@ -33,7 +34,7 @@ import io.nlc.organisation.CityDetails;
 import io.nlc.organisation.CitySummary;
 import io.nlc.organisation.HubSummary;
 import io.nlc.organisation.OrganisationAdministration;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
@@ -47,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  * {@link OrganisationAdministration} refuses everyone else, which sends them to the access-denied page.
  */
 @Route("organisation")
-@PermitAll
+@Menu(order = 4, title = "nav.organisation", icon = "vaadin:sitemap")
+@RolesAllowed("ADMINISTRATOR")
 class OrganisationView extends Main implements HasDynamicTitle {
 
     private static final String NAME_EN = "nameEn";

@@ -1,8 +1,5 @@
 package io.nlc.organisation.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.nlc.testsupport.BrowserlessWorldTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -12,11 +9,13 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.UserSummary;
+import io.nlc.testsupport.BrowserlessWorldTest;
 import io.nlc.testsupport.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class AccountViewsTest extends BrowserlessWorldTest {

@@ -1,7 +1,5 @@
 package io.nlc.organisation.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,6 +14,7 @@ import io.nlc.testsupport.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class OrganisationViewTest extends BrowserlessWorldTest {
@@ -56,12 +55,13 @@ class OrganisationViewTest extends BrowserlessWorldTest {
         assertThat(cities.getListDataView().getItems().findFirst().orElseThrow().hub().id()).isEqualTo(world.hubA);
     }
 
+    /** The screen is for administrators only ({@code @RolesAllowed}): to anyone else it does not exist. */
     @Test
-    void aCoordinatorGetsTheAccessDeniedPage() {
+    void aCoordinatorIsToldThePageDoesNotExist() {
         Fixtures.signIn(world.coordinatorA1);
         navigate("organisation", com.vaadin.flow.component.Component.class);
         assertThat($(H1.class).all()).extracting(H1::getText)
-                .contains(UI.getCurrent().getTranslation("error.access-denied.title"));
+                .contains(UI.getCurrent().getTranslation("error.not-found.title"));
     }
 
     /** Names in the three languages, region and province. */

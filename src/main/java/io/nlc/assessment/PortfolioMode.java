@@ -1,9 +1,0 @@
-package io.nlc.assessment;
-
-/** Which round of each city the hub portfolio shows. */
-public enum PortfolioMode {
-    /** The most recent validated round. */
-    LATEST_VALIDATED,
-    /** The most recently changed round that is not validated yet. */
-    IN_PROGRESS
-}

@@ -1,0 +1,36 @@
+package io.nlc.discussion;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.function.LongFunction;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+class ThreadMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    private long authorId;
+    private boolean byAdvisor;
+    private String body;
+    private Instant createdAt;
+
+    protected ThreadMessage() {
+        this(0, false, "", Instant.EPOCH);
+    }
+
+    ThreadMessage(long authorId, boolean byAdvisor, String body, Instant createdAt) {
+        this.authorId = authorId;
+        this.byAdvisor = byAdvisor;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    Discussion.Message view(LongFunction<String> names) {
+        return new Discussion.Message(names.apply(authorId), byAdvisor, body, createdAt);
+    }
+}

@@ -1,0 +1,91 @@
+package io.nlc.notification.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.shared.Registration;
+import io.nlc.base.Formats;
+import io.nlc.base.Languages;
+import io.nlc.base.NavbarItem;
+import io.nlc.content.Language;
+import io.nlc.notification.NotificationView;
+import io.nlc.notification.Notifications;
+import java.util.List;
+
+/** The bell in the top bar: unread count, and the newest notifications in a popover; opening it marks them read. */
+@org.springframework.stereotype.Component
+class NotificationBell implements NavbarItem {
+
+    static final int SHOWN = 15;
+
+    private final Notifications notifications;
+
+    NotificationBell(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public Component create() {
+        Button bell = new Button(VaadinIcon.BELL.create());
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bell.addClassName("notification-bell");
+        Span count = new Span();
+        count.addClassName("unread-count");
+        bell.setSuffixComponent(count);
+        Div list = new Div();
+        list.addClassName("notification-list");
+        Popover popover = new Popover(list);
+        popover.setTarget(bell);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                fill(list);
+                notifications.markAllRead();
+                update(bell, count);
+            }
+        });
+        update(bell, count);
+        // No push: the count is brought up to date on every page change instead.
+        bell.addAttachListener(attach -> {
+            Registration registration = attach.getUI().addAfterNavigationListener(navigation -> update(bell, count));
+            bell.addDetachListener(detach -> registration.remove());
+        });
+        return bell;
+    }
+
+    private void update(Button bell, Span count) {
+        long unread = notifications.unreadCount();
+        count.setText(String.valueOf(unread));
+        count.setVisible(unread > 0);
+        bell.setAriaLabel(bell.getTranslation("notification.bell", unread));
+        bell.setTooltipText(bell.getTranslation("notification.bell", unread));
+    }
+
+    private void fill(Div list) {
+        list.removeAll();
+        Language language = Languages.current();
+        List<NotificationView> recent = notifications.recent(SHOWN);
+        if (recent.isEmpty()) {
+            list.add(new Span(list.getTranslation("notification.none")));
+        }
+        for (NotificationView item : recent) {
+            Anchor link = new Anchor("assessments/" + item.assessmentId(), list.getTranslation(
+                    "notification." + item.status().name(), Formats.isolate(item.actor()),
+                    Formats.isolate(item.city().in(language)), Formats.isolate(item.roundLabel())));
+            Span when = new Span(Formats.dateTime(item.at(), language));
+            when.addClassName("muted");
+            Div row = new Div(link, when);
+            row.addClassName("notification");
+            if (item.unread()) {
+                row.addClassName("unread");
+            }
+            list.add(row);
+        }
+    }
+}

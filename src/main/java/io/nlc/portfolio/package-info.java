@@ -1,0 +1,9 @@
+/**
+ * The hub portfolio: every city of a hub with its chosen round, scored theme by theme, with a trend, paged.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = {"assessment", "assessment::scores", "content", "organisation", "scoring"})
+package io.nlc.portfolio;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

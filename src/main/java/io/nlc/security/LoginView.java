@@ -1,0 +1,71 @@
+package io.nlc.security;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.nlc.base.LanguageSwitcher;
+import io.nlc.organisation.Organisation;
+
+/**
+ * Sign-in page; the same message for an unknown user and a wrong password, and a request to wait when too many
+ * attempts failed ({@link LoginThrottle}).
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView(Organisation organisation) {
+        addClassName("login-view");
+        H1 title = new H1(getTranslation("app.title"));
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("tagline");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        LanguageSwitcher switcher = new LanguageSwitcher(organisation);
+        add(switcher, title, tagline, form);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = parameters.containsKey("throttled");
+        boolean expired = parameters.containsKey("expired");
+        LoginI18n i18n = i18n();
+        if (throttled) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
+        } else if (expired) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        }
+        form.setI18n(i18n);
+        form.setError(throttled || expired || parameters.containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,52 @@
+package io.nlc.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session older than {@link SessionLimits#absoluteTimeout()}, however busy it is, before the security context
+ * is read from it: the request then carries no session, so a page asks to sign in again and Vaadin's client reloads
+ * into the sign-in page. The session's creation time survives the id change at sign-in, so the clock starts at the
+ * first visit. It also notes the browser and address a session started from, for "My sessions" ({@link OpenSessions}).
+ * Built by {@link SecurityConfiguration}, not a bean, so it runs only in the security chain.
+ */
+class SessionLifetimeFilter extends OncePerRequestFilter {
+
+    static final String BROWSER = "nlc.session.browser";
+    static final String ADDRESS = "nlc.session.address";
+    /** Enough to tell browsers apart; a longer header is someone's padding. */
+    private static final int MAX_BROWSER = 400;
+
+    private final Duration lifetime;
+
+    SessionLifetimeFilter(SessionLimits limits) {
+        this.lifetime = limits.absoluteTimeout();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                if (System.currentTimeMillis() - session.getCreationTime() > lifetime.toMillis()) {
+                    session.invalidate();
+                } else if (session.getAttribute(BROWSER) == null) {
+                    String agent = request.getHeader("User-Agent");
+                    session.setAttribute(BROWSER, agent == null ? "" : agent.substring(0,
+                            Math.min(agent.length(), MAX_BROWSER)));
+                    session.setAttribute(ADDRESS, request.getRemoteAddr());
+                }
+            } catch (IllegalStateException alreadyInvalid) {
+                // Ended meanwhile: nothing left to do.
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,41 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.select.Select;
+import io.nlc.assessment.AssessmentNotEditableException;
+import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assignment.Assignments;
+import io.nlc.organisation.TeamMember;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The coordinator's choice of who answers a theme or an item; empty means nobody (or, for an item, its theme's). */
+class AssigneeSelect extends Select<TeamMember> {
+
+    AssigneeSelect(Assignments assignments, long assessmentId, String targetId, String labelKey,
+                   String emptyKey, List<TeamMember> team, @Nullable TeamMember current) {
+        setLabel(getTranslation(labelKey));
+        setItems(team);
+        setItemLabelGenerator(member -> member == null ? getTranslation(emptyKey) : member.displayName());
+        setEmptySelectionAllowed(true);
+        setEmptySelectionCaption(getTranslation(emptyKey));
+        setValue(current);
+        addClassName("assignee-select");
+        addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                assignments.assign(assessmentId, targetId, change.getValue() == null ? null : change.getValue().id());
+                setInvalid(false);
+            } catch (InvalidAnswerException e) {
+                setErrorMessage(getTranslation(e.messageKey()));
+                setInvalid(true);
+            } catch (AssessmentNotEditableException e) {
+                // Submitted or validated from another screen meanwhile: who answered stays as it was.
+                setValue(change.getOldValue());
+                setErrorMessage(getTranslation("assignment.error.locked"));
+                setInvalid(true);
+            }
+        });
+    }
+}

@@ -1,0 +1,121 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.base.Formats;
+import io.nlc.content.Language;
+import io.nlc.discussion.Discussion;
+import io.nlc.discussion.Discussions;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The discussion threads of one item or theme: read them, reply, resolve or reopen, start a new one. Open threads
+ * keep the panel expanded so they are not missed; advisors' messages stand out.
+ */
+class CommentsPanel extends Details {
+
+    private final Discussions comments;
+    private final long assessmentId;
+    private final String targetId;
+    private final Language language;
+    private boolean rendered;
+
+    CommentsPanel(Discussions comments, long assessmentId, String targetId, List<Discussion> threads,
+                  Language language) {
+        this.comments = comments;
+        this.assessmentId = assessmentId;
+        this.targetId = targetId;
+        this.language = language;
+        addClassName("comments-panel");
+        long open = threads.stream().filter(Discussion::open).count();
+        setSummaryText(getTranslation("comment.summary", threads.size(), open));
+        setOpened(open > 0);
+        if (open > 0) {
+            render(threads);
+        }
+        // A closed panel builds its threads and fields when first opened: most items have no discussion, and
+        // every component kept in the UI tree costs session memory.
+        addOpenedChangeListener(event -> {
+            if (event.isOpened() && !rendered) {
+                render(threads);
+            }
+        });
+    }
+
+    private void render(List<Discussion> threads) {
+        rendered = true;
+        removeAll();
+        long open = threads.stream().filter(Discussion::open).count();
+        setSummaryText(getTranslation("comment.summary", threads.size(), open));
+        for (Discussion thread : threads) {
+            add(thread(thread));
+        }
+        add(composer("comment.new", "comment.add", body -> comments.start(assessmentId, targetId, body)));
+    }
+
+    private Div thread(Discussion thread) {
+        Div box = new Div();
+        box.addClassName("comment-thread");
+        box.addClassName(thread.open() ? "open" : "resolved");
+        for (Discussion.Message message : thread.messages()) {
+            Span who = new Span(Formats.isolate(message.author()) + " · " + Formats.dateTime(message.at(), language)
+                    + (message.byAdvisor() ? " · " + getTranslation("comment.advisor") : ""));
+            who.addClassName("comment-meta");
+            Paragraph body = new Paragraph(message.body());
+            body.getElement().setAttribute("dir", "auto");
+            Div row = new Div(who, body);
+            row.addClassName("comment");
+            if (message.byAdvisor()) {
+                row.addClassName("by-advisor");
+            }
+            box.add(row);
+        }
+        Button toggle = new Button(getTranslation(thread.open() ? "comment.resolve" : "comment.reopen"), click -> {
+            comments.resolve(thread.id(), thread.open());
+            refresh();
+        });
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        toggle.addClassName("comment-toggle");
+        Span state = new Span(getTranslation(thread.open() ? "comment.open" : "comment.resolved"));
+        state.addClassName("badge");
+        Div actions = new Div(state, toggle);
+        actions.addClassName("comment-actions");
+        box.add(actions, composer("comment.reply", "comment.send", body -> comments.reply(thread.id(), body)));
+        return box;
+    }
+
+    private Div composer(String labelKey, String buttonKey, Consumer<String> send) {
+        TextArea text = new TextArea(getTranslation(labelKey));
+        text.setMaxLength(AnswerDraft.MAX_COMMENT);
+        text.getElement().setAttribute("dir", "auto");
+        text.addClassName("comment-text");
+        Button button = new Button(getTranslation(buttonKey), click -> {
+            try {
+                send.accept(text.getValue());
+                refresh();
+            } catch (InvalidAnswerException e) {
+                text.setErrorMessage(getTranslation(e.messageKey()));
+                text.setInvalid(true);
+            }
+        });
+        button.addClassName("comment-send");
+        Div composer = new Div(text, button);
+        composer.addClassName("comment-composer");
+        return composer;
+    }
+
+    private void refresh() {
+        List<Discussion> threads = comments.threads(assessmentId).stream()
+                .filter(thread -> thread.targetId().equals(targetId)).toList();
+        render(threads);
+        setOpened(threads.stream().anyMatch(Discussion::open));
+    }
+}

@@ -1,0 +1,344 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import io.nlc.assessment.AnswerConflictException;
+import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.AssessmentNotEditableException;
+import io.nlc.assessment.Confidence;
+import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assessment.SavedAnswer;
+import io.nlc.base.Formats;
+import io.nlc.content.Framework;
+import io.nlc.content.Item;
+import io.nlc.content.Language;
+import io.nlc.scoring.AnswerState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One item of the questionnaire. Every change is saved at once; the card says whether it is saved, shows a
+ * failed save and hands it to the view for retrying, and lets the user choose when someone else saved first.
+ */
+class ItemCard extends Div {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ItemCard.class);
+
+    /** Saves one answer; the view binds it to the assessment. */
+    interface Saver {
+        SavedAnswer save(String itemId, AnswerDraft draft, long expectedVersion);
+    }
+
+    /** Told about every save, so the view can update progress and retry failures. */
+    interface Listener {
+        void saved(ItemCard card);
+
+        void failed(ItemCard card);
+    }
+
+    private final Item item;
+    private final Language language;
+    private final Saver saver;
+    private final Listener listener;
+    private final RadioButtonGroup<Choice> choice = new RadioButtonGroup<>();
+    private final TextArea comment = new TextArea();
+    private final TextField newLink = new TextField();
+    private final Button addLink = new Button();
+    private final Div links = new Div();
+    private final RadioButtonGroup<Confidence> confidence = new RadioButtonGroup<>();
+    private final Span status = new Span();
+    private final Span lastSaved = new Span();
+    private SavedAnswer saved;
+    private @Nullable AnswerDraft pending;
+    private boolean readOnly;
+
+    ItemCard(Item item, Framework framework, Language language, long assessmentId, SavedAnswer saved,
+             boolean readOnly, Saver saver, Listener listener) {
+        this.item = item;
+        this.language = language;
+        this.saver = saver;
+        this.listener = listener;
+        this.saved = saved;
+        this.readOnly = readOnly;
+        addClassName("item-card");
+        setId("item-" + item.id());
+
+        H3 question = new H3(new Span(item.id()), new Span(item.question().in(language)));
+        question.addClassName("item-question");
+        Details guidance = new Details(getTranslation("item.guidance"),
+                new Paragraph(item.guidance().in(language)));
+        guidance.addClassName("guidance");
+
+        choice.setLabel(getTranslation("item.choose-level"));
+        choice.setItems(Choice.values());
+        choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        choice.setRenderer(new ComponentRenderer<>(option -> optionLabel(option, framework)));
+        choice.addClassName("level-choice");
+        choice.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                change(draft -> event.getValue().applyTo(draft));
+            }
+        });
+
+        comment.setLabel(getTranslation("item.comment"));
+        comment.setMaxLength(AnswerDraft.MAX_COMMENT);
+        comment.setValueChangeMode(ValueChangeMode.LAZY);
+        comment.setValueChangeTimeout(700);
+        comment.getElement().setAttribute("dir", "auto");
+        comment.addClassName("comment");
+        comment.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                change(draft -> draft.withComment(event.getValue()));
+            }
+        });
+
+        newLink.setLabel(getTranslation("item.evidence.add"));
+        newLink.setPlaceholder("https://");
+        newLink.setMaxLength(AnswerDraft.MAX_LINK);
+        newLink.setHelperText(getTranslation("item.evidence.help"));
+        newLink.getElement().setAttribute("dir", "ltr");
+        newLink.addKeyPressListener(Key.ENTER, press -> addLink());
+        addLink.setText(getTranslation("item.evidence.add-button"));
+        addLink.setIcon(VaadinIcon.LINK.create());
+        addLink.addClickListener(click -> addLink());
+        links.addClassName("evidence-links");
+        Div evidence = new Div(links, new Div(newLink, addLink));
+        evidence.addClassName("evidence");
+
+        confidence.setLabel(getTranslation("item.confidence"));
+        confidence.setItems(Confidence.values());
+        confidence.setItemLabelGenerator(value -> getTranslation("confidence." + value.name()));
+        confidence.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                change(draft -> draft.withConfidence(event.getValue()));
+            }
+        });
+
+        status.addClassName("save-status");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        lastSaved.addClassName("muted");
+        Anchor history = new Anchor("assessments/" + assessmentId + "/history?item=" + item.id(),
+                getTranslation("item.history"));
+        history.addClassName("item-history");
+        Div footer = new Div(status, lastSaved, history);
+        footer.addClassName("card-footer");
+
+        add(question, guidance, choice, comment, evidence, confidence, footer);
+        show(saved);
+        setReadOnly(readOnly);
+    }
+
+    /**
+     * One level's label as a single HTML element rather than a tree of components: seven options on every card on
+     * screen would otherwise cost dozens of nodes each in the session. The texts come from our own content files
+     * and translations, and are escaped all the same.
+     */
+    private Html optionLabel(Choice option, Framework framework) {
+        Integer level = option.level();
+        String name = level != null
+                ? getTranslation("item.level", level) + " · " + framework.levelName(level).in(language)
+                : getTranslation("choice." + option.name());
+        String descriptor = level != null
+                ? "<span class=\"level-descriptor\">" + escape(item.level(level).in(language)) + "</span>" : "";
+        return new Html("<div class=\"level-option\"><span class=\"level-name\">" + escape(name) + "</span>"
+                + descriptor + "</div>");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    Item item() {
+        return item;
+    }
+
+    SavedAnswer saved() {
+        return saved;
+    }
+
+    boolean hasPendingSave() {
+        return pending != null;
+    }
+
+    /** Answered for the filter: a level or "not applicable"; "don't know" still needs an answer. */
+    boolean answered() {
+        return counts(currentDraft());
+    }
+
+    static boolean counts(AnswerDraft draft) {
+        return draft.state() == AnswerState.LEVEL || draft.state() == AnswerState.NOT_APPLICABLE;
+    }
+
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        choice.setReadOnly(readOnly);
+        comment.setReadOnly(readOnly);
+        confidence.setReadOnly(readOnly);
+        newLink.setVisible(!readOnly);
+        addLink.setVisible(!readOnly);
+        renderLinks(currentDraft().evidence());
+    }
+
+    /** Tries a failed save again, from the version the user last had. */
+    void retry() {
+        AnswerDraft draft = pending;
+        if (draft != null) {
+            persist(draft, saved.version());
+        }
+    }
+
+    private AnswerDraft currentDraft() {
+        return pending != null ? pending : saved.draft();
+    }
+
+    private void change(UnaryOperator<AnswerDraft> edit) {
+        if (readOnly) {
+            return;
+        }
+        persist(edit.apply(currentDraft()), saved.version());
+    }
+
+    private void persist(AnswerDraft draft, long expectedVersion) {
+        clearErrors();
+        try {
+            saved = saver.save(item.id(), draft, expectedVersion);
+            pending = null;
+            show(saved);
+            listener.saved(this);
+        } catch (InvalidAnswerException e) {
+            pending = null;
+            showError(e);
+            show(saved);
+        } catch (AnswerConflictException e) {
+            pending = null;
+            new ConflictDialog(item, language, draft, e.current(), theirs -> {
+                saved = theirs;
+                show(saved);
+                listener.saved(this);
+            }, () -> persist(draft, e.current().version())).open();
+            setStatus("item.status.conflict", "status-conflict");
+        } catch (AssessmentNotEditableException e) {
+            pending = null;
+            setReadOnly(true);
+            setStatus("item.status.locked", "status-error");
+        } catch (RuntimeException e) {
+            // Database or network trouble: keep what the user entered and let the view retry it.
+            LOG.warn("Saving answer {} failed, will retry", item.id(), e);
+            pending = draft;
+            setStatus("item.status.failed", "status-error");
+            listener.failed(this);
+        }
+    }
+
+    private void show(SavedAnswer answer) {
+        AnswerDraft draft = answer.draft();
+        choice.setValue(Choice.of(draft));
+        if (!comment.getValue().equals(draft.comment())) {
+            comment.setValue(draft.comment());
+        }
+        confidence.setValue(draft.confidence());
+        renderLinks(draft.evidence());
+        if (answer.version() == SavedAnswer.NEW) {
+            setStatus("item.status.unanswered", "status-none");
+            lastSaved.setText("");
+        } else {
+            setStatus("item.status.saved", "status-saved");
+            lastSaved.setText(getTranslation("item.last-saved",
+                    answer.updatedBy() == null ? "?" : Formats.isolate(answer.updatedBy()),
+                    Formats.dateTime(answer.updatedAt(), language)));
+        }
+        getElement().setAttribute("data-answered", String.valueOf(answered()));
+    }
+
+    private void renderLinks(List<String> evidence) {
+        links.removeAll();
+        for (String url : evidence) {
+            Anchor link = new Anchor(url, Formats.link(url), AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            link.getElement().setAttribute("dir", "ltr");
+            Div row = new Div(link);
+            row.addClassName("evidence-link");
+            if (!readOnly) {
+                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+                    List<String> remaining = new ArrayList<>(currentDraft().evidence());
+                    remaining.remove(url);
+                    change(draft -> draft.withEvidence(remaining));
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                remove.setAriaLabel(getTranslation("item.evidence.remove", Formats.isolate(Formats.link(url))));
+                row.add(remove);
+            }
+            links.add(row);
+        }
+    }
+
+    private void addLink() {
+        String url = newLink.getValue().strip();
+        if (!AnswerDraft.isWebLink(url)) {
+            newLink.setErrorMessage(getTranslation("answer.error.link"));
+            newLink.setInvalid(true);
+            return;
+        }
+        if (currentDraft().evidence().contains(url)) {
+            newLink.clear();
+            return;
+        }
+        List<String> evidence = new ArrayList<>(currentDraft().evidence());
+        evidence.add(url);
+        change(draft -> draft.withEvidence(evidence));
+        if (!newLink.isInvalid()) {
+            newLink.clear();
+        }
+    }
+
+    private void showError(InvalidAnswerException e) {
+        String message = getTranslation(e.messageKey());
+        switch (e.field()) {
+            case "comment" -> {
+                comment.setErrorMessage(message);
+                comment.setInvalid(true);
+            }
+            case "evidence" -> {
+                newLink.setErrorMessage(message);
+                newLink.setInvalid(true);
+            }
+            default -> {
+                choice.setErrorMessage(message);
+                choice.setInvalid(true);
+            }
+        }
+        setStatus("item.status.invalid", "status-error");
+    }
+
+    private void clearErrors() {
+        comment.setInvalid(false);
+        newLink.setInvalid(false);
+        choice.setInvalid(false);
+    }
+
+    private void setStatus(String key, String className) {
+        status.setText(getTranslation(key));
+        status.setClassName("save-status " + className);
+    }
+}

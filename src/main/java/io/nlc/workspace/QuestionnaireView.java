@@ -1,0 +1,348 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
+import io.nlc.assessment.AssessmentNotFoundException;
+import io.nlc.assessment.AssessmentOverview;
+import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentWorkflow;
+import io.nlc.assessment.Perspective;
+import io.nlc.assessment.SavedAnswer;
+import io.nlc.assignment.Assignments;
+import io.nlc.base.Formats;
+import io.nlc.base.Languages;
+import io.nlc.content.Framework;
+import io.nlc.content.Item;
+import io.nlc.content.Language;
+import io.nlc.content.Theme;
+import io.nlc.discussion.Discussion;
+import io.nlc.discussion.Discussions;
+import io.nlc.organisation.TeamMember;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The questionnaire, one theme at a time. Progress per theme and overall is always in view; coming back resumes at
+ * the last item worked on; failed saves are retried by polling until they go through.
+ */
+// Up to 18 digits always fits a long; a longer or malformed id is an unknown address (not-found page).
+@Route("assessments/:id(\\d{1,18})")
+@PermitAll
+class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicTitle, ItemCard.Listener {
+
+    private static final int RETRY_INTERVAL_MS = 3000;
+
+    private final AssessmentService assessments;
+    private final AssessmentWorkflow workflow;
+    private final Discussions comments;
+    private final Assignments assignments;
+    private final Nav themeNav = new Nav();
+    private final Div themePanel = new Div();
+    private final ProgressBar overallProgress = new ProgressBar(0, 1, 0);
+    private final Span overallText = new Span();
+    private final Checkbox unansweredOnly = new Checkbox();
+    /** Cards of the theme on screen only: the other themes' items live as answers, to keep the session small. */
+    private final Map<String, ItemCard> cards = new LinkedHashMap<>();
+    private Map<String, SavedAnswer> answers = new LinkedHashMap<>();
+    private final Set<ItemCard> failedSaves = new LinkedHashSet<>();
+    private final Map<String, Button> themeButtons = new LinkedHashMap<>();
+    private long assessmentId;
+    private String title = "";
+    private List<Theme> themes = List.of();
+    private @Nullable Theme currentTheme;
+    private @Nullable Registration pollRegistration;
+    /** The item asked for in the address ({@code ?item=T1.2}, from "My items"); wins over the last position. */
+    private @Nullable String openAt;
+
+    QuestionnaireView(AssessmentService assessments, AssessmentWorkflow workflow, Discussions comments,
+                      Assignments assignments) {
+        this.assessments = assessments;
+        this.workflow = workflow;
+        this.comments = comments;
+        this.assignments = assignments;
+        addClassName("page");
+        addClassName("questionnaire");
+        unansweredOnly.addValueChangeListener(change -> applyFilter());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        assessmentId = event.getRouteParameters().getLong("id")
+                .orElseThrow(() -> new AssessmentNotFoundException(-1));
+        openAt = event.getLocation().getQueryParameters().getSingleParameter(MyItemsView.ITEM_PARAMETER)
+                .orElse(null);
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        cards.clear();
+        themeButtons.clear();
+        failedSaves.clear();
+        Language language = Languages.current();
+        AssessmentOverview overview = assessments.overview(assessmentId);
+        Framework framework = assessments.framework(assessmentId);
+        themes = assessments.themesInScope(assessmentId);
+        answers = new LinkedHashMap<>(assessments.answers(assessmentId, overview.perspective()));
+        title = Formats.isolate(overview.city().name().in(language)) + " — " + Formats.isolate(overview.roundLabel());
+
+        H1 heading = new H1(title);
+        Div meta = new Div(new StatusBadge(overview.status()),
+                badge(getTranslation("tier." + overview.tier().name())),
+                badge(getTranslation("questionnaire.framework", overview.frameworkVersion())));
+        meta.addClassName("meta");
+        RouterLink results = new RouterLink(getTranslation("questionnaire.results"), ResultsView.class,
+                new RouteParameters("id", String.valueOf(assessmentId)));
+        results.addClassName("results-link");
+        overallProgress.getElement().setAttribute("aria-label", getTranslation("progress.overall"));
+        Div progress = new Div(overallText, overallProgress);
+        progress.addClassName("overall-progress");
+        add(heading, meta, progress, results, new WorkflowBar(overview, workflow,
+                assessments.score(assessmentId).completeness(), language, this::build));
+        if (overview.contentChanged()) {
+            Paragraph changed = new Paragraph(getTranslation("questionnaire.content-changed",
+                    overview.frameworkVersion()));
+            changed.addClassName("notice");
+            add(changed);
+        }
+        if (overview.perspective() == Perspective.NATIONAL) {
+            Paragraph national = new Paragraph(getTranslation("questionnaire.national"));
+            national.addClassName("notice");
+            national.addClassName("national-notice");
+            add(national);
+        } else if (!overview.canAnswer()) {
+            Paragraph readOnly = new Paragraph(getTranslation("questionnaire.read-only"));
+            readOnly.addClassName("notice");
+            add(readOnly);
+        }
+
+        themeNav.removeAll();
+        themeNav.addClassName("theme-nav");
+        themeNav.getElement().setAttribute("aria-label", getTranslation("questionnaire.themes"));
+        for (Theme theme : themes) {
+            Button button = new Button(theme.name().in(language), click -> showTheme(theme));
+            button.addClassName("theme-button");
+            themeButtons.put(theme.id(), button);
+            themeNav.add(button);
+        }
+        unansweredOnly.setLabel(getTranslation("questionnaire.unanswered-only"));
+        unansweredOnly.addClassName("unanswered-only");
+        themePanel.addClassName("theme-panel");
+        Div body = new Div(themeNav, new Div(unansweredOnly, themePanel));
+        body.addClassName("questionnaire-body");
+        add(body);
+
+        String asked = openAt;
+        openAt = null; // rebuilt after a workflow step: resume as usual
+        boolean askedInScope = asked != null && themes.stream()
+                .anyMatch(theme -> theme.items().stream().anyMatch(item -> item.id().equals(asked)));
+        // An unknown item in the address falls back to resuming where the user left off.
+        String resumeAt = askedInScope ? asked : assessments.lastPosition(assessmentId).orElse(null);
+        Theme start = themes.stream()
+                .filter(theme -> theme.items().stream().anyMatch(item -> item.id().equals(resumeAt)))
+                .findFirst().orElse(themes.isEmpty() ? null : themes.getFirst());
+        if (start != null) {
+            renderTheme(start, overview, framework, language);
+            if (resumeAt != null && cards.containsKey(resumeAt)) {
+                ItemCard card = cards.get(resumeAt);
+                card.setClassName("targeted", askedInScope);
+                card.scrollIntoView();
+            }
+        }
+        updateProgress();
+    }
+
+    private void showTheme(Theme theme) {
+        AssessmentOverview overview = assessments.overview(assessmentId);
+        renderTheme(theme, overview, assessments.framework(assessmentId), Languages.current());
+        if (!theme.items().isEmpty() && overview.canAnswer()) {
+            assessments.rememberPosition(assessmentId, theme.items().getFirst().id());
+        }
+        themePanel.scrollIntoView();
+    }
+
+    private void renderTheme(Theme theme, AssessmentOverview overview, Framework framework, Language language) {
+        currentTheme = theme;
+        themePanel.removeAll();
+        H2 name = new H2(theme.name().in(language));
+        name.setId("theme-title");
+        Paragraph description = new Paragraph(theme.description().in(language));
+        description.addClassName("muted");
+        themePanel.add(name, description);
+        if (overview.canCoordinate()) {
+            themePanel.add(targetSelect(theme, overview, framework, language));
+        }
+        Map<String, TeamMember> assignees = assignments.assignees(assessmentId);
+        List<TeamMember> team = overview.canCoordinate()
+                ? assignments.team(assessmentId) : List.of();
+        if (overview.canCoordinate()) {
+            themePanel.add(new AssigneeSelect(assignments, assessmentId, theme.id(), "assignment.theme",
+                    "assignment.nobody", team, assignees.get(theme.id())));
+        }
+        Map<String, List<Discussion>> threads = comments.threads(assessmentId).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Discussion::targetId));
+        themePanel.add(new CommentsPanel(comments, assessmentId, theme.id(), threads.getOrDefault(theme.id(), List.of()),
+                language));
+        cards.clear();
+        for (Item item : theme.items()) {
+            ItemCard card = failedSaves.stream().filter(failed -> failed.item().id().equals(item.id())).findFirst()
+                    .orElseGet(() -> new ItemCard(item, framework, language, assessmentId,
+                            answers.getOrDefault(item.id(), SavedAnswer.unanswered(item.id())), !overview.canAnswer(),
+                            (itemId, draft, version) -> assessments.save(assessmentId, itemId, draft, version),
+                            this));
+            if (!failedSaves.contains(card)) {
+                if (overview.canCoordinate()) {
+                    card.add(new AssigneeSelect(assignments, assessmentId, item.id(), "assignment.item",
+                            "assignment.as-theme", team, assignees.get(item.id())));
+                } else if (overview.perspective() == Perspective.LOCAL) {
+                    TeamMember assignee = Assignments.assigneeOf(item, assignees);
+                    if (assignee != null) {
+                        Span who = new Span(getTranslation("assignment.answered-by",
+                                Formats.isolate(assignee.displayName())));
+                        who.addClassName("assignee");
+                        card.add(who);
+                    }
+                }
+                card.add(new CommentsPanel(comments, assessmentId, item.id(),
+                        threads.getOrDefault(item.id(), List.of()), language));
+            }
+            cards.put(item.id(), card);
+            themePanel.add(card);
+        }
+        int index = themes.indexOf(theme);
+        Div pager = new Div();
+        pager.addClassName("pager");
+        if (index > 0) {
+            Theme previous = themes.get(index - 1);
+            pager.add(new Button(getTranslation("questionnaire.previous", previous.name().in(language)),
+                    VaadinIcon.ARROW_BACKWARD.create(), click -> showTheme(previous)));
+        }
+        if (index < themes.size() - 1) {
+            Theme next = themes.get(index + 1);
+            Button nextButton = new Button(getTranslation("questionnaire.next", next.name().in(language)),
+                    VaadinIcon.ARROW_FORWARD.create(), click -> showTheme(next));
+            nextButton.setIconAfterText(true);
+            nextButton.addClassName("next-theme");
+            pager.add(nextButton);
+        }
+        themePanel.add(pager);
+        themeButtons.forEach((id, button) -> {
+            boolean current = id.equals(theme.id());
+            button.getElement().setAttribute("aria-current", current ? "step" : "false");
+            button.setClassName("current", current);
+        });
+        applyFilter();
+    }
+
+    private Select<Integer> targetSelect(Theme theme, AssessmentOverview overview, Framework framework,
+                                         Language language) {
+        Select<Integer> target = new Select<>();
+        target.setLabel(getTranslation("questionnaire.target"));
+        target.setItems(IntStream.rangeClosed(0, Item.MAX_LEVEL).boxed().toList());
+        target.setItemLabelGenerator(level -> level + " — " + framework.levelName(level).in(language));
+        target.setValue(overview.targets().getOrDefault(theme.id(), theme.defaultTarget()));
+        target.addClassName("target-select");
+        target.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                assessments.setTarget(assessmentId, theme.id(), change.getValue());
+            }
+        });
+        return target;
+    }
+
+    private void applyFilter() {
+        boolean only = unansweredOnly.getValue();
+        if (currentTheme == null) {
+            return;
+        }
+        for (Item item : currentTheme.items()) {
+            ItemCard card = cards.get(item.id());
+            card.setVisible(!only || !card.answered() || card.hasPendingSave());
+        }
+    }
+
+    private void updateProgress() {
+        int answered = 0;
+        int total = 0;
+        for (Theme theme : themes) {
+            int themeAnswered = 0;
+            for (Item item : theme.items()) {
+                SavedAnswer answer = answers.get(item.id());
+                if (answer != null && ItemCard.counts(answer.draft())) {
+                    themeAnswered++;
+                }
+            }
+            answered += themeAnswered;
+            total += theme.items().size();
+            Button button = themeButtons.get(theme.id());
+            String label = theme.name().in(Languages.current());
+            button.setText(label + " · " + themeAnswered + "/" + theme.items().size());
+            button.setClassName("complete", themeAnswered == theme.items().size());
+        }
+        double fraction = total == 0 ? 1 : (double) answered / total;
+        overallProgress.setValue(fraction);
+        overallText.setText(getTranslation("progress.answered", answered, total) + " · " + Formats.percent(fraction));
+    }
+
+    @Override
+    public void saved(ItemCard card) {
+        answers.put(card.item().id(), card.saved());
+        failedSaves.remove(card);
+        stopRetryingIfDone();
+        updateProgress();
+    }
+
+    @Override
+    public void failed(ItemCard card) {
+        failedSaves.add(card);
+        UI ui = UI.getCurrent();
+        if (ui != null && pollRegistration == null) {
+            ui.setPollInterval(RETRY_INTERVAL_MS);
+            pollRegistration = ui.addPollListener(poll -> new ArrayList<>(failedSaves).forEach(ItemCard::retry));
+        }
+    }
+
+    private void stopRetryingIfDone() {
+        if (failedSaves.isEmpty() && pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+            UI.getCurrent().setPollInterval(-1);
+        }
+    }
+
+    private static Span badge(String text) {
+        Span badge = new Span(text);
+        badge.addClassName("badge");
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.title");
+    }
+}

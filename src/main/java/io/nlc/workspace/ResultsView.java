@@ -1,0 +1,312 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.nlc.assessment.AssessmentNotFoundException;
+import io.nlc.base.Formats;
+import io.nlc.base.Languages;
+import io.nlc.chart.ChartSpec;
+import io.nlc.chart.NlcChart;
+import io.nlc.content.Item;
+import io.nlc.content.Language;
+import io.nlc.content.Theme;
+import io.nlc.discussion.Discussion;
+import io.nlc.discussion.Discussions;
+import io.nlc.results.ActionSuggestion;
+import io.nlc.results.AssessmentResults;
+import io.nlc.results.NationalComparison;
+import io.nlc.results.PeerComparison;
+import io.nlc.results.Results;
+import io.nlc.scoring.AssessmentScore;
+import io.nlc.scoring.ThemeScore;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Results of an assessment: overall index and completeness, a radar of current vs target (with the national view
+ * and the peer median when there are any), gaps in priority order, the same numbers in a table (charts are never
+ * the only way to read them), where the national and local views diverge, and suggested actions.
+ */
+// Up to 18 digits always fits a long; a longer or malformed id is an unknown address (not-found page).
+@Route("assessments/:id(\\d{1,18})/results")
+@PermitAll
+class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CURRENT_COLOR = "#1f6feb";
+    static final String TARGET_COLOR = "#b35900";
+    static final String GAP_COLOR = "#c62828";
+    static final String PEER_COLOR = "#6a3d9a";
+    static final String NATIONAL_COLOR = "#1b7f3b";
+    /** The divergence list shows this many items; the rest are counted. */
+    static final int DIVERGENCES_SHOWN = 10;
+
+    private final Results results;
+    private final Discussions comments;
+    private String title = "";
+
+    ResultsView(Results results, Discussions comments) {
+        this.results = results;
+        this.comments = comments;
+        addClassName("page");
+        addClassName("results");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new AssessmentNotFoundException(-1));
+        render(results.results(id), results.peerMedians(id));
+    }
+
+    private void render(AssessmentResults results, PeerComparison peers) {
+        removeAll();
+        Language language = Languages.current();
+        AssessmentScore score = results.score();
+        Map<String, Theme> themes = results.themes().stream()
+                .collect(Collectors.toMap(Theme::id, Function.identity()));
+        title = getTranslation("results.title") + " — " + Formats.isolate(results.overview().city().name().in(language))
+                + " — " + Formats.isolate(results.overview().roundLabel());
+        add(new H1(title));
+        add(new RouterLink(getTranslation("results.back"), QuestionnaireView.class,
+                new RouteParameters("id", String.valueOf(results.overview().id()))));
+
+        Div summary = new Div(
+                figure("results.index", Formats.score(score.index()), "index"),
+                figure("results.maturity", score.maturity() == null ? "–"
+                        : score.maturity() + " · " + results.framework().levelName(score.maturity()).in(language),
+                        "maturity"),
+                figure("results.completeness", Formats.percent(score.completeness()), "completeness"),
+                figure("results.dont-know", String.valueOf(score.dontKnow()), "dont-know"));
+        summary.addClassName("summary");
+        add(summary);
+        if (score.answered() == 0) {
+            Paragraph empty = new Paragraph(getTranslation("results.empty"));
+            empty.addClassName("notice");
+            add(empty);
+        }
+
+        List<String> labels = new ArrayList<>();
+        List<@Nullable Double> current = new ArrayList<>();
+        List<@Nullable Double> targets = new ArrayList<>();
+        List<@Nullable Double> peerMedians = new ArrayList<>();
+        List<@Nullable Double> national = new ArrayList<>();
+        Map<String, ThemeScore> nationalThemes = results.national() == null ? Map.of()
+                : results.national().nationalScore().themes().stream()
+                .collect(Collectors.toMap(ThemeScore::themeId, Function.identity()));
+        for (ThemeScore theme : score.themes()) {
+            labels.add(themes.get(theme.themeId()).name().in(language));
+            current.add(theme.currentLevel());
+            targets.add((double) theme.target());
+            Double median = peers.medians().get(theme.themeId());
+            peerMedians.add(median == null ? null : median / 25);
+            ThemeScore nationalTheme = nationalThemes.get(theme.themeId());
+            national.add(nationalTheme == null ? null : nationalTheme.currentLevel());
+        }
+        List<ChartSpec.Dataset> series = new ArrayList<>(List.of(
+                new ChartSpec.Dataset(getTranslation("results.current"), current, CURRENT_COLOR, true),
+                ChartSpec.Dataset.target(getTranslation("results.target"), targets, TARGET_COLOR)));
+        if (results.national() != null) {
+            series.add(new ChartSpec.Dataset(getTranslation("results.national"), national, NATIONAL_COLOR, false));
+        }
+        if (peers.available()) {
+            series.add(new ChartSpec.Dataset(getTranslation("results.peers", peers.peers()), peerMedians, PEER_COLOR,
+                    false));
+        }
+        // One ring per level: half-level rings crowd their numbers together on a phone.
+        NlcChart radar = new NlcChart(new ChartSpec.RadarSpec(labels, series, 0, 4, 1.0, language.rightToLeft()));
+        radar.setAccessibleLabel(getTranslation("results.radar.label"));
+        radar.setId("radar-chart");
+        radar.addClassName("chart");
+        radar.addClassName("radar-chart");
+
+        List<String> gapLabels = new ArrayList<>();
+        List<@Nullable Double> gaps = new ArrayList<>();
+        for (ThemeScore theme : score.priorities()) {
+            gapLabels.add(themes.get(theme.themeId()).name().in(language));
+            gaps.add(theme.gap());
+        }
+        NlcChart gapChart = new NlcChart(new ChartSpec.BarSpec(gapLabels,
+                List.of(new ChartSpec.Dataset(getTranslation("results.gap"), gaps, GAP_COLOR, true)),
+                true, 0.0, 4.0, null, getTranslation("results.gap.axis"), language.rightToLeft()));
+        gapChart.setAccessibleLabel(getTranslation("results.gaps.label"));
+        gapChart.setId("gap-chart");
+        gapChart.addClassName("chart");
+
+        Div radarBox = new Div(new H2(getTranslation("results.radar")), radar);
+        if (!peers.available()) {
+            Paragraph noPeers = new Paragraph(getTranslation("results.peers.unavailable", peers.peers(),
+                    PeerComparison.MIN_PEERS));
+            noPeers.addClassName("muted");
+            noPeers.addClassName("no-peers");
+            radarBox.add(noPeers);
+        }
+        Div gapBox = new Div(new H2(getTranslation("results.gaps")), gaps.isEmpty()
+                ? new Paragraph(getTranslation("results.no-gaps")) : gapChart);
+        Div charts = new Div(radarBox, gapBox);
+        charts.addClassName("charts");
+        add(charts);
+
+        add(new H2(getTranslation("results.table")), table(score, themes, nationalThemes, language));
+        add(nationalView(results, language));
+        add(actions(results, themes, language));
+        add(openComments(results.overview().id()));
+    }
+
+    /**
+     * Where the national focal points and the city rate the same items differently, largest differences first:
+     * the starting point for a conversation between the two levels of government.
+     */
+    private Div nationalView(AssessmentResults results, Language language) {
+        Div section = new Div(new H2(getTranslation("results.national.title")));
+        section.addClassName("national-view");
+        NationalComparison national = results.national();
+        if (results.nationalHidden()) {
+            section.add(new Paragraph(getTranslation("results.national.hidden")));
+            return section;
+        }
+        if (national == null) {
+            section.add(new Paragraph(getTranslation("results.national.none")));
+            return section;
+        }
+        section.add(new Paragraph(getTranslation("results.national.summary",
+                Formats.score(national.nationalScore().index()), Formats.score(results.score().index()),
+                national.nationalScore().answered(), national.nationalScore().applicable())));
+        if (national.divergences().isEmpty()) {
+            section.add(new Paragraph(getTranslation("results.national.agree")));
+            return section;
+        }
+        Map<String, Item> items = results.themes().stream().flatMap(theme -> theme.items().stream())
+                .collect(Collectors.toMap(Item::id, Function.identity()));
+        Grid<NationalComparison.Divergence> grid = new Grid<>();
+        grid.addClassName("divergence-table");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        // The item code tells the theme; narrow number columns leave the question room at phone width.
+        grid.addColumn(divergence -> divergence.itemId() + " · " + items.get(divergence.itemId()).question()
+                .in(language)).setHeader(getTranslation("results.national.col.item")).setFlexGrow(1);
+        grid.addColumn(NationalComparison.Divergence::localLevel)
+                .setHeader(getTranslation("results.national.col.local")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(NationalComparison.Divergence::nationalLevel)
+                .setHeader(getTranslation("results.national.col.national")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(divergence -> Formats.signed(divergence.difference()))
+                .setHeader(getTranslation("results.national.col.difference")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(national.divergences().stream().limit(DIVERGENCES_SHOWN).toList());
+        section.add(new Paragraph(getTranslation("results.national.divergent")), grid);
+        int hidden = national.divergences().size() - DIVERGENCES_SHOWN;
+        if (hidden > 0) {
+            Paragraph more = new Paragraph(getTranslation("results.national.more", hidden));
+            more.addClassName("muted");
+            section.add(more);
+        }
+        return section;
+    }
+
+    /** Open discussions stay visible next to the numbers they may question. */
+    private Div openComments(long assessmentId) {
+        Div section = new Div(new H2(getTranslation("results.open-comments")));
+        section.addClassName("open-comments");
+        List<Discussion> open = comments.threads(assessmentId).stream().filter(Discussion::open).toList();
+        if (open.isEmpty()) {
+            section.add(new Paragraph(getTranslation("results.open-comments.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (Discussion thread : open) {
+            Discussion.Message last = thread.messages().getLast();
+            Paragraph text = new Paragraph(thread.targetId() + " · " + Formats.isolate(last.author()) + ": "
+                    + Formats.isolate(last.body()));
+            text.getElement().setAttribute("dir", "auto");
+            ListItem item = new ListItem(text);
+            if (last.byAdvisor()) {
+                item.addClassName("by-advisor");
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Grid<ThemeScore> table(AssessmentScore score, Map<String, Theme> themes,
+                                   Map<String, ThemeScore> nationalThemes, Language language) {
+        Grid<ThemeScore> grid = new Grid<>();
+        grid.addClassName("results-table");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(theme -> themes.get(theme.themeId()).name().in(language))
+                .setHeader(getTranslation("results.col.theme")).setFlexGrow(3);
+        grid.addColumn(theme -> Formats.score(theme.score())).setHeader(getTranslation("results.col.score"));
+        grid.addColumn(theme -> theme.maturity() == null ? "–" : String.valueOf(theme.maturity()))
+                .setHeader(getTranslation("results.col.maturity"));
+        grid.addColumn(theme -> Formats.level(theme.currentLevel())).setHeader(getTranslation("results.col.current"));
+        grid.addColumn(ThemeScore::target).setHeader(getTranslation("results.col.target"));
+        if (!nationalThemes.isEmpty()) {
+            grid.addColumn(theme -> nationalThemes.containsKey(theme.themeId())
+                            ? Formats.level(nationalThemes.get(theme.themeId()).currentLevel()) : "–")
+                    .setHeader(getTranslation("results.col.national"));
+        }
+        grid.addColumn(theme -> Formats.level(theme.gap())).setHeader(getTranslation("results.col.gap"));
+        grid.addColumn(theme -> {
+            int rank = score.priorities().indexOf(theme);
+            return rank < 0 ? "–" : String.valueOf(rank + 1);
+        }).setHeader(getTranslation("results.col.priority"));
+        grid.addColumn(theme -> theme.answered() + "/" + theme.applicable() + " · "
+                + Formats.percent(theme.completeness())).setHeader(getTranslation("results.col.completeness"));
+        grid.addColumn(ThemeScore::dontKnow).setHeader(getTranslation("results.col.dont-know"));
+        grid.setItems(score.themes());
+        return grid;
+    }
+
+    private Div actions(AssessmentResults results, Map<String, Theme> themes, Language language) {
+        Div section = new Div(new H2(getTranslation("results.actions")));
+        section.addClassName("suggested-actions");
+        if (results.actionsByTheme().isEmpty()) {
+            section.add(new Paragraph(getTranslation("results.actions.none")));
+        }
+        results.actionsByTheme().forEach((themeId, suggestions) -> {
+            section.add(new H3(themes.get(themeId).name().in(language)));
+            UnorderedList list = new UnorderedList();
+            for (ActionSuggestion suggestion : suggestions) {
+                Span because = new Span(getTranslation("results.actions.because",
+                        String.join(", ", suggestion.becauseOfItems())));
+                because.addClassName("muted");
+                list.add(new ListItem(new Span(suggestion.action().text().in(language)), new Span(" "), because));
+            }
+            section.add(list);
+        });
+        return section;
+    }
+
+    private Div figure(String labelKey, String value, String className) {
+        Span number = new Span(value);
+        number.addClassName("figure-value");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("figure-label");
+        Div figure = new Div(number, label);
+        figure.addClassName("figure");
+        figure.addClassName(className);
+        return figure;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.title");
+    }
+}

@@ -1,7 +1,0 @@
-package io.nlc.assessment;
-
-import org.springframework.boot.test.context.SpringBootTest;
-
-@SpringBootTest
-class HubPortfolioH2Test extends HubPortfolioTests {
-}

@@ -1,7 +1,0 @@
-package io.nlc.assessment;
-
-import org.springframework.boot.test.context.SpringBootTest;
-
-@SpringBootTest
-class MyItemsH2Test extends MyItemsTests {
-}

@@ -1,0 +1,7 @@
+package io.nlc.assignment;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class MyItemsH2Test extends MyItemsTests {
+}

@@ -1,0 +1,189 @@
+package io.nlc.security;
+
+import io.nlc.organisation.UserAdministration;
+import io.nlc.organisation.UserSummary;
+import io.nlc.security.OpenSession;
+import io.nlc.security.OpenSessions;
+import io.nlc.security.SessionLifetimeFilter;
+import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.WorldTest;
+import jakarta.servlet.Filter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionCreatedEvent;
+import org.springframework.security.web.session.HttpSessionIdChangedEvent;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Deactivating someone, or resetting their password, ends their open sessions on the server at once. Sessions
+ * are opened here the way the servlet container and the sign-in do it: a session-created event (what
+ * {@code HttpSessionEventPublisher} publishes), a new id at sign-in, and the registration in the session registry.
+ */
+@SpringBootTest
+class AccountSessionsTest extends WorldTest {
+
+    @Autowired
+    SessionRegistry registry;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    UserAdministration accounts;
+    @Autowired
+    SecurityFilterChain securityFilterChain;
+    @Autowired
+    OpenSessions sessions;
+
+
+    @Test
+    void deactivatingSomeoneEndsEveryOneOfTheirSessionsAndOnlyTheirs() {
+        MockHttpSession phone = signedIn(world.memberA1);
+        MockHttpSession laptop = signedIn(world.memberA1);
+        MockHttpSession colleague = signedIn(world.secondMemberA1);
+        MockHttpSession admin = signedIn(world.admin);
+
+        Fixtures.signIn(world.admin);
+        accounts.setEnabled(idOf(world.memberA1), false);
+
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(laptop.isInvalid()).isTrue();
+        assertThat(registry.getSessionInformation(phone.getId()).isExpired()).isTrue();
+        assertThat(colleague.isInvalid()).isFalse();
+        assertThat(admin.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aPasswordResetBySomeoneElseEndsTheirSessionsButNotTheResettersOwn() {
+        MockHttpSession member = signedIn(world.memberA1);
+        MockHttpSession coordinator = signedIn(world.coordinatorA1);
+
+        Fixtures.signIn(world.coordinatorA1);
+        accounts.resetPassword(idOf(world.memberA1));
+        assertThat(member.isInvalid()).isTrue();
+
+        assertThat(coordinator.isInvalid()).isFalse();
+    }
+
+    /** F4: changing one's own password ends one's other sessions (a stolen cookie, a forgotten computer). */
+    @Test
+    void changingOnesOwnPasswordEndsOnesOtherSessionsButNotTheOneItWasChangedIn() {
+        MockHttpSession here = signedIn(world.memberA1);
+        MockHttpSession elsewhere = signedIn(world.memberA1);
+        MockHttpSession colleague = signedIn(world.secondMemberA1);
+
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/account/password");
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            Fixtures.signIn(world.memberA1);
+            accounts.changeOwnPassword(Fixtures.PASSWORD, "our commune meets every tuesday");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(elsewhere.isInvalid()).isTrue();
+        assertThat(registry.getSessionInformation(elsewhere.getId()).isExpired()).isTrue();
+        assertThat(here.isInvalid()).isFalse();
+        assertThat(registry.getSessionInformation(here.getId()).isExpired()).isFalse();
+        assertThat(colleague.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aRefusedDeactivationEndsNothing() {
+        MockHttpSession coordinator = signedIn(world.coordinatorA1);
+        Fixtures.signIn(world.coordinatorA1);
+        try {
+            accounts.setEnabled(idOf(world.coordinatorA1), false);
+        } catch (RuntimeException expected) {
+            // Nobody deactivates themselves.
+        }
+        assertThat(coordinator.isInvalid()).isFalse();
+    }
+
+    /** W8, ASVS 7.5.2: a person sees their open sessions and ends the others, and only their own. */
+    @Test
+    void mySessionsListsOnesOwnSessionsAndEndsOnlyOnesOwnOthers() {
+        MockHttpSession here = signedIn(world.memberA1);
+        MockHttpSession phone = signedIn(world.memberA1);
+        MockHttpSession laptop = signedIn(world.memberA1);
+        MockHttpSession colleague = signedIn(world.secondMemberA1);
+        phone.setAttribute(SessionLifetimeFilter.BROWSER,
+                "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36");
+
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/account/sessions");
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            Fixtures.signIn(world.memberA1);
+            List<OpenSession> mine = sessions.mine();
+            assertThat(mine).extracting(OpenSession::id)
+                    .containsExactlyInAnyOrder(here.getId(), phone.getId(), laptop.getId());
+            assertThat(mine.getFirst().current()).as("this browser first").isTrue();
+            assertThat(mine).filteredOn(session -> session.id().equals(phone.getId())).singleElement()
+                    .extracting(OpenSession::browserSummary).isEqualTo("Chrome · Android");
+
+            assertThat(sessions.endOther(colleague.getId())).as("someone else's session").isFalse();
+            assertThat(sessions.endOther(here.getId())).as("this one is signed out with Sign out").isFalse();
+            assertThat(colleague.isInvalid()).isFalse();
+            assertThat(sessions.endOther(phone.getId())).isTrue();
+            assertThat(phone.isInvalid()).isTrue();
+            assertThat(sessions.endOthers()).isEqualTo(1);
+            assertThat(laptop.isInvalid()).isTrue();
+            assertThat(here.isInvalid()).isFalse();
+            assertThat(sessions.mine()).extracting(OpenSession::id).containsExactly(here.getId());
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    /** A session the registry marks expired is signed out by the filter chain even if it is still alive. */
+    @Test
+    void theFilterChainSignsOutASessionMarkedExpired() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        registry.registerNewSession(session.getId(), principal(world.memberA1));
+        registry.getSessionInformation(session.getId()).expireNow();
+
+        List<Filter> filters = securityFilterChain.getFilters();
+        Filter concurrent = filters.stream().filter(ConcurrentSessionFilter.class::isInstance).findFirst()
+                .orElseThrow();
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setSession(session);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        concurrent.doFilter(request, response, new MockFilterChain());
+
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(response.getRedirectedUrl()).endsWith("/login");
+    }
+
+    /** A new session, its id changed at sign-in as Spring Security does against fixation, then registered. */
+    private MockHttpSession signedIn(String username) {
+        MockHttpSession session = new MockHttpSession();
+        events.publishEvent(new HttpSessionCreatedEvent(session));
+        String anonymousId = session.getId();
+        session.changeSessionId();
+        events.publishEvent(new HttpSessionIdChangedEvent(session, anonymousId));
+        registry.registerNewSession(session.getId(), principal(username));
+        return session;
+    }
+
+    private static User principal(String username) {
+        return new User(username, "", List.of());
+    }
+
+    private long idOf(String username) {
+        return accounts.manageableUsers().stream().filter(user -> user.username().equals(username))
+                .mapToLong(UserSummary::id).findFirst().orElseThrow();
+    }
+}

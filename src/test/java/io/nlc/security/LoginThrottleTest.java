@@ -1,0 +1,169 @@
+package io.nlc.security;
+
+import io.nlc.security.LoginThrottle;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoginThrottleTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final LoginThrottle throttle = new LoginThrottle(Optional.of(clock));
+
+    @Test
+    void aNameFromOneAddressGetsAFewFreeAttemptsThenWaitsTwiceAsLongEachTime() {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
+            assertThat(throttle.tryAttempt("karim", "10.0.0.1")).isZero();
+        }
+        assertThat(throttle.tryAttempt("Karim ", "10.0.0.1")).as("any case").isEqualTo(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.tryAttempt("karim", "10.0.0.1")).isZero();
+        assertThat(throttle.waitBeforeNextAttempt("karim", "10.0.0.1")).isEqualTo(Duration.ofSeconds(2));
+        for (int i = 0; i < 12; i++) {
+            clock.advance(LoginThrottle.MAX_WAIT);
+            assertThat(throttle.tryAttempt("karim", "10.0.0.1")).isZero();
+        }
+        assertThat(throttle.waitBeforeNextAttempt("karim", "10.0.0.1")).isEqualTo(LoginThrottle.MAX_WAIT);
+        assertThat(throttle.tryAttempt("nadia", "10.0.0.99")).as("others are not affected").isZero();
+
+        throttle.succeeded("KARIM", "10.0.0.1");
+        assertThat(throttle.tryAttempt("karim", "10.0.0.1")).isZero();
+    }
+
+    /** The attack of the security test (W1): 258 guesses in 130 s from one address kept the owner out 13 of 13 times. */
+    @Test
+    void theOwnerGetsInFromAnotherAddressWhileAGuesserIsSlowedDown() {
+        int letThrough = 0;
+        for (int i = 0; i < 258; i++) {
+            letThrough += throttle.tryAttempt("coordinator.rabat", "127.0.0.50").isZero() ? 1 : 0;
+            clock.advance(Duration.ofMillis(504));
+        }
+        assertThat(letThrough).as("the guesser is slowed down").isLessThan(15);
+        assertThat(throttle.waitBeforeNextAttempt("coordinator.rabat", "127.0.0.50")).isPositive();
+        for (int i = 0; i < 13; i++) {
+            assertThat(throttle.tryAttempt("coordinator.rabat", "127.0.0.60")).as("the owner, attempt %d", i)
+                    .isZero();
+            throttle.succeeded("coordinator.rabat", "127.0.0.60");
+        }
+        assertThat(throttle.waitBeforeNextAttempt("coordinator.rabat", "127.0.0.50")).as("still slowed")
+                .isPositive();
+    }
+
+    @Test
+    void guessesSpreadOverManyAddressesMeetAnAccountWideCeilingThatNeverLocksTheOwnerOutForLong() {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
+            assertThat(throttle.tryAttempt("member.fes", "198.51.100." + i)).isZero();
+        }
+        assertThat(throttle.tryAttempt("member.fes", "198.51.100.200")).isEqualTo(Duration.ofSeconds(1));
+        for (int i = 0; i < 40; i++) {
+            clock.advance(LoginThrottle.MAX_ACCOUNT_WAIT);
+            assertThat(throttle.tryAttempt("member.fes", "203.0.113." + i)).isZero();
+        }
+        assertThat(throttle.waitBeforeNextAttempt("member.fes", "192.0.2.1")).as("the owner's worst case")
+                .isEqualTo(LoginThrottle.MAX_ACCOUNT_WAIT);
+    }
+
+    @Test
+    void simultaneousAttemptsCannotSlipPastTheCount() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Duration>> attempts = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                attempts.add(() -> throttle.tryAttempt("coordinator.fes", "198.51.100.7"));
+            }
+            int through = 0;
+            for (Future<Duration> attempt : pool.invokeAll(attempts)) {
+                through += attempt.get().isZero() ? 1 : 0;
+            }
+            assertThat(through).isEqualTo(LoginThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void unknownUserNamesAreTreatedLikeRealOnes() {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
+            throttle.tryAttempt("nobody-x", "10.0.0.1");
+        }
+        assertThat(throttle.tryAttempt("nobody-x", "10.0.0.1")).isPositive();
+    }
+
+    @Test
+    void oneAddressTryingManyAccountsIsSlowedDownButItsSuccessfulSignInsAreNot() {
+        for (int i = 0; i < 3 * LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+            assertThat(throttle.tryAttempt("member" + i, "203.0.113.9")).as("a town hall signing in").isZero();
+            throttle.succeeded("member" + i, "203.0.113.9");
+        }
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+            assertThat(throttle.tryAttempt("user" + i, "192.0.2.7")).isZero();
+        }
+        assertThat(throttle.tryAttempt("someone-else", "192.0.2.7")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.tryAttempt("someone-else", "192.0.2.8")).isZero();
+        clock.advance(LoginThrottle.FORGET_AFTER.plusSeconds(1));
+        assertThat(throttle.tryAttempt("user0", "192.0.2.7")).as("forgotten after an hour").isZero();
+        assertThat(throttle.waitBeforeNextAttempt("someone-else", "192.0.2.7")).isZero();
+    }
+
+    /** The memory attack of the security test (F6): 100 sign-ins with 1.9 MB user names held 187 MB. */
+    @Test
+    void hugeUserNamesCostNothing() {
+        for (int i = 0; i < 100; i++) {
+            String huge = ("x" + i).repeat(1_900_000 / 3);
+            throttle.tryAttempt(huge, "192.0.2." + (i % 4));
+        }
+        // Three tables of at most 100 keys of at most 80 characters plus an address.
+        assertThat(throttle.trackedKeyCharacters()).isLessThan(3L * 100 * (LoginThrottle.MAX_USERNAME + 20));
+    }
+
+    @Test
+    void aFloodOfNewNamesNeitherGrowsTheTablesWithoutBoundNorWipesTheCountOfAnAccountUnderAttack() {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS + 3; i++) {
+            throttle.tryAttempt("coordinator.fes", "192.0.2.66");
+        }
+        for (int i = 0; i < 2 * LoginThrottle.MAX_TRACKED; i++) {
+            throttle.tryAttempt("made-up-" + i, "2001:db8::" + Integer.toHexString(i));
+            if (i % 1_000 == 0) {
+                // The guesser keeps knocking meanwhile (and is refused), which is what keeps its count in the tables.
+                throttle.tryAttempt("coordinator.fes", "192.0.2.66");
+            }
+        }
+        assertThat(throttle.trackedKeyCharacters())
+                .isLessThan(3L * LoginThrottle.MAX_TRACKED * (LoginThrottle.MAX_USERNAME + 40));
+        assertThat(throttle.waitBeforeNextAttempt("coordinator.fes", "192.0.2.66")).isPositive();
+        assertThat(throttle.tryAttempt("coordinator.fes", "192.0.2.99")).as("the owner elsewhere").isZero();
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-29T10:00:00Z");
+
+        synchronized void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentWorkflow;
+import io.nlc.assessment.NewAssessment;
+import io.nlc.assessment.SavedAnswer;
+import io.nlc.audit.AuditRecord;
+import io.nlc.content.Tier;
+import io.nlc.testsupport.BrowserlessWorldTest;
+import io.nlc.testsupport.Fixtures;
+import io.nlc.workspace.HistoryView;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class HistoryViewTest extends BrowserlessWorldTest {
+
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    AssessmentWorkflow workflow;
+
+    @Test
+    void historyListsEveryChangeAndFiltersByItem() {
+        Fixtures.signIn(world.coordinatorA1);
+        long id = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
+        List<String> items = assessments.themesInScope(id).getFirst().items().stream().map(i -> i.id()).toList();
+        Fixtures.signIn(world.memberA1);
+        SavedAnswer first = assessments.save(id, items.get(0), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
+        assessments.save(id, items.get(0), first.draft().withLevel(2), first.version());
+        assessments.save(id, items.get(1), AnswerDraft.empty().withLevel(3), SavedAnswer.NEW);
+
+        navigate(HistoryView.class, Map.of("id", String.valueOf(id)));
+        @SuppressWarnings("unchecked")
+        Grid<AuditRecord> grid = $(Grid.class).withClassName("history-table").single();
+        assertThat(grid.getGenericDataView().getItems().count()).isEqualTo(4);
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo(items.get(1));
+        assertThat(test(grid).getCellText(1, 3)).isEqualTo("Level 1 → Level 2");
+        assertThat(test(grid).getCellText(3, 3)).isEqualTo("Draft");
+
+        navigate("about", com.vaadin.flow.component.Component.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("assessments/" + id + "/history",
+                com.vaadin.flow.router.QueryParameters.of("item", items.get(0)));
+        @SuppressWarnings("unchecked")
+        Grid<AuditRecord> filtered = $(Grid.class).withClassName("history-table").single();
+        assertThat(filtered.getGenericDataView().getItems().map(AuditRecord::itemId)).containsOnly(items.get(0))
+                .hasSize(2);
+    }
+
+    @Test
+    void aCityMemberSeesNoNationalRatingInTheHistoryUntilTheRoundIsSubmitted() {
+        Fixtures.signIn(world.coordinatorA1);
+        long id = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
+        String item = assessments.themesInScope(id).getFirst().items().getFirst().id();
+        Fixtures.signIn(world.memberA1);
+        assessments.save(id, item, AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
+        Fixtures.signIn(world.nationalA1B1);
+        assessments.save(id, item, AnswerDraft.empty().withLevel(4).withComment("focal-wrote-this"), SavedAnswer.NEW);
+        String focalPoint = "Name of " + world.nationalA1B1;
+
+        Fixtures.signIn(world.memberA1);
+        for (String only : java.util.Arrays.asList(null, item)) {
+            String route = open(id, only);
+            assertThat(rows()).as(route).hasSize(only == null ? 2 : 1)
+                    .noneMatch(row -> row.contains(focalPoint) || row.contains("National view")
+                            || row.contains("focal-wrote-this"));
+            assertThat(people()).as(route).doesNotContain(focalPoint).contains("Name of " + world.memberA1);
+        }
+
+        Fixtures.signIn(world.coordinatorA1);
+        workflow.submit(id, "first pass");
+        Fixtures.signIn(world.memberA1);
+        open(id, item);
+        assertThat(rows()).hasSize(2).anyMatch(row -> row.contains(focalPoint) && row.contains("National view")
+                && row.contains("focal-wrote-this"));
+        assertThat(people()).contains(focalPoint);
+    }
+
+    /** Opens the history of the assessment, or of one item of it, from another page; returns the route. */
+    private String open(long id, String item) {
+        navigate("about", com.vaadin.flow.component.Component.class);
+        String route = "assessments/" + id + "/history";
+        com.vaadin.flow.component.UI.getCurrent().navigate(route, item == null
+                ? com.vaadin.flow.router.QueryParameters.empty()
+                : com.vaadin.flow.router.QueryParameters.of("item", item));
+        return item == null ? route : route + "?item=" + item;
+    }
+
+    /** Each row of the history table as its cells' text joined by " | ". */
+    private List<String> rows() {
+        @SuppressWarnings("unchecked")
+        Grid<AuditRecord> grid = $(Grid.class).withClassName("history-table").single();
+        int columns = grid.getColumns().size();
+        return java.util.stream.IntStream.range(0, (int) grid.getGenericDataView().getItems().count())
+                .mapToObj(row -> java.util.stream.IntStream.range(0, columns)
+                        .mapToObj(column -> test(grid).getCellText(row, column))
+                        .collect(java.util.stream.Collectors.joining(" | ")))
+                .toList();
+    }
+
+    /** The names the person filter offers. */
+    private List<String> people() {
+        @SuppressWarnings("unchecked")
+        Select<Long> person = $(Select.class).withLabel("Person").single();
+        return person.getGenericDataView().getItems().map(person.getItemLabelGenerator()).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.RouterLink;
+import io.nlc.testsupport.Fixtures;
+import io.nlc.workspace.HomeView;
+import io.nlc.workspace.QuestionnaireView;
+import io.nlc.workspace.StartAssessmentDialog;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class HomeViewTest extends ViewTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.nlc.assignment.Assignments assignments;
+
+    @Test
+    void coordinatorSeesTheCityRoundAndCanStartAnother() {
+        Fixtures.signIn(world.coordinatorA1);
+        navigate(HomeView.class);
+        assertThat($(H2.class).all()).extracting(H2::getText).containsExactly("City A1 " + suffix() + "");
+        assertThat($(Button.class).withClassName("start-assessment").all()).hasSize(1);
+        assertThat($(RouterLink.class).withClassName("card-title").single().getText()).isEqualTo("2026");
+    }
+
+    @Test
+    void memberSeesHowManyAssignedItemsAreStillOpen() {
+        Fixtures.signIn(world.coordinatorA1);
+        long member = assignments.team(assessment).stream()
+                .filter(person -> person.displayName().equals("Name of " + world.memberA1)).findFirst().orElseThrow()
+                .id();
+        assignments.assign(assessment, "T1", member);
+        int open = assessments.themesInScope(assessment).getFirst().items().size();
+
+        Fixtures.signIn(world.memberA1);
+        navigate(HomeView.class);
+        assertThat($(RouterLink.class).withClassName("my-items").single().getText())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("assignment.my-open-items", open));
+    }
+
+    @Test
+    void memberCannotStartAndAdvisorSeesOnlyTheHubsCities() {
+        Fixtures.signIn(world.memberA1);
+        navigate(HomeView.class);
+        assertThat($(Button.class).withClassName("start-assessment").all()).isEmpty();
+
+        Fixtures.signIn(world.advisorA);
+        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate(HomeView.class);
+        assertThat($(H2.class).all()).extracting(H2::getText)
+                .containsExactlyInAnyOrder("City A1 " + suffix() + "", "City A2 " + suffix() + "");
+        assertThat($(Button.class).withClassName("start-assessment").all()).isEmpty();
+    }
+
+    @Test
+    void startDialogCreatesARoundAndRefusesADuplicateName() {
+        Fixtures.signIn(world.coordinatorA1);
+        navigate(HomeView.class);
+        test($(Button.class).withClassName("start-assessment").single()).click();
+        StartAssessmentDialog dialog = $(StartAssessmentDialog.class).single();
+        com.vaadin.flow.component.textfield.TextField label =
+                $(com.vaadin.flow.component.textfield.TextField.class, dialog).first();
+        test(label).setValue("2026");
+        test($(Button.class, dialog).withText(com.vaadin.flow.component.UI.getCurrent()
+                .getTranslation("start.submit")).single()).click();
+        assertThat(label.isInvalid()).isTrue();
+        assertThat(label.getErrorMessage()).isEqualTo(com.vaadin.flow.component.UI.getCurrent()
+                .getTranslation("assessment.error.round-exists"));
+
+        test(label).setValue("2027 pilot");
+        test($(Button.class, dialog).withText(com.vaadin.flow.component.UI.getCurrent()
+                .getTranslation("start.submit")).single()).click();
+        assertThat(getCurrentView()).isInstanceOf(QuestionnaireView.class);
+        assertThat(assessments.visibleAssessments()).extracting(summary -> summary.roundLabel()).contains("2027 pilot");
+    }
+
+    private String suffix() {
+        String code = assessments.overview(assessment).city().name().en();
+        return code.substring(code.lastIndexOf(' ') + 1);
+    }
+}

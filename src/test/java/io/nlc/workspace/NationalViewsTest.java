@@ -1,0 +1,82 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.Perspective;
+import io.nlc.assessment.SavedAnswer;
+import io.nlc.chart.NlcChart;
+import io.nlc.results.NationalComparison;
+import io.nlc.testsupport.Fixtures;
+import io.nlc.workspace.Choice;
+import io.nlc.workspace.ItemCard;
+import io.nlc.workspace.QuestionnaireView;
+import io.nlc.workspace.ResultsView;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The focal point answers in the national set from the same questionnaire; the results compare both sets. */
+@SpringBootTest
+class NationalViewsTest extends ViewTestSupport {
+
+    @Test
+    void focalPointRatesFromTheQuestionnaireIntoTheNationalSet() {
+        Fixtures.signIn(world.memberA1);
+        navigate(QuestionnaireView.class, id());
+        String itemId = $(ItemCard.class).first().item().id();
+        assertThat($(Paragraph.class).withClassName("national-notice").all()).isEmpty();
+        assessments.save(assessment, itemId, AnswerDraft.empty().withLevel(4), SavedAnswer.NEW);
+
+        Fixtures.signIn(world.nationalA1B1);
+        navigate(QuestionnaireView.class, id());
+        assertThat($(Paragraph.class).withClassName("national-notice").single().getText())
+                .isEqualTo(getTranslation("questionnaire.national"));
+        ItemCard first = $(ItemCard.class).first();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, first).withClassName("level-choice").single();
+        assertThat(levels.getValue()).as("the city's level is not the national one").isNull();
+        test(levels).selectItem(Choice.L1.toString());
+
+        assertThat(assessments.answers(assessment, Perspective.NATIONAL).get(itemId).draft().level()).isEqualTo(1);
+        assertThat(assessments.answers(assessment).get(itemId).draft().level()).isEqualTo(4);
+    }
+
+    @Test
+    void resultsShowTheNationalSeriesAndTheDivergentItems() {
+        Fixtures.signIn(world.memberA1);
+        navigate(ResultsView.class, id());
+        assertThat($(NlcChart.class).id("radar-chart").getElement().getProperty("config"))
+                .doesNotContain(ResultsView.NATIONAL_COLOR);
+        assertThat(getTranslation("results.national.hidden")).as("the city rates blind while drafting")
+                .isIn($(Paragraph.class).all().stream().map(Paragraph::getText).toList());
+        Fixtures.signIn(world.advisorA);
+        navigate(ResultsView.class, id());
+        assertThat(getTranslation("results.national.none")).isIn($(Paragraph.class).all().stream()
+                .map(Paragraph::getText).toList());
+
+        Fixtures.signIn(world.memberA1);
+        String itemId = assessments.themesInScope(assessment).getFirst().items().getFirst().id();
+        assessments.save(assessment, itemId, AnswerDraft.empty().withLevel(3), SavedAnswer.NEW);
+        Fixtures.signIn(world.nationalA1B1);
+        assessments.save(assessment, itemId, AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
+
+        Fixtures.signIn(world.advisorA);
+        navigate(ResultsView.class, id());
+        assertThat($(NlcChart.class).id("radar-chart").getElement().getProperty("config"))
+                .contains(ResultsView.NATIONAL_COLOR);
+        @SuppressWarnings("unchecked")
+        Grid<NationalComparison.Divergence> divergences = $(Grid.class).withClassName("divergence-table").single();
+        assertThat(test(divergences).size()).isEqualTo(1);
+        assertThat(test(divergences).getCellText(0, 0)).startsWith(itemId);
+        assertThat(test(divergences).getCellText(0, 1)).isEqualTo("3");
+        assertThat(test(divergences).getCellText(0, 2)).isEqualTo("1");
+        assertThat(test(divergences).getCellText(0, 3)).isEqualTo(io.nlc.base.Formats.signed(-2))
+                .contains("-2");
+    }
+
+    private static String getTranslation(String key) {
+        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key);
+    }
+}

@@ -1,0 +1,50 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.SavedAnswer;
+import io.nlc.portfolio.PortfolioMode;
+import io.nlc.portfolio.PortfolioRow;
+import io.nlc.testsupport.Fixtures;
+import io.nlc.workspace.PortfolioView;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class PortfolioViewTest extends ViewTestSupport {
+
+    @Test
+    void advisorSeesEveryCityOfTheHubWithTheRoundInProgress() {
+        Fixtures.signIn(world.memberA1);
+        String item = assessments.themesInScope(assessment).getFirst().items().getFirst().id();
+        assessments.save(assessment, item, AnswerDraft.empty().withLevel(2), SavedAnswer.NEW);
+
+        Fixtures.signIn(world.advisorA);
+        navigate(PortfolioView.class, Map.of("id", String.valueOf(world.hubA)));
+        @SuppressWarnings("unchecked")
+        Grid<PortfolioRow> grid = $(Grid.class).withClassName("portfolio-table").single();
+        assertThat(grid.getGenericDataView().getItems().count()).isEqualTo(2);
+        assertThat(grid.getGenericDataView().getItems().allMatch(row -> row.assessmentId() == null)).isTrue();
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PortfolioMode> mode = $(RadioButtonGroup.class).first();
+        mode.setValue(PortfolioMode.IN_PROGRESS);
+        PortfolioRow a1 = grid.getGenericDataView().getItems()
+                .filter(row -> row.city().id() == world.cityA1).findFirst().orElseThrow();
+        assertThat(a1.assessmentId()).isEqualTo(assessment);
+        assertThat(a1.themeScores()).containsEntry("T1", 50.0);
+    }
+
+    /** Another hub's page reads exactly like a hub that does not exist: its existence is not the advisor's to know. */
+    @Test
+    void anAdvisorOfAnotherHubFindsNothing() {
+        Fixtures.signIn(world.advisorB);
+        navigate("hubs/" + world.hubA, com.vaadin.flow.component.Component.class);
+        assertThat($(H1.class).single().getText())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("error.not-found.title"));
+    }
+}

@@ -1,0 +1,153 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import io.nlc.assessment.SavedAnswer;
+import io.nlc.testsupport.Fixtures;
+import io.nlc.workspace.AssigneeSelect;
+import io.nlc.workspace.Choice;
+import io.nlc.workspace.CommentsPanel;
+import io.nlc.workspace.ItemCard;
+import io.nlc.workspace.QuestionnaireView;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class QuestionnaireViewTest extends ViewTestSupport {
+
+    @Test
+    void choosingALevelSavesAtOnceAndUpdatesProgress() {
+        Fixtures.signIn(world.memberA1);
+        navigate(QuestionnaireView.class, id());
+        List<ItemCard> cards = $(ItemCard.class).all().stream().filter(ItemCard::isVisible).toList();
+        assertThat(cards).isNotEmpty();
+        ItemCard first = cards.getFirst();
+        assertThat(statusOf(first)).isEqualTo(getTranslation("item.status.unanswered"));
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, first).withClassName("level-choice").single();
+        test(levels).selectItem(Choice.L2.toString());
+
+        Map<String, SavedAnswer> saved = assessments.answers(assessment);
+        assertThat(saved.get(first.item().id()).draft().level()).isEqualTo(2);
+        assertThat(statusOf(first)).isEqualTo(getTranslation("item.status.saved"));
+        Button themeButton = $(Button.class).withClassName("theme-button").first();
+        assertThat(themeButton.getText()).contains("1/" + cards.size());
+        assertThat(assessments.lastPosition(assessment)).contains(first.item().id());
+    }
+
+    @Test
+    void anInvalidEvidenceLinkIsShownNextToTheFieldAndNotSaved() {
+        Fixtures.signIn(world.memberA1);
+        navigate(QuestionnaireView.class, id());
+        ItemCard first = $(ItemCard.class).first();
+        TextField link = $(TextField.class, first).first();
+        test(link).setValue("javascript:alert(1)");
+        test($(Button.class, first).withText(getTranslation("item.evidence.add-button")).single()).click();
+        assertThat(link.isInvalid()).isTrue();
+        assertThat(link.getErrorMessage()).isEqualTo(getTranslation("answer.error.link"));
+        assertThat(assessments.answers(assessment)).isEmpty();
+
+        test(link).setValue("https://commune.example.ma/deliberation-12.pdf");
+        test($(Button.class, first).withText(getTranslation("item.evidence.add-button")).single()).click();
+        assertThat(link.isInvalid()).isFalse();
+        assertThat(assessments.answers(assessment).get(first.item().id()).draft().evidence())
+                .containsExactly("https://commune.example.ma/deliberation-12.pdf");
+    }
+
+    @Test
+    void unansweredOnlyHidesAnsweredItemsAndResumeReturnsToTheLastItem() {
+        Fixtures.signIn(world.memberA1);
+        navigate(QuestionnaireView.class, id());
+        List<ItemCard> cards = $(ItemCard.class).all().stream().filter(ItemCard::isVisible).toList();
+        ItemCard second = cards.get(1);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, second).withClassName("level-choice").single();
+        test(levels).selectItem(Choice.NOT_APPLICABLE.toString());
+
+        test($(Checkbox.class).withClassName("unanswered-only").single()).click();
+        assertThat(second.isVisible()).isFalse();
+        assertThat(cards.getFirst().isVisible()).isTrue();
+
+        test($(Button.class).withClassName("theme-button").all().get(2)).click();
+        assertThat($(ItemCard.class).all().stream().filter(ItemCard::isVisible).map(card -> card.item().id()))
+                .allMatch(itemId -> itemId.startsWith("T3."));
+
+        navigate(QuestionnaireView.class, id());
+        assertThat($(ItemCard.class).all().stream().filter(ItemCard::isVisible).map(card -> card.item().id()))
+                .allMatch(itemId -> itemId.startsWith("T3."));
+    }
+
+    @Test
+    void aCommentOnAnItemIsPostedAndShownAsOpen() {
+        Fixtures.signIn(world.advisorA);
+        navigate(QuestionnaireView.class, id());
+        ItemCard first = $(ItemCard.class).first();
+        CommentsPanel panel = $(CommentsPanel.class, first).single();
+        panel.setOpened(true);
+        com.vaadin.flow.component.textfield.TextArea text = $(com.vaadin.flow.component.textfield.TextArea.class, panel)
+                .withClassName("comment-text").first();
+        test(text).setValue("Which council decision is this based on?");
+        test($(Button.class, panel).withClassName("comment-send").first()).click();
+        assertThat(panel.getSummaryText()).isEqualTo(com.vaadin.flow.component.UI.getCurrent()
+                .getTranslation("comment.summary", 1, 1L));
+        assertThat(panel.getElement().getTextRecursively()).contains("Which council decision is this based on?");
+        assertThat($(com.vaadin.flow.component.html.Div.class, panel).withClassName("by-advisor").all()).hasSize(1);
+    }
+
+    @Test
+    void theCoordinatorAssignsAnItemAndTheMemberSeesWhoAnswersIt() {
+        Fixtures.signIn(world.coordinatorA1);
+        navigate(QuestionnaireView.class, id());
+        ItemCard first = $(ItemCard.class).first();
+        AssigneeSelect select = $(AssigneeSelect.class, first).single();
+        test(select).selectItem("Name of " + world.memberA1);
+
+        Fixtures.signIn(world.memberA1);
+        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate(QuestionnaireView.class, id());
+        ItemCard card = $(ItemCard.class).first();
+        assertThat($(AssigneeSelect.class, card).all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.Span.class, card).withClassName("assignee").single().getText())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("assignment.answered-by",
+                        io.nlc.base.Formats.isolate("Name of " + world.memberA1)));
+    }
+
+    @Test
+    void advisorsReadButCannotChangeAnswers() {
+        Fixtures.signIn(world.advisorA);
+        navigate(QuestionnaireView.class, id());
+        ItemCard first = $(ItemCard.class).first();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, first).withClassName("level-choice").single();
+        assertThat(levels.isReadOnly()).isTrue();
+        assertThat($(TextField.class, first).all()).as("no visible field to add evidence").isEmpty();
+    }
+
+    @Test
+    void anotherCitysAssessmentAndUnknownIdsAreBothNotFound() {
+        Fixtures.signIn(world.memberB1);
+        navigate("assessments/" + assessment, com.vaadin.flow.component.Component.class);
+        assertThat($(H1.class).single().getText()).isEqualTo(getTranslation("error.not-found.title"));
+
+        navigate("assessments/987654321", com.vaadin.flow.component.Component.class);
+        assertThat($(H1.class).single().getText()).isEqualTo(getTranslation("error.not-found.title"));
+    }
+
+    private static String statusOf(ItemCard card) {
+        return card.getChildren().flatMap(child -> child.getChildren())
+                .filter(child -> child instanceof Span span && span.hasClassName("save-status"))
+                .map(child -> ((Span) child).getText()).findFirst().orElse("");
+    }
+
+    private static String getTranslation(String key) {
+        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key);
+    }
+}

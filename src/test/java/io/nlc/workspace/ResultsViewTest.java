@@ -1,0 +1,66 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.SavedAnswer;
+import io.nlc.chart.NlcChart;
+import io.nlc.content.FrameworkCatalog;
+import io.nlc.content.Item;
+import io.nlc.content.Tier;
+import io.nlc.scoring.ThemeScore;
+import io.nlc.testsupport.Fixtures;
+import io.nlc.workspace.ResultsView;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class ResultsViewTest extends ViewTestSupport {
+
+    @Autowired
+    FrameworkCatalog catalog;
+
+    @Test
+    void tableChartsAndActionsShowTheScoredAnswers() {
+        Fixtures.signIn(world.memberA1);
+        List<Item> t1 = catalog.current().theme("T1").orElseThrow().itemsFor(Tier.CORE);
+        for (Item item : t1) {
+            assessments.save(assessment, item.id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
+        }
+        navigate(ResultsView.class, id());
+
+        @SuppressWarnings("unchecked")
+        Grid<ThemeScore> table = $(Grid.class).withClassName("results-table").single();
+        ThemeScore first = table.getGenericDataView().getItems().findFirst().orElseThrow();
+        assertThat(first.themeId()).isEqualTo("T1");
+        assertThat(first.score()).isEqualTo(25.0);
+        assertThat(test(table).getCellText(0, 1)).isEqualTo("25.0");
+        assertThat(test(table).getCellText(0, 5)).isEqualTo("2.0");
+        assertThat(test(table).getCellText(1, 1)).isEqualTo("–");
+
+        NlcChart radar = $(NlcChart.class).id("radar-chart");
+        String config = radar.getElement().getProperty("config");
+        assertThat(config).contains("\"type\":\"radar\"").doesNotContain("\"rtl\"");
+        assertThat(radar.getElement().getAttribute("aria-label")).isNotBlank();
+        NlcChart gaps = $(NlcChart.class).id("gap-chart");
+        assertThat(gaps.getElement().getProperty("config")).contains("\"indexAxis\":\"y\"")
+                .contains("\"autoSkip\":false");
+
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("no-peers").single().getText())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("results.peers.unavailable", 0, 3));
+        assertThat(config).doesNotContain("#6a3d9a");
+
+        assertThat($(ListItem.class).all()).isNotEmpty()
+                .allSatisfy(item -> assertThat(item.getElement().getTextRecursively()).contains("T1."));
+    }
+
+    @Test
+    void advisorOfTheHubSeesTheResults() {
+        Fixtures.signIn(world.advisorA);
+        navigate(ResultsView.class, id());
+        assertThat($(Grid.class).withClassName("results-table").single()).isNotNull();
+    }
+}

@@ -1,0 +1,30 @@
+package io.nlc.workspace;
+
+import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.NewAssessment;
+import io.nlc.content.Tier;
+import io.nlc.testsupport.BrowserlessWorldTest;
+import io.nlc.testsupport.Fixtures;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A started core-scan round of city A1 in the fresh world of each view test. */
+abstract class ViewTestSupport extends BrowserlessWorldTest {
+
+    @Autowired
+    AssessmentService assessments;
+
+    long assessment;
+
+    @BeforeEach
+    void createRound() {
+        Fixtures.signIn(world.coordinatorA1);
+        assessment = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
+    }
+
+    Map<String, String> id() {
+        return Map.of("id", String.valueOf(assessment));
+    }
+}

@@ -1,0 +1,81 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.nlc.assessment.AssessmentStatus;
+import io.nlc.testsupport.Fixtures;
+import io.nlc.workspace.ItemCard;
+import io.nlc.workspace.QuestionnaireView;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The workflow steps as each role sees them on the questionnaire. */
+@SpringBootTest
+class WorkflowViewTest extends ViewTestSupport {
+
+    @Test
+    void coordinatorMustGiveAReasonToSubmitAnIncompleteRoundAndTheAdvisorReturnsItWithAComment() {
+        Fixtures.signIn(world.coordinatorA1);
+        navigate(QuestionnaireView.class, id());
+        test($(Button.class).withClassName("workflow-submit").single()).click();
+        WorkflowBarDialogs dialog = new WorkflowBarDialogs();
+        test(dialog.confirm()).click();
+        assertThat(dialog.text().isInvalid()).isTrue();
+        assertThat(dialog.text().getErrorMessage()).isEqualTo(t("workflow.error.reason-required"));
+        assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.DRAFT);
+
+        test(dialog.text()).setValue("Workshop on mandate first");
+        test(dialog.confirm()).click();
+        assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.SUBMITTED);
+        assertThat($(Button.class).withClassName("workflow-submit").all()).isEmpty();
+        assertThat($(ItemCard.class).first().getElement().getTextRecursively()).isNotEmpty();
+
+        Fixtures.signIn(world.advisorA);
+        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate(QuestionnaireView.class, id());
+        Button bell = $(Button.class).withClassName("notification-bell").single();
+        assertThat(bell.getElement().getTextRecursively()).isEqualTo("1");
+        assertThat(bell.getAriaLabel()).contains(com.vaadin.flow.component.UI.getCurrent()
+                .getTranslation("notification.bell", 1L));
+        test($(Button.class).withClassName("workflow-start-review").single()).click();
+        assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.IN_REVIEW);
+        test($(Button.class).withClassName("workflow-return").single()).click();
+        dialog = new WorkflowBarDialogs();
+        test(dialog.text()).setValue("Add the 2025 council decision as evidence");
+        test(dialog.confirm()).click();
+        assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.RETURNED);
+
+        Fixtures.signIn(world.memberA1);
+        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate(QuestionnaireView.class, id());
+        Div comment = $(Div.class).withClassName("advisor-comment").single();
+        assertThat(comment.getElement().getTextRecursively()).contains("Add the 2025 council decision as evidence",
+                "Name of " + world.advisorA);
+    }
+
+    @Test
+    void membersSeeNoWorkflowButtons() {
+        Fixtures.signIn(world.memberA1);
+        navigate(QuestionnaireView.class, id());
+        assertThat($(Button.class).withClassName("workflow-submit").all()).isEmpty();
+        assertThat($(Button.class).withClassName("workflow-validate").all()).isEmpty();
+    }
+
+    private static String t(String key) {
+        return UI.getCurrent().getTranslation(key);
+    }
+
+    /** The open step dialog's text field and confirm button. */
+    private final class WorkflowBarDialogs {
+        TextArea text() {
+            return $(TextArea.class).withClassName("step-dialog-text").single();
+        }
+
+        Button confirm() {
+            return $(Button.class).withClassName("confirm-step").single();
+        }
+    }
+}
