@@ -55,7 +55,7 @@ public class AssessmentService {
                       AssessmentPositionRepository positions, FrameworkCatalog catalog, Organisation organisation,
                       Directory directory,
                       PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
-                      Optional<Clock> clock) {
+                      Clock clock) {
         this.assessments = assessments;
         this.answers = answers;
         this.positions = positions;
@@ -64,7 +64,7 @@ public class AssessmentService {
         this.directory = directory;
         this.writeTransaction = new TransactionTemplate(transactionManager);
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Starts a round for the coordinator's city on the newest framework version. */

@@ -4,7 +4,6 @@ import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Organisation;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,12 +26,12 @@ public class AssessmentWorkflow {
     private final Clock clock;
 
     AssessmentWorkflow(AssessmentRepository assessments, AssessmentService service, Organisation organisation,
-                       ApplicationEventPublisher events, Optional<Clock> clock) {
+                       ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.service = service;
         this.organisation = organisation;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The coordinator sends the round to the hub; below full completeness a reason is required. */

@@ -47,13 +47,13 @@ public class Assignments {
     private final Clock clock;
 
     Assignments(AssignmentRepository assignments, AssessmentService service, Discussions discussions,
-                Organisation organisation, ApplicationEventPublisher events, Optional<Clock> clock) {
+                Organisation organisation, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.service = service;
         this.discussions = discussions;
         this.organisation = organisation;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

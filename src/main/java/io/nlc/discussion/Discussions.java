@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,13 +36,13 @@ public class Discussions {
     private final Clock clock;
 
     Discussions(CommentThreadRepository threads, AssessmentService service, Organisation organisation,
-                Directory directory, ApplicationEventPublisher events, Optional<Clock> clock) {
+                Directory directory, ApplicationEventPublisher events, Clock clock) {
         this.threads = threads;
         this.service = service;
         this.organisation = organisation;
         this.directory = directory;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

@@ -33,11 +33,11 @@ public class Notifications {
     private final Clock clock;
 
     Notifications(NotificationRepository notifications, Organisation organisation, Directory directory,
-                  Optional<Clock> clock) {
+                  Clock clock) {
         this.notifications = notifications;
         this.organisation = organisation;
         this.directory = directory;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @EventListener

@@ -2,7 +2,6 @@ package io.nlc.organisation;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,9 +17,9 @@ class AppUserDetailsService implements UserDetailsService {
     private final AppUserRepository users;
     private final Clock clock;
 
-    AppUserDetailsService(AppUserRepository users, Optional<Clock> clock) {
+    AppUserDetailsService(AppUserRepository users, Clock clock) {
         this.users = users;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Override

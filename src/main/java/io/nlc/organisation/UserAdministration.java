@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,7 +39,7 @@ public class UserAdministration {
 
     UserAdministration(AppUserRepository users, CityRepository cities, HubRepository hubs, Organisation organisation,
                        PasswordEncoder encoder, PasswordPolicy policy, ApplicationEventPublisher events,
-                       Optional<Clock> clock) {
+                       Clock clock) {
         this.users = users;
         this.cities = cities;
         this.hubs = hubs;
@@ -48,7 +47,7 @@ public class UserAdministration {
         this.encoder = encoder;
         this.policy = policy;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The accounts the signed-in person manages, by name. */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -57,8 +56,8 @@ class LoginThrottle {
     private final Cache<String, Failures> byAddress;
     private final Clock clock;
 
-    LoginThrottle(Optional<Clock> clock) {
-        this.clock = clock.orElse(Clock.systemUTC());
+    LoginThrottle(Clock clock) {
+        this.clock = clock;
         this.byAccountAndAddress = table();
         this.byAccount = table();
         this.byAddress = table();

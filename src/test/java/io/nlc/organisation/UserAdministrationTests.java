@@ -5,7 +5,6 @@ import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.WorldTest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -158,7 +157,7 @@ abstract class UserAdministrationTests extends WorldTest {
 
     private boolean signInWith(String username, String password, Duration later) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AppUserDetailsService(users,
-                Optional.of(Clock.offset(Clock.systemUTC(), later))));
+                Clock.offset(Clock.systemUTC(), later)));
         provider.setPasswordEncoder(encoder);
         return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password))
                 .isAuthenticated();

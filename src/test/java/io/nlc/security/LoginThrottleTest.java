@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(Optional.of(clock));
+    private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
     void aNameFromOneAddressGetsAFewFreeAttemptsThenWaitsTwiceAsLongEachTime() {
