@@ -8,6 +8,7 @@ import static io.nlc.e2e.BrowserSupport.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The whole app in a real browser with the demo data: a coordinator starts a round, a member answers every item of
  * the first theme, the results draw real charts, and Arabic turns the page right-to-left.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
 class CityJourneyBrowserTest {

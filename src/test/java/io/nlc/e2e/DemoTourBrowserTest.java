@@ -4,6 +4,7 @@ import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentSummary;
 import io.nlc.testsupport.Fixtures;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Fès 2026's results with the national view and the peer median on the radar. Other browser tests share this
  * context and may add rounds to Tangier, so only the other cities' rows are checked.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
 class DemoTourBrowserTest {

@@ -9,6 +9,7 @@ import static io.nlc.e2e.BrowserSupport.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the advisor returns it with a comment, the member sees the comment and edits, the coordinator resubmits, the
  * advisor validates, and the hub portfolio shows the city as validated with its scores.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
 class ReviewLoopBrowserTest {
