@@ -1,5 +1,7 @@
 package io.nlc.content;
 
+import io.nlc.kernel.NlcProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -23,7 +24,12 @@ public class FrameworkCatalog {
 
     private final NavigableMap<Integer, Framework> versions;
 
-    public FrameworkCatalog(@Value("${nlc.content.location:classpath*:toolkit-content/}") String location) {
+    @Autowired
+    public FrameworkCatalog(NlcProperties properties) {
+        this(properties.content().location());
+    }
+
+    public FrameworkCatalog(String location) {
         this.versions = Collections.unmodifiableNavigableMap(load(location));
     }
 

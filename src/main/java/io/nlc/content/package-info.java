@@ -3,7 +3,7 @@
  * and offers a read-only model of themes, items, level descriptors and suggested actions.
   */
 @NullMarked
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"kernel"})
 package io.nlc.content;
 
 import org.jspecify.annotations.NullMarked;

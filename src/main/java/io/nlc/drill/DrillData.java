@@ -10,7 +10,7 @@ import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import io.nlc.kernel.NlcProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -35,8 +35,12 @@ class DrillData implements ApplicationRunner {
     private final int cities;
     private final String password;
 
-    DrillData(OrganisationSetup setup, AssessmentService assessments, @Value("${nlc.drill.cities:20}") int cities,
-              @Value("${nlc.drill.password}") String password) {
+    DrillData(OrganisationSetup setup, AssessmentService assessments, NlcProperties properties) {
+        int cities = properties.drill().cities();
+        String password = properties.drill().password();
+        if (password == null || password.isBlank()) {
+            throw new IllegalArgumentException("the drill needs nlc.drill.password");
+        }
         if (cities < 1 || cities > 99) {
             throw new IllegalArgumentException("nlc.drill.cities must be between 1 and 99");
         }

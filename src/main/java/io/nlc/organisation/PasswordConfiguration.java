@@ -1,7 +1,7 @@
 package io.nlc.organisation;
 
+import io.nlc.kernel.NlcProperties;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -23,9 +23,8 @@ class PasswordConfiguration {
     static final int OWASP_ITERATIONS = 2;
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${nlc.password.argon2-memory-kib:" + OWASP_MEMORY_KIB + "}") int memoryKib,
-                                    @Value("${nlc.password.argon2-iterations:" + OWASP_ITERATIONS + "}") int iterations) {
-        return encoder(memoryKib, iterations);
+    PasswordEncoder passwordEncoder(NlcProperties properties) {
+        return encoder(properties.password().argon2MemoryKib(), properties.password().argon2Iterations());
     }
 
     static PasswordEncoder encoder(int memoryKib, int iterations) {

@@ -1,5 +1,6 @@
 package io.nlc.security;
 
+import io.nlc.kernel.NlcProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,8 +26,8 @@ class PublicUrlRedirects extends OncePerRequestFilter {
 
     private final @Nullable String publicUrl;
 
-    PublicUrlRedirects(@Value("${nlc.public-url:}") String publicUrl) {
-        String trimmed = publicUrl.strip();
+    PublicUrlRedirects(NlcProperties properties) {
+        String trimmed = properties.publicUrl().strip();
         this.publicUrl = trimmed.isEmpty() ? null
                 : trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }

@@ -1,5 +1,6 @@
 package io.nlc.security;
 
+import io.nlc.kernel.NlcProperties;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -28,7 +28,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /** Vaadin's view access control with our login view, and the static files the login page itself needs. */
 @Configuration
 @EnableWebSecurity
-@EnableConfigurationProperties(SessionLimits.class)
 class SecurityConfiguration {
 
     /**
@@ -54,9 +53,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
                                            LoginThrottle loginThrottle, RequestUtil requestUtil,
-                                           SessionLimits sessionLimits) throws Exception {
+                                           NlcProperties properties) throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new SessionLifetimeFilter(sessionLimits), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new SessionLifetimeFilter(properties.session()), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/nlc/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/error").denyAll());

@@ -1,5 +1,6 @@
 package io.nlc.security;
 
+import io.nlc.kernel.NlcProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +11,7 @@ import java.time.Duration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session older than {@link SessionLimits#absoluteTimeout()}, however busy it is, before the security context
+ * Ends a session older than {@link NlcProperties.Session#absoluteTimeout()}, however busy it is, before the security context
  * is read from it: the request then carries no session, so a page asks to sign in again and Vaadin's client reloads
  * into the sign-in page. The session's creation time survives the id change at sign-in, so the clock starts at the
  * first visit. It also notes the browser and address a session started from, for "My sessions" ({@link OpenSessions}).
@@ -25,7 +26,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 
     private final Duration lifetime;
 
-    SessionLifetimeFilter(SessionLimits limits) {
+    SessionLifetimeFilter(NlcProperties.Session limits) {
         this.lifetime = limits.absoluteTimeout();
     }
 

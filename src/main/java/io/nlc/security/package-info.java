@@ -3,7 +3,7 @@
  * sends people to change a one-time password, the list of one's open sessions, session lifetime and limits.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "content", "organisation"})
+@ApplicationModule(allowedDependencies = {"base", "content", "kernel", "organisation"})
 package io.nlc.security;
 
 import org.jspecify.annotations.NullMarked;

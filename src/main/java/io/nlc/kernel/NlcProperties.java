@@ -1,0 +1,36 @@
+package io.nlc.kernel;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The app's own settings, all under {@code nlc.} (defaults here; application.properties maps the environment
+ * variables of the README onto them). The demo switch stays a plain property because it decides which beans exist.
+ *
+ * @param content   where the framework versions are read from
+ * @param publicUrl the address people use (behind a proxy), for redirects; empty: the request's own
+ * @param session   the absolute lifetime of a session
+ * @param password  the cost of Argon2id (tests lower it; production keeps OWASP's)
+ * @param drill     the kill -9 drill's cities and password, under the drill profile only
+ */
+@ConfigurationProperties("nlc")
+public record NlcProperties(@DefaultValue Content content, @DefaultValue("") String publicUrl,
+                            @DefaultValue Session session, @DefaultValue Password password,
+                            @DefaultValue Drill drill) {
+
+    public record Content(@DefaultValue("classpath*:toolkit-content/") String location) {
+    }
+
+    /** Idle time-out is the servlet container's; this adds an absolute lifetime (ASVS 7.3.2). */
+    public record Session(@DefaultValue("12h") Duration absoluteTimeout) {
+    }
+
+    /** OWASP's Argon2id parameters: 19 MiB of memory, 2 iterations. */
+    public record Password(@DefaultValue("19456") int argon2MemoryKib, @DefaultValue("2") int argon2Iterations) {
+    }
+
+    public record Drill(@DefaultValue("20") int cities, @Nullable String password) {
+    }
+}
