@@ -14,6 +14,7 @@ import io.nlc.testsupport.EmbeddedPostgresConfiguration;
 import io.nlc.testsupport.Fixtures;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.nlc.testsupport.ShippedContent;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,7 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ./mvnw -o test -Dtest=PortfolioBenchmark -Dspring.profiles.active=postgres-test      # embedded PostgreSQL</pre>
  * or {@code bin/benchmarks}. Prints one {@code PORTFOLIO} line per scenario: median and p95 server time.
  */
-@SpringBootTest
+@SpringBootTest(properties = ShippedContent.PROPERTY)
 @Import({EmbeddedPostgresConfiguration.class, PortfolioBenchmark.Pooled.class})
 class PortfolioBenchmark {
 

@@ -15,6 +15,7 @@ import io.nlc.assessment.Perspective;
 import io.nlc.assessment.PortfolioMode;
 import io.nlc.assessment.PortfolioQuery;
 import io.nlc.assessment.PortfolioRow;
+import io.nlc.content.FrameworkCatalog;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.Organisation;
 import io.nlc.scoring.ThemeScore;
@@ -44,6 +45,8 @@ abstract class DemoDataTests {
     Organisation organisation;
     @Autowired
     AssessmentAssignments assignments;
+    @Autowired
+    FrameworkCatalog catalog;
 
     @AfterEach
     void signOut() {
@@ -77,6 +80,19 @@ abstract class DemoDataTests {
     private static String strongest(AssessmentResults result, Comparator<Double> order) {
         return result.score().themes().stream().filter(ThemeScore::scored)
                 .min(Comparator.comparing(ThemeScore::score, order)).orElseThrow().themeId();
+    }
+
+    @Test
+    void oneValidatedRoundStaysOnFrameworkVersionOneAndEveryLaterRoundIsOnTheNewest() {
+        Fixtures.signIn("admin");
+        Map<Integer, List<AssessmentSummary>> byVersion = assessments.visibleAssessments().stream()
+                .collect(Collectors.groupingBy(round -> assessments.overview(round.id()).frameworkVersion()));
+        assertThat(byVersion.keySet()).containsExactlyInAnyOrder(1, catalog.current().version());
+        assertThat(byVersion.get(1)).singleElement().satisfies(round -> {
+            assertThat(round.city().communeCode()).isEqualTo("RBT");
+            assertThat(round.roundLabel()).isEqualTo("2024");
+            assertThat(round.status()).isEqualTo(AssessmentStatus.VALIDATED);
+        });
     }
 
     @Test

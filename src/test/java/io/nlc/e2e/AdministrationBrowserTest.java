@@ -10,6 +10,7 @@ import static io.nlc.e2e.BrowserSupport.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nlc.organisation.OrganisationSetup;
+import io.nlc.testsupport.ShippedContent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * administrators' hubs and cities screen fits a phone in Arabic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class AdministrationBrowserTest {
 
     @LocalServerPort

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentSummary;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ShippedContent;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * context and may add rounds to Tangier, so only the other cities' rows are checked.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class DemoTourBrowserTest {
 
     @LocalServerPort

@@ -8,6 +8,7 @@ import io.nlc.base.FailingTestView;
 import io.nlc.content.Tier;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ShippedContent;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * or message.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class ErrorPagesTest {
 
     private static final String NOT_FOUND = "Page not found";

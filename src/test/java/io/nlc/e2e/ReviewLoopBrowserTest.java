@@ -8,6 +8,7 @@ import static io.nlc.e2e.BrowserSupport.visible;
 import static io.nlc.e2e.BrowserSupport.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nlc.testsupport.ShippedContent;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * advisor validates, and the hub portfolio shows the city as validated with its scores.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class ReviewLoopBrowserTest {
 
     private static final By CARDS = By.cssSelector(".theme-panel .item-card");
