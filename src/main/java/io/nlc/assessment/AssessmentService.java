@@ -70,8 +70,20 @@ public class AssessmentService {
     /** Starts a round for the coordinator's city on the newest framework version. */
     @Transactional
     public long start(NewAssessment request) {
+        return start(request, catalog.current());
+    }
+
+    /**
+     * Starts a round on an older installed version, as rounds were before the newest version came out (the demo's
+     * first rounds); the screens always start on the newest.
+     */
+    @Transactional
+    public long start(NewAssessment request, int frameworkVersion) {
+        return start(request, catalog.version(frameworkVersion));
+    }
+
+    private long start(NewAssessment request, Framework framework) {
         CurrentUser user = organisation.requireCoordinate(request.cityId());
-        Framework framework = catalog.current();
         if (request.roundLabel().isEmpty() || request.roundLabel().length() > NewAssessment.MAX_ROUND_LABEL) {
             throw new InvalidAnswerException("roundLabel", "assessment.error.round-label");
         }

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 public class FrameworkCatalog {
 
     private final NavigableMap<Integer, Framework> versions;
+    private final Glossary glossary;
 
     @Autowired
     public FrameworkCatalog(NlcProperties properties) {
@@ -31,6 +32,22 @@ public class FrameworkCatalog {
 
     public FrameworkCatalog(String location) {
         this.versions = Collections.unmodifiableNavigableMap(load(location));
+        this.glossary = loadGlossary(location);
+    }
+
+    /** The glossary next to the version folders; a location without one has an empty glossary. */
+    private static Glossary loadGlossary(String location) {
+        String base = location.endsWith("/") ? location : location + "/";
+        Resource[] files;
+        try {
+            files = new PathMatchingResourcePatternResolver().getResources(base + FrameworkReader.GLOSSARY_FILE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the glossary in " + location, e);
+        }
+        if (files.length > 1) {
+            throw new IllegalStateException("More than one " + FrameworkReader.GLOSSARY_FILE + " in " + location);
+        }
+        return files.length == 0 ? new Glossary(List.of()) : FrameworkReader.readGlossary(folderOf(files[0]));
     }
 
     private static NavigableMap<Integer, Framework> load(String location) {
@@ -78,6 +95,10 @@ public class FrameworkCatalog {
             throw new NoSuchElementException("Framework version " + version + " is not installed");
         }
         return framework;
+    }
+
+    public Glossary glossary() {
+        return glossary;
     }
 
     public List<Framework> all() {

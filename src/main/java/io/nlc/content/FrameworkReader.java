@@ -28,6 +28,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class FrameworkReader {
 
     static final String FRAMEWORK_FILE = "framework.yaml";
+    static final String GLOSSARY_FILE = "glossary.yaml";
     private static final int LEVEL_COUNT = Item.MAX_LEVEL + 1;
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
@@ -67,6 +68,8 @@ final class FrameworkReader {
         int version = integer(root, "version", FRAMEWORK_FILE, null, 1, Integer.MAX_VALUE);
         LocalizedText title = localized(root, "title", FRAMEWORK_FILE, null);
         LocalizedText provenance = localized(root, "provenance", FRAMEWORK_FILE, null);
+        LocalizedText introduction = optionalLocalized(root, "introduction", FRAMEWORK_FILE);
+        LocalizedText goodPracticeSource = optionalLocalized(root, "goodPracticeSource", FRAMEWORK_FILE);
         List<LocalizedText> levelNames = levels(root, FRAMEWORK_FILE, null);
         List<Band> bands = bands(root);
         List<Integer> goodPractices = new ArrayList<>();
@@ -95,8 +98,8 @@ final class FrameworkReader {
             return null;
         }
         String checksum = HexFormat.of().formatHex(digest.digest());
-        return new Framework(id, version, checksum, title, provenance, levelNames, bands,
-                List.copyOf(goodPractices), List.copyOf(themes));
+        return new Framework(id, version, checksum, title, provenance, introduction, levelNames, bands,
+                List.copyOf(goodPractices), goodPracticeSource, List.copyOf(themes));
     }
 
     private List<Band> bands(JsonNode root) {
@@ -302,6 +305,59 @@ final class FrameworkReader {
             problem(file, itemId, "'" + field + "' has unknown languages " + extra + " (only en, fr, ar)");
         }
         return new LocalizedText(texts.get(Language.EN), texts.get(Language.FR), texts.get(Language.AR));
+    }
+
+    private @Nullable LocalizedText optionalLocalized(JsonNode node, String field, String file) {
+        return node.has(field) ? localized(node, field, file, null) : null;
+    }
+
+    /**
+     * Reads the glossary file of a content location, if there is one; throws with every problem found. Its terms
+     * are not part of any version's checksum: the glossary explains words, it does not change what was answered.
+     */
+    static Glossary readGlossary(Resource location) {
+        FrameworkReader reader = new FrameworkReader(location);
+        try {
+            if (!location.createRelative(GLOSSARY_FILE).exists()) {
+                return new Glossary(List.of());
+            }
+        } catch (IOException e) {
+            throw new ContentValidationException(describe(location),
+                    List.of(new ContentProblem(GLOSSARY_FILE, null, "cannot be read: " + e.getMessage())));
+        }
+        List<GlossaryTerm> terms = reader.readTerms();
+        if (!reader.problems.isEmpty()) {
+            throw new ContentValidationException(describe(location), reader.problems);
+        }
+        return new Glossary(terms);
+    }
+
+    private List<GlossaryTerm> readTerms() {
+        JsonNode root = parse(GLOSSARY_FILE);
+        List<GlossaryTerm> terms = new ArrayList<>();
+        if (root == null) {
+            return terms;
+        }
+        JsonNode nodes = root.path("terms");
+        if (!nodes.isArray() || nodes.isEmpty()) {
+            problem(GLOSSARY_FILE, null, "'terms' must list at least one term");
+        }
+        Set<String> ids = new HashSet<>();
+        for (JsonNode node : nodes) {
+            String id = text(node, "id", GLOSSARY_FILE, null);
+            unique(ids, id, GLOSSARY_FILE);
+            List<String> avoid = new ArrayList<>();
+            for (JsonNode form : node.path("avoid")) {
+                if (!form.isString() || form.asString().isBlank()) {
+                    problem(GLOSSARY_FILE, id, "'avoid' must list non-empty texts");
+                } else {
+                    avoid.add(form.asString().strip());
+                }
+            }
+            terms.add(new GlossaryTerm(id, localized(node, "term", GLOSSARY_FILE, id),
+                    localized(node, "meaning", GLOSSARY_FILE, id), List.copyOf(avoid)));
+        }
+        return List.copyOf(terms);
     }
 
     private List<LocalizedText> levels(JsonNode node, String file, @Nullable String itemId) {

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.springframework.core.io.FileSystemResource;
 
 /**
- * Command for content authors: checks a framework version folder without starting the app.
- * {@code ./mvnw -q compile exec:java -Dexec.args="toolkit-content/v1"}
+ * Command for content authors: checks framework version folders, and the glossary of a content folder, without
+ * starting the app. {@code ./mvnw -q compile exec:java -Dexec.args="toolkit-content toolkit-content/v2"}
  */
 public final class ValidateContent {
 
@@ -21,8 +21,20 @@ public final class ValidateContent {
         boolean ok = true;
         for (String arg : args) {
             Path folder = Path.of(arg).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(folder.resolve(FrameworkReader.FRAMEWORK_FILE))
+                    && Files.isRegularFile(folder.resolve(FrameworkReader.GLOSSARY_FILE))) {
+                try {
+                    Glossary glossary = FrameworkReader.readGlossary(new FileSystemResource(folder.toString() + "/"));
+                    System.out.printf("%s: the glossary is valid: %d terms%n", arg, glossary.terms().size());
+                } catch (ContentValidationException e) {
+                    System.err.println(e.getMessage());
+                    ok = false;
+                }
+                continue;
+            }
             if (!Files.isRegularFile(folder.resolve(FrameworkReader.FRAMEWORK_FILE))) {
-                System.err.println(arg + ": no " + FrameworkReader.FRAMEWORK_FILE + " in this folder");
+                System.err.println(arg + ": no " + FrameworkReader.FRAMEWORK_FILE + " or "
+                        + FrameworkReader.GLOSSARY_FILE + " in this folder");
                 ok = false;
                 continue;
             }

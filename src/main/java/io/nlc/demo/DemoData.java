@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the demo hubs, cities and users on first start (an empty user table), then plays the demo's story from
  * 2024 to 2026 on its own dates ({@link DemoClock}) with the hand-written rounds of {@link DemoRounds}: Rabat and
- * Tétouan validated in 2024 and 2025, Fès in 2025 and answering 2026 (partly rated by the national focal point),
+ * Tétouan validated in 2024 and 2025 (Rabat's 2024 round on framework version 1, every later round on the newest), Fès in 2025 and answering 2026 (partly rated by the national focal point),
  * Agadir validated in 2025, Marrakech's 2026 submitted for review, Oujda's 2026 just begun, and Tangier with no
  * round, for the "start an assessment" walk-through. Prints the address and the demo sign-ins once the app is ready.
  */
@@ -93,7 +93,7 @@ class DemoData implements ApplicationRunner {
 
     private void seed() {
         long mena = setup.hub("MENA", new LocalizedText("Strong Cities MENA Regional Hub (demo)",
-                "Hub régional MENA de Strong Cities (démo)", "المركز الإقليمي للشرق الأوسط وشمال إفريقيا (تجريبي)"));
+                "Hub régional MENA de Strong Cities (démo)", "المركز الجهوي لشبكة المدن القوية للشرق الأوسط وشمال إفريقيا (تجريبي)"));
         long other = setup.hub("OTHER", new LocalizedText("Another hub (demo)", "Un autre hub (démo)",
                 "مركز آخر (تجريبي)"));
         long tangier = setup.city(mena, "TNG", new LocalizedText("Tangier", "Tanger", "طنجة"),
@@ -142,7 +142,7 @@ class DemoData implements ApplicationRunner {
         long rabat2025 = play("coordinator.rabat", rabat, DemoRounds.RABAT_2025, "2025-09-16", "2025-10-02");
         submit(rabat2025, "coordinator.rabat", "2025-10-14", "Évaluation complète ; le premier rapport de suivi"
                 + " des indicateurs n'est pas encore disponible.");
-        validate(rabat2025, "2025-10-28", "Validé. Progrès nets sur le mandat et la coordination.");
+        validate(rabat2025, "2025-10-28", "Validé. Progrès nets sur le rôle de la commune et la coordination.");
         long tetouan2025 = play("coordinator.tetouan", tetouan, DemoRounds.TETOUAN_2025, "2025-10-20", "2025-10-30");
         submit(tetouan2025, "coordinator.tetouan", "2025-11-10", "تقييم أكثر حذراً من السنة الماضية؛"
                 + " أربعة بنود تنتظر معطيات من الإقليم والمصالح المالية.");
@@ -209,8 +209,10 @@ class DemoData implements ApplicationRunner {
 
     private long start(DemoRound round, String coordinator, long city, String day) {
         at(day, 0);
-        return callAs(coordinator, () -> assessments.start(new NewAssessment(city, round.label, round.tier,
-                round.modules, round.targets)));
+        NewAssessment request = new NewAssessment(city, round.label, round.tier, round.modules, round.targets);
+        Integer version = round.frameworkVersion;
+        return callAs(coordinator, () -> version == null ? assessments.start(request)
+                : assessments.start(request, version));
     }
 
     /** Saves the answers {@code username} gives in the round, spread over the days from {@code from} to {@code to}. */

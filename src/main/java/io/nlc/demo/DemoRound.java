@@ -34,6 +34,8 @@ final class DemoRound {
     final Tier tier;
     final Set<String> modules;
     final Map<String, Integer> targets;
+    /** The framework version the round starts on; null for the newest. */
+    @Nullable Integer frameworkVersion;
     private final String levels;
     private final @Nullable Confidence usual;
     private final Map<String, Note> notes = new HashMap<>();
@@ -47,6 +49,12 @@ final class DemoRound {
         this.targets = targets;
         this.levels = levels;
         this.usual = usual;
+    }
+
+    /** The round starts on this older framework version rather than the newest. */
+    DemoRound onVersion(int version) {
+        frameworkVersion = version;
+        return this;
     }
 
     DemoRound note(String itemId, String comment, String... evidence) {

@@ -88,8 +88,15 @@ class ItemCard extends Div {
         Details guidance = new Details(getTranslation("item.guidance"),
                 new Paragraph(item.guidance().in(language)));
         guidance.addClassName("guidance");
+        List<Integer> practices = framework.tracedGoodPractices(item);
+        Paragraph goodPractices = new Paragraph(practices.isEmpty() ? getTranslation("item.good-practices.unmapped")
+                : getTranslation("item.good-practices",
+                        String.join(", ", practices.stream().map(String::valueOf).toList())));
+        goodPractices.addClassName("good-practices");
 
         choice.setLabel(getTranslation("item.choose-level"));
+        // One rule for every item, so that a level with several statements is chosen the same way by everyone.
+        choice.setHelperText(getTranslation("item.level-rule"));
         choice.setItems(Choice.values());
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         choice.setRenderer(new ComponentRenderer<>(option -> optionLabel(option, framework)));
@@ -144,7 +151,7 @@ class ItemCard extends Div {
         Div footer = new Div(status, lastSaved, history);
         footer.addClassName("card-footer");
 
-        add(question, guidance, choice, comment, evidence, confidence, footer);
+        add(question, guidance, goodPractices, choice, comment, evidence, confidence, footer);
         show(saved);
         setReadOnly(readOnly);
     }

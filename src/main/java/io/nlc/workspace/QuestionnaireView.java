@@ -3,6 +3,7 @@ package io.nlc.workspace;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -32,6 +33,7 @@ import io.nlc.base.Languages;
 import io.nlc.content.Framework;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
+import io.nlc.content.LocalizedText;
 import io.nlc.content.Theme;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
@@ -139,6 +141,14 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             Paragraph readOnly = new Paragraph(getTranslation("questionnaire.read-only"));
             readOnly.addClassName("notice");
             add(readOnly);
+        }
+
+        LocalizedText introduction = framework.introduction();
+        if (introduction != null) {
+            Details principles = new Details(getTranslation("questionnaire.principles"),
+                    new Paragraph(introduction.in(language)));
+            principles.addClassName("principles");
+            add(principles);
         }
 
         themeNav.removeAll();

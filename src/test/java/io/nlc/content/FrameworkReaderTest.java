@@ -16,25 +16,54 @@ class FrameworkReaderTest {
     @TempDir
     Path dir;
 
+    /** The shipped content, not the test framework: every installed version loads, complete in three languages. */
     @Test
-    void bundledFrameworkIsCompleteInAllThreeLanguages() {
-        Framework framework = new FrameworkCatalog("classpath*:toolkit-content/").current();
-        assertThat(framework.version()).isEqualTo(1);
-        assertThat(framework.checksum()).matches("[0-9a-f]{64}");
-        assertThat(framework.coreThemes()).hasSize(6);
-        assertThat(framework.modules()).hasSizeGreaterThanOrEqualTo(2);
-        for (Theme theme : framework.themes()) {
-            assertThat(theme.items()).as(theme.id()).hasSizeGreaterThanOrEqualTo(5);
-            assertThat(theme.actions()).as(theme.id()).isNotEmpty();
-            for (Item item : theme.items()) {
-                assertThat(item.levels()).hasSize(5);
-                for (Language language : Language.values()) {
-                    assertThat(item.question().in(language)).as(item.id()).isNotBlank();
-                    item.levels().forEach(level -> assertThat(level.in(language)).as(item.id()).isNotBlank());
+    void shippedVersionsAreCompleteInAllThreeLanguages() {
+        FrameworkCatalog catalog = new FrameworkCatalog("classpath*:toolkit-content/");
+        assertThat(catalog.all()).extracting(Framework::version).contains(1, 2);
+        assertThat(catalog.current().version()).isGreaterThanOrEqualTo(2);
+        for (Framework framework : catalog.all()) {
+            assertThat(framework.checksum()).matches("[0-9a-f]{64}");
+            assertThat(framework.coreThemes()).hasSize(6);
+            assertThat(framework.modules()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(framework.provenance().en()).contains("not the official text");
+            for (Theme theme : framework.themes()) {
+                assertThat(theme.items()).as(theme.id()).hasSizeGreaterThanOrEqualTo(5);
+                assertThat(theme.actions()).as(theme.id()).isNotEmpty();
+                for (Item item : theme.items()) {
+                    assertThat(item.levels()).hasSize(5);
+                    for (Language language : Language.values()) {
+                        assertThat(item.question().in(language)).as(item.id()).isNotBlank();
+                        item.levels().forEach(level -> assertThat(level.in(language)).as(item.id()).isNotBlank());
+                    }
                 }
             }
         }
-        assertThat(framework.provenance().en()).contains("not the official text");
+        assertThat(catalog.glossary().terms()).isNotEmpty();
+    }
+
+    /** The authoring rules of toolkit-content/README.md, for the version new rounds start on. */
+    @Test
+    void theNewestShippedVersionFollowsTheAuthoringRules() {
+        Framework current = new FrameworkCatalog("classpath*:toolkit-content/").current();
+        assertThat(current.nearestLevelBands()).isTrue();
+        assertThat(current.introduction()).isNotNull();
+        for (Theme theme : current.themes()) {
+            for (Item item : theme.items()) {
+                for (int level = 0; level < Item.MAX_LEVEL; level++) {
+                    int at = level;
+                    assertThat(theme.actions()).as("an action for %s at level %d", item.id(), level)
+                            .anyMatch(action -> action.appliesTo(item.id(), at));
+                }
+            }
+        }
+    }
+
+    /** Version 1 stays as rounds were started on it: its checksum never moves. */
+    @Test
+    void shippedVersionOneIsUnchanged() {
+        assertThat(new FrameworkCatalog("classpath*:toolkit-content/").version(1).checksum())
+                .isEqualTo("b7e4ec5d1cac6a29e4ef101c1894202c03b3b148f3e24bba9a3feb1fd5e67228");
     }
 
     @Test
@@ -99,6 +128,76 @@ class FrameworkReaderTest {
         assertThatThrownBy(() -> new FrameworkCatalog("file:" + folder.getParent() + "/"))
                 .isInstanceOf(ContentValidationException.class)
                 .hasMessageContaining("level 3 is missing");
+    }
+
+    @Test
+    void introductionAndGoodPracticeSourceAreOptional() throws IOException {
+        Framework plain = read(write(text -> text));
+        assertThat(plain.introduction()).isNull();
+        assertThat(plain.goodPracticeSource()).isNull();
+        // Numbers without a source are untraced: never shown.
+        assertThat(plain.tracedGoodPractices(plain.item("T1.1").orElseThrow())).isEmpty();
+
+        Path folder = write(text -> text);
+        Files.writeString(folder.resolve("framework.yaml"), Files.readString(folder.resolve("framework.yaml"))
+                .replace("levels:", """
+                        introduction: {en: "I", fr: "I fr", ar: "I ar"}
+                        goodPracticeSource: {en: "S", fr: "S fr", ar: "S ar"}
+                        levels:"""));
+        Framework traced = read(folder);
+        assertThat(traced.introduction()).isEqualTo(new LocalizedText("I", "I fr", "I ar"));
+        assertThat(traced.tracedGoodPractices(traced.item("T1.1").orElseThrow())).containsExactly(1);
+    }
+
+    @Test
+    void introductionMissingALanguageIsReported() throws IOException {
+        Path folder = write(text -> text);
+        Files.writeString(folder.resolve("framework.yaml"), Files.readString(folder.resolve("framework.yaml"))
+                .replace("levels:", "introduction: {en: \"I\", fr: \"I fr\"}\nlevels:"));
+        assertProblem(folder, "framework.yaml: 'introduction' has no ar text");
+    }
+
+    @Test
+    void nearestLevelBandsAreRecognised() throws IOException {
+        assertThat(read(write(text -> text)).nearestLevelBands()).isFalse();
+        Path folder = write(text -> text);
+        Files.writeString(folder.resolve("framework.yaml"), Files.readString(folder.resolve("framework.yaml"))
+                .replace("from: 20}", "from: 12.5}").replace("from: 40}", "from: 37.5}")
+                .replace("from: 60}", "from: 62.5}").replace("from: 80}", "from: 87.5}"));
+        assertThat(read(folder).nearestLevelBands()).isTrue();
+    }
+
+    @Test
+    void glossaryIsReadNextToTheVersionsAndOptional() throws IOException {
+        Path folder = write(text -> text);
+        Path location = folder.getParent();
+        assertThat(new FrameworkCatalog("file:" + location + "/").glossary().terms()).isEmpty();
+        Files.writeString(location.resolve("glossary.yaml"), """
+                terms:
+                  - id: nlc
+                    term: {en: "NLC", fr: "CNL", ar: "ت"}
+                    meaning: {en: "M", fr: "M fr", ar: "M ar"}
+                    avoid: ["x", "y"]
+                """);
+        assertThat(new FrameworkCatalog("file:" + location + "/").glossary().terms()).singleElement()
+                .satisfies(term -> {
+                    assertThat(term.term().fr()).isEqualTo("CNL");
+                    assertThat(term.avoid()).containsExactly("x", "y");
+                });
+    }
+
+    @Test
+    void brokenGlossaryStopsTheCatalog() throws IOException {
+        Path location = write(text -> text).getParent();
+        Files.writeString(location.resolve("glossary.yaml"), """
+                terms:
+                  - id: nlc
+                    term: {en: "NLC", fr: "CNL"}
+                    meaning: {en: "M", fr: "M fr", ar: "M ar"}
+                """);
+        assertThatThrownBy(() -> new FrameworkCatalog("file:" + location + "/"))
+                .isInstanceOf(ContentValidationException.class)
+                .hasMessageContaining("glossary.yaml [nlc]: 'term' has no ar text");
     }
 
     private void assertProblem(Path folder, String expected) {

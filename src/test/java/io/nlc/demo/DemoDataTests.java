@@ -6,6 +6,7 @@ import io.nlc.assessment.AssessmentSummary;
 import io.nlc.assessment.Perspective;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.assignment.Assignments;
+import io.nlc.content.FrameworkCatalog;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.Organisation;
 import io.nlc.portfolio.HubPortfolio;
@@ -45,6 +46,8 @@ abstract class DemoDataTests {
     Organisation organisation;
     @Autowired
     Assignments assignments;
+    @Autowired
+    FrameworkCatalog catalog;
 
     @AfterEach
     void signOut() {
@@ -78,6 +81,19 @@ abstract class DemoDataTests {
     private static String strongest(AssessmentResults result, Comparator<Double> order) {
         return result.score().themes().stream().filter(ThemeScore::scored)
                 .min(Comparator.comparing(ThemeScore::score, order)).orElseThrow().themeId();
+    }
+
+    @Test
+    void oneValidatedRoundStaysOnFrameworkVersionOneAndEveryLaterRoundIsOnTheNewest() {
+        Fixtures.signIn("admin");
+        Map<Integer, List<AssessmentSummary>> byVersion = assessments.visibleAssessments().stream()
+                .collect(Collectors.groupingBy(round -> assessments.overview(round.id()).frameworkVersion()));
+        assertThat(byVersion.keySet()).containsExactlyInAnyOrder(1, catalog.current().version());
+        assertThat(byVersion.get(1)).singleElement().satisfies(round -> {
+            assertThat(round.city().communeCode()).isEqualTo("RBT");
+            assertThat(round.roundLabel()).isEqualTo("2024");
+            assertThat(round.status()).isEqualTo(AssessmentStatus.VALIDATED);
+        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.nlc.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nlc.testsupport.ShippedContent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +21,7 @@ import org.springframework.context.ApplicationContext;
  * and /drill/** is an ordinary protected address that sends the caller to the sign-in page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class DrillAbsentTest {
 
     @LocalServerPort

@@ -4,6 +4,7 @@ import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.UserAdministration;
 import io.nlc.organisation.UserSummary;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ShippedContent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class AdministrationBrowserTest {
 
     @LocalServerPort

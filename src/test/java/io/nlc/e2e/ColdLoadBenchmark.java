@@ -3,6 +3,7 @@ package io.nlc.e2e;
 import static io.nlc.e2e.BrowserSupport.js;
 import static io.nlc.e2e.BrowserSupport.visible;
 
+import io.nlc.testsupport.ShippedContent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * charts, each in a new browser profile. Run with bin/benchmarks; not part of the test suite.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class ColdLoadBenchmark {
 
     private static final String TRANSFERRED = "const nav = performance.getEntriesByType('navigation')[0];"

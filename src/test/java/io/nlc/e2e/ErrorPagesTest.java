@@ -6,6 +6,7 @@ import io.nlc.base.FailingTestView;
 import io.nlc.content.Tier;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ShippedContent;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or message.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class ErrorPagesTest {
 
     private static final String NOT_FOUND = "Page not found";

@@ -2,6 +2,7 @@ package io.nlc.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nlc.testsupport.ShippedContent;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URLEncoder;
@@ -21,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * context as the browser journey).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class SecurityHeadersTest {
 
     @LocalServerPort

@@ -2,6 +2,7 @@ package io.nlc.e2e;
 
 import static io.nlc.e2e.BrowserSupport.visible;
 
+import io.nlc.testsupport.ShippedContent;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * heap of one signed-in session and of one with an assessment open. Run with bin/benchmarks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", "server.tomcat.keep-alive-timeout=2s"})
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", "server.tomcat.keep-alive-timeout=2s",
+        ShippedContent.PROPERTY})
 class SessionMemoryBenchmark {
 
     private static final int SESSIONS = 16;

@@ -4,6 +4,7 @@ import io.nlc.content.Language;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ShippedContent;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * header with its weights), French when none fits; a signed-in person's remembered language wins over the browser.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true"})
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class VisitorLanguageTest {
 
     @LocalServerPort

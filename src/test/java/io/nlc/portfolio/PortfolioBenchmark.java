@@ -15,6 +15,9 @@ import io.nlc.portfolio.PortfolioMode;
 import io.nlc.portfolio.PortfolioQuery;
 import io.nlc.testsupport.EmbeddedPostgresConfiguration;
 import io.nlc.testsupport.Fixtures;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.nlc.testsupport.ShippedContent;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ./mvnw -o test -Dtest=PortfolioBenchmark -Dspring.profiles.active=postgres-test      # embedded PostgreSQL</pre>
  * or {@code bin/benchmarks}. Prints one {@code PORTFOLIO} line per scenario: median and p95 server time.
  */
-@SpringBootTest
+@SpringBootTest(properties = ShippedContent.PROPERTY)
 @Import({EmbeddedPostgresConfiguration.class, PortfolioBenchmark.Pooled.class})
 class PortfolioBenchmark {
 
