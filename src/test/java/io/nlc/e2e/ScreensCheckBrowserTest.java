@@ -269,7 +269,6 @@ class ScreensCheckBrowserTest {
         // Let layout and fonts finish (charts resize, overlays open) before measuring.
         js(driver, "return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
         screenshot(role + "-" + screen.name() + "-" + language.code() + "-" + width);
-        System.out.println("DEBUG " + js(driver, "return [...document.querySelectorAll('.questionnaire-body > div > *, .theme-select')].map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().top) + '-' + Math.round(e.getBoundingClientRect().bottom)).join(' | ')"));
         for (Object problem : (List<?>) js(driver, LAYOUT_PROBLEMS)) {
             problems.add(where + problem);
         }
