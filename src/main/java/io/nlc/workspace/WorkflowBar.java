@@ -26,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  */
 class WorkflowBar extends Div {
 
+    /** From this share of answered items on, submitting becomes the main action of the page. */
+    static final double NEARLY_COMPLETE = 0.9;
+
+    private @Nullable Button submit;
+
     WorkflowBar(AssessmentOverview overview, AssessmentWorkflow workflow, double completeness, Language language,
                 Runnable afterStep) {
         addClassName("workflow-bar");
@@ -50,9 +55,11 @@ class WorkflowBar extends Div {
         long id = overview.id();
         if (overview.canCoordinate() && status.editable()) {
             boolean incomplete = completeness < 1.0;
-            actions.add(step("workflow.submit", ButtonVariant.LUMO_PRIMARY, () -> new StepDialog("workflow.submit",
+            submit = step("workflow.submit", ButtonVariant.LUMO_PRIMARY, () -> new StepDialog("workflow.submit",
                     incomplete ? "workflow.submit.reason-required" : "workflow.submit.reason", incomplete,
-                    reason -> workflow.submit(id, reason), afterStep).open()));
+                    reason -> workflow.submit(id, reason), afterStep).open());
+            actions.add(submit);
+            progress(completeness);
         }
         if (overview.canReview() && status == AssessmentStatus.SUBMITTED) {
             actions.add(step("workflow.start-review", ButtonVariant.LUMO_PRIMARY, () -> run(() -> {
@@ -70,6 +77,17 @@ class WorkflowBar extends Div {
         history.addClassName("history-link");
         actions.add(history);
         add(actions);
+    }
+
+    /** Submitting stays a secondary action until the round is nearly complete; answering comes first. */
+    void progress(double answered) {
+        if (submit != null) {
+            if (answered >= NEARLY_COMPLETE) {
+                submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                submit.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        }
     }
 
     private Button step(String key, ButtonVariant variant, Runnable action) {

@@ -78,7 +78,7 @@ class DemoTourBrowserTest {
         assertThat((Long) js(driver, "return arguments[0].chart.data.datasets.length", radar))
                 .as("current, target, national view and peer median").isEqualTo(4L);
         assertThat(driver.findElements(By.cssSelector(".no-peers"))).isEmpty();
-        visible(driver, By.cssSelector("vaadin-grid.divergence-table"));
+        visible(driver, By.cssSelector("table.divergence-table"));
         settle(driver);
         screenshot(driver, "41-demo-fes-2026-results");
     }

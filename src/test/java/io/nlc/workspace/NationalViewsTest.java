@@ -1,6 +1,6 @@
 package io.nlc.workspace;
 
-import com.vaadin.flow.component.grid.Grid;
+import io.nlc.kernel.DataTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.nlc.assessment.AnswerDraft;
@@ -66,14 +66,15 @@ class NationalViewsTest extends ViewTestSupport {
         navigate(ResultsView.class, id());
         assertThat($(NlcChart.class).id("radar-chart").getElement().getProperty("config"))
                 .contains(ResultsView.NATIONAL_COLOR);
-        @SuppressWarnings("unchecked")
-        Grid<NationalComparison.Divergence> divergences = $(Grid.class).withClassName("divergence-table").single();
-        assertThat(test(divergences).size()).isEqualTo(1);
-        assertThat(test(divergences).getCellText(0, 0)).startsWith(itemId);
-        assertThat(test(divergences).getCellText(0, 1)).isEqualTo("3");
-        assertThat(test(divergences).getCellText(0, 2)).isEqualTo("1");
-        assertThat(test(divergences).getCellText(0, 3)).isEqualTo(io.nlc.base.Formats.signed(-2))
-                .contains("-2");
+        DataTable<?> divergences = $(DataTable.class).withClassName("divergence-table").single();
+        assertThat(divergences.rowCount()).isEqualTo(1);
+        assertThat(divergences.cellText(0, 0)).startsWith(itemId);
+        assertThat(divergences.cellText(0, 1)).isEqualTo("3");
+        assertThat(divergences.cellText(0, 2)).isEqualTo("1");
+        assertThat(divergences.cellText(0, 3)).isEqualTo("-2");
+        com.vaadin.flow.router.RouterLink link = $(com.vaadin.flow.router.RouterLink.class, divergences)
+                .withClassName("item-link").single();
+        assertThat(link.getHref()).as("the item opens in the questionnaire").endsWith("?item=" + itemId);
     }
 
     private static String getTranslation(String key) {
