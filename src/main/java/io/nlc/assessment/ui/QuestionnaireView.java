@@ -156,7 +156,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         Div progress = new Div(progressText, nextUnanswered);
         progress.addClassName("overall-progress");
         workflowBar = new WorkflowBar(overview, workflow, assessments.results(assessmentId).score().completeness(),
-                language, this::build);
+                language, this::unansweredItems,
+                () -> comments.threads(assessmentId).stream().filter(ThreadView::open).count(), () -> {
+                    // After a workflow step: the same page, rebuilt, seen from its top where the banner says what next.
+                    build();
+                    getChildren().findFirst().ifPresent(first -> first.scrollIntoView());
+                });
         add(heading, meta, progress, results, workflowBar);
         if (overview.contentChanged()) {
             Paragraph changed = new Paragraph(getTranslation("questionnaire.content-changed",
@@ -297,6 +302,14 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         });
         themeSelect.setValue(theme);
         applyFilter();
+    }
+
+    /** The items of the round in scope still without an answer ("don't know" included), in questionnaire order. */
+    private List<Item> unansweredItems() {
+        return themes.stream().flatMap(theme -> theme.items().stream()).filter(item -> {
+            AnswerView answer = answers.get(item.id());
+            return answer == null || !ItemCard.counts(answer.draft());
+        }).toList();
     }
 
     /** A theme's name with its progress, and a check once every item has an answer. */
