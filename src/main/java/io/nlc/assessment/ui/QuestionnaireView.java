@@ -284,12 +284,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         if (index > 0) {
             Theme previous = themes.get(index - 1);
             pager.add(new Button(getTranslation("questionnaire.previous", previous.name().in(language)),
-                    VaadinIcon.ARROW_BACKWARD.create(), click -> showTheme(previous)));
+                    VaadinIcon.ARROW_LEFT.create(), click -> showTheme(previous)));
         }
         if (index < themes.size() - 1) {
             Theme next = themes.get(index + 1);
             Button nextButton = new Button(getTranslation("questionnaire.next", next.name().in(language)),
-                    VaadinIcon.ARROW_FORWARD.create(), click -> showTheme(next));
+                    VaadinIcon.ARROW_RIGHT.create(), click -> showTheme(next));
             nextButton.setIconAfterText(true);
             nextButton.addClassName("next-theme");
             pager.add(nextButton);
