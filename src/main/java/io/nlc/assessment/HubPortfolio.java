@@ -137,6 +137,9 @@ public class HubPortfolio {
     }
 
     private static @Nullable RoundHead choose(List<RoundHead> rounds, PortfolioMode mode) {
+        if (mode == PortfolioMode.LATEST) {
+            return rounds.stream().max(Comparator.comparing(RoundHead::createdAt)).orElse(null);
+        }
         Stream<RoundHead> candidates = rounds.stream().filter(round -> mode == PortfolioMode.LATEST_VALIDATED
                 ? round.status() == AssessmentStatus.VALIDATED : round.status() != AssessmentStatus.VALIDATED);
         return candidates.max(Comparator.comparing(round -> mode == PortfolioMode.LATEST_VALIDATED
