@@ -158,7 +158,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         Div progress = new Div(progressText, nextUnanswered);
         progress.addClassName("overall-progress");
         workflowBar = new WorkflowBar(overview, workflow, assessments.score(assessmentId).completeness(),
-                language, this::build);
+                language, this::unansweredItems,
+                () -> comments.threads(assessmentId).stream().filter(Discussion::open).count(), () -> {
+                    // After a workflow step: the same page, rebuilt, seen from its top where the banner says what next.
+                    build();
+                    getChildren().findFirst().ifPresent(first -> first.scrollIntoView());
+                });
         add(heading, meta, progress, results, workflowBar);
         if (overview.contentChanged()) {
             Paragraph changed = new Paragraph(getTranslation("questionnaire.content-changed",
@@ -289,12 +294,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         if (index > 0) {
             Theme previous = themes.get(index - 1);
             pager.add(new Button(getTranslation("questionnaire.previous", previous.name().in(language)),
-                    VaadinIcon.ARROW_BACKWARD.create(), click -> showTheme(previous)));
+                    VaadinIcon.ARROW_LEFT.create(), click -> showTheme(previous)));
         }
         if (index < themes.size() - 1) {
             Theme next = themes.get(index + 1);
             Button nextButton = new Button(getTranslation("questionnaire.next", next.name().in(language)),
-                    VaadinIcon.ARROW_FORWARD.create(), click -> showTheme(next));
+                    VaadinIcon.ARROW_RIGHT.create(), click -> showTheme(next));
             nextButton.setIconAfterText(true);
             nextButton.addClassName("next-theme");
             pager.add(nextButton);
@@ -307,6 +312,14 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         });
         themeSelect.setValue(theme);
         applyFilter();
+    }
+
+    /** The items of the round in scope still without an answer ("don't know" included), in questionnaire order. */
+    private List<Item> unansweredItems() {
+        return themes.stream().flatMap(theme -> theme.items().stream()).filter(item -> {
+            SavedAnswer answer = answers.get(item.id());
+            return answer == null || !ItemCard.counts(answer.draft());
+        }).toList();
     }
 
     /** A theme's name with its progress, and a check once every item has an answer. */

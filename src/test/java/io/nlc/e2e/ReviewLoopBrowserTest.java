@@ -99,8 +99,8 @@ class ReviewLoopBrowserTest {
         WebElement grid = visible(driver, By.cssSelector("vaadin-grid.portfolio-table"));
         List<String> cells = waitFor(driver).until(d -> BrowserSupport.gridRows(d, grid).stream()
                 .filter(row -> row.getFirst().contains("Review loop")).findFirst().orElse(null));
-        assertThat(cells.getFirst()).isEqualTo("Tangier · Review loop");
-        assertThat(cells).contains("Validated", "75.0");
+        assertThat(cells.getFirst()).startsWith("Tangier · Review loop");
+        assertThat(cells).anyMatch(cell -> cell.startsWith("Validated")).contains("75.0");
         screenshot(driver, "12-portfolio-validated");
     }
 

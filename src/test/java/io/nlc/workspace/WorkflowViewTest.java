@@ -3,7 +3,10 @@ package io.nlc.workspace;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.workspace.ItemCard;
@@ -54,6 +57,45 @@ class WorkflowViewTest extends ViewTestSupport {
         Div comment = $(Div.class).withClassName("advisor-comment").single();
         assertThat(comment.getElement().getTextRecursively()).contains("Add the 2025 council decision as evidence",
                 "Name of " + world.advisorA);
+    }
+
+    @Test
+    void theConfirmationsSayWhatIsOpenWhatLocksWhoIsToldAndTheBannerSaysWhatComesNext() {
+        Fixtures.signIn(world.coordinatorA1);
+        navigate(QuestionnaireView.class, id());
+        int items = assessments.themesInScope(assessment).stream().mapToInt(theme -> theme.items().size()).sum();
+        test($(Button.class).withClassName("workflow-submit").single()).click();
+        Dialog submit = $(Dialog.class).withClassName("step-dialog").single();
+        String text = submit.getElement().getTextRecursively();
+        assertThat(text).contains(t("workflow.confirm.submit.locked"), t("workflow.confirm.submit.told"),
+                t("workflow.confirm.submit.national"));
+        assertThat($(RouterLink.class, submit).withClassName("item-link").all())
+                .as("unanswered items, each a link").hasSize(WorkflowBar.ITEMS_LISTED);
+        assertThat(items).isPositive();
+        test($(Button.class).withClassName("cancel-step").single()).click();
+        assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.DRAFT);
+
+        test($(Button.class).withClassName("workflow-submit").single()).click();
+        WorkflowBarDialogs dialog = new WorkflowBarDialogs();
+        test(dialog.text()).setValue("Workshop on mandate first");
+        test(dialog.confirm()).click();
+        assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.SUBMITTED);
+        assertThat($(Notification.class).withClassName("step-done").all()).hasSize(1);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("workflow-next").single()
+                .getText()).isEqualTo(t("workflow.next.city.SUBMITTED"));
+
+        Fixtures.signIn(world.advisorA);
+        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate(QuestionnaireView.class, id());
+        assertThat($(Button.class).withClassName("workflow-validate").all()).as("not before the review starts")
+                .isEmpty();
+        test($(Button.class).withClassName("workflow-start-review").single()).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("workflow-next").single()
+                .getText()).isEqualTo(t("workflow.next.hub.IN_REVIEW"));
+        test($(Button.class).withClassName("workflow-validate").single()).click();
+        Dialog validate = $(Dialog.class).withClassName("step-dialog").single();
+        assertThat(validate.getElement().getTextRecursively()).contains(t("workflow.confirm.validate.final"))
+                .contains(UI.getCurrent().getTranslation("workflow.confirm.validate.unanswered", items));
     }
 
     @Test

@@ -122,5 +122,10 @@ class AccountViewsTest extends BrowserlessWorldTest {
         test($(Button.class).withClassName("save-password").single()).click();
         assertThat(organisation.currentUser().mustChangePassword()).isFalse();
         assertThat(getCurrentView()).isNotInstanceOf(ChangePasswordView.class);
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all()).as("the change is confirmed")
+                .anyMatch(shown -> shown.getElement().getProperty("text", "")
+                        .equals(UI.getCurrent().getTranslation("account.done.password"))
+                        || shown.getElement().getTextRecursively()
+                        .contains(UI.getCurrent().getTranslation("account.done.password")));
     }
 }
