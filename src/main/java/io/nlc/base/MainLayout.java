@@ -28,7 +28,13 @@ class MainLayout extends AppLayout {
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
-        Span title = new Span(getTranslation("app.title"));
+        // On a phone the short name keeps the header to one row; the full one is in the page title and About.
+        Span longTitle = new Span(getTranslation("app.title"));
+        longTitle.addClassName("title-long");
+        Span shortTitle = new Span(getTranslation("app.title.short"));
+        shortTitle.addClassName("title-short");
+        shortTitle.getElement().setAttribute("aria-hidden", "true");
+        Span title = new Span(longTitle, shortTitle);
         title.addClassName("app-title");
 
         HorizontalLayout right = new HorizontalLayout();
@@ -40,9 +46,14 @@ class MainLayout extends AppLayout {
             Span who = new Span(user.displayName());
             who.addClassName("signed-in-user");
             who.setTitle(getTranslation("role." + user.role().name()));
-            Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
-                    click -> authentication.logout());
+            Button logout = new Button(VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+            // The word hides on a phone (styles.css); the button keeps its name for screen readers.
+            Span logoutText = new Span(getTranslation("nav.logout"));
+            logoutText.addClassName("logout-text");
+            logout.getElement().appendChild(logoutText.getElement());
+            logout.setAriaLabel(getTranslation("nav.logout"));
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.addClassName("logout");
             navbarItems.forEach(item -> right.add(item.create()));
             right.add(who, logout);
         }
@@ -51,8 +62,15 @@ class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         if (organisation.isSignedIn()) {
+            // Ordered by what each role does most: the work first, one's own account last.
             nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
             CurrentUser me = organisation.currentUser();
+            List<HubView> hubs = organisation.visibleHubs();
+            for (HubView hub : hubs) {
+                nav.addItem(new SideNavItem(hubs.size() == 1 ? getTranslation("nav.portfolio.short")
+                        : getTranslation("nav.portfolio", Formats.isolate(hub.name().in(Languages.current()))),
+                        "hubs/" + hub.id(), VaadinIcon.TABLE.create()));
+            }
             if (me.role().cityRole()) {
                 nav.addItem(new SideNavItem(getTranslation("nav.my-items"), "my-items",
                         VaadinIcon.CHECK_SQUARE_O.create()));
@@ -69,15 +87,15 @@ class MainLayout extends AppLayout {
                     VaadinIcon.KEY.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.sessions"), MySessionsView.ROUTE,
                     VaadinIcon.LAPTOP.create()));
-            for (HubView hub : organisation.visibleHubs()) {
-                nav.addItem(new SideNavItem(getTranslation("nav.portfolio",
-                        Formats.isolate(hub.name().in(Languages.current()))),
-                        "hubs/" + hub.id(), VaadinIcon.TABLE.create()));
-            }
         }
         nav.addItem(new SideNavItem(getTranslation("nav.about"), "about", VaadinIcon.INFO_CIRCLE.create()));
         Div drawer = new Div(nav);
         drawer.addClassName("drawer");
         addToDrawer(drawer);
+        // The content area scrolls on its own; keyboard users must be able to focus it to scroll a page that has
+        // no link or field of its own (WCAG 2.1.1, axe "scrollable-region-focusable").
+        addAttachListener(attach -> getElement().executeJs(
+                "const c = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
+                        + " if (c) { c.tabIndex = 0; }"));
     }
 }

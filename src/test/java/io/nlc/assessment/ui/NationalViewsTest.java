@@ -22,16 +22,20 @@ class NationalViewsTest extends ViewTestSupport {
         Fixtures.signIn(world.memberA1);
         navigate(QuestionnaireView.class, id());
         String itemId = $(ItemCard.class).first().item().id();
-        assertThat($(Paragraph.class).withClassName("national-notice").all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("national-band").all()).isEmpty();
         assessments.save(assessment, itemId, AnswerDraft.empty().withLevel(4), AnswerView.NEW);
 
         Fixtures.signIn(world.nationalA1B1);
         navigate(QuestionnaireView.class, id());
-        assertThat($(Paragraph.class).withClassName("national-notice").single().getText())
-                .isEqualTo(getTranslation("questionnaire.national"));
+        com.vaadin.flow.component.html.Div band = $(com.vaadin.flow.component.html.Div.class)
+                .withClassName("national-band").single();
+        assertThat(band.getElement().getTextRecursively()).contains(getTranslation("questionnaire.national.band"),
+                getTranslation("questionnaire.national"));
         ItemCard first = $(ItemCard.class).first();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, first).withClassName("level-choice").single();
+        assertThat(levels.getLabel()).as("neutral wording: this commune, not yours")
+                .isEqualTo(getTranslation("item.choose-level.national"));
         assertThat(levels.getValue()).as("the city's level is not the national one").isNull();
         test(levels).selectItem(Choice.L1.toString());
 
