@@ -94,8 +94,10 @@ class MainLayout extends AppLayout {
         addToDrawer(drawer);
         // The content area scrolls on its own; keyboard users must be able to focus it to scroll a page that has
         // no link or field of its own (WCAG 2.1.1, axe "scrollable-region-focusable").
-        addAttachListener(attach -> getElement().executeJs(
-                "const c = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
-                        + " if (c) { c.tabIndex = 0; }"));
+        addAttachListener(attach -> getElement().executeJs("""
+                customElements.whenDefined(this.localName).then(() => this.updateComplete).then(() => {
+                  const content = this.shadowRoot && this.shadowRoot.querySelector('[part~="content"]');
+                  if (content) { content.tabIndex = 0; }
+                });"""));
     }
 }
