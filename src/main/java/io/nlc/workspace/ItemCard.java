@@ -71,6 +71,7 @@ class ItemCard extends Div {
     private SavedAnswer saved;
     private @Nullable AnswerDraft pending;
     private boolean readOnly;
+    private boolean national;
 
     ItemCard(Item item, Framework framework, Language language, long assessmentId, SavedAnswer saved,
              boolean readOnly, Saver saver, Listener listener) {
@@ -170,7 +171,7 @@ class ItemCard extends Div {
         Integer level = option.level();
         String name = level != null
                 ? getTranslation("item.level", level) + " · " + framework.levelName(level).in(language)
-                : getTranslation("choice." + option.name());
+                : getTranslation("choice." + option.name() + (national ? ".national" : ""));
         String descriptor = level != null
                 ? "<span class=\"level-descriptor\">" + escape(item.level(level).in(language)) + "</span>" : "";
         return new Html("<div class=\"level-option\"><span class=\"level-name\">" + escape(name) + "</span>"
@@ -184,6 +185,13 @@ class ItemCard extends Div {
 
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A national focal point rates the commune from outside: "this commune", never "your" or "our". */
+    void useNationalWording(Framework framework) {
+        national = true;
+        choice.setLabel(getTranslation("item.choose-level.national"));
+        choice.setRenderer(new ComponentRenderer<>(option -> optionLabel(option, framework)));
     }
 
     Item item() {

@@ -139,7 +139,7 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             grid.addColumn(new ComponentRenderer<>(row -> heat(row.themeScores().get(theme.id()),
                             row.themeLevels().get(theme.id()))))
                     .setHeader(theme.id()).setTooltipGenerator(row -> theme.name().in(language))
-                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.75em").setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5em").setFlexGrow(0);
         }
         grid.setItems(query -> portfolio.rows(hubId, query(query.getSortOrders()), query.getOffset(),
                         query.getLimit()).stream(),

@@ -144,6 +144,13 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 badge(getTranslation("tier." + overview.tier().name())),
                 badge(getTranslation("questionnaire.framework", overview.frameworkVersion())));
         meta.addClassName("meta");
+        if (overview.tier() == io.nlc.content.Tier.CORE) {
+            // The core scan keeps the full assessment's item numbers, so gaps (T1.2, then T1.5) are expected.
+            Span numbering = new Span(getTranslation("questionnaire.core-numbering"));
+            numbering.addClassName("muted");
+            numbering.addClassName("core-numbering");
+            meta.add(numbering);
+        }
         RouterLink results = new RouterLink(getTranslation("questionnaire.results"), ResultsView.class,
                 new RouteParameters("id", String.valueOf(assessmentId)));
         results.addClassName("results-link");
@@ -164,19 +171,22 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                     build();
                     getChildren().findFirst().ifPresent(first -> first.scrollIntoView());
                 });
-        add(heading, meta, progress, results, workflowBar);
+        add(heading);
+        if (overview.perspective() == Perspective.NATIONAL) {
+            // The national mode is unmistakable: a band of its own, above everything about the city's workflow.
+            Div band = new Div(new Span(getTranslation("questionnaire.national.band")),
+                    new Paragraph(getTranslation("questionnaire.national")));
+            band.addClassName("national-band");
+            add(band);
+        }
+        add(meta, progress, results, workflowBar);
         if (overview.contentChanged()) {
             Paragraph changed = new Paragraph(getTranslation("questionnaire.content-changed",
                     overview.frameworkVersion()));
             changed.addClassName("notice");
             add(changed);
         }
-        if (overview.perspective() == Perspective.NATIONAL) {
-            Paragraph national = new Paragraph(getTranslation("questionnaire.national"));
-            national.addClassName("notice");
-            national.addClassName("national-notice");
-            add(national);
-        } else if (!overview.canAnswer()) {
+        if (overview.perspective() != Perspective.NATIONAL && !overview.canAnswer()) {
             Paragraph readOnly = new Paragraph(getTranslation("questionnaire.read-only"));
             readOnly.addClassName("notice");
             add(readOnly);
@@ -270,6 +280,9 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                             (itemId, draft, version) -> assessments.save(assessmentId, itemId, draft, version),
                             this));
             if (!failedSaves.contains(card)) {
+                if (overview.perspective() == Perspective.NATIONAL) {
+                    card.useNationalWording(framework);
+                }
                 if (overview.canCoordinate()) {
                     card.add(new AssigneeSelect(assignments, assessmentId, item.id(), "assignment.item",
                             "assignment.as-theme", team, assignees.get(item.id())));

@@ -117,6 +117,10 @@ class ReviewLoopBrowserTest {
     /** Clicks a workflow button, writes the reason or comment in its dialog and confirms. */
     private void takeStep(String buttonClass, String text) {
         visible(driver, By.cssSelector("vaadin-button." + buttonClass)).click();
+        // The confirmation first says what the step does; its field comes after that, maybe below the fold.
+        WebElement field = waitFor(driver).until(d -> d.findElements(
+                By.cssSelector("vaadin-text-area.step-dialog-text textarea")).stream().findFirst().orElse(null));
+        BrowserSupport.js(driver, "arguments[0].scrollIntoView({block: 'center'})", field);
         WebElement area = visible(driver, By.cssSelector("vaadin-text-area.step-dialog-text textarea"));
         if (!text.isEmpty()) {
             area.sendKeys(text);

@@ -43,6 +43,12 @@ class WorkflowViewTest extends ViewTestSupport {
         assertThat(bell.getElement().getTextRecursively()).isEqualTo("1");
         assertThat(bell.getAriaLabel()).contains(com.vaadin.flow.component.UI.getCurrent()
                 .getTranslation("notification.bell", 1L));
+        com.vaadin.flow.component.popover.Popover popover =
+                $(com.vaadin.flow.component.popover.Popover.class).single();
+        popover.setOpened(true);
+        assertThat(bell.getElement().getTextRecursively()).as("opening the bell reads nothing").isEqualTo("1");
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("new-badge").all()).hasSize(1);
+        popover.setOpened(false);
         test($(Button.class).withClassName("workflow-start-review").single()).click();
         assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.IN_REVIEW);
         test($(Button.class).withClassName("workflow-return").single()).click();
