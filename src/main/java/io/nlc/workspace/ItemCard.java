@@ -98,7 +98,7 @@ class ItemCard extends Div {
         // One rule for every item, so that a level with several statements is chosen the same way by everyone.
         choice.setHelperText(getTranslation("item.level-rule"));
         choice.setItems(Choice.values());
-        choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL, RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
         choice.setRenderer(new ComponentRenderer<>(option -> optionLabel(option, framework)));
         choice.addClassName("level-choice");
         choice.addValueChangeListener(event -> {
