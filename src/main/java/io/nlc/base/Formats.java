@@ -56,6 +56,11 @@ public final class Formats {
         return shown.toString();
     }
 
+    /** A signed change of score with one decimal ("+12.3", "-4.0"), isolated so the sign stays in front. */
+    public static String signedScore(double value) {
+        return isolate(String.format(Locale.ROOT, "%+.1f", value));
+    }
+
     /** A signed whole number ("+2", "-1", "0"), isolated so the sign stays in front in Arabic too. */
     public static String signed(int value) {
         return isolate((value > 0 ? "+" : "") + value);

@@ -27,14 +27,24 @@ import java.util.List;
 @AnonymousAllowed
 class MainLayout extends AppLayout {
 
-    /** Menu order from which entries come after the hub portfolios. */
-    private static final double PORTFOLIOS_BEFORE = 3;
+    /**
+     * Menu order from which entries come after the hub portfolios: right after Home. With the access filter this one
+     * order puts each role's most frequent work first (portfolios for hub staff, My items for city teams, since
+     * nobody has both) and one's own account last.
+     */
+    private static final double PORTFOLIOS_BEFORE = 1;
 
     MainLayout(Organisation organisation, AuthenticationContext authentication, List<NavbarItem> navbarItems) {
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
-        Span title = new Span(getTranslation("app.title"));
+        // On a phone the short name keeps the header to one row; the full one is in the page title and About.
+        Span longTitle = new Span(getTranslation("app.title"));
+        longTitle.addClassName("title-long");
+        Span shortTitle = new Span(getTranslation("app.title.short"));
+        shortTitle.addClassName("title-short");
+        shortTitle.getElement().setAttribute("aria-hidden", "true");
+        Span title = new Span(longTitle, shortTitle);
         title.addClassName("app-title");
 
         HorizontalLayout right = new HorizontalLayout();
@@ -46,9 +56,14 @@ class MainLayout extends AppLayout {
             Span who = new Span(user.displayName());
             who.addClassName("signed-in-user");
             who.setTitle(getTranslation("role." + user.role().name()));
-            Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
-                    click -> authentication.logout());
+            Button logout = new Button(VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+            // The word hides on a phone (styles.css); the button keeps its name for screen readers.
+            Span logoutText = new Span(getTranslation("nav.logout"));
+            logoutText.addClassName("logout-text");
+            logout.getElement().appendChild(logoutText.getElement());
+            logout.setAriaLabel(getTranslation("nav.logout"));
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.addClassName("logout");
             navbarItems.forEach(item -> right.add(item.create()));
             right.add(who, logout);
         }
@@ -57,26 +72,35 @@ class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         // The screens' own @Menu and access annotations decide what is listed; menu titles are translation keys.
-        // Hub portfolios are listed by data (one per hub the user may open), after the day-to-day screens.
+        // Hub portfolios are listed by data (one per hub the user may open), right after Home.
         List<HubView> hubs = organisation.isSignedIn() ? organisation.visibleHubs() : List.of();
         boolean hubsAdded = false;
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             if (!hubsAdded && entry.order() != null && entry.order() >= PORTFOLIOS_BEFORE) {
-                hubs.forEach(hub -> nav.addItem(portfolio(hub)));
+                hubs.forEach(hub -> nav.addItem(portfolio(hub, hubs.size())));
                 hubsAdded = true;
             }
             nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), icon(entry.icon())));
         }
         if (!hubsAdded) {
-            hubs.forEach(hub -> nav.addItem(portfolio(hub)));
+            hubs.forEach(hub -> nav.addItem(portfolio(hub, hubs.size())));
         }
         Div drawer = new Div(nav);
         drawer.addClassName("drawer");
         addToDrawer(drawer);
+        // The content area scrolls on its own; keyboard users must be able to focus it to scroll a page that has
+        // no link or field of its own (WCAG 2.1.1, axe "scrollable-region-focusable").
+        addAttachListener(attach -> getElement().executeJs("""
+                customElements.whenDefined(this.localName).then(() => this.updateComplete).then(() => {
+                  const content = this.shadowRoot && this.shadowRoot.querySelector('[part~="content"]');
+                  if (content) { content.tabIndex = 0; }
+                });"""));
     }
 
-    private SideNavItem portfolio(HubView hub) {
-        return new SideNavItem(getTranslation("nav.portfolio", Formats.isolate(hub.name().in(Languages.current()))),
+    /** An advisor's one hub needs no name: the short label keeps the entry on one line on a phone. */
+    private SideNavItem portfolio(HubView hub, int hubCount) {
+        return new SideNavItem(hubCount == 1 ? getTranslation("nav.portfolio.short")
+                : getTranslation("nav.portfolio", Formats.isolate(hub.name().in(Languages.current()))),
                 "hubs/" + hub.id(), VaadinIcon.TABLE.create());
     }
 

@@ -46,6 +46,10 @@ class Notification {
         this.createdAt = createdAt;
     }
 
+    long userId() {
+        return userId;
+    }
+
     void markRead(Instant now) {
         if (readAt == null) {
             readAt = now;

@@ -79,6 +79,12 @@ public class Notifications {
                 .map(Notification::view).toList();
     }
 
+    /** Marks one of the signed-in user's notifications read; someone else's id changes nothing. */
+    public void markRead(long notificationId) {
+        notifications.findById(notificationId).filter(notification -> notification.userId() == me().id())
+                .ifPresent(notification -> notification.markRead(clock.instant()));
+    }
+
     public void markAllRead() {
         notifications.findByUserIdAndReadAtIsNull(me().id()).forEach(n -> n.markRead(clock.instant()));
     }

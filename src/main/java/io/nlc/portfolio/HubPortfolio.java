@@ -116,6 +116,9 @@ public class HubPortfolio {
     }
 
     private static @Nullable RoundHead choose(List<RoundHead> rounds, PortfolioMode mode) {
+        if (mode == PortfolioMode.LATEST) {
+            return rounds.stream().max(Comparator.comparing(RoundHead::createdAt)).orElse(null);
+        }
         if (mode == PortfolioMode.LATEST_VALIDATED) {
             return RoundHead.latestValidated(rounds).orElse(null);
         }

@@ -36,7 +36,7 @@ class CommentsPanel extends Details {
         this.language = language;
         addClassName("comments-panel");
         long open = threads.stream().filter(Discussion::open).count();
-        setSummaryText(getTranslation("comment.summary", threads.size(), open));
+        setSummaryText(summary(threads.size(), open));
         setOpened(open > 0);
         if (open > 0) {
             render(threads);
@@ -54,11 +54,12 @@ class CommentsPanel extends Details {
         rendered = true;
         removeAll();
         long open = threads.stream().filter(Discussion::open).count();
-        setSummaryText(getTranslation("comment.summary", threads.size(), open));
+        setSummaryText(summary(threads.size(), open));
         for (Discussion thread : threads) {
             add(thread(thread));
         }
-        add(composer("comment.new", "comment.add", body -> comments.start(assessmentId, targetId, body)));
+        add(composer(threads.isEmpty() ? "discussion.start" : "discussion.new", "comment.add",
+                body -> comments.start(assessmentId, targetId, body)));
     }
 
     private Div thread(Discussion thread) {
@@ -92,7 +93,33 @@ class CommentsPanel extends Details {
         return box;
     }
 
+    /** "Discussion", with counts only when there is something to count. */
+    private String summary(int threads, long open) {
+        if (threads == 0) {
+            return getTranslation("discussion.summary.none");
+        }
+        return open == 0 ? getTranslation("discussion.summary.closed", threads)
+                : getTranslation("discussion.summary.open", threads, open);
+    }
+
+    /**
+     * An empty box to write in stays behind a button until wanted: a card with a discussion would otherwise carry two
+     * empty text areas, which makes it very long on a phone.
+     */
     private Div composer(String labelKey, String buttonKey, Consumer<String> send) {
+        Div composer = new Div();
+        composer.addClassName("comment-composer");
+        Button write = new Button(getTranslation(labelKey), click -> {
+            composer.removeAll();
+            composer.add(writing(labelKey, buttonKey, send));
+        });
+        write.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        write.addClassName("comment-write");
+        composer.add(write);
+        return composer;
+    }
+
+    private Div writing(String labelKey, String buttonKey, Consumer<String> send) {
         TextArea text = new TextArea(getTranslation(labelKey));
         text.setMaxLength(AnswerDraft.MAX_COMMENT);
         text.getElement().setAttribute("dir", "auto");
@@ -107,9 +134,10 @@ class CommentsPanel extends Details {
             }
         });
         button.addClassName("comment-send");
-        Div composer = new Div(text, button);
-        composer.addClassName("comment-composer");
-        return composer;
+        text.focus();
+        Div writing = new Div(text, button);
+        writing.addClassName("comment-writing");
+        return writing;
     }
 
     private void refresh() {

@@ -2,8 +2,6 @@ package io.nlc.workspace;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,12 +17,17 @@ import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.assessment.AssessmentOverview;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.audit.AuditFilter;
+import io.nlc.audit.AuditKind;
 import io.nlc.audit.AuditRecord;
 import io.nlc.audit.AuditTrail;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
+import io.nlc.kernel.DataTable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +43,8 @@ import org.jspecify.annotations.Nullable;
 class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final long EVERYONE = -1;
+    /** Saves of one answer by one person this close together are one change in the history. */
+    static final Duration BURST = Duration.ofMinutes(10);
 
     private final AuditTrail audit;
     private final AssessmentService assessments;
@@ -47,7 +52,7 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ComboBox<String> item = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Grid<AuditRecord> grid = new Grid<>();
+    private DataTable<Entry> grid = new DataTable<>("history-table");
     private final Paragraph empty = new Paragraph();
     private long assessmentId;
     private String title = "";
@@ -68,7 +73,9 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = getTranslation("history.title") + " — " + Formats.isolate(overview.city().name().in(language))
                 + " — " + Formats.isolate(overview.roundLabel());
         removeAll();
-        add(new H1(title), new Anchor("assessments/" + assessmentId, getTranslation("results.back")));
+        Anchor back = new Anchor("assessments/" + assessmentId, getTranslation("results.back"));
+        back.addClassName("back-link");
+        add(new H1(title), back);
 
         Map<Long, String> actors = audit.actors(assessmentId);
         List<Long> people = new ArrayList<>();
@@ -85,12 +92,15 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         themes.stream().map(Theme::id).forEach(itemsAndThemes::add);
         themeIds = themes.stream().map(Theme::id).collect(Collectors.toSet());
         item.setLabel(getTranslation("history.item"));
+        item.setPlaceholder(getTranslation("history.item.all"));
         item.setItems(itemsAndThemes);
         item.setClearButtonVisible(true);
         event.getLocation().getQueryParameters().getSingleParameter("item")
                 .filter(itemsAndThemes::contains).ifPresent(item::setValue);
         from.setLabel(getTranslation("history.from"));
         to.setLabel(getTranslation("history.to"));
+        from.setPlaceholder(getTranslation("history.date.any"));
+        to.setPlaceholder(getTranslation("history.date.any"));
         from.setLocale(language.locale());
         to.setLocale(language.locale());
         Div filters = new Div(person, item, from, to);
@@ -100,21 +110,18 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         from.addValueChangeListener(change -> refresh());
         to.addValueChangeListener(change -> refresh());
 
-        grid.removeAllColumns();
-        grid.addClassName("history-table");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(record -> Formats.dateTime(record.at(), language)).setHeader(getTranslation("history.col.when"))
-                .setFlexGrow(1);
-        grid.addColumn(AuditRecord::actor).setHeader(getTranslation("history.col.who")).setFlexGrow(1);
-        grid.addColumn(record -> record.itemId() == null ? getTranslation("history.kind.STATUS") : record.itemId())
-                .setHeader(getTranslation("history.col.what")).setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(record -> change(record, language)).setHeader(getTranslation("history.col.change"))
-                .setFlexGrow(3);
-        grid.addColumn(record -> record.note() == null || record.kind() == io.nlc.audit.AuditKind.COMMENT ? ""
-                        : record.kind() == io.nlc.audit.AuditKind.ANSWER
-                        ? getTranslation("history.perspective." + record.note()) : Formats.isolate(record.note()))
-                .setHeader(getTranslation("history.col.note")).setFlexGrow(2);
-        grid.setAllRowsVisible(true);
+        grid = new DataTable<>("history-table");
+        grid.column(getTranslation("history.col.when"), entry -> Formats.dateTime(entry.last().at(), language))
+                .column(getTranslation("history.col.who"), entry -> Formats.isolate(entry.last().actor()))
+                .column(getTranslation("history.col.what"), entry -> entry.last().itemId() == null
+                        ? getTranslation("history.kind.STATUS") : entry.last().itemId())
+                .column(getTranslation("history.col.change"), entry -> change(entry, language))
+                .column(getTranslation("history.col.note"), entry -> {
+                    AuditRecord record = entry.last();
+                    return record.note() == null || record.kind() == AuditKind.COMMENT ? ""
+                            : record.kind() == AuditKind.ANSWER
+                            ? getTranslation("history.perspective." + record.note()) : Formats.isolate(record.note());
+                });
         empty.setText(getTranslation("history.empty"));
         empty.addClassName("muted");
         add(filters, grid, empty);
@@ -125,13 +132,52 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Long actor = person.getValue() == null || person.getValue() == EVERYONE ? null : person.getValue();
         List<AuditRecord> records = audit.entries(assessmentId,
                 new AuditFilter(actor, item.getValue(), from.getValue(), to.getValue()));
-        grid.setItems(records);
+        grid.setItems(merge(records));
         empty.setVisible(records.isEmpty());
     }
 
-    private String change(AuditRecord record, Language language) {
+    /**
+     * One line of the history: a change, or a burst of saves of one answer by one person (autosave writes one entry
+     * per click or pause in typing), shown as a single change from before the first to after the last.
+     */
+    record Entry(AuditRecord last, @Nullable AnswerDraft before, int saves, Instant earliest) {
+
+        /** The same burst, reaching back to an earlier save. */
+        Entry extendedTo(AuditRecord earlier) {
+            return new Entry(last, earlier.oldAnswer(), saves + 1, earlier.at());
+        }
+    }
+
+    /** Merges each person's consecutive saves of the same answer within {@link #BURST} of each other. */
+    static List<Entry> merge(List<AuditRecord> newestFirst) {
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Integer> openBursts = new HashMap<>();
+        for (AuditRecord record : newestFirst) {
+            if (record.kind() != AuditKind.ANSWER || record.itemId() == null) {
+                entries.add(new Entry(record, null, 1, record.at()));
+                continue;
+            }
+            String key = record.itemId() + "|" + record.note();
+            Integer open = openBursts.get(key);
+            if (open != null) {
+                Entry burst = entries.get(open);
+                if (burst.last().actorId() == record.actorId()
+                        && Duration.between(record.at(), burst.earliest()).compareTo(BURST) <= 0) {
+                    entries.set(open, burst.extendedTo(record));
+                    continue;
+                }
+            }
+            openBursts.put(key, entries.size());
+            entries.add(new Entry(record, record.oldAnswer(), 1, record.at()));
+        }
+        return entries;
+    }
+
+    private String change(Entry entry, Language language) {
+        AuditRecord record = entry.last();
         return switch (record.kind()) {
-            case ANSWER -> answer(record.oldAnswer()) + arrow() + answer(record.newAnswer());
+            case ANSWER -> answerChange(entry.before(), record.newAnswer())
+                    + (entry.saves() > 1 ? " (" + getTranslation("history.change.saves", entry.saves()) + ")" : "");
             case TARGET -> getTranslation("history.target", record.oldTarget(), record.newTarget());
             case COMMENT -> getTranslation("history.comment." + record.note())
                     + (record.commentText() == null ? "" : ": “" + Formats.isolate(record.commentText()) + "”");
@@ -155,27 +201,44 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return " " + getTranslation("history.arrow") + " ";
     }
 
-    private String answer(@Nullable AnswerDraft draft) {
+    /** Only what changed between two versions of an answer: the level, the note, each link, the confidence. */
+    private String answerChange(@Nullable AnswerDraft before, @Nullable AnswerDraft after) {
+        AnswerDraft old = before == null ? AnswerDraft.empty() : before;
+        AnswerDraft now = after == null ? AnswerDraft.empty() : after;
+        List<String> parts = new ArrayList<>();
+        if (before == null || old.state() != now.state() || !java.util.Objects.equals(old.level(), now.level())) {
+            parts.add(state(before) + arrow() + state(after));
+        }
+        if (!old.comment().equals(now.comment())) {
+            parts.add(now.comment().isBlank() ? getTranslation("history.change.note-removed")
+                    : getTranslation(old.comment().isBlank() ? "history.change.note-added"
+                    : "history.change.note-changed", Formats.isolate(now.comment())));
+        }
+        now.evidence().stream().filter(link -> !old.evidence().contains(link)).forEach(link ->
+                parts.add(getTranslation("history.change.link-added", Formats.isolate(Formats.link(link)))));
+        old.evidence().stream().filter(link -> !now.evidence().contains(link)).forEach(link ->
+                parts.add(getTranslation("history.change.link-removed", Formats.isolate(Formats.link(link)))));
+        if (old.confidence() != now.confidence()) {
+            parts.add(getTranslation("history.change.confidence", confidence(old), confidence(now)));
+        }
+        return parts.isEmpty() ? getTranslation("history.change.nothing") : String.join(" · ", parts);
+    }
+
+    private String state(@Nullable AnswerDraft draft) {
         if (draft == null) {
             return getTranslation("history.no-answer");
         }
-        List<String> parts = new ArrayList<>();
-        parts.add(switch (draft.state()) {
+        return switch (draft.state()) {
             case LEVEL -> getTranslation("item.level", draft.level());
             case NOT_APPLICABLE -> getTranslation("choice.NOT_APPLICABLE");
             case DONT_KNOW -> getTranslation("choice.DONT_KNOW");
             case UNANSWERED -> getTranslation("item.status.unanswered");
-        });
-        if (draft.confidence() != null) {
-            parts.add(getTranslation("item.confidence") + ": " + getTranslation("confidence." + draft.confidence()));
-        }
-        if (!draft.evidence().isEmpty()) {
-            parts.add(getTranslation("conflict.links", draft.evidence().size()));
-        }
-        if (!draft.comment().isBlank()) {
-            parts.add("“" + Formats.isolate(draft.comment()) + "”");
-        }
-        return String.join(" · ", parts);
+        };
+    }
+
+    private String confidence(AnswerDraft draft) {
+        return draft.confidence() == null ? getTranslation("history.change.none")
+                : getTranslation("confidence." + draft.confidence());
     }
 
     @Override

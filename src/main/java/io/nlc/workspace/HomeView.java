@@ -6,7 +6,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.AssessmentSummary;
 import io.nlc.assessment.Perspective;
 import io.nlc.assignment.Assignments;
@@ -57,6 +60,9 @@ class HomeView extends Main implements HasDynamicTitle {
                 : user.role() == Role.NATIONAL_FOCAL_POINT ? "home.title.national" : "home.title.hub")));
         add(new Paragraph(getTranslation("home.welcome", Formats.isolate(user.displayName()),
                 getTranslation("role." + user.role().name()))));
+        if (user.role() == Role.HUB_ADVISOR || user.role() == Role.ADMINISTRATOR) {
+            add(reviewQueue(byCity.values().stream().flatMap(List::stream).toList(), language));
+        }
 
         for (CityView city : cities) {
             Div section = new Div();
@@ -65,32 +71,96 @@ class HomeView extends Main implements HasDynamicTitle {
             Span where = new Span(Formats.isolate(city.province()) + " · " + Formats.isolate(city.region()));
             where.addClassName("muted");
             section.add(name, where);
-            if (user.role() == Role.CITY_COORDINATOR && Long.valueOf(city.id()).equals(user.cityId())) {
-                Button start = new Button(getTranslation("home.start"), VaadinIcon.PLUS.create(),
-                        click -> new StartAssessmentDialog(assessments, catalog, city.id()).open());
-                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                start.addClassName("start-assessment");
-                Checkbox consent = new Checkbox(getTranslation("home.peer-consent"),
-                        organisation.peerConsent(city.id()));
-                consent.addClassName("peer-consent");
-                consent.addValueChangeListener(change -> {
-                    if (change.isFromClient()) {
-                        organisation.setPeerConsent(city.id(), change.getValue());
-                    }
-                });
-                section.add(start, consent);
-            }
             List<AssessmentSummary> rounds = byCity.getOrDefault(city.id(), List.of());
+            boolean coordinator = user.role() == Role.CITY_COORDINATOR
+                    && Long.valueOf(city.id()).equals(user.cityId());
             if (rounds.isEmpty()) {
-                Paragraph none = new Paragraph(getTranslation("home.no-assessments"));
-                none.addClassName("muted");
-                section.add(none);
+                section.add(firstSteps(user.role(), coordinator));
             }
-            for (AssessmentSummary round : rounds) {
+            // A city team's rounds: the one in progress first, since that is where the next step is.
+            List<AssessmentSummary> ordered = user.role().cityRole() ? rounds.stream()
+                    .sorted(java.util.Comparator.comparing((AssessmentSummary round) -> !round.status().editable()))
+                    .toList() : rounds;
+            for (AssessmentSummary round : ordered) {
                 section.add(card(round, language, user));
+            }
+            if (coordinator) {
+                boolean open = rounds.stream().anyMatch(round -> round.status() != AssessmentStatus.VALIDATED);
+                Button start = new Button(getTranslation(rounds.isEmpty() ? "home.start" : "home.start-another"),
+                        VaadinIcon.PLUS.create(),
+                        click -> new StartAssessmentDialog(assessments, catalog, city.id()).open());
+                // Starting another round is the main action only when no round is under way.
+                if (!open) {
+                    start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                }
+                start.addClassName("start-assessment");
+                section.add(start);
+                // Sharing results only means something once there are results to share.
+                if (!rounds.isEmpty()) {
+                    Checkbox consent = new Checkbox(getTranslation("home.peer-consent"),
+                            organisation.peerConsent(city.id()));
+                    consent.addClassName("peer-consent");
+                    consent.addValueChangeListener(change -> {
+                        if (change.isFromClient()) {
+                            organisation.setPeerConsent(city.id(), change.getValue());
+                        }
+                    });
+                    section.add(consent);
+                }
             }
             add(section);
         }
+    }
+
+    /** What an assessment involves, in three steps, for a city that has not started one. */
+    private Div firstSteps(Role role, boolean coordinator) {
+        Div steps = new Div();
+        steps.addClassName("first-steps");
+        steps.add(new Paragraph(getTranslation("home.no-assessments")));
+        OrderedList list = new OrderedList();
+        for (String step : List.of("home.steps.start", "home.steps.answer", "home.steps.submit")) {
+            list.add(new ListItem(getTranslation(step)));
+        }
+        steps.add(list);
+        if (!coordinator && role.cityRole()) {
+            Paragraph who = new Paragraph(getTranslation("home.steps.coordinator-starts"));
+            who.addClassName("muted");
+            steps.add(who);
+        }
+        return steps;
+    }
+
+    /** The advisor's work queue: rounds submitted to the hub, waiting for a review or under review. */
+    private Div reviewQueue(List<AssessmentSummary> rounds, Language language) {
+        List<AssessmentSummary> waiting = rounds.stream()
+                .filter(round -> round.status() == AssessmentStatus.SUBMITTED
+                        || round.status() == AssessmentStatus.IN_REVIEW)
+                .sorted(java.util.Comparator.comparing(AssessmentSummary::updatedAt)).toList();
+        Div queue = new Div(new H2(getTranslation("home.to-review", waiting.size())));
+        queue.addClassName("review-queue");
+        if (waiting.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("home.to-review.none"));
+            none.addClassName("muted");
+            queue.add(none);
+        }
+        for (AssessmentSummary round : waiting) {
+            RouterLink open = new RouterLink(Formats.isolate(round.city().name().in(language)) + " · "
+                    + Formats.isolate(round.roundLabel()), QuestionnaireView.class,
+                    new RouteParameters("id", String.valueOf(round.id())));
+            open.addClassName("card-title");
+            Div head = new Div(open, new StatusBadge(round.status()));
+            head.addClassName("card-head");
+            Span since = new Span(getTranslation("home.to-review.since", Formats.dateTime(round.updatedAt(), language),
+                    Formats.percent(round.completeness())));
+            since.addClassName("muted");
+            Paragraph next = new Paragraph(getTranslation(WorkflowBar.nextStepKey(round.status(), true)));
+            next.addClassName("workflow-next");
+            Div card = new Div(head, since, next);
+            card.addClassName("assessment-card");
+            card.addClassName("to-review");
+            queue.add(card);
+        }
+        return queue;
     }
 
     private Div card(AssessmentSummary round, Language language, CurrentUser user) {
@@ -111,17 +181,34 @@ class HomeView extends Main implements HasDynamicTitle {
         results.addClassName("results-link");
         Div head = new Div(title, tier, new StatusBadge(round.status()));
         head.addClassName("card-head");
-        card.add(head, progress, counts, updated);
         if (user.role() == Role.NATIONAL_FOCAL_POINT) {
-            // The focal point's own progress: how much of the round they have rated from the national side.
+            // The focal point's own progress leads: how much of the round they have rated from the national side,
+            // out of the items in scope (the city's own "not applicable" choices do not shrink the national total).
             long rated = assessments.answers(round.id(), Perspective.NATIONAL).values().stream()
                     .filter(answer -> ItemCard.counts(answer.draft())).count();
-            // Out of the items in scope: the city's own "not applicable" choices do not shrink the national total.
             long inScope = assessments.themesInScope(round.id()).stream().mapToLong(theme -> theme.items().size())
                     .sum();
+            ProgressBar own = new ProgressBar(0, 1, inScope == 0 ? 1 : (double) rated / inScope);
+            own.getElement().setAttribute("aria-label", getTranslation("home.national-progress", rated, inScope));
             Span national = new Span(getTranslation("home.national-progress", rated, inScope));
             national.addClassName("national-progress");
-            card.add(national);
+            Span city = new Span(getTranslation("home.city-progress", round.answered(), round.applicable()));
+            city.addClassName("muted");
+            card.add(head, own, national, city, updated);
+            if (rated < inScope) {
+                card.add(continueButton(round, "home.continue-national", inScope - rated));
+            }
+            card.add(results);
+            return card;
+        }
+        card.add(head, progress, counts, updated);
+        Paragraph next = new Paragraph(getTranslation(WorkflowBar.nextStepKey(round.status(), !user.role()
+                .cityRole())));
+        next.addClassName("workflow-next");
+        card.add(next);
+        if (user.role().cityRole() && round.status().editable()) {
+            int left = round.applicable() - round.answered();
+            card.add(continueButton(round, left > 0 ? "home.continue" : "home.continue-submit", left));
         }
         if (user.role().cityRole() && round.status().editable()) {
             int mine = assignments.myOpenItems(round.id()).size();
@@ -134,6 +221,17 @@ class HomeView extends Main implements HasDynamicTitle {
         }
         card.add(results);
         return card;
+    }
+
+    /** The main action of a round in progress: straight back into the questionnaire. */
+    private Button continueButton(AssessmentSummary round, String key, long left) {
+        Button go = new Button(getTranslation(key, left), VaadinIcon.ARROW_RIGHT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(QuestionnaireView.class,
+                        new RouteParameters("id", String.valueOf(round.id())))));
+        go.setIconAfterText(true);
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.addClassName("continue-round");
+        return go;
     }
 
     @Override

@@ -71,6 +71,7 @@ class ItemCard extends Div {
     private SavedAnswer saved;
     private @Nullable AnswerDraft pending;
     private boolean readOnly;
+    private boolean national;
 
     ItemCard(Item item, Framework framework, Language language, long assessmentId, SavedAnswer saved,
              boolean readOnly, Saver saver, Listener listener) {
@@ -101,13 +102,17 @@ class ItemCard extends Div {
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL, RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
         choice.setRenderer(new ComponentRenderer<>(option -> optionLabel(option, framework)));
         choice.addClassName("level-choice");
+        // "Saved" is drawn next to the chosen level (styles.css), where the eye is after a click; the footer's
+        // status stays the one a screen reader hears.
+        choice.getStyle().set("--nlc-saved-label", cssString("✓ " + getTranslation("item.status.saved")));
         choice.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 change(draft -> event.getValue().applyTo(draft));
             }
         });
 
-        comment.setLabel(getTranslation("item.comment"));
+        comment.setLabel(getTranslation("item.note"));
+        comment.setHelperText(getTranslation("item.note.help"));
         comment.setMaxLength(AnswerDraft.MAX_COMMENT);
         comment.setValueChangeMode(ValueChangeMode.LAZY);
         comment.setValueChangeTimeout(700);
@@ -123,7 +128,8 @@ class ItemCard extends Div {
         newLink.setPlaceholder("https://");
         newLink.setMaxLength(AnswerDraft.MAX_LINK);
         newLink.setHelperText(getTranslation("item.evidence.help"));
-        newLink.getElement().setAttribute("dir", "ltr");
+        // Only the address itself reads left to right; its label and hint keep the page's direction.
+        newLink.addClassName("url-field");
         newLink.addKeyPressListener(Key.ENTER, press -> addLink());
         addLink.setText(getTranslation("item.evidence.add-button"));
         addLink.setIcon(VaadinIcon.LINK.create());
@@ -165,15 +171,27 @@ class ItemCard extends Div {
         Integer level = option.level();
         String name = level != null
                 ? getTranslation("item.level", level) + " · " + framework.levelName(level).in(language)
-                : getTranslation("choice." + option.name());
+                : getTranslation("choice." + option.name() + (national ? ".national" : ""));
         String descriptor = level != null
                 ? "<span class=\"level-descriptor\">" + escape(item.level(level).in(language)) + "</span>" : "";
         return new Html("<div class=\"level-option\"><span class=\"level-name\">" + escape(name) + "</span>"
                 + descriptor + "</div>");
     }
 
+    /** A CSS string literal, for text handed to a stylesheet through a custom property. */
+    static String cssString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
+    }
+
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A national focal point rates the commune from outside: "this commune", never "your" or "our". */
+    void useNationalWording(Framework framework) {
+        national = true;
+        choice.setLabel(getTranslation("item.choose-level.national"));
+        choice.setRenderer(new ComponentRenderer<>(option -> optionLabel(option, framework)));
     }
 
     Item item() {
@@ -271,6 +289,7 @@ class ItemCard extends Div {
             lastSaved.setText("");
         } else {
             setStatus("item.status.saved", "status-saved");
+            choice.addClassName("saved");
             lastSaved.setText(getTranslation("item.last-saved",
                     answer.updatedBy() == null ? "?" : Formats.isolate(answer.updatedBy()),
                     Formats.dateTime(answer.updatedAt(), language)));
@@ -345,6 +364,7 @@ class ItemCard extends Div {
     }
 
     private void setStatus(String key, String className) {
+        choice.removeClassName("saved");
         status.setText(getTranslation(key));
         status.setClassName("save-status " + className);
     }

@@ -22,6 +22,8 @@ import io.nlc.assignment.Assignments;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.content.Language;
+import io.nlc.organisation.Organisation;
+import io.nlc.organisation.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +46,12 @@ class MyItemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Checkbox openOnly = new Checkbox();
     private final Div list = new Div();
 
-    MyItemsView(Assignments assignments) {
+    private final boolean coordinator;
+
+    MyItemsView(Assignments assignments, Organisation organisation) {
         this.assignments = assignments;
+        // A coordinator is the one who assigns: the page speaks to them as such.
+        this.coordinator = organisation.currentUser().role() == Role.CITY_COORDINATOR;
         addClassName("page");
         addClassName("my-items-page");
         openOnly.setLabel(getTranslation("my-items.open-only"));
@@ -53,8 +59,8 @@ class MyItemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         openOnly.setValue(true);
         openOnly.addValueChangeListener(change -> refresh());
         list.addClassName("my-items-list");
-        add(new H1(getTranslation("my-items.title")), new Paragraph(getTranslation("my-items.intro")), openOnly,
-                list);
+        add(new H1(getTranslation("my-items.title")), new Paragraph(getTranslation(coordinator
+                ? "my-items.intro.coordinator" : "my-items.intro")), openOnly, list);
     }
 
     /** Read on every visit: Vaadin reuses the view when one navigates to it again. */
@@ -70,7 +76,7 @@ class MyItemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (items.isEmpty()) {
             boolean allAnswered = openOnly.getValue() && !assignments.myItems(false).isEmpty();
             Paragraph empty = new Paragraph(getTranslation(allAnswered ? "my-items.empty.all-answered"
-                    : "my-items.empty.nothing"));
+                    : coordinator ? "my-items.empty.coordinator" : "my-items.empty.nothing"));
             empty.addClassName("empty-state");
             empty.addClassName("notice");
             list.add(empty);

@@ -1,6 +1,7 @@
 package io.nlc.workspace;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
+import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
 import io.nlc.portfolio.HubPortfolio;
@@ -34,8 +36,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The hub portfolio: cities x themes heatmap of scores, with status, completeness, last activity and trend.
- * Rows are fetched page by page from the service, so the session never holds the whole table.
+ * The hub portfolio: cities x themes heatmap of scores, with status, completeness, last activity and trend. By
+ * default each city's latest round of any status. Rows are fetched page by page from the service, so the session
+ * never holds the whole table: a grid on wide screens, and at phone width a list of cards (one per city, with a
+ * strip of theme levels) that loads more on request (styles.css shows one or the other).
  */
 // Up to 18 digits always fits a long; a longer or malformed id is an unknown address (not-found page).
 @Route("hubs/:id(\\d{1,18})")
@@ -43,16 +47,26 @@ import org.jspecify.annotations.Nullable;
 class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String ALL_REGIONS = "";
+    /** Below this share of answered items an index says little; it is flagged, not hidden. */
+    static final double LOW_COMPLETENESS = 0.5;
+    /** Cards loaded at a time at phone width. */
+    static final int CARDS_PAGE = 20;
 
     private final HubPortfolio portfolio;
+    private final FrameworkCatalog catalog;
     private final RadioButtonGroup<PortfolioMode> mode = new RadioButtonGroup<>();
     private final Select<String> region = new Select<>();
+    private final Select<PortfolioQuery.Sort> cardOrder = new Select<>();
     private final Grid<PortfolioRow> grid = new Grid<>();
+    private final Div cards = new Div();
+    private final Button more = new Button();
+    private int cardsShown;
     private long hubId;
     private String title = "";
 
-    PortfolioView(HubPortfolio portfolio) {
+    PortfolioView(HubPortfolio portfolio, FrameworkCatalog catalog) {
         this.portfolio = portfolio;
+        this.catalog = catalog;
         addClassName("page");
         addClassName("portfolio");
     }
@@ -68,7 +82,7 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         mode.setLabel(getTranslation("portfolio.mode"));
         mode.setItems(PortfolioMode.values());
         mode.setItemLabelGenerator(value -> getTranslation("portfolio.mode." + value.name()));
-        mode.setValue(PortfolioMode.LATEST_VALIDATED);
+        mode.setValue(PortfolioMode.LATEST);
         List<String> regions = new ArrayList<>();
         regions.add(ALL_REGIONS);
         regions.addAll(portfolio.regions(hubId));
@@ -76,14 +90,31 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         region.setItems(regions);
         region.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("portfolio.all-regions") : value);
         region.setValue(ALL_REGIONS);
-        Div filters = new Div(mode, region);
+        cardOrder.setLabel(getTranslation("portfolio.sort"));
+        cardOrder.setItems(PortfolioQuery.Sort.values());
+        cardOrder.setItemLabelGenerator(sort -> getTranslation("portfolio.sort." + sort.name()));
+        cardOrder.setValue(PortfolioQuery.Sort.CITY);
+        cardOrder.addClassName("card-order");
+        Div filters = new Div(mode, region, cardOrder);
         filters.addClassName("filters");
-        add(filters, legend());
+        add(filters, legend(language), themeKey(language));
 
         buildGrid(language);
-        add(grid);
-        mode.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        region.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        cards.addClassName("portfolio-cards");
+        more.setText(getTranslation("portfolio.more"));
+        more.addClassName("more-cities");
+        more.addClickListener(click -> addCards(language));
+        add(grid, cards, more);
+        refreshCards(language);
+        mode.addValueChangeListener(change -> {
+            grid.getDataProvider().refreshAll();
+            refreshCards(language);
+        });
+        region.addValueChangeListener(change -> {
+            grid.getDataProvider().refreshAll();
+            refreshCards(language);
+        });
+        cardOrder.addValueChangeListener(change -> refreshCards(language));
     }
 
     private void buildGrid(Language language) {
@@ -93,27 +124,23 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         grid.setMultiSort(false);
         grid.addColumn(new ComponentRenderer<>(row -> cityCell(row, language)))
                 .setHeader(getTranslation("portfolio.col.city")).setKey(PortfolioQuery.Sort.CITY.name())
-                .setSortable(true).setFrozen(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.city().region()).setHeader(getTranslation("portfolio.col.region"))
-                .setKey(PortfolioQuery.Sort.REGION.name()).setSortable(true).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(row -> row.status() == null ? new Span("–")
-                        : new StatusBadge(row.status())))
+                .setSortable(true).setFrozen(true).setWidth("10em").setFlexGrow(1);
+        // Status and last activity share a column, so that every theme fits beside them at 1280 px.
+        grid.addColumn(new ComponentRenderer<>(row -> statusCell(row, language)))
                 .setHeader(getTranslation("portfolio.col.status")).setKey(PortfolioQuery.Sort.STATUS.name())
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(row -> row.assessmentId() == null ? "–" : Formats.percent(row.completeness()))
                 .setHeader(getTranslation("portfolio.col.completeness"))
-                .setKey(PortfolioQuery.Sort.COMPLETENESS.name()).setSortable(true).setTextAlign(ColumnTextAlign.END);
+                .setKey(PortfolioQuery.Sort.COMPLETENESS.name()).setSortable(true).setTextAlign(ColumnTextAlign.END)
+                .setWidth("6em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::indexCell)).setHeader(getTranslation("results.index"))
-                .setKey(PortfolioQuery.Sort.INDEX.name()).setSortable(true);
+                .setKey(PortfolioQuery.Sort.INDEX.name()).setSortable(true).setWidth("6.5em").setFlexGrow(0);
         for (Theme theme : portfolio.themes()) {
             grid.addColumn(new ComponentRenderer<>(row -> heat(row.themeScores().get(theme.id()),
                             row.themeLevels().get(theme.id()))))
                     .setHeader(theme.id()).setTooltipGenerator(row -> theme.name().in(language))
-                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("5.5em").setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5em").setFlexGrow(0);
         }
-        grid.addColumn(row -> Formats.dateTime(row.lastActivity(), language))
-                .setHeader(getTranslation("portfolio.col.activity")).setKey(PortfolioQuery.Sort.LAST_ACTIVITY.name())
-                .setSortable(true).setAutoWidth(true);
         grid.setItems(query -> portfolio.rows(hubId, query(query.getSortOrders()), query.getOffset(),
                         query.getLimit()).stream(),
                 query -> portfolio.count(hubId, query(List.of())));
@@ -128,31 +155,120 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             sort = PortfolioQuery.Sort.valueOf(orders.getFirst().getSorted());
             descending = orders.getFirst().getDirection() == SortDirection.DESCENDING;
         }
+        return query(sort, descending);
+    }
+
+    private PortfolioQuery query(PortfolioQuery.Sort sort, boolean descending) {
         String chosen = region.getValue();
-        return new PortfolioQuery(mode.getValue() == null ? PortfolioMode.LATEST_VALIDATED : mode.getValue(),
+        return new PortfolioQuery(mode.getValue() == null ? PortfolioMode.LATEST : mode.getValue(),
                 chosen == null || chosen.isEmpty() ? null : chosen, sort, descending);
+    }
+
+    private void refreshCards(Language language) {
+        cards.removeAll();
+        cardsShown = 0;
+        addCards(language);
+    }
+
+    /** The next page of cards; names and places sort from A, figures and dates from the highest. */
+    private void addCards(Language language) {
+        PortfolioQuery.Sort sort = cardOrder.getValue() == null ? PortfolioQuery.Sort.CITY : cardOrder.getValue();
+        boolean descending = sort != PortfolioQuery.Sort.CITY && sort != PortfolioQuery.Sort.REGION;
+        PortfolioQuery query = query(sort, descending);
+        List<PortfolioRow> rows = portfolio.rows(hubId, query, cardsShown, CARDS_PAGE);
+        rows.forEach(row -> cards.add(card(row, language)));
+        cardsShown += rows.size();
+        more.setVisible(cardsShown < portfolio.count(hubId, query));
+    }
+
+    /** One city at phone width: round and status, answered share, index, and a strip of its theme levels. */
+    private Div card(PortfolioRow row, Language language) {
+        Div card = new Div(cityCell(row, language));
+        card.addClassName("portfolio-card");
+        Div facts = new Div();
+        facts.addClassName("portfolio-facts");
+        if (row.status() != null) {
+            facts.add(new StatusBadge(row.status()));
+        }
+        if (row.assessmentId() != null) {
+            facts.add(new Span(getTranslation("portfolio.card.answered", Formats.percent(row.completeness()))),
+                    new Span(getTranslation("portfolio.card.index")), indexCell(row));
+        }
+        card.add(facts);
+        if (row.assessmentId() != null) {
+            Div strip = new Div();
+            strip.addClassName("level-strip");
+            for (Theme theme : portfolio.themes()) {
+                Span cell = heat(row.themeScores().get(theme.id()), row.themeLevels().get(theme.id()));
+                cell.setText(theme.id() + " " + Formats.score(row.themeScores().get(theme.id())));
+                cell.setTitle(theme.name().in(language));
+                strip.add(cell);
+            }
+            card.add(strip);
+        }
+        if (row.lastActivity() != null) {
+            Span activity = new Span(getTranslation("portfolio.card.activity",
+                    Formats.dateTime(row.lastActivity(), language)));
+            activity.addClassName("muted");
+            card.add(activity);
+        }
+        return card;
     }
 
     private Component cityCell(PortfolioRow row, Language language) {
         String name = row.city().name().in(language);
+        Div cell = new Div();
+        cell.addClassName("city-cell");
         if (row.assessmentId() == null) {
             Span none = new Span(name);
             none.setTitle(getTranslation("portfolio.no-round"));
-            return none;
+            cell.add(none);
+        } else {
+            RouterLink link = new RouterLink(Formats.isolate(name) + " · " + Formats.isolate(row.roundLabel()),
+                    ResultsView.class, new RouteParameters("id", String.valueOf(row.assessmentId())));
+            link.addClassName("city-link");
+            cell.add(link);
         }
-        RouterLink link = new RouterLink(Formats.isolate(name) + " · " + Formats.isolate(row.roundLabel()),
-                ResultsView.class,
-                new RouteParameters("id", String.valueOf(row.assessmentId())));
-        link.addClassName("city-link");
-        return link;
+        Span where = new Span(Formats.isolate(row.city().region()));
+        where.addClassName("muted");
+        where.addClassName("city-region");
+        cell.add(where);
+        return cell;
     }
 
-    private Component indexCell(PortfolioRow row) {
+    private Component statusCell(PortfolioRow row, Language language) {
+        if (row.status() == null) {
+            return new Span(getTranslation("portfolio.no-round"));
+        }
+        Div cell = new Div(new StatusBadge(row.status()));
+        if (row.lastActivity() != null) {
+            Span when = new Span(Formats.dateTime(row.lastActivity(), language));
+            when.addClassName("muted");
+            when.addClassName("last-activity");
+            cell.add(when);
+        }
+        cell.addClassName("status-cell");
+        return cell;
+    }
+
+    /** The index with its trend in points, flagged when too few items are answered to trust it. */
+    private Span indexCell(PortfolioRow row) {
         Span cell = new Span(Formats.score(row.index()));
+        cell.addClassName("index-cell");
+        if (row.index() != null && row.completeness() < LOW_COMPLETENESS) {
+            cell.addClassName("low-completeness");
+            Span flag = new Span("⚠ " + Formats.percent(row.completeness()));
+            flag.addClassName("low-completeness-flag");
+            String warning = getTranslation("portfolio.low-completeness", Formats.percent(row.completeness()));
+            flag.setTitle(warning);
+            flag.getElement().setAttribute("aria-label", warning);
+            cell.add(flag);
+        }
         if (row.trend() != null) {
             double trend = row.trend();
             String arrow = trend > 0.5 ? "▲" : trend < -0.5 ? "▼" : "▶";
-            Span sign = new Span(" " + arrow);
+            Span sign = new Span(arrow + " " + Formats.signedScore(trend));
+            sign.addClassName("trend");
             sign.addClassName(trend > 0.5 ? "trend-up" : trend < -0.5 ? "trend-down" : "trend-flat");
             sign.setTitle(getTranslation("portfolio.trend", Formats.score(trend)));
             sign.getElement().setAttribute("aria-label", getTranslation("portfolio.trend", Formats.score(trend)));
@@ -162,23 +278,36 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     /** A score cell coloured by maturity band, with the number so colour is never the only cue. */
-    private static Component heat(@Nullable Double score, @Nullable Integer level) {
+    private static Span heat(@Nullable Double score, @Nullable Integer level) {
         Span cell = new Span(Formats.score(score));
         cell.addClassName("heat");
         cell.addClassName(level == null ? "heat-none" : "heat-" + level);
         return cell;
     }
 
-    private Div legend() {
-        Div legend = new Div(new Paragraph(getTranslation("portfolio.legend")));
+    /** The colours with the level names they stand for. */
+    private Div legend(Language language) {
+        Div legend = new Div(new Paragraph(getTranslation("portfolio.legend.levels")));
         legend.addClassName("heat-legend");
         for (int level = 0; level <= 4; level++) {
-            Span swatch = new Span(getTranslation("item.level", level));
+            Span swatch = new Span(getTranslation("item.level", level) + " · "
+                    + catalog.current().levelName(level).in(language));
             swatch.addClassName("heat");
             swatch.addClassName("heat-" + level);
             legend.add(swatch);
         }
         return legend;
+    }
+
+    /** The themes behind the column codes, visible without hovering (touch screens cannot hover). */
+    private Div themeKey(Language language) {
+        Div key = new Div();
+        key.addClassName("theme-key");
+        for (Theme theme : portfolio.themes()) {
+            Span entry = new Span(theme.id() + " · " + theme.name().in(language));
+            key.add(entry);
+        }
+        return key;
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.nlc.workspace;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.assessment.AssessmentOverview;
@@ -58,6 +61,8 @@ import org.jspecify.annotations.Nullable;
 class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicTitle, ItemCard.Listener {
 
     private static final int RETRY_INTERVAL_MS = 3000;
+    /** Session attribute: the unanswered-only filter stays as the person left it, in every round they open. */
+    static final String UNANSWERED_ONLY = "nlc.questionnaire.unanswered-only";
 
     private final AssessmentService assessments;
     private final AssessmentWorkflow workflow;
@@ -68,6 +73,14 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ProgressBar overallProgress = new ProgressBar(0, 1, 0);
     private final Span overallText = new Span();
     private final Checkbox unansweredOnly = new Checkbox();
+    /** The theme list as a select, shown instead of the buttons at phone width (styles.css). */
+    private final Select<Theme> themeSelect = new Select<>();
+    private final Button nextUnanswered = new Button();
+    private final Map<String, int[]> themeProgress = new LinkedHashMap<>();
+    private @Nullable WorkflowBar workflowBar;
+    private boolean canAnswer;
+    /** The item "next unanswered" went to last; the next search starts after it. */
+    private @Nullable String lastVisited;
     /** Cards of the theme on screen only: the other themes' items live as answers, to keep the session small. */
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
     private Map<String, SavedAnswer> answers = new LinkedHashMap<>();
@@ -89,7 +102,18 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         this.assignments = assignments;
         addClassName("page");
         addClassName("questionnaire");
-        unansweredOnly.addValueChangeListener(change -> applyFilter());
+        unansweredOnly.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                VaadinSession.getCurrent().setAttribute(UNANSWERED_ONLY, change.getValue());
+            }
+            applyFilter();
+        });
+        themeSelect.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                showTheme(change.getValue());
+            }
+        });
+        nextUnanswered.addClickListener(click -> goToNextUnanswered());
     }
 
     @Override
@@ -111,6 +135,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         Framework framework = assessments.framework(assessmentId);
         themes = assessments.themesInScope(assessmentId);
         answers = new LinkedHashMap<>(assessments.answers(assessmentId, overview.perspective()));
+        canAnswer = overview.canAnswer();
+        lastVisited = null;
         title = Formats.isolate(overview.city().name().in(language)) + " — " + Formats.isolate(overview.roundLabel());
 
         H1 heading = new H1(title);
@@ -118,26 +144,49 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 badge(getTranslation("tier." + overview.tier().name())),
                 badge(getTranslation("questionnaire.framework", overview.frameworkVersion())));
         meta.addClassName("meta");
+        if (overview.tier() == io.nlc.content.Tier.CORE) {
+            // The core scan keeps the full assessment's item numbers, so gaps (T1.2, then T1.5) are expected.
+            Span numbering = new Span(getTranslation("questionnaire.core-numbering"));
+            numbering.addClassName("muted");
+            numbering.addClassName("core-numbering");
+            meta.add(numbering);
+        }
         RouterLink results = new RouterLink(getTranslation("questionnaire.results"), ResultsView.class,
                 new RouteParameters("id", String.valueOf(assessmentId)));
         results.addClassName("results-link");
         overallProgress.getElement().setAttribute("aria-label", getTranslation("progress.overall"));
-        Div progress = new Div(overallText, overallProgress);
+        // The main action while answering: straight to the next question without an answer, from wherever one is.
+        nextUnanswered.setText(getTranslation("questionnaire.next-unanswered"));
+        nextUnanswered.setIcon(VaadinIcon.ARROW_DOWN.create());
+        nextUnanswered.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        nextUnanswered.addClassName("next-unanswered");
+        Div progressText = new Div(overallText, overallProgress);
+        progressText.addClassName("progress-text");
+        Div progress = new Div(progressText, nextUnanswered);
         progress.addClassName("overall-progress");
-        add(heading, meta, progress, results, new WorkflowBar(overview, workflow,
-                assessments.score(assessmentId).completeness(), language, this::build));
+        workflowBar = new WorkflowBar(overview, workflow, assessments.score(assessmentId).completeness(),
+                language, this::unansweredItems,
+                () -> comments.threads(assessmentId).stream().filter(Discussion::open).count(), () -> {
+                    // After a workflow step: the same page, rebuilt, seen from its top where the banner says what next.
+                    build();
+                    getChildren().findFirst().ifPresent(first -> first.scrollIntoView());
+                });
+        add(heading);
+        if (overview.perspective() == Perspective.NATIONAL) {
+            // The national mode is unmistakable: a band of its own, above everything about the city's workflow.
+            Div band = new Div(new Span(getTranslation("questionnaire.national.band")),
+                    new Paragraph(getTranslation("questionnaire.national")));
+            band.addClassName("national-band");
+            add(band);
+        }
+        add(meta, progress, results, workflowBar);
         if (overview.contentChanged()) {
             Paragraph changed = new Paragraph(getTranslation("questionnaire.content-changed",
                     overview.frameworkVersion()));
             changed.addClassName("notice");
             add(changed);
         }
-        if (overview.perspective() == Perspective.NATIONAL) {
-            Paragraph national = new Paragraph(getTranslation("questionnaire.national"));
-            national.addClassName("notice");
-            national.addClassName("national-notice");
-            add(national);
-        } else if (!overview.canAnswer()) {
+        if (overview.perspective() != Perspective.NATIONAL && !overview.canAnswer()) {
             Paragraph readOnly = new Paragraph(getTranslation("questionnaire.read-only"));
             readOnly.addClassName("notice");
             add(readOnly);
@@ -160,10 +209,15 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             themeButtons.put(theme.id(), button);
             themeNav.add(button);
         }
+        themeSelect.setLabel(getTranslation("questionnaire.theme"));
+        themeSelect.addClassName("theme-select");
+        themeSelect.setItems(themes);
+        themeSelect.setItemLabelGenerator(this::themeLabel);
         unansweredOnly.setLabel(getTranslation("questionnaire.unanswered-only"));
         unansweredOnly.addClassName("unanswered-only");
+        unansweredOnly.setValue(Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(UNANSWERED_ONLY)));
         themePanel.addClassName("theme-panel");
-        Div body = new Div(themeNav, new Div(unansweredOnly, themePanel));
+        Div body = new Div(themeNav, new Div(themeSelect, unansweredOnly, themePanel));
         body.addClassName("questionnaire-body");
         add(body);
 
@@ -226,6 +280,9 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                             (itemId, draft, version) -> assessments.save(assessmentId, itemId, draft, version),
                             this));
             if (!failedSaves.contains(card)) {
+                if (overview.perspective() == Perspective.NATIONAL) {
+                    card.useNationalWording(framework);
+                }
                 if (overview.canCoordinate()) {
                     card.add(new AssigneeSelect(assignments, assessmentId, item.id(), "assignment.item",
                             "assignment.as-theme", team, assignees.get(item.id())));
@@ -250,12 +307,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         if (index > 0) {
             Theme previous = themes.get(index - 1);
             pager.add(new Button(getTranslation("questionnaire.previous", previous.name().in(language)),
-                    VaadinIcon.ARROW_BACKWARD.create(), click -> showTheme(previous)));
+                    VaadinIcon.ARROW_LEFT.create(), click -> showTheme(previous)));
         }
         if (index < themes.size() - 1) {
             Theme next = themes.get(index + 1);
             Button nextButton = new Button(getTranslation("questionnaire.next", next.name().in(language)),
-                    VaadinIcon.ARROW_FORWARD.create(), click -> showTheme(next));
+                    VaadinIcon.ARROW_RIGHT.create(), click -> showTheme(next));
             nextButton.setIconAfterText(true);
             nextButton.addClassName("next-theme");
             pager.add(nextButton);
@@ -266,7 +323,63 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             button.getElement().setAttribute("aria-current", current ? "step" : "false");
             button.setClassName("current", current);
         });
+        themeSelect.setValue(theme);
         applyFilter();
+    }
+
+    /** The items of the round in scope still without an answer ("don't know" included), in questionnaire order. */
+    private List<Item> unansweredItems() {
+        return themes.stream().flatMap(theme -> theme.items().stream()).filter(item -> {
+            SavedAnswer answer = answers.get(item.id());
+            return answer == null || !ItemCard.counts(answer.draft());
+        }).toList();
+    }
+
+    /** A theme's name with its progress, and a check once every item has an answer. */
+    private String themeLabel(Theme theme) {
+        int[] progress = themeProgress.getOrDefault(theme.id(), new int[] {0, theme.items().size()});
+        return theme.name().in(Languages.current()) + " · " + progress[0] + "/" + progress[1]
+                + (progress[0] == progress[1] ? " ✓" : "");
+    }
+
+    /**
+     * Opens the next item without an answer after the one last visited, in questionnaire order and round the end
+     * back to the start, in whichever theme it is.
+     */
+    private void goToNextUnanswered() {
+        List<Item> items = themes.stream().flatMap(theme -> theme.items().stream()).toList();
+        int from = lastVisited == null ? -1
+                : IntStream.range(0, items.size()).filter(i -> items.get(i).id().equals(lastVisited)).findFirst()
+                .orElse(-1);
+        if (from < 0 && currentTheme != null && !currentTheme.items().isEmpty()) {
+            from = items.indexOf(currentTheme.items().getFirst()) - 1;
+        }
+        for (int step = 1; step <= items.size(); step++) {
+            Item item = items.get(Math.floorMod(from + step, items.size()));
+            SavedAnswer answer = answers.get(item.id());
+            if (answer == null || !ItemCard.counts(answer.draft())) {
+                open(item);
+                return;
+            }
+        }
+        Notification.show(getTranslation("questionnaire.all-answered"), 4000, Notification.Position.MIDDLE);
+    }
+
+    private void open(Item item) {
+        Theme theme = themes.stream().filter(candidate -> candidate.items().contains(item)).findFirst().orElseThrow();
+        if (theme != currentTheme) {
+            AssessmentOverview overview = assessments.overview(assessmentId);
+            renderTheme(theme, overview, assessments.framework(assessmentId), Languages.current());
+        }
+        cards.values().forEach(card -> card.removeClassName("targeted"));
+        ItemCard card = cards.get(item.id());
+        card.addClassName("targeted");
+        card.setVisible(true);
+        card.scrollIntoView();
+        lastVisited = item.id();
+        if (canAnswer) {
+            assessments.rememberPosition(assessmentId, item.id());
+        }
     }
 
     private Select<Integer> targetSelect(Theme theme, AssessmentOverview overview, Framework framework,
@@ -313,10 +426,18 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             String label = theme.name().in(Languages.current());
             button.setText(label + " · " + themeAnswered + "/" + theme.items().size());
             button.setClassName("complete", themeAnswered == theme.items().size());
+            themeProgress.put(theme.id(), new int[] {themeAnswered, theme.items().size()});
         }
         double fraction = total == 0 ? 1 : (double) answered / total;
         overallProgress.setValue(fraction);
         overallText.setText(getTranslation("progress.answered", answered, total) + " · " + Formats.percent(fraction));
+        nextUnanswered.setVisible(canAnswer && answered < total);
+        // New labels with the new counts; setting the items again clears the value, so it is put back.
+        themeSelect.setItems(themes);
+        themeSelect.setValue(currentTheme);
+        if (workflowBar != null) {
+            workflowBar.progress(fraction);
+        }
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.nlc.workspace;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -32,6 +31,7 @@ import io.nlc.results.AssessmentResults;
 import io.nlc.results.NationalComparison;
 import io.nlc.results.PeerComparison;
 import io.nlc.results.Results;
+import io.nlc.kernel.DataTable;
 import io.nlc.scoring.AssessmentScore;
 import io.nlc.scoring.ThemeScore;
 import jakarta.annotation.security.PermitAll;
@@ -86,8 +86,10 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = getTranslation("results.title") + " — " + Formats.isolate(results.overview().city().name().in(language))
                 + " — " + Formats.isolate(results.overview().roundLabel());
         add(new H1(title));
-        add(new RouterLink(getTranslation("results.back"), QuestionnaireView.class,
-                new RouteParameters("id", String.valueOf(results.overview().id()))));
+        RouterLink back = new RouterLink(getTranslation("results.back"), QuestionnaireView.class,
+                new RouteParameters("id", String.valueOf(results.overview().id())));
+        back.addClassName("back-link");
+        add(back);
 
         Div summary = new Div(
                 figure("results.index", Formats.score(score.index()), "index"),
@@ -196,19 +198,17 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Map<String, Item> items = results.themes().stream().flatMap(theme -> theme.items().stream())
                 .collect(Collectors.toMap(Item::id, Function.identity()));
-        Grid<NationalComparison.Divergence> grid = new Grid<>();
-        grid.addClassName("divergence-table");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        // The item code tells the theme; narrow number columns leave the question room at phone width.
-        grid.addColumn(divergence -> divergence.itemId() + " · " + items.get(divergence.itemId()).question()
-                .in(language)).setHeader(getTranslation("results.national.col.item")).setFlexGrow(1);
-        grid.addColumn(NationalComparison.Divergence::localLevel)
-                .setHeader(getTranslation("results.national.col.local")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(NationalComparison.Divergence::nationalLevel)
-                .setHeader(getTranslation("results.national.col.national")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(divergence -> Formats.signed(divergence.difference()))
-                .setHeader(getTranslation("results.national.col.difference")).setAutoWidth(true).setFlexGrow(0);
+        long assessmentId = results.overview().id();
+        DataTable<NationalComparison.Divergence> grid = new DataTable<>("divergence-table");
+        // The item code tells the theme; each item links to its card in the questionnaire.
+        grid.column(getTranslation("results.national.col.item"), divergence -> itemLink(assessmentId,
+                divergence.itemId(), items.get(divergence.itemId()).question().in(language)))
+                .column(getTranslation("results.national.col.local"), NationalComparison.Divergence::localLevel,
+                        "number")
+                .column(getTranslation("results.national.col.national"),
+                        NationalComparison.Divergence::nationalLevel, "number")
+                .column(getTranslation("results.national.col.difference"),
+                        divergence -> difference(divergence.difference()), "number");
         grid.setItems(national.divergences().stream().limit(DIVERGENCES_SHOWN).toList());
         section.add(new Paragraph(getTranslation("results.national.divergent")), grid);
         int hidden = national.divergences().size() - DIVERGENCES_SHOWN;
@@ -244,34 +244,47 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    private Grid<ThemeScore> table(AssessmentScore score, Map<String, Theme> themes,
-                                   Map<String, ThemeScore> nationalThemes, Language language) {
-        Grid<ThemeScore> grid = new Grid<>();
-        grid.addClassName("results-table");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(theme -> themes.get(theme.themeId()).name().in(language))
-                .setHeader(getTranslation("results.col.theme")).setFlexGrow(3);
-        grid.addColumn(theme -> Formats.score(theme.score())).setHeader(getTranslation("results.col.score"));
-        grid.addColumn(theme -> theme.maturity() == null ? "–" : String.valueOf(theme.maturity()))
-                .setHeader(getTranslation("results.col.maturity"));
-        grid.addColumn(theme -> Formats.level(theme.currentLevel())).setHeader(getTranslation("results.col.current"));
-        grid.addColumn(ThemeScore::target).setHeader(getTranslation("results.col.target"));
+    private DataTable<ThemeScore> table(AssessmentScore score, Map<String, Theme> themes,
+                                        Map<String, ThemeScore> nationalThemes, Language language) {
+        DataTable<ThemeScore> table = new DataTable<>("results-table");
+        table.column(getTranslation("results.col.theme"), theme -> themes.get(theme.themeId()).name().in(language))
+                .column(getTranslation("results.col.score"), theme -> Formats.score(theme.score()), "number")
+                .column(getTranslation("results.col.maturity"),
+                        theme -> theme.maturity() == null ? "–" : String.valueOf(theme.maturity()), "number")
+                .column(getTranslation("results.col.current"), theme -> Formats.level(theme.currentLevel()), "number")
+                .column(getTranslation("results.col.target"), ThemeScore::target, "number");
         if (!nationalThemes.isEmpty()) {
-            grid.addColumn(theme -> nationalThemes.containsKey(theme.themeId())
-                            ? Formats.level(nationalThemes.get(theme.themeId()).currentLevel()) : "–")
-                    .setHeader(getTranslation("results.col.national"));
+            table.column(getTranslation("results.col.national"), theme -> nationalThemes.containsKey(theme.themeId())
+                    ? Formats.level(nationalThemes.get(theme.themeId()).currentLevel()) : "–", "number");
         }
-        grid.addColumn(theme -> Formats.level(theme.gap())).setHeader(getTranslation("results.col.gap"));
-        grid.addColumn(theme -> {
-            int rank = score.priorities().indexOf(theme);
-            return rank < 0 ? "–" : String.valueOf(rank + 1);
-        }).setHeader(getTranslation("results.col.priority"));
-        grid.addColumn(theme -> theme.answered() + "/" + theme.applicable() + " · "
-                + Formats.percent(theme.completeness())).setHeader(getTranslation("results.col.completeness"));
-        grid.addColumn(ThemeScore::dontKnow).setHeader(getTranslation("results.col.dont-know"));
-        grid.setItems(score.themes());
-        return grid;
+        table.column(getTranslation("results.col.gap"), theme -> Formats.level(theme.gap()), "number")
+                .column(getTranslation("results.col.priority"), theme -> {
+                    int rank = score.priorities().indexOf(theme);
+                    return rank < 0 ? "–" : String.valueOf(rank + 1);
+                }, "number")
+                .column(getTranslation("results.col.completeness"), theme -> theme.answered() + "/"
+                        + theme.applicable() + " · " + Formats.percent(theme.completeness()), "number")
+                .column(getTranslation("results.col.dont-know"), ThemeScore::dontKnow, "number");
+        table.setItems(score.themes());
+        return table;
+    }
+
+    /** A difference with a bar as long as it is large, so +4 stands out from +1 without reading every number. */
+    private Span difference(int difference) {
+        Span value = new Span(Formats.signed(difference));
+        value.addClassName("difference");
+        value.addClassName(difference > 0 ? "difference-up" : "difference-down");
+        value.getStyle().set("--nlc-difference", String.valueOf(Math.abs(difference)));
+        return value;
+    }
+
+    /** An item code and question that open the questionnaire at that item. */
+    static RouterLink itemLink(long assessmentId, String itemId, String question) {
+        RouterLink link = new RouterLink(Formats.isolate(itemId) + " · " + question, QuestionnaireView.class,
+                new RouteParameters("id", String.valueOf(assessmentId)));
+        link.setQueryParameters(QueryParameters.of(MyItemsView.ITEM_PARAMETER, itemId));
+        link.addClassName("item-link");
+        return link;
     }
 
     private Div actions(AssessmentResults results, Map<String, Theme> themes, Language language) {

@@ -162,10 +162,20 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         signIn(world.coordinatorA1);
         assertThat(notifications.recent(10)).extracting(note -> note.status())
                 .containsExactly(AssessmentStatus.RETURNED, AssessmentStatus.IN_REVIEW);
+        long returned = notifications.recent(10).getFirst().id();
         signIn(world.memberA1);
         assertThat(notifications.recent(10)).extracting(note -> note.status())
                 .containsExactly(AssessmentStatus.RETURNED);
         assertThat(notifications.unreadCount()).isEqualTo(1);
+        notifications.markRead(returned);
+        assertThat(notifications.unreadCount()).as("someone else's notification id reads nothing of mine")
+                .isEqualTo(1);
+        signIn(world.coordinatorA1);
+        notifications.markRead(returned);
+        assertThat(notifications.unreadCount()).as("one read, the other still new").isEqualTo(1);
+        signIn(world.memberA1);
+        notifications.markRead(notifications.recent(10).getFirst().id());
+        assertThat(notifications.unreadCount()).isZero();
         signIn(world.coordinatorA2);
         assertThat(notifications.unreadCount()).as("another city's coordinator").isZero();
         signIn(world.nationalA1B1);

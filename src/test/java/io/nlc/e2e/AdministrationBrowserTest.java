@@ -100,7 +100,7 @@ class AdministrationBrowserTest {
 
         // A test administrator, so the demo one keeps its language for the other browser tests.
         signInAs(world.admin);
-        open(driver, "http://localhost:" + port + "/organisation", By.cssSelector("vaadin-grid.hubs-table"));
+        open(driver, "http://localhost:" + port + "/organisation", By.cssSelector("table.hubs-table"));
         screenshot(driver, "31-organisation-hubs");
         visible(driver, By.cssSelector("vaadin-tab:nth-of-type(2)")).click();
         visible(driver, By.cssSelector("vaadin-grid.cities-table"));
@@ -109,7 +109,7 @@ class AdministrationBrowserTest {
 
         driver.manage().window().setSize(new Dimension(360, 800));
         switchLanguage(driver, "العربية");
-        open(driver, "http://localhost:" + port + "/organisation", By.cssSelector("vaadin-grid.hubs-table"));
+        open(driver, "http://localhost:" + port + "/organisation", By.cssSelector("table.hubs-table"));
         assertThat(js(driver, "return document.documentElement.dir")).isEqualTo("rtl");
         visible(driver, By.cssSelector("vaadin-button.add-hub")).click();
         visible(driver, By.cssSelector("vaadin-text-field.name-ar"));

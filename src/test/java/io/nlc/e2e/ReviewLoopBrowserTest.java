@@ -99,8 +99,8 @@ class ReviewLoopBrowserTest {
         WebElement grid = visible(driver, By.cssSelector("vaadin-grid.portfolio-table"));
         List<String> cells = waitFor(driver).until(d -> BrowserSupport.gridRows(d, grid).stream()
                 .filter(row -> row.getFirst().contains("Review loop")).findFirst().orElse(null));
-        assertThat(cells.getFirst()).isEqualTo("Tangier · Review loop");
-        assertThat(cells).contains("Validated", "75.0");
+        assertThat(cells.getFirst()).startsWith("Tangier · Review loop");
+        assertThat(cells).anyMatch(cell -> cell.startsWith("Validated")).contains("75.0");
         screenshot(driver, "12-portfolio-validated");
     }
 
@@ -117,6 +117,10 @@ class ReviewLoopBrowserTest {
     /** Clicks a workflow button, writes the reason or comment in its dialog and confirms. */
     private void takeStep(String buttonClass, String text) {
         visible(driver, By.cssSelector("vaadin-button." + buttonClass)).click();
+        // The confirmation first says what the step does; its field comes after that, maybe below the fold.
+        WebElement field = waitFor(driver).until(d -> d.findElements(
+                By.cssSelector("vaadin-text-area.step-dialog-text textarea")).stream().findFirst().orElse(null));
+        BrowserSupport.js(driver, "arguments[0].scrollIntoView({block: 'center'})", field);
         WebElement area = visible(driver, By.cssSelector("vaadin-text-area.step-dialog-text textarea"));
         if (!text.isEmpty()) {
             area.sendKeys(text);

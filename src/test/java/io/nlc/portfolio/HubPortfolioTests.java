@@ -68,6 +68,13 @@ abstract class HubPortfolioTests extends WorldTest {
         assertThat(inProgress.assessmentId()).isEqualTo(draft2027);
         assertThat(inProgress.index()).isCloseTo(50.0, within(1e-9));
         assertThat(inProgress.trend()).isCloseTo(-25.0, within(1e-9));
+
+        // The default view: each city's latest round whatever its status, so no city is a row of dashes.
+        List<PortfolioRow> latest = portfolio.rows(world.hubA, new PortfolioQuery(PortfolioMode.LATEST, null,
+                PortfolioQuery.Sort.CITY, false), 0, 50);
+        assertThat(latest.getFirst().assessmentId()).isEqualTo(draft2027);
+        assertThat(latest.getFirst().status()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(latest.get(1).assessmentId()).as("A2 has no round at all").isNull();
     }
 
     @Test

@@ -1,13 +1,15 @@
 package io.nlc.workspace;
 
-import com.vaadin.flow.component.grid.Grid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nlc.testsupport.BrowserlessWorldTest;
+import io.nlc.kernel.DataTable;
 import com.vaadin.flow.component.select.Select;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.assessment.SavedAnswer;
-import io.nlc.audit.AuditRecord;
 import io.nlc.content.Tier;
 import io.nlc.testsupport.BrowserlessWorldTest;
 import io.nlc.testsupport.Fixtures;
@@ -39,20 +41,42 @@ class HistoryViewTest extends BrowserlessWorldTest {
         assessments.save(id, items.get(1), AnswerDraft.empty().withLevel(3), SavedAnswer.NEW);
 
         navigate(HistoryView.class, Map.of("id", String.valueOf(id)));
-        @SuppressWarnings("unchecked")
-        Grid<AuditRecord> grid = $(Grid.class).withClassName("history-table").single();
-        assertThat(grid.getGenericDataView().getItems().count()).isEqualTo(4);
-        assertThat(test(grid).getCellText(0, 2)).isEqualTo(items.get(1));
-        assertThat(test(grid).getCellText(1, 3)).isEqualTo("Level 1 → Level 2");
-        assertThat(test(grid).getCellText(3, 3)).isEqualTo("Draft");
+        DataTable<?> grid = $(DataTable.class).withClassName("history-table").single();
+        // The member's two quick saves of the first item are one change, from before the first to after the last.
+        assertThat(grid.rowCount()).isEqualTo(3);
+        assertThat(grid.cellText(0, 2)).isEqualTo(items.get(1));
+        assertThat(grid.cellText(1, 3)).isEqualTo("no answer → Level 2 (2 saves)");
+        assertThat(grid.cellText(2, 3)).isEqualTo("Draft");
 
         navigate("about", com.vaadin.flow.component.Component.class);
         com.vaadin.flow.component.UI.getCurrent().navigate("assessments/" + id + "/history",
                 com.vaadin.flow.router.QueryParameters.of("item", items.get(0)));
-        @SuppressWarnings("unchecked")
-        Grid<AuditRecord> filtered = $(Grid.class).withClassName("history-table").single();
-        assertThat(filtered.getGenericDataView().getItems().map(AuditRecord::itemId)).containsOnly(items.get(0))
-                .hasSize(2);
+        DataTable<?> filtered = $(DataTable.class).withClassName("history-table").single();
+        assertThat(filtered.rowCount()).isEqualTo(1);
+        assertThat(filtered.cellText(0, 2)).isEqualTo(items.get(0));
+    }
+
+    @Test
+    void eachEntrySaysOnlyWhatChangedAndAnotherPersonsSaveIsNotMergedIn() {
+        Fixtures.signIn(world.coordinatorA1);
+        long id = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
+        String item = assessments.themesInScope(id).getFirst().items().getFirst().id();
+        Fixtures.signIn(world.memberA1);
+        SavedAnswer first = assessments.save(id, item, AnswerDraft.empty().withLevel(2).withComment("council minutes"),
+                SavedAnswer.NEW);
+        Fixtures.signIn(world.secondMemberA1);
+        SavedAnswer second = assessments.save(id, item, first.draft()
+                .withEvidence(List.of("https://commune.example.ma/pv.pdf")), first.version());
+        Fixtures.signIn(world.memberA1);
+        assessments.save(id, item, second.draft().withConfidence(io.nlc.assessment.Confidence.MEDIUM),
+                second.version());
+
+        navigate(HistoryView.class, Map.of("id", String.valueOf(id)));
+        DataTable<?> grid = $(DataTable.class).withClassName("history-table").single();
+        assertThat(grid.rowCount()).isEqualTo(4);
+        assertThat(grid.cellText(0, 3)).isEqualTo("Confidence: none → Medium");
+        assertThat(grid.cellText(1, 3)).isEqualTo("Link added: https://commune.example.ma/pv.pdf");
+        assertThat(grid.cellText(2, 3)).isEqualTo("no answer → Level 2 · Note added: “council minutes”");
     }
 
     @Test
@@ -96,12 +120,11 @@ class HistoryViewTest extends BrowserlessWorldTest {
 
     /** Each row of the history table as its cells' text joined by " | ". */
     private List<String> rows() {
-        @SuppressWarnings("unchecked")
-        Grid<AuditRecord> grid = $(Grid.class).withClassName("history-table").single();
-        int columns = grid.getColumns().size();
-        return java.util.stream.IntStream.range(0, (int) grid.getGenericDataView().getItems().count())
+        DataTable<?> grid = $(DataTable.class).withClassName("history-table").single();
+        int columns = 5;
+        return java.util.stream.IntStream.range(0, grid.rowCount())
                 .mapToObj(row -> java.util.stream.IntStream.range(0, columns)
-                        .mapToObj(column -> test(grid).getCellText(row, column))
+                        .mapToObj(column -> grid.cellText(row, column))
                         .collect(java.util.stream.Collectors.joining(" | ")))
                 .toList();
     }

@@ -16,6 +16,8 @@ class HomeViewTest extends ViewTestSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
     io.nlc.assignment.Assignments assignments;
+    @org.springframework.beans.factory.annotation.Autowired
+    io.nlc.assessment.AssessmentWorkflow workflow;
 
     @Test
     void coordinatorSeesTheCityRoundAndCanStartAnother() {
@@ -42,6 +44,45 @@ class HomeViewTest extends ViewTestSupport {
     }
 
     @Test
+    void aRoundInProgressLeadsWithContinueAndTheAdvisorHomeOpensWithWhatAwaitsReview() {
+        Fixtures.signIn(world.coordinatorA1);
+        navigate(HomeView.class);
+        int items = assessments.themesInScope(assessment).stream().mapToInt(theme -> theme.items().size()).sum();
+        Button next = $(Button.class).withClassName("continue-round").single();
+        assertThat(next.getText()).isEqualTo(com.vaadin.flow.component.UI.getCurrent()
+                .getTranslation("home.continue", items));
+        assertThat($(Button.class).withClassName("start-assessment").single().getThemeNames())
+                .as("another round is secondary while one is open").doesNotContain("primary");
+
+        Fixtures.signIn(world.advisorA);
+        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate(HomeView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo(com.vaadin.flow.component.UI.getCurrent()
+                .getTranslation("home.to-review", 0));
+        Fixtures.signIn(world.coordinatorA1);
+        workflow.submit(assessment, "first pass");
+        Fixtures.signIn(world.advisorA);
+        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate(HomeView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo(com.vaadin.flow.component.UI.getCurrent()
+                .getTranslation("home.to-review", 1));
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("to-review").single()
+                .getElement().getTextRecursively()).contains("2026");
+    }
+
+    @Test
+    void aCityWithoutARoundIsToldWhatAnAssessmentInvolves() {
+        Fixtures.signIn(world.coordinatorA2);
+        navigate(HomeView.class);
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("first-steps").single()
+                .getElement().getTextRecursively()).contains(com.vaadin.flow.component.UI.getCurrent()
+                .getTranslation("home.steps.start"));
+        assertThat($(Button.class).withClassName("start-assessment").single().getThemeNames()).contains("primary");
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).withClassName("peer-consent").all())
+                .as("nothing to share yet").isEmpty();
+    }
+
+    @Test
     void memberCannotStartAndAdvisorSeesOnlyTheHubsCities() {
         Fixtures.signIn(world.memberA1);
         navigate(HomeView.class);
@@ -51,7 +92,8 @@ class HomeViewTest extends ViewTestSupport {
         navigate("about", com.vaadin.flow.component.Component.class);
         navigate(HomeView.class);
         assertThat($(H2.class).all()).extracting(H2::getText)
-                .containsExactlyInAnyOrder("City A1 " + suffix() + "", "City A2 " + suffix() + "");
+                .containsExactlyInAnyOrder(com.vaadin.flow.component.UI.getCurrent().getTranslation("home.to-review", 0),
+                        "City A1 " + suffix() + "", "City A2 " + suffix() + "");
         assertThat($(Button.class).withClassName("start-assessment").all()).isEmpty();
     }
 

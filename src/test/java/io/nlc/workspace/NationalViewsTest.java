@@ -1,13 +1,13 @@
 package io.nlc.workspace;
 
-import com.vaadin.flow.component.grid.Grid;
+import io.nlc.kernel.DataTable;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.Perspective;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.chart.NlcChart;
-import io.nlc.results.NationalComparison;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.workspace.Choice;
 import io.nlc.workspace.ItemCard;
@@ -26,16 +26,19 @@ class NationalViewsTest extends ViewTestSupport {
         Fixtures.signIn(world.memberA1);
         navigate(QuestionnaireView.class, id());
         String itemId = $(ItemCard.class).first().item().id();
-        assertThat($(Paragraph.class).withClassName("national-notice").all()).isEmpty();
+        assertThat($(Div.class).withClassName("national-band").all()).isEmpty();
         assessments.save(assessment, itemId, AnswerDraft.empty().withLevel(4), SavedAnswer.NEW);
 
         Fixtures.signIn(world.nationalA1B1);
         navigate(QuestionnaireView.class, id());
-        assertThat($(Paragraph.class).withClassName("national-notice").single().getText())
-                .isEqualTo(getTranslation("questionnaire.national"));
+        Div band = $(Div.class).withClassName("national-band").single();
+        assertThat(band.getElement().getTextRecursively()).contains(getTranslation("questionnaire.national.band"),
+                getTranslation("questionnaire.national"));
         ItemCard first = $(ItemCard.class).first();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, first).withClassName("level-choice").single();
+        assertThat(levels.getLabel()).as("neutral wording: this commune, not yours")
+                .isEqualTo(getTranslation("item.choose-level.national"));
         assertThat(levels.getValue()).as("the city's level is not the national one").isNull();
         test(levels).selectItem(Choice.L1.toString());
 
@@ -66,14 +69,15 @@ class NationalViewsTest extends ViewTestSupport {
         navigate(ResultsView.class, id());
         assertThat($(NlcChart.class).id("radar-chart").getElement().getProperty("config"))
                 .contains(ResultsView.NATIONAL_COLOR);
-        @SuppressWarnings("unchecked")
-        Grid<NationalComparison.Divergence> divergences = $(Grid.class).withClassName("divergence-table").single();
-        assertThat(test(divergences).size()).isEqualTo(1);
-        assertThat(test(divergences).getCellText(0, 0)).startsWith(itemId);
-        assertThat(test(divergences).getCellText(0, 1)).isEqualTo("3");
-        assertThat(test(divergences).getCellText(0, 2)).isEqualTo("1");
-        assertThat(test(divergences).getCellText(0, 3)).isEqualTo(io.nlc.base.Formats.signed(-2))
-                .contains("-2");
+        DataTable<?> divergences = $(DataTable.class).withClassName("divergence-table").single();
+        assertThat(divergences.rowCount()).isEqualTo(1);
+        assertThat(divergences.cellText(0, 0)).startsWith(itemId);
+        assertThat(divergences.cellText(0, 1)).isEqualTo("3");
+        assertThat(divergences.cellText(0, 2)).isEqualTo("1");
+        assertThat(divergences.cellText(0, 3)).isEqualTo("-2");
+        com.vaadin.flow.router.RouterLink link = $(com.vaadin.flow.router.RouterLink.class, divergences)
+                .withClassName("item-link").single();
+        assertThat(link.getHref()).as("the item opens in the questionnaire").endsWith("?item=" + itemId);
     }
 
     private static String getTranslation(String key) {

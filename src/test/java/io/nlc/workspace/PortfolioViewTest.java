@@ -1,6 +1,7 @@
 package io.nlc.workspace;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.nlc.assessment.AnswerDraft;
@@ -28,10 +29,17 @@ class PortfolioViewTest extends ViewTestSupport {
         @SuppressWarnings("unchecked")
         Grid<PortfolioRow> grid = $(Grid.class).withClassName("portfolio-table").single();
         assertThat(grid.getGenericDataView().getItems().count()).isEqualTo(2);
-        assertThat(grid.getGenericDataView().getItems().allMatch(row -> row.assessmentId() == null)).isTrue();
+        PortfolioRow latest = grid.getGenericDataView().getItems()
+                .filter(row -> row.city().id() == world.cityA1).findFirst().orElseThrow();
+        assertThat(latest.assessmentId()).as("the latest round of any status, by default").isEqualTo(assessment);
+        // One answered item of a whole round: the index is there, flagged as resting on too few answers.
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("portfolio-card").all()).hasSize(2);
+        assertThat($(Span.class).withClassName("low-completeness-flag").all()).isNotEmpty();
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<PortfolioMode> mode = $(RadioButtonGroup.class).first();
+        mode.setValue(PortfolioMode.LATEST_VALIDATED);
+        assertThat(grid.getGenericDataView().getItems().allMatch(row -> row.assessmentId() == null)).isTrue();
         mode.setValue(PortfolioMode.IN_PROGRESS);
         PortfolioRow a1 = grid.getGenericDataView().getItems()
                 .filter(row -> row.city().id() == world.cityA1).findFirst().orElseThrow();

@@ -91,13 +91,20 @@ class QuestionnaireViewTest extends ViewTestSupport {
         navigate(QuestionnaireView.class, id());
         ItemCard first = $(ItemCard.class).first();
         CommentsPanel panel = $(CommentsPanel.class, first).single();
+        assertThat(panel.getSummaryText()).isEqualTo(getTranslation("discussion.summary.none"));
         panel.setOpened(true);
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class, panel).all())
+                .as("no empty box until one chooses to write").isEmpty();
+        test($(Button.class, panel).withClassName("comment-write").single()).click();
         com.vaadin.flow.component.textfield.TextArea text = $(com.vaadin.flow.component.textfield.TextArea.class, panel)
                 .withClassName("comment-text").first();
         test(text).setValue("Which council decision is this based on?");
         test($(Button.class, panel).withClassName("comment-send").first()).click();
         assertThat(panel.getSummaryText()).isEqualTo(com.vaadin.flow.component.UI.getCurrent()
-                .getTranslation("comment.summary", 1, 1L));
+                .getTranslation("discussion.summary.open", 1, 1L));
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class, panel).all())
+                .as("reply and new discussion wait behind their buttons").isEmpty();
+        assertThat($(Button.class, panel).withClassName("comment-write").all()).hasSize(2);
         assertThat(panel.getElement().getTextRecursively()).contains("Which council decision is this based on?");
         assertThat($(com.vaadin.flow.component.html.Div.class, panel).withClassName("by-advisor").all()).hasSize(1);
     }
@@ -139,6 +146,68 @@ class QuestionnaireViewTest extends ViewTestSupport {
 
         navigate("assessments/987654321", com.vaadin.flow.component.Component.class);
         assertThat($(H1.class).single().getText()).isEqualTo(getTranslation("error.not-found.title"));
+    }
+
+    @Test
+    void theChosenLevelIsMarkedSavedAndTheThemeSelectShowsProgressWithACheckWhenDone() {
+        Fixtures.signIn(world.memberA1);
+        navigate(QuestionnaireView.class, id());
+        List<ItemCard> cards = $(ItemCard.class).all();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<io.nlc.content.Theme> themes =
+                $(com.vaadin.flow.component.select.Select.class).withClassName("theme-select").single();
+        io.nlc.content.Theme first = themes.getValue();
+        assertThat(themes.getItemLabelGenerator().apply(first)).endsWith("0/" + cards.size());
+        for (ItemCard card : cards) {
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, card).withClassName("level-choice").single();
+            assertThat(levels.hasClassName("saved")).isFalse();
+            test(levels).selectItem(Choice.L3.toString());
+            assertThat(levels.hasClassName("saved")).as("'Saved' shows next to the chosen level").isTrue();
+        }
+        assertThat(themes.getItemLabelGenerator().apply(first)).endsWith(cards.size() + "/" + cards.size() + " ✓");
+
+        io.nlc.content.Theme third = assessments.themesInScope(assessment).get(2);
+        test(themes).selectItem(themes.getItemLabelGenerator().apply(third));
+        assertThat($(ItemCard.class).all()).extracting(card -> card.item().id()).allMatch(item -> item.startsWith("T3."));
+    }
+
+    @Test
+    void nextUnansweredOpensTheNextItemWithoutAnAnswerEvenInAnotherTheme() {
+        Fixtures.signIn(world.memberA1);
+        List<io.nlc.content.Theme> themes = assessments.themesInScope(assessment);
+        for (io.nlc.content.Item item : themes.getFirst().items()) {
+            assessments.save(assessment, item.id(), io.nlc.assessment.AnswerDraft.empty().withLevel(2),
+                    SavedAnswer.NEW);
+        }
+        String second = themes.get(1).items().getFirst().id();
+        navigate(QuestionnaireView.class, id());
+        Button next = $(Button.class).withClassName("next-unanswered").single();
+        assertThat(next.getThemeNames()).contains("primary");
+        test(next).click();
+        ItemCard targeted = $(ItemCard.class).all().stream().filter(card -> card.hasClassName("targeted"))
+                .findFirst().orElseThrow();
+        assertThat(targeted.item().id()).isEqualTo(second);
+        test(next).click();
+        assertThat($(ItemCard.class).all().stream().filter(card -> card.hasClassName("targeted"))
+                .map(card -> card.item().id())).containsExactly(themes.get(1).items().get(1).id());
+
+        Fixtures.signIn(world.coordinatorA1);
+        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate(QuestionnaireView.class, id());
+        Button submit = $(Button.class).withClassName("workflow-submit").single();
+        assertThat(submit.getThemeNames()).as("submitting waits until the round is nearly complete")
+                .doesNotContain("primary");
+    }
+
+    @Test
+    void theUnansweredOnlyFilterIsRememberedWhenComingBack() {
+        Fixtures.signIn(world.memberA1);
+        navigate(QuestionnaireView.class, id());
+        test($(Checkbox.class).withClassName("unanswered-only").single()).click();
+        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate(QuestionnaireView.class, id());
+        assertThat($(Checkbox.class).withClassName("unanswered-only").single().getValue()).isTrue();
     }
 
     private static String statusOf(ItemCard card) {

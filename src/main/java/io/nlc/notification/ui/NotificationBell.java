@@ -18,7 +18,10 @@ import io.nlc.notification.NotificationView;
 import io.nlc.notification.Notifications;
 import java.util.List;
 
-/** The bell in the top bar: unread count, and the newest notifications in a popover; opening it marks them read. */
+/**
+ * The bell in the top bar: unread count, and the newest notifications in a popover. Opening it marks nothing: a
+ * notification is read once followed, or when the person marks them all read.
+ */
 @org.springframework.stereotype.Component
 class NotificationBell implements NavbarItem {
 
@@ -45,9 +48,7 @@ class NotificationBell implements NavbarItem {
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
-                fill(list);
-                notifications.markAllRead();
-                update(bell, count);
+                fill(list, () -> update(bell, count));
             }
         });
         update(bell, count);
@@ -67,23 +68,39 @@ class NotificationBell implements NavbarItem {
         bell.setTooltipText(bell.getTranslation("notification.bell", unread));
     }
 
-    private void fill(Div list) {
+    private void fill(Div list, Runnable changed) {
         list.removeAll();
         Language language = Languages.current();
         List<NotificationView> recent = notifications.recent(SHOWN);
         if (recent.isEmpty()) {
             list.add(new Span(list.getTranslation("notification.none")));
         }
+        if (recent.stream().anyMatch(NotificationView::unread)) {
+            Button all = new Button(list.getTranslation("notification.mark-all-read"), click -> {
+                notifications.markAllRead();
+                fill(list, changed);
+                changed.run();
+            });
+            all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            all.addClassName("mark-all-read");
+            list.add(all);
+        }
         for (NotificationView item : recent) {
             Anchor link = new Anchor("assessments/" + item.assessmentId(), list.getTranslation(
                     "notification." + item.status().name(), Formats.isolate(item.actor()),
                     Formats.isolate(item.city().in(language)), Formats.isolate(item.roundLabel())));
+            // Following a notification is what reads it.
+            link.getElement().addEventListener("click", click -> notifications.markRead(item.id()));
             Span when = new Span(Formats.dateTime(item.at(), language));
             when.addClassName("muted");
             Div row = new Div(link, when);
             row.addClassName("notification");
             if (item.unread()) {
                 row.addClassName("unread");
+                Span badge = new Span(list.getTranslation("notification.new"));
+                badge.addClassName("badge");
+                badge.addClassName("new-badge");
+                row.addComponentAsFirst(badge);
             }
             list.add(row);
         }

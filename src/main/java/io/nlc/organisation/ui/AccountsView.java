@@ -7,8 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,11 +15,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.nlc.content.Language;
+import io.nlc.kernel.DataTable;
 import io.nlc.kernel.PlainText;
 import io.nlc.organisation.AccountException;
 import io.nlc.organisation.CityView;
@@ -51,7 +52,7 @@ class AccountsView extends Main implements HasDynamicTitle {
 
     private final UserAdministration accounts;
     private final Organisation organisation;
-    private final Grid<UserSummary> grid = new Grid<>();
+    private final DataTable<UserSummary> grid = new DataTable<>("accounts-table");
     private final Language language;
     private final CurrentUser me;
 
@@ -67,17 +68,11 @@ class AccountsView extends Main implements HasDynamicTitle {
         add.addClassName("add-account");
         Map<Long, CityView> cities = organisation.visibleCities().stream()
                 .collect(Collectors.toMap(CityView::id, Function.identity()));
-        grid.addClassName("accounts-table");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("account.col.name")).setAutoWidth(true);
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("account.col.username")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::roleSelect)).setHeader(getTranslation("account.col.role"))
-                .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(user -> placement(user, cities)))
-                .setHeader(getTranslation("account.col.city")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("account.col.actions"))
-                .setAutoWidth(true);
+        grid.column(getTranslation("account.col.name"), user -> PlainText.isolate(user.displayName()))
+                .column(getTranslation("account.col.username"), UserSummary::username)
+                .column(getTranslation("account.col.role"), this::roleSelect)
+                .column(getTranslation("account.col.city"), user -> placement(user, cities))
+                .column(getTranslation("account.col.actions"), this::actions);
         add(new H1(getTranslation("account.title")), add, grid);
         refresh();
     }
@@ -96,8 +91,18 @@ class AccountsView extends Main implements HasDynamicTitle {
         role.setValue(user.role());
         role.setAriaLabel(getTranslation("account.col.role"));
         role.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                run(() -> accounts.changeRole(user.id(), change.getValue()));
+            if (change.isFromClient() && change.getValue() != null && change.getValue() != user.role()) {
+                // Nothing changes until confirmed; cancelling puts the old role back in the select.
+                Role chosen = change.getValue();
+                confirm(getTranslation("account.confirm.role.title", PlainText.isolate(user.displayName())),
+                        getTranslation("account.confirm.role.message", PlainText.isolate(user.displayName()),
+                                getTranslation("role." + user.role().name()), getTranslation("role." + chosen.name()),
+                                getTranslation("account.role-does." + chosen.name())),
+                        getTranslation("account.confirm.role.action"), false,
+                        () -> run(() -> accounts.changeRole(user.id(), chosen),
+                                getTranslation("account.done.role", PlainText.isolate(user.displayName()),
+                                        getTranslation("role." + chosen.name()))),
+                        () -> role.setValue(user.role()));
             }
         });
         return role;
@@ -167,13 +172,16 @@ class AccountsView extends Main implements HasDynamicTitle {
             return actions;
         }
         actions.add(toggle(user));
-        Button reset = new Button(getTranslation("account.reset"), click -> {
-            try {
-                showPassword(user.displayName(), accounts.resetPassword(user.id()));
-            } catch (AccountException e) {
-                error(e);
-            }
-        });
+        String name = PlainText.isolate(user.displayName());
+        Button reset = new Button(getTranslation("account.reset"), click -> confirm(
+                getTranslation("account.confirm.reset.title", name),
+                getTranslation("account.confirm.reset.message", name), getTranslation("account.reset"), true, () -> {
+                    try {
+                        showPassword(user.displayName(), user.username(), accounts.resetPassword(user.id()));
+                    } catch (AccountException e) {
+                        error(e);
+                    }
+                }, () -> { }));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.addClassName("reset-password");
         actions.add(reset);
@@ -182,17 +190,30 @@ class AccountsView extends Main implements HasDynamicTitle {
 
     /** Nobody deactivates themselves: the button is not offered on one's own line. */
     private Button toggle(UserSummary user) {
+        String name = PlainText.isolate(user.displayName());
+        Runnable change = () -> run(() -> accounts.setEnabled(user.id(), !user.enabled()),
+                getTranslation(user.enabled() ? "account.done.deactivated" : "account.done.reactivated", name));
         Button toggle = new Button(getTranslation(user.enabled() ? "account.deactivate" : "account.reactivate"),
-                click -> run(() -> accounts.setEnabled(user.id(), !user.enabled())));
+                click -> {
+                    if (user.enabled()) {
+                        confirm(getTranslation("account.confirm.deactivate.title", name),
+                                getTranslation("account.confirm.deactivate.message", name),
+                                getTranslation("account.deactivate"), true, change, () -> { });
+                    } else {
+                        change.run();
+                    }
+                });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, user.enabled() ? ButtonVariant.LUMO_ERROR
                 : ButtonVariant.LUMO_SUCCESS);
         toggle.addClassName("toggle-account");
         return toggle;
     }
 
-    private void run(Runnable change) {
+    private void run(Runnable change, String done) {
         try {
             change.run();
+            Notification.show(done, 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (AccountException e) {
             error(e);
         }
@@ -200,19 +221,74 @@ class AccountsView extends Main implements HasDynamicTitle {
     }
 
     private void error(AccountException e) {
-        com.vaadin.flow.component.notification.Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000,
-                com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+        Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    /** The one-time password appears once, here; it is never stored in clear or shown again. */
-    private void showPassword(String name, String password) {
+    /**
+     * Asks before a change that takes effect at once, naming what it ends; nothing happens on cancel, Escape or a
+     * click outside.
+     */
+    private void confirm(String title, String message, String action, boolean danger, Runnable onConfirm,
+                         Runnable onCancel) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("confirm-dialog");
+        dialog.setHeaderTitle(title);
+        dialog.add(new Paragraph(message));
+        boolean[] confirmed = {false};
+        Button yes = new Button(action, click -> {
+            confirmed[0] = true;
+            dialog.close();
+            onConfirm.run();
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (danger) {
+            yes.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        yes.addClassName("confirm-action");
+        Button no = new Button(getTranslation("action.cancel"), click -> dialog.close());
+        no.addClassName("cancel-action");
+        dialog.addOpenedChangeListener(event -> {
+            if (!event.isOpened() && !confirmed[0]) {
+                onCancel.run();
+            }
+        });
+        dialog.getFooter().add(no, yes);
+        dialog.open();
+    }
+
+    /**
+     * The one-time password appears once, here; it is never stored in clear or shown again. It is shown with the user
+     * name to hand over with it, large and in groups, in an alphabet without look-alike characters, with a copy button.
+     */
+    private void showPassword(String name, String username, String password) {
         Dialog dialog = new Dialog();
         dialog.addClassName("one-time-password");
         dialog.setHeaderTitle(getTranslation("account.one-time.title", PlainText.isolate(name)));
-        Code code = new Code(password);
+        Div user = new Div(new Span(getTranslation("account.col.username")), new Code(username));
+        user.addClassName("one-time-username");
+        Code code = new Code();
+        for (int start = 0; start < password.length(); start += 4) {
+            code.add(new Span(password.substring(start, Math.min(password.length(), start + 4))));
+        }
         code.addClassName("password-value");
-        dialog.add(new Paragraph(getTranslation("account.one-time.message")), code);
-        dialog.getFooter().add(new Button(getTranslation("account.one-time.done"), click -> dialog.close()));
+        code.getElement().setAttribute("dir", "ltr");
+        code.getElement().setAttribute("aria-label", String.join(" ", password.split("")));
+        Button copy = new Button(getTranslation("account.one-time.copy"), VaadinIcon.COPY_O.create(), click -> {
+            click.getSource().getElement().executeJs("return navigator.clipboard.writeText($0)", password)
+                    .then(ok -> Notification.show(getTranslation("account.one-time.copied"), 3000,
+                            Notification.Position.BOTTOM_START), failed -> Notification.show(
+                            getTranslation("account.one-time.copy-failed"), 5000, Notification.Position.MIDDLE));
+        });
+        copy.addClassName("copy-password");
+        Div value = new Div(code, copy);
+        value.addClassName("one-time-value");
+        dialog.add(new Paragraph(getTranslation("account.one-time.message")), user, value,
+                new Paragraph(getTranslation("account.one-time.expiry")));
+        Button done = new Button(getTranslation("account.one-time.handed-over"), click -> dialog.close());
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        done.addClassName("one-time-done");
+        dialog.getFooter().add(done);
         dialog.open();
     }
 
@@ -222,10 +298,17 @@ class AccountsView extends Main implements HasDynamicTitle {
             CurrentUser me = organisation.currentUser();
             setHeaderTitle(getTranslation("account.add"));
             addClassName("new-account");
-            TextField username = new TextField(getTranslation("account.col.username"));
-            username.setHelperText(getTranslation("account.username-rules"));
             TextField name = new TextField(getTranslation("account.col.name"));
             name.setMaxLength(120);
+            TextField username = new TextField(getTranslation("account.col.username"));
+            username.setHelperText(getTranslation("account.username-rules"));
+            // The user name is suggested from the name until someone types one of their own.
+            name.addValueChangeListener(change -> {
+                if (change.isFromClient() && (username.isEmpty()
+                        || username.getValue().equals(suggestedUsername(change.getOldValue())))) {
+                    username.setValue(suggestedUsername(change.getValue()));
+                }
+            });
             Select<Role> role = new Select<>();
             role.setLabel(getTranslation("account.col.role"));
             role.setItems(me.role() == Role.ADMINISTRATOR ? Arrays.asList(Role.values())
@@ -255,7 +338,7 @@ class AccountsView extends Main implements HasDynamicTitle {
             };
             role.addValueChangeListener(change -> placement.run());
             placement.run();
-            FormLayout form = new FormLayout(username, name, role, city, hub, focalCities, preferred);
+            FormLayout form = new FormLayout(name, username, role, city, hub, focalCities, preferred);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
             add(form);
             Button create = new Button(getTranslation("account.create"), click -> {
@@ -270,7 +353,7 @@ class AccountsView extends Main implements HasDynamicTitle {
                             ? ids(focalCities.getValue()) : Set.of()));
                     close();
                     refresh();
-                    showPassword(name.getValue(), password);
+                    showPassword(name.getValue(), username.getValue().strip(), password);
                 } catch (AccountException e) {
                     TextField field = e.field().equals("displayName") ? name : username;
                     if (e.field().equals("focalCities")) {
@@ -291,6 +374,13 @@ class AccountsView extends Main implements HasDynamicTitle {
             create.addClassName("create-account");
             getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), create);
         }
+    }
+
+    /** "Nadia Tazi" gives "nadia.tazi": letters without accents, digits, and dots between words. */
+    static String suggestedUsername(String name) {
+        String plain = java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.ROOT),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.+|\\.+$", "");
     }
 
     @Override

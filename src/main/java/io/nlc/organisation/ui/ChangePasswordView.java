@@ -3,6 +3,8 @@ package io.nlc.organisation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -40,6 +42,8 @@ class ChangePasswordView extends Main implements HasDynamicTitle {
             try {
                 accounts.changeOwnPassword(current.getValue(), replacement.getValue());
                 UI.getCurrent().navigate("");
+                Notification.show(getTranslation("account.done.password"), 6000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (AccountException e) {
                 PasswordField field = e.field().equals("current") ? current : replacement;
                 field.setErrorMessage(getTranslation(e.messageKey()));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,6 +27,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
+import io.nlc.kernel.DataTable;
 import io.nlc.kernel.PlainText;
 import io.nlc.organisation.AccountException;
 import io.nlc.organisation.CityDetails;
@@ -59,7 +59,8 @@ class OrganisationView extends Main implements HasDynamicTitle {
     private final OrganisationAdministration administration;
     private final Language language;
     private final Comparator<String> alphabetical;
-    private final Grid<HubSummary> hubGrid = new Grid<>();
+    /** Few hubs: a plain table, which reads as cards on a phone. */
+    private final DataTable<HubSummary> hubGrid = new DataTable<>("hubs-table");
     private final Grid<CitySummary> cityGrid = new Grid<>();
     private final ComboBox<HubSummary> hubFilter = new ComboBox<>();
     private final TextField textFilter = new TextField();
@@ -86,20 +87,11 @@ class OrganisationView extends Main implements HasDynamicTitle {
         Button add = new Button(getTranslation("organisation.add-hub"), click -> new HubDialog(null).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-hub");
-        hubGrid.addClassName("hubs-table");
-        hubGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        hubGrid.setAllRowsVisible(true);
-        hubGrid.addColumn(HubSummary::code).setHeader(getTranslation("organisation.col.code"))
-                .setComparator(HubSummary::code).setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        hubGrid.addColumn(hub -> hub.name().in(language)).setHeader(getTranslation("organisation.col.name"))
-                .setComparator(sortBy(hub -> hub.name().in(language))).setSortable(true).setFlexGrow(1);
-        hubGrid.addColumn(HubSummary::cities).setHeader(getTranslation("organisation.col.cities"))
-                // A fixed width: auto width measures the numbers and cuts the header with its sorter.
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("9em").setFlexGrow(0);
-        hubGrid.addColumn(new ComponentRenderer<>(hub -> editButton("edit-hub", hub.name().in(language),
-                        () -> new HubDialog(hub).open())))
-                .setHeader(getTranslation("organisation.col.actions")).setAutoWidth(true).setFlexGrow(0)
-                .setFrozenToEnd(true);
+        hubGrid.column(getTranslation("organisation.col.name"), hub -> hub.name().in(language))
+                .column(getTranslation("organisation.col.code"), HubSummary::code)
+                .column(getTranslation("organisation.col.cities"), HubSummary::cities, "number")
+                .column(getTranslation("organisation.col.actions"), hub -> editButton("edit-hub",
+                        hub.name().in(language), () -> new HubDialog(hub).open()));
         Div section = new Div(add, hubGrid);
         section.addClassName("organisation-section");
         return section;
@@ -167,7 +159,8 @@ class OrganisationView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         hubs = administration.hubs();
-        hubGrid.setItems(hubs);
+        hubGrid.setItems(hubs.stream().sorted(java.util.Comparator.comparing(
+                (HubSummary hub) -> hub.name().in(language), alphabetical)).toList());
         HubSummary chosen = hubFilter.getValue();
         hubFilter.setItems(hubs);
         if (chosen != null) {

@@ -1,0 +1,61 @@
+package io.nlc.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.nlc.testsupport.BrowserlessWorldTest;
+import io.nlc.testsupport.Fixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The side menu comes from the screens' @Menu, filtered by access, in the order of what each role does most. */
+@SpringBootTest
+class MainMenuTest extends BrowserlessWorldTest {
+
+    @Test
+    void anAdministratorSeesEachHubsPortfolioRightAfterHome() {
+        Fixtures.signIn(world.admin);
+        List<String> paths = paths();
+        assertThat(paths).contains("hubs/" + world.hubA, "hubs/" + world.hubB);
+        // Other tests' hubs share the database: every portfolio stands for one "hubs/" entry here.
+        assertThat(paths.stream().map(path -> path.startsWith("hubs/") ? "hubs/" : path).distinct())
+                .containsExactly("", "hubs/", "accounts", "organisation", "account/password", "account/sessions",
+                        "about");
+    }
+
+    @Test
+    void anAdvisorSeesTheirOnePortfolioUnderAShortLabel() {
+        Fixtures.signIn(world.advisorA);
+        assertThat(paths()).containsExactly("", "hubs/" + world.hubA, "account/password", "account/sessions", "about");
+        assertThat(labels().get(1)).isEqualTo(UI.getCurrent().getTranslation("nav.portfolio.short"));
+    }
+
+    @Test
+    void aCoordinatorSeesTheirItemsThenTheTeamsAccounts() {
+        Fixtures.signIn(world.coordinatorA1);
+        assertThat(paths()).containsExactly("", "my-items", "accounts", "account/password", "account/sessions", "about");
+    }
+
+    @Test
+    void aMemberSeesTheirItemsAfterHome() {
+        Fixtures.signIn(world.memberA1);
+        assertThat(paths()).containsExactly("", "my-items", "account/password", "account/sessions", "about");
+    }
+
+    @Test
+    void aNationalFocalPointSeesOnlyHomeAndTheirAccount() {
+        Fixtures.signIn(world.nationalA1B1);
+        assertThat(paths()).containsExactly("", "account/password", "account/sessions", "about");
+    }
+
+    private List<String> paths() {
+        navigate("about", Component.class);
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+    }
+
+    private List<String> labels() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}

@@ -1,0 +1,376 @@
+package io.nlc.e2e;
+
+import static io.nlc.e2e.BrowserSupport.js;
+import static io.nlc.e2e.BrowserSupport.settle;
+import static io.nlc.e2e.BrowserSupport.signIn;
+import static io.nlc.e2e.BrowserSupport.switchLanguage;
+import static io.nlc.e2e.BrowserSupport.visible;
+import static io.nlc.e2e.BrowserSupport.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentSummary;
+import io.nlc.content.Language;
+import io.nlc.organisation.CityView;
+import io.nlc.organisation.HubView;
+import io.nlc.organisation.Organisation;
+import io.nlc.organisation.OrganisationSetup;
+import io.nlc.organisation.Role;
+import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ShippedContent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every screen as every role, in English, French and Arabic, at 360 and 1280 px wide, on the demo data. Each page
+ * fails on sideways scrolling (of the page or of any box inside it, grids included), on a visible control smaller
+ * than 24 x 24 px (WCAG 2.2 target size), and on any WCAG 2.x A/AA violation found by axe-core (vendored from the
+ * npm registry under {@code src/test/resources/axe/}). Every page is photographed under
+ * {@code target/ux-screenshots/} for people to look at.
+ *
+ * <p>The roles are users made for this test inside the demo's cities, so that switching their language leaves the
+ * demo users (which other browser tests share) as they were. {@code -Dux.roles=advisor,member},
+ * {@code -Dux.languages=ar} and {@code -Dux.widths=360} narrow a run while working on a screen.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
+class ScreensCheckBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target/ux-screenshots");
+    private static final List<Integer> WIDTHS = List.of(360, 1280);
+    private static final String AXE = readAxe();
+    private static final Map<Language, String> LANGUAGE_NAMES = Map.of(Language.EN, "English", Language.FR,
+            "Français", Language.AR, "العربية");
+
+    /**
+     * Runs in the page; returns one line per problem: a scroll box wider than itself, or a control under 24 px.
+     * Boxes are searched through open shadow roots too, since Vaadin's grids scroll inside theirs.
+     */
+    private static final String LAYOUT_PROBLEMS = """
+            const problems = [];
+            const name = (el) => {
+              const text = (el.getAttribute('aria-label') || el.textContent || '').replace(/\\s+/g, ' ').trim();
+              return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                  + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+                  + ' "' + text.substring(0, 40) + '"';
+            };
+            const doc = document.documentElement;
+            if (doc.scrollWidth > window.innerWidth + 1) {
+              problems.push('page scrolls sideways: ' + doc.scrollWidth + ' px in ' + window.innerWidth);
+            }
+            const visit = (root) => {
+              for (const el of root.querySelectorAll('*')) {
+                const style = getComputedStyle(el);
+                if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && el.clientWidth > 0
+                    && el.scrollWidth > el.clientWidth + 1 && style.visibility !== 'hidden'
+                    && !['TEXTAREA', 'INPUT'].includes(el.tagName)) {
+                  const host = root.host ? name(root.host) + ' > ' : '';
+                  problems.push('scrolls sideways: ' + host + name(el) + ' ' + el.scrollWidth + ' px in '
+                      + el.clientWidth);
+                }
+                if (el.shadowRoot) visit(el.shadowRoot);
+              }
+            };
+            visit(document);
+            if (problems.length > 0) {
+              // Name the innermost boxes that stick out of the window, to say what makes the page too wide.
+              const outside = (el) => { const r = el.getBoundingClientRect();
+                  return r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1); };
+              const culprits = [...document.querySelectorAll('main *, vaadin-dialog *')]
+                  .filter(el => outside(el) && ![...el.children].some(outside)
+                      && !el.closest('vaadin-grid'));
+              culprits.slice(0, 3).forEach(el => { const r = el.getBoundingClientRect();
+                  problems.push('  sticks out: ' + name(el) + ' from ' + Math.round(r.left) + ' to '
+                      + Math.round(r.right)); });
+            }
+            const controls = 'a[href], button, vaadin-button, vaadin-checkbox, vaadin-radio-button, vaadin-select,'
+                + ' vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-text-field, vaadin-password-field,'
+                + ' vaadin-text-area, vaadin-date-picker, vaadin-side-nav-item, vaadin-tab, vaadin-details-summary,'
+                + ' vaadin-grid-sorter, vaadin-drawer-toggle, [role=button], select, input:not([type=hidden])';
+            for (const el of document.querySelectorAll(controls)) {
+              // A native input inside a Vaadin field: the field (the labelled host) is the target.
+              if (el.tagName === 'INPUT' && el.closest('vaadin-checkbox, vaadin-radio-button, vaadin-text-field,'
+                  + ' vaadin-password-field, vaadin-combo-box, vaadin-date-picker, vaadin-select,'
+                  + ' vaadin-multi-select-combo-box, vaadin-login-form')) continue;
+              if (el.closest('[aria-hidden=true], [inert]')) continue;
+              const box = el.getBoundingClientRect();
+              const style = getComputedStyle(el);
+              if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
+              // Outside the viewport vertically is fine (the page scrolls); it is measured all the same.
+              if (box.width < 24 || box.height < 24) {
+                problems.push('control under 24 px: ' + name(el) + ' ' + Math.round(box.width) + 'x'
+                    + Math.round(box.height));
+              }
+            }
+            return problems;""";
+
+    private static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',
+                'wcag22aa']}, resultTypes: ['violations']})
+              .then(results => done(results.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                  + v.nodes.slice(0, 4).map(n => JSON.stringify(n.target) + ' ' + (n.failureSummary || '')
+                      .replace(/\\s+/g, ' ').substring(0, 160)).join(' | '))))
+              .catch(error => done(['axe failed: ' + error]));""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OrganisationSetup setup;
+    @Autowired
+    Organisation organisation;
+    @Autowired
+    AssessmentService assessments;
+
+    private ChromeDriver driver;
+    private final List<String> problems = new ArrayList<>();
+
+    @AfterEach
+    void quit() {
+        Fixtures.signOut();
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /** One screen of a role: a name for the report and screenshot, its address, and what shows it is ready. */
+    private record Screen(String name, String path, By ready, Consumer<WebDriver> then) {
+        Screen(String name, String path, By ready) {
+            this(name, path, ready, driver -> { });
+        }
+    }
+
+    private record RoleScreens(String role, String username, List<Screen> screens) {
+    }
+
+    @Test
+    void everyScreenFitsAPhoneHasLargeEnoughControlsAndPassesTheAccessibilityScan() {
+        Fixtures.signIn("admin");
+        CityView fes = city("Fès");
+        CityView tangier = city("Tanger");
+        CityView marrakech = city("Marrakech");
+        HubView hub = organisation.visibleHubs().getFirst();
+        long fes2026 = round(fes, "2026");
+        long fes2025 = round(fes, "2025");
+        long marrakech2026 = round(marrakech, "2026");
+        String s = UUID.randomUUID().toString().substring(0, 6);
+        String coordinator = user(setup, "ux-coord-" + s, Role.CITY_COORDINATOR, fes.id(), null);
+        String member = user(setup, "ux-member-" + s, Role.CITY_MEMBER, fes.id(), null);
+        String newCoordinator = user(setup, "ux-new-" + s, Role.CITY_COORDINATOR, tangier.id(), null);
+        String advisor = user(setup, "ux-advisor-" + s, Role.HUB_ADVISOR, null, hub.id());
+        String admin = user(setup, "ux-admin-" + s, Role.ADMINISTRATOR, null, null);
+        String focal = "ux-focal-" + s;
+        setup.focalPoint(focal, Fixtures.PASSWORD, "Focal " + s, Set.of(fes.id(), tangier.id(), marrakech.id()),
+                Language.FR);
+
+        By main = By.cssSelector("main");
+        By cards = By.cssSelector(".item-card");
+        By results = By.id("radar-chart");
+        Screen home = new Screen("home", "", main);
+        Screen password = new Screen("password", "account/password", main);
+        Screen sessions = new Screen("sessions", "account/sessions", main);
+        Screen about = new Screen("about", "about", main);
+        List<RoleScreens> roles = List.of(
+                new RoleScreens("visitor", "", List.of(new Screen("sign-in", "login",
+                        By.cssSelector("vaadin-login-form")))),
+                new RoleScreens("coordinator", coordinator, List.of(home,
+                        new Screen("questionnaire", "assessments/" + fes2026, cards),
+                        new Screen("submit-dialog", "assessments/" + fes2026, cards,
+                                d -> clickAndWait(d, "vaadin-button.workflow-submit", "vaadin-dialog[opened]")),
+                        new Screen("results", "assessments/" + fes2026 + "/results", results),
+                        new Screen("history", "assessments/" + fes2026 + "/history", main),
+                        new Screen("my-items", "my-items", main),
+                        new Screen("accounts", "accounts", main), password, sessions, about)),
+                new RoleScreens("member", member, List.of(home,
+                        new Screen("questionnaire", "assessments/" + fes2026, cards),
+                        new Screen("results-2025", "assessments/" + fes2025 + "/results", results),
+                        new Screen("my-items", "my-items", main))),
+                new RoleScreens("new-coordinator", newCoordinator, List.of(home,
+                        new Screen("start-dialog", "", main,
+                                d -> clickAndWait(d, "vaadin-button.start-assessment", "vaadin-dialog[opened]")))),
+                new RoleScreens("advisor", advisor, List.of(home,
+                        new Screen("portfolio", "hubs/" + hub.id(), main),
+                        new Screen("submitted-round", "assessments/" + marrakech2026, cards),
+                        new Screen("results", "assessments/" + fes2026 + "/results", results),
+                        new Screen("history", "assessments/" + fes2026 + "/history", main))),
+                new RoleScreens("focal", focal, List.of(home,
+                        new Screen("questionnaire", "assessments/" + fes2026, cards),
+                        new Screen("results", "assessments/" + fes2026 + "/results", results))),
+                new RoleScreens("admin", admin, List.of(home,
+                        new Screen("accounts", "accounts", main),
+                        new Screen("organisation", "organisation", main),
+                        new Screen("portfolio", "hubs/" + hub.id(), main))));
+
+        List<String> onlyRoles = filter("ux.roles");
+        List<String> onlyLanguages = filter("ux.languages");
+        List<String> onlyWidths = filter("ux.widths");
+        int pages = 0;
+        driver = BrowserSupport.start(1280, 900);
+        for (RoleScreens role : roles) {
+            if (!onlyRoles.isEmpty() && !onlyRoles.contains(role.role())) {
+                continue;
+            }
+            boolean visitor = role.username().isEmpty();
+            if (visitor) {
+                driver.manage().deleteAllCookies();
+            } else {
+                signIn(driver, port, role.username(), Fixtures.PASSWORD);
+            }
+            for (Language language : Language.values()) {
+                if (!onlyLanguages.isEmpty() && !onlyLanguages.contains(language.code())) {
+                    continue;
+                }
+                if (visitor) {
+                    // A visitor's choice is kept for the session, as a person would make it on the sign-in page.
+                    driver.get("http://localhost:" + port + "/login");
+                    visible(driver, By.cssSelector("vaadin-select.language-switcher"));
+                    if (!language.code().equals(js(driver, "return document.documentElement.lang"))) {
+                        switchLanguage(driver, LANGUAGE_NAMES.get(language));
+                        waitFor(driver).until(d -> language.code().equals(js(d, "return document.documentElement.lang")));
+                    }
+                } else {
+                    Fixtures.signIn(role.username());
+                    organisation.setPreferredLanguage(language);
+                    Fixtures.signOut();
+                }
+                for (int width : WIDTHS) {
+                    if (!onlyWidths.isEmpty() && !onlyWidths.contains(String.valueOf(width))) {
+                        continue;
+                    }
+                    driver.manage().window().setSize(new Dimension(width, width < 700 ? 780 : 900));
+                    for (Screen screen : role.screens()) {
+                        try {
+                            check(role.role(), screen, language, width);
+                        } catch (RuntimeException e) {
+                            // One screen that does not open is a problem to report, not a reason to stop looking.
+                            problems.add(role.role() + " " + screen.name() + " " + language.code() + " " + width
+                                    + "px: could not be checked: " + e.getMessage().lines().findFirst().orElse(""));
+                        }
+                        pages++;
+                    }
+                }
+            }
+        }
+        System.out.println("ScreensCheckBrowserTest: " + pages + " pages checked, " + problems.size()
+                + " problems");
+        problems.forEach(problem -> System.out.println("  " + problem));
+        assertThat(problems).isEmpty();
+    }
+
+    private void check(String role, Screen screen, Language language, int width) {
+        String where = role + " " + screen.name() + " " + language.code() + " " + width + "px: ";
+        driver.get("http://localhost:" + port + "/" + screen.path());
+        visible(driver, screen.ready());
+        settle(driver);
+        assertThat(js(driver, "return document.documentElement.lang")).as(where).isEqualTo(language.code());
+        screen.then().accept(driver);
+        settle(driver);
+        // Let layout and fonts finish (charts resize, overlays open) before measuring.
+        js(driver, "return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+        screenshot(role + "-" + screen.name() + "-" + language.code() + "-" + width);
+        for (Object problem : (List<?>) js(driver, LAYOUT_PROBLEMS)) {
+            problems.add(where + problem);
+        }
+        if (Boolean.getBoolean("ux.full")) {
+            // The whole page in one picture: the window as tall as the layout's scrolled content.
+            long height = (Long) js(driver, """
+                    let most = document.documentElement.scrollHeight;
+                    const visit = (root) => { for (const el of root.querySelectorAll('*')) {
+                        const y = getComputedStyle(el).overflowY;
+                        if (y === 'auto' || y === 'scroll') most = Math.max(most, el.scrollHeight + 120);
+                        if (el.shadowRoot) visit(el.shadowRoot); } };
+                    visit(document);
+                    return Math.round(most);""");
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                    "height", Math.min(height, 7000), "deviceScaleFactor", 1, "mobile", false));
+            settle(driver);
+            screenshot(role + "-" + screen.name() + "-" + language.code() + "-" + width + "-full");
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            settle(driver);
+        }
+        js(driver, AXE);
+        for (Object violation : (List<?>) driver.executeAsyncScript(RUN_AXE)) {
+            // Vaadin's own <vaadin-tabs> (inside TabSheet) keeps a focusable scroll box among its tabs; it is
+            // Vaadin's markup, not ours, and the tabs work with the keyboard. Nothing else is let through.
+            if (!String.valueOf(violation).startsWith("aria-required-children (critical): Certain ARIA roles must"
+                    + " contain particular children — [\"vaadin-tabs\"]")) {
+                problems.add(where + violation);
+            }
+        }
+    }
+
+    private static void clickAndWait(WebDriver driver, String button, String opened) {
+        org.openqa.selenium.WebElement target = visible(driver, By.cssSelector(button));
+        js(driver, "arguments[0].scrollIntoView({block: 'center'})", target);
+        target.click();
+        waitFor(driver).until(d -> !d.findElements(By.cssSelector(opened)).isEmpty());
+        settle(driver);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private CityView city(String frenchName) {
+        return organisation.visibleCities().stream().filter(city -> city.name().fr().equals(frenchName))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no demo city " + frenchName));
+    }
+
+    private long round(CityView city, String label) {
+        return assessments.visibleAssessments().stream()
+                .filter(round -> round.city().id() == city.id() && round.roundLabel().equals(label))
+                .mapToLong(AssessmentSummary::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo round " + label));
+    }
+
+    private static String user(OrganisationSetup setup, String username, Role role, Long city, Long hub) {
+        setup.user(username, Fixtures.PASSWORD, "Name " + username, role, city, hub, Language.EN);
+        return username;
+    }
+
+    private static List<String> filter(String property) {
+        String value = System.getProperty(property, "").strip();
+        return value.isEmpty() ? List.of() : Arrays.asList(value.split(","));
+    }
+
+    private static String readAxe() {
+        try (InputStream in = ScreensCheckBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is missing from src/test/resources/axe/");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
