@@ -28,6 +28,10 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @EntityGraph(attributePaths = {"modules", "targets"})
     List<Assessment> findWithSettingsByIdIn(Collection<Long> ids);
 
+    /** Which of these rounds belong to the city: one id-only query. */
+    @Query("select a.id from Assessment a where a.cityId = :cityId and a.id in :ids")
+    List<Long> findIdsOfCity(@Param("cityId") long cityId, @Param("ids") Collection<Long> ids);
+
     /** A city's rounds with their modules, so working out each round's items needs no further query. */
     @EntityGraph(attributePaths = "modules")
     List<Assessment> findWithModulesByCityId(long cityId);

@@ -329,6 +329,15 @@ public class AssessmentService {
     }
 
     /**
+     * Those of the given rounds that belong to the city, which the signed-in user must be allowed to see: a cheap
+     * check for modules that receive round ids from a caller (one id-only query, no scopes built).
+     */
+    public Set<Long> roundsOfCity(long cityId, Collection<Long> assessmentIds) {
+        organisation.requireView(cityId);
+        return assessmentIds.isEmpty() ? Set.of() : Set.copyOf(assessments.findIdsOfCity(cityId, assessmentIds));
+    }
+
+    /**
      * The city team's answers of some of a city's assessments, by assessment and item: one query for many rounds.
      * Ids of other cities' assessments are left out.
      */

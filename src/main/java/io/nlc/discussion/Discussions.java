@@ -2,7 +2,6 @@ package io.nlc.discussion;
 
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentChanged;
-import io.nlc.assessment.AssessmentRef;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.InvalidAnswerException;
 import io.nlc.organisation.CurrentUser;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +49,7 @@ public class Discussions {
      */
     @Transactional(readOnly = true)
     public Map<Long, Map<String, Integer>> openThreadCounts(long cityId, Collection<Long> assessmentIds) {
-        Set<Long> ofCity = service.cityAssessments(cityId).stream().map(AssessmentRef::id)
-                .filter(assessmentIds::contains).collect(Collectors.toSet());
+        Set<Long> ofCity = service.roundsOfCity(cityId, assessmentIds);
         Map<Long, Map<String, Integer>> counts = new HashMap<>();
         if (ofCity.isEmpty()) {
             return counts;

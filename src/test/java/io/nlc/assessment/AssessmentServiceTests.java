@@ -297,6 +297,30 @@ abstract class AssessmentServiceTests {
     }
 
     @Test
+    void openThreadsAreCountedForTheCitysOwnRoundsOnlyAndOnlyForThoseWhoMaySeeIt() {
+        signIn(world.memberA1);
+        comments.start(assessment, firstCoreItem.id(), "First question");
+        comments.start(assessment, firstCoreItem.id(), "Second question");
+        long resolved = comments.start(assessment, "T1", "Answered already");
+        signIn(world.coordinatorA1);
+        comments.resolve(resolved, true);
+        signIn(world.coordinatorA2);
+        long otherCity = service.start(new NewAssessment(world.cityA2, "2026", Tier.CORE, Set.of(), Map.of()));
+        comments.start(otherCity, firstCoreItem.id(), "Another city's question");
+
+        signIn(world.memberA1);
+        assertThat(comments.openThreadCounts(world.cityA1, List.of(assessment, otherCity)))
+                .as("another city's round counts nothing, a resolved thread neither")
+                .isEqualTo(Map.of(assessment, Map.of(firstCoreItem.id(), 2)));
+        assertThat(comments.openThreadCounts(world.cityA1, List.of())).isEmpty();
+        for (String user : List.of(world.memberB1, world.advisorB, world.coordinatorA2)) {
+            signIn(user);
+            assertThatThrownBy(() -> comments.openThreadCounts(world.cityA1, List.of(assessment))).as(user)
+                    .isInstanceOf(CityAccessDeniedException.class);
+        }
+    }
+
+    @Test
     void theCoordinatorDividesTheWorkAndEachPersonSeesTheirOpenItems() {
         List<String> t1 = catalog.current().theme("T1").orElseThrow().itemsFor(Tier.CORE).stream().map(Item::id)
                 .toList();
