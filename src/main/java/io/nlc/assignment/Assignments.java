@@ -113,9 +113,9 @@ public class Assignments {
         return result;
     }
 
-    /** The person who answers an item: its own assignee, else its theme's. */
-    public static @Nullable TeamMember assigneeOf(Item item, Map<String, TeamMember> assignees) {
-        TeamMember direct = assignees.get(item.id());
+    /** The person who answers an item: its own assignee, else its theme's (assignees by target id). */
+    public static <T> @Nullable T assigneeOf(Item item, Map<String, T> assignees) {
+        T direct = assignees.get(item.id());
         return direct != null ? direct : assignees.get(item.themeId());
     }
 
@@ -188,14 +188,14 @@ public class Assignments {
             Map<String, Integer> roundThreads = openThreads.getOrDefault(round.id(), Map.of());
             for (Theme theme : round.scope().themes()) {
                 for (Item item : theme.items()) {
-                    Long direct = roundAssigned.get(item.id());
-                    Long assignee = direct != null ? direct : roundAssigned.get(theme.id());
+                    Long assignee = assigneeOf(item, roundAssigned);
                     if (assignee == null || assignee != me.id()) {
                         continue;
                     }
                     SavedAnswer answer = roundAnswers.get(item.id());
+                    boolean direct = roundAssigned.containsKey(item.id());
                     AssignedItem row = new AssignedItem(round.id(), round.roundLabel(), round.status(),
-                            round.status().editable(), theme.id(), theme.name(), item, direct != null,
+                            round.status().editable(), theme.id(), theme.name(), item, direct,
                             answer == null ? AnswerState.UNANSWERED : answer.state(),
                             answer == null ? null : answer.level(),
                             answer == null ? null : answer.updatedBy(),
