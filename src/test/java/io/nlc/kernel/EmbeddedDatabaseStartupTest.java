@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -40,6 +42,26 @@ class EmbeddedDatabaseStartupTest {
                 assertThat(row.getInt(1)).isEqualTo(7);
             }
         }
+    }
+
+    @Test
+    void aFileClosedCleanlyIsLeftAloneAndOneLeftOpenIsNot() throws Exception {
+        String url = "jdbc:h2:file:" + folder.resolve("nlc") + ";DB_CLOSE_ON_EXIT=FALSE";
+        Path file = EmbeddedDatabaseStartup.fileOf(url);
+        assertThat(file).isEqualTo(folder.resolve("nlc.mv.db"));
+        try (Connection open = DriverManager.getConnection(url, "sa", "")) {
+            open.createStatement().execute("create table kept (id int primary key); insert into kept values (7)");
+            assertThat(EmbeddedDatabaseStartup.closedCleanly(file)).as("while open, after a write").isFalse();
+        }
+        assertThat(EmbeddedDatabaseStartup.closedCleanly(file)).as("after the last connection closed").isTrue();
+        FileTime closed = Files.getLastModifiedTime(file);
+        Thread.sleep(50);
+
+        try (HikariDataSource pool = pool(url)) {
+            EmbeddedDatabaseStartup.settleEmbeddedDatabaseBeforeThePoolOpens().postProcessAfterInitialization(pool, "dataSource");
+        }
+        assertThat(Files.getLastModifiedTime(file)).as("not opened").isEqualTo(closed);
+        assertThat(EmbeddedDatabaseStartup.closedCleanly(folder.resolve("missing.mv.db"))).isFalse();
     }
 
     @Test
