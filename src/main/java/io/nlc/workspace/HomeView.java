@@ -68,7 +68,8 @@ class HomeView extends Main implements HasDynamicTitle {
             Div section = new Div();
             section.addClassName("city-section");
             H2 name = new H2(city.name().in(language));
-            Span where = new Span(Formats.isolate(city.province()) + " · " + Formats.isolate(city.region()));
+            Span where = new Span(Formats.isolate(city.province(language)) + " · "
+                    + Formats.isolate(city.region(language)));
             where.addClassName("muted");
             section.add(name, where);
             List<AssessmentSummary> rounds = byCity.getOrDefault(city.id(), List.of());
@@ -151,7 +152,7 @@ class HomeView extends Main implements HasDynamicTitle {
             Div head = new Div(open, new StatusBadge(round.status()));
             head.addClassName("card-head");
             Span since = new Span(getTranslation("home.to-review.since", Formats.dateTime(round.updatedAt(), language),
-                    Formats.percent(round.completeness())));
+                    Formats.percent(round.completeness(), language)));
             since.addClassName("muted");
             Paragraph next = new Paragraph(getTranslation(WorkflowBar.nextStepKey(round.status(), true)));
             next.addClassName("workflow-next");
@@ -174,7 +175,7 @@ class HomeView extends Main implements HasDynamicTitle {
         ProgressBar progress = new ProgressBar(0, 1, round.completeness());
         progress.getElement().setAttribute("aria-label", getTranslation("progress.overall"));
         Span counts = new Span(getTranslation("progress.answered", round.answered(), round.applicable())
-                + " · " + Formats.percent(round.completeness()));
+                + " · " + Formats.percent(round.completeness(), language));
         Span updated = new Span(getTranslation("home.updated", Formats.dateTime(round.updatedAt(), language)));
         updated.addClassName("muted");
         RouterLink results = new RouterLink(getTranslation("home.results"), ResultsView.class, id);

@@ -430,7 +430,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         double fraction = total == 0 ? 1 : (double) answered / total;
         overallProgress.setValue(fraction);
-        overallText.setText(getTranslation("progress.answered", answered, total) + " · " + Formats.percent(fraction));
+        overallText.setText(getTranslation("progress.answered", answered, total) + " · "
+                + Formats.percent(fraction, Languages.current()));
         nextUnanswered.setVisible(canAnswer && answered < total);
         // New labels with the new counts; setting the items again clears the value, so it is put back.
         themeSelect.setItems(themes);

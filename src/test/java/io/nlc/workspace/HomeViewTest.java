@@ -29,6 +29,18 @@ class HomeViewTest extends ViewTestSupport {
     }
 
     @Test
+    void anArabicReaderSeesProvinceAndRegionInArabic() {
+        String s = Long.toString(System.nanoTime(), 36);
+        String arabic = "member-ar-" + s;
+        setup.user(arabic, Fixtures.PASSWORD, "عضو", io.nlc.organisation.Role.CITY_MEMBER, world.cityA1, null,
+                io.nlc.content.Language.AR);
+        Fixtures.signIn(arabic);
+        navigate(HomeView.class);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("muted").first().getText())
+                .isEqualTo(io.nlc.base.Formats.isolate("إقليم أ") + " · " + io.nlc.base.Formats.isolate("جهة أ"));
+    }
+
+    @Test
     void memberSeesHowManyAssignedItemsAreStillOpen() {
         Fixtures.signIn(world.coordinatorA1);
         long member = assignments.team(assessment).stream()
