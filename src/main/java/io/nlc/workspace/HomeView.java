@@ -15,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -228,7 +229,8 @@ class HomeView extends Main implements HasDynamicTitle {
     private Button continueButton(AssessmentSummary round, String key, long left) {
         Button go = new Button(getTranslation(key, left), VaadinIcon.ARROW_RIGHT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(QuestionnaireView.class,
-                        new RouteParameters("id", String.valueOf(round.id())))));
+                        new RouteParameters("id", String.valueOf(round.id())),
+                        QueryParameters.of(QuestionnaireView.NEXT_PARAMETER, QuestionnaireView.NEXT_UNANSWERED))));
         go.setIconAfterText(true);
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.addClassName("continue-round");

@@ -127,22 +127,22 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         grid.setMultiSort(false);
         grid.addColumn(new ComponentRenderer<>(row -> cityCell(row, language)))
                 .setHeader(getTranslation("portfolio.col.city")).setKey(PortfolioQuery.Sort.CITY.name())
-                .setSortable(true).setFrozen(true).setWidth("10em").setFlexGrow(1);
+                .setSortable(true).setFrozen(true).setWidth("10rem").setFlexGrow(1);
         // Status and last activity share a column, so that every theme fits beside them at 1280 px.
         grid.addColumn(new ComponentRenderer<>(row -> statusCell(row, language)))
                 .setHeader(getTranslation("portfolio.col.status")).setKey(PortfolioQuery.Sort.STATUS.name())
-                .setSortable(true).setWidth("8.5em").setFlexGrow(0);
+                .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.assessmentId() == null ? "–" : Formats.percent(row.completeness(), language))
                 .setHeader(getTranslation("portfolio.col.completeness"))
                 .setKey(PortfolioQuery.Sort.COMPLETENESS.name()).setSortable(true).setTextAlign(ColumnTextAlign.END)
-                .setWidth("6em").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::indexCell)).setHeader(getTranslation("results.index"))
-                .setKey(PortfolioQuery.Sort.INDEX.name()).setSortable(true).setWidth("6.5em").setFlexGrow(0);
+                .setKey(PortfolioQuery.Sort.INDEX.name()).setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         for (Theme theme : portfolio.themes()) {
             grid.addColumn(new ComponentRenderer<>(row -> heat(row.themeScores().get(theme.id()),
                             row.themeLevels().get(theme.id()), language)))
                     .setHeader(theme.id()).setTooltipGenerator(row -> theme.name().in(language))
-                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5em").setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5rem").setFlexGrow(0);
         }
         grid.setItems(query -> portfolio.rows(hubId, query(query.getSortOrders()), query.getOffset(),
                         query.getLimit()).stream(),
