@@ -83,8 +83,8 @@ class AboutView extends Main implements HasDynamicTitle {
         for (Band band : framework.bands()) {
             String level = getTranslation("item.level", band.level()) + " · "
                     + framework.levelName(band.level()).in(language);
-            list.add(new ListItem(getTranslation("about.band", level, Formats.score(band.from()),
-                    Formats.level(band.from() * Item.MAX_LEVEL / 100))));
+            list.add(new ListItem(getTranslation("about.band", level, Formats.score(band.from(), language),
+                    Formats.level(band.from() * Item.MAX_LEVEL / 100, language))));
         }
         bands.add(list);
         if (framework.nearestLevelBands()) {

@@ -3,6 +3,7 @@ package io.nlc.base;
 import io.nlc.content.Language;
 import io.nlc.kernel.PlainText;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,24 +11,30 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Number and date formats shared by the screens. */
+/**
+ * Number and date formats shared by the screens. Numbers follow the reader's language: a decimal point in English,
+ * a decimal comma in French, and in Arabic the Moroccan norm (locale ar-MA): Western digits and a decimal comma.
+ */
 public final class Formats {
 
     private Formats() {
     }
 
-    /** A 0..100 score with one decimal, or a dash when there is nothing to score. */
-    public static String score(@Nullable Double score) {
-        return score == null ? "–" : String.format(Locale.ROOT, "%.1f", score);
+    /** A 0..100 score with one decimal in the reader's language ("39.6", "39,6"), or a dash when there is none. */
+    public static String score(@Nullable Double score, Language language) {
+        return score == null ? "–" : String.format(language.locale(), "%.1f", score);
     }
 
-    /** A 0..4 level with one decimal, or a dash. */
-    public static String level(@Nullable Double level) {
-        return level == null ? "–" : String.format(Locale.ROOT, "%.1f", level);
+    /** A 0..4 level with one decimal in the reader's language, or a dash. */
+    public static String level(@Nullable Double level, Language language) {
+        return level == null ? "–" : String.format(language.locale(), "%.1f", level);
     }
 
-    public static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    /** A whole percentage as the reader's language writes it ("74%", "74 %"). */
+    public static String percent(double fraction, Language language) {
+        NumberFormat format = NumberFormat.getPercentInstance(language.locale());
+        format.setMaximumFractionDigits(0);
+        return format.format(fraction);
     }
 
     /**
@@ -56,9 +63,9 @@ public final class Formats {
         return shown.toString();
     }
 
-    /** A signed change of score with one decimal ("+12.3", "-4.0"), isolated so the sign stays in front. */
-    public static String signedScore(double value) {
-        return isolate(String.format(Locale.ROOT, "%+.1f", value));
+    /** A signed change of score with one decimal ("+12.3", "-4,0"), isolated so the sign stays in front. */
+    public static String signedScore(double value, Language language) {
+        return isolate(String.format(language.locale(), "%+.1f", value));
     }
 
     /** A signed whole number ("+2", "-1", "0"), isolated so the sign stays in front in Arabic too. */

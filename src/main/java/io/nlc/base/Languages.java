@@ -28,6 +28,11 @@ public final class Languages {
         ui.setLocale(locale);
         ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)", language.code());
+        // Vaadin's connection indicator announces its status ("Online") to screen readers: in the page's language.
+        ui.getPage().executeJs("const c = window.Vaadin && window.Vaadin.connectionIndicator;"
+                        + " if (c) { c.onlineText = $0; c.offlineText = $1; c.reconnectingText = $2; }",
+                ui.getTranslation(locale, "connection.online"), ui.getTranslation(locale, "connection.offline"),
+                ui.getTranslation(locale, "connection.reconnecting"));
     }
 
     /** The language a visitor who is not signed in gets: the one chosen this session, else the browser's. */

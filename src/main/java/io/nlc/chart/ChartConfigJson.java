@@ -46,12 +46,14 @@ public final class ChartConfigJson {
             @Nullable Boolean fill, @Nullable List<Double> borderDash, @Nullable Integer pointRadius) {
     }
 
-    public static String toJson(ChartSpec spec) {
+    /** The Chart.js configuration; ticks and tooltips format numbers for {@code numberLocale} ("1,5" in French). */
+    public static String toJson(ChartSpec spec, Locale numberLocale) {
         Config config = switch (spec) {
             case RadarSpec radar -> new Config("radar", data(spec, false), radarOptions(radar));
             case BarSpec bar -> new Config("bar", data(spec, true), barOptions(bar));
             case LineSpec line -> new Config("line", data(spec, false), lineOptions(line));
         };
+        config.options().put("locale", numberLocale.toLanguageTag());
         return MAPPER.writeValueAsString(config);
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,12 +23,12 @@ public class NlcChart extends Component implements HasSize {
 
     private static final long serialVersionUID = 1L;
 
+    private final Locale numberLocale;
     private @Nullable ChartSpec spec;
 
-    public NlcChart() {
-    }
-
-    public NlcChart(ChartSpec spec) {
+    /** A chart whose ticks and tooltips write numbers as {@code numberLocale} does. */
+    public NlcChart(ChartSpec spec, Locale numberLocale) {
+        this.numberLocale = numberLocale;
         setChart(spec);
     }
 
@@ -35,7 +36,7 @@ public class NlcChart extends Component implements HasSize {
     public final void setChart(ChartSpec spec) {
         this.spec = spec;
         // A JSON string property, parsed by the element: data never become script code.
-        getElement().setProperty("config", ChartConfigJson.toJson(spec));
+        getElement().setProperty("config", ChartConfigJson.toJson(spec, numberLocale));
     }
 
     public @Nullable ChartSpec getChart() {

@@ -9,6 +9,7 @@ import io.nlc.assignment.Assignments;
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import io.nlc.discussion.Discussions;
+import io.nlc.organisation.CityDetails;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
@@ -96,18 +97,21 @@ class DemoData implements ApplicationRunner {
                 "Hub régional MENA de Strong Cities (démo)", "المركز الجهوي لشبكة المدن القوية للشرق الأوسط وشمال إفريقيا (تجريبي)"));
         long other = setup.hub("OTHER", new LocalizedText("Another hub (demo)", "Un autre hub (démo)",
                 "مركز آخر (تجريبي)"));
-        long tangier = setup.city(mena, "TNG", new LocalizedText("Tangier", "Tanger", "طنجة"),
-                "Tanger-Assilah", "Tanger-Tétouan-Al Hoceïma");
-        long fes = setup.city(mena, "FES", new LocalizedText("Fez", "Fès", "فاس"), "Fès", "Fès-Meknès");
-        long marrakech = setup.city(mena, "MRK", new LocalizedText("Marrakesh", "Marrakech", "مراكش"),
-                "Marrakech", "Marrakech-Safi");
-        long rabat = setup.city(mena, "RBT", new LocalizedText("Rabat", "Rabat", "الرباط"), "Rabat",
-                "Rabat-Salé-Kénitra");
-        long tetouan = setup.city(mena, "TTN", new LocalizedText("Tetouan", "Tétouan", "تطوان"), "Tétouan",
-                "Tanger-Tétouan-Al Hoceïma");
-        long agadir = setup.city(mena, "AGA", new LocalizedText("Agadir", "Agadir", "أكادير"), "Agadir-Ida-Outanane",
-                "Souss-Massa");
-        long oujda = setup.city(other, "OUJ", new LocalizedText("Oujda", "Oujda", "وجدة"), "Oujda-Angad", "Oriental");
+        // Province and region in Latin script and in Arabic (the official names of the 2015 regions).
+        long tangier = setup.city("TNG", new CityDetails(mena, new LocalizedText("Tangier", "Tanger", "طنجة"),
+                "Tanger-Assilah", "طنجة أصيلة", "Tanger-Tétouan-Al Hoceïma", "طنجة تطوان الحسيمة"));
+        long fes = setup.city("FES", new CityDetails(mena, new LocalizedText("Fez", "Fès", "فاس"), "Fès", "فاس",
+                "Fès-Meknès", "فاس مكناس"));
+        long marrakech = setup.city("MRK", new CityDetails(mena, new LocalizedText("Marrakesh", "Marrakech", "مراكش"),
+                "Marrakech", "مراكش", "Marrakech-Safi", "مراكش آسفي"));
+        long rabat = setup.city("RBT", new CityDetails(mena, new LocalizedText("Rabat", "Rabat", "الرباط"), "Rabat",
+                "الرباط", "Rabat-Salé-Kénitra", "الرباط سلا القنيطرة"));
+        long tetouan = setup.city("TTN", new CityDetails(mena, new LocalizedText("Tetouan", "Tétouan", "تطوان"),
+                "Tétouan", "تطوان", "Tanger-Tétouan-Al Hoceïma", "طنجة تطوان الحسيمة"));
+        long agadir = setup.city("AGA", new CityDetails(mena, new LocalizedText("Agadir", "Agadir", "أكادير"),
+                "Agadir-Ida-Outanane", "أكادير إداوتنان", "Souss-Massa", "سوس ماسة"));
+        long oujda = setup.city("OUJ", new CityDetails(other, new LocalizedText("Oujda", "Oujda", "وجدة"),
+                "Oujda-Angad", "وجدة أنكاد", "Oriental", "الشرق"));
 
         user("coordinator.tangier", "Samira El Idrissi", Role.CITY_COORDINATOR, tangier, Language.FR);
         user("member.tangier", "Youssef Benali", Role.CITY_MEMBER, tangier, Language.FR);

@@ -6,6 +6,7 @@ import io.nlc.assessment.NewAssessment;
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import io.nlc.content.Tier;
+import io.nlc.organisation.CityDetails;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import java.util.Map;
@@ -59,8 +60,8 @@ class DrillData implements ApplicationRunner {
         long hub = setup.hub("DRILL", new LocalizedText("Drill hub", "Hub d'exercice", "مركز التمرين"));
         for (int i = 1; i <= cities; i++) {
             String code = "DRL%02d".formatted(i);
-            long city = setup.city(hub, code, new LocalizedText("Drill " + code, "Exercice " + code,
-                    "تمرين " + code), "Drill", "Drill");
+            long city = setup.city(code, new CityDetails(hub, new LocalizedText("Drill " + code, "Exercice " + code,
+                    "تمرين " + code), "Drill", "تمرين", "Drill", "تمرين"));
             String username = username(i);
             setup.user(username, password, "Drill coordinator " + i, Role.CITY_COORDINATOR, city, null, Language.EN);
             runAs(username, () -> {

@@ -20,23 +20,20 @@ class City {
     private String nameFr;
     private String nameAr;
     private String province;
+    private String provinceAr;
     private String region;
+    private String regionAr;
     private boolean peerConsent;
     @Version
     private long version;
 
     protected City() {
-        this(0, "", new LocalizedText("", "", ""), "", "");
+        this(0, "", new CityDetails(null, new LocalizedText("", "", ""), "", "", "", ""));
     }
 
-    City(long hubId, String communeCode, LocalizedText name, String province, String region) {
-        this.hubId = hubId;
+    City(long hubId, String communeCode, CityDetails details) {
         this.communeCode = communeCode;
-        this.nameEn = name.en();
-        this.nameFr = name.fr();
-        this.nameAr = name.ar();
-        this.province = province;
-        this.region = region;
+        place(hubId, details);
     }
 
     long hubId() {
@@ -51,13 +48,19 @@ class City {
      * Names, place and hub. Moving to another hub changes who advises the city (advisors belong to hubs); its
      * users, rounds and answers stay attached to the city itself.
      */
-    void edit(long hubId, LocalizedText name, String province, String region) {
+    void edit(long hubId, CityDetails details) {
+        place(hubId, details);
+    }
+
+    private void place(long hubId, CityDetails details) {
         this.hubId = hubId;
-        this.nameEn = name.en();
-        this.nameFr = name.fr();
-        this.nameAr = name.ar();
-        this.province = province;
-        this.region = region;
+        this.nameEn = details.name().en();
+        this.nameFr = details.name().fr();
+        this.nameAr = details.name().ar();
+        this.province = details.province();
+        this.provinceAr = details.provinceAr();
+        this.region = details.region();
+        this.regionAr = details.regionAr();
     }
 
     boolean peerConsent() {
@@ -72,6 +75,7 @@ class City {
         if (id == null) {
             throw new IllegalStateException("city not saved yet");
         }
-        return new CityView(id, hubId, communeCode, new LocalizedText(nameEn, nameFr, nameAr), province, region);
+        return new CityView(id, hubId, communeCode, new LocalizedText(nameEn, nameFr, nameAr), province, provinceAr,
+                region, regionAr);
     }
 }

@@ -18,6 +18,6 @@ interface CityRepository extends JpaRepository<City, Long> {
     List<Object[]> countByHub();
 
     /** Every city's names, province and region, which a password must not be made of. */
-    @Query("select c.nameEn, c.nameFr, c.nameAr, c.province, c.region from City c")
+    @Query("select c.nameEn, c.nameFr, c.nameAr, c.province, c.provinceAr, c.region, c.regionAr from City c")
     List<Object[]> placeNames();
 }

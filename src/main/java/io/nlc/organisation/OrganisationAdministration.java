@@ -100,8 +100,7 @@ public class OrganisationAdministration {
             throw new AccountException("communeCode", "organisation.error.commune-code-taken");
         }
         try {
-            return cities.saveAndFlush(new City(requireHubId(clean), cleanCode, clean.name(), clean.province(),
-                    clean.region())).view().id();
+            return cities.saveAndFlush(new City(requireHubId(clean), cleanCode, clean)).view().id();
         } catch (DataIntegrityViolationException e) {
             throw new AccountException("communeCode", "organisation.error.commune-code-taken");
         }
@@ -116,7 +115,7 @@ public class OrganisationAdministration {
         CityDetails clean = details(details);
         City city = cities.findById(cityId).orElseThrow(() -> new NoSuchElementException("No city " + cityId));
         requireVersion(city.version(), version);
-        city.edit(requireHubId(clean), clean.name(), clean.province(), clean.region());
+        city.edit(requireHubId(clean), clean);
         flush(cities::flush);
     }
 
@@ -177,15 +176,17 @@ public class OrganisationAdministration {
     private CityDetails details(CityDetails details) {
         LocalizedText name = names(details.name());
         String province = text(details.province(), "province", PLACE_LENGTH, "organisation.error.place");
+        String provinceAr = text(details.provinceAr(), "provinceAr", PLACE_LENGTH, "organisation.error.place");
         String region = text(details.region(), "region", PLACE_LENGTH, "organisation.error.place");
-        CityDetails clean = new CityDetails(details.hubId(), name, province, region);
+        String regionAr = text(details.regionAr(), "regionAr", PLACE_LENGTH, "organisation.error.place");
+        CityDetails clean = new CityDetails(details.hubId(), name, province, provinceAr, region, regionAr);
         requireHubId(clean);
         return clean;
     }
 
     private static CitySummary summary(City city, HubView hub) {
         CityView view = city.view();
-        return new CitySummary(view.id(), view.communeCode(), view.name(), view.province(), view.region(), hub,
-                city.version());
+        return new CitySummary(view.id(), view.communeCode(), view.name(), view.province(), view.provinceAr(),
+                view.region(), view.regionAr(), hub, city.version());
     }
 }

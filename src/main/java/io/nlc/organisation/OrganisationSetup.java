@@ -2,6 +2,7 @@ package io.nlc.organisation;
 
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
@@ -36,9 +37,10 @@ public class OrganisationSetup {
                 .orElseGet(() -> hubs.save(new Hub(code, name.en(), name.fr(), name.ar()))).id();
     }
 
-    public long city(long hubId, String communeCode, LocalizedText name, String province, String region) {
+    public long city(String communeCode, CityDetails details) {
+        long hubId = Objects.requireNonNull(details.hubId(), "hubId");
         return cities.findByCommuneCode(communeCode)
-                .orElseGet(() -> cities.save(new City(hubId, communeCode, name, province, region))).view().id();
+                .orElseGet(() -> cities.save(new City(hubId, communeCode, details))).view().id();
     }
 
     public long user(String username, String password, String displayName, Role role, @Nullable Long cityId,

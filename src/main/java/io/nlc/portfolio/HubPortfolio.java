@@ -4,6 +4,7 @@ import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.RoundHead;
 import io.nlc.assessment.RoundScores;
 import io.nlc.content.FrameworkCatalog;
+import io.nlc.content.Language;
 import io.nlc.content.ThemeKind;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.HubView;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -46,9 +48,17 @@ public class HubPortfolio {
         return organisation.requireHubPortfolio(hubId);
     }
 
-    /** The regions of the hub's cities, for the region filter. */
-    public List<String> regions(long hubId) {
-        return organisation.citiesOfHub(hubId).stream().map(CityView::region).distinct().sorted().toList();
+    /**
+     * The regions of the hub's cities for the region filter: the region (its Latin name, which the query filters
+     * on) to its name in {@code language}, in the order of those names.
+     */
+    public Map<String, String> regions(long hubId, Language language) {
+        Map<String, String> names = new TreeMap<>();
+        organisation.citiesOfHub(hubId).forEach(city -> names.putIfAbsent(city.region(), city.region(language)));
+        Map<String, String> byName = new LinkedHashMap<>();
+        names.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(entry -> byName.put(entry.getKey(), entry.getValue()));
+        return byName;
     }
 
     public int count(long hubId, PortfolioQuery query) {

@@ -111,10 +111,12 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         to.addValueChangeListener(change -> refresh());
 
         grid = new DataTable<>("history-table");
-        grid.column(getTranslation("history.col.when"), entry -> Formats.dateTime(entry.last().at(), language))
-                .column(getTranslation("history.col.who"), entry -> Formats.isolate(entry.last().actor()))
+        // Short columns wrap between words only, so the long change column cannot squeeze them mid-word.
+        grid.column(getTranslation("history.col.when"), entry -> Formats.dateTime(entry.last().at(), language),
+                        "words")
+                .column(getTranslation("history.col.who"), entry -> Formats.isolate(entry.last().actor()), "words")
                 .column(getTranslation("history.col.what"), entry -> entry.last().itemId() == null
-                        ? getTranslation("history.kind.STATUS") : entry.last().itemId())
+                        ? getTranslation("history.kind.STATUS") : entry.last().itemId(), "words")
                 .column(getTranslation("history.col.change"), entry -> change(entry, language))
                 .column(getTranslation("history.col.note"), entry -> {
                     AuditRecord record = entry.last();
@@ -179,8 +181,9 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             case ANSWER -> answerChange(entry.before(), record.newAnswer())
                     + (entry.saves() > 1 ? " (" + getTranslation("history.change.saves", entry.saves()) + ")" : "");
             case TARGET -> getTranslation("history.target", record.oldTarget(), record.newTarget());
-            case COMMENT -> getTranslation("history.comment." + record.note())
-                    + (record.commentText() == null ? "" : ": “" + Formats.isolate(record.commentText()) + "”");
+            case COMMENT -> record.commentText() == null ? getTranslation("history.comment." + record.note())
+                    : getTranslation("history.comment.quoted", getTranslation("history.comment." + record.note()),
+                    Formats.isolate(record.commentText()));
             case ASSIGNMENT -> getTranslation("history.assignment", assignee(record.oldAssignee(), record.itemId())
                     + arrow() + assignee(record.newAssignee(), record.itemId()));
             case STATUS -> (record.oldStatus() == null ? "" : getTranslation("status." + record.oldStatus().name())

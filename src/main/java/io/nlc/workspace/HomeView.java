@@ -15,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -68,7 +69,8 @@ class HomeView extends Main implements HasDynamicTitle {
             Div section = new Div();
             section.addClassName("city-section");
             H2 name = new H2(city.name().in(language));
-            Span where = new Span(Formats.isolate(city.province()) + " · " + Formats.isolate(city.region()));
+            Span where = new Span(Formats.isolate(city.province(language)) + " · "
+                    + Formats.isolate(city.region(language)));
             where.addClassName("muted");
             section.add(name, where);
             List<AssessmentSummary> rounds = byCity.getOrDefault(city.id(), List.of());
@@ -151,7 +153,7 @@ class HomeView extends Main implements HasDynamicTitle {
             Div head = new Div(open, new StatusBadge(round.status()));
             head.addClassName("card-head");
             Span since = new Span(getTranslation("home.to-review.since", Formats.dateTime(round.updatedAt(), language),
-                    Formats.percent(round.completeness())));
+                    Formats.percent(round.completeness(), language)));
             since.addClassName("muted");
             Paragraph next = new Paragraph(getTranslation(WorkflowBar.nextStepKey(round.status(), true)));
             next.addClassName("workflow-next");
@@ -174,7 +176,7 @@ class HomeView extends Main implements HasDynamicTitle {
         ProgressBar progress = new ProgressBar(0, 1, round.completeness());
         progress.getElement().setAttribute("aria-label", getTranslation("progress.overall"));
         Span counts = new Span(getTranslation("progress.answered", round.answered(), round.applicable())
-                + " · " + Formats.percent(round.completeness()));
+                + " · " + Formats.percent(round.completeness(), language));
         Span updated = new Span(getTranslation("home.updated", Formats.dateTime(round.updatedAt(), language)));
         updated.addClassName("muted");
         RouterLink results = new RouterLink(getTranslation("home.results"), ResultsView.class, id);
@@ -227,7 +229,8 @@ class HomeView extends Main implements HasDynamicTitle {
     private Button continueButton(AssessmentSummary round, String key, long left) {
         Button go = new Button(getTranslation(key, left), VaadinIcon.ARROW_RIGHT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(QuestionnaireView.class,
-                        new RouteParameters("id", String.valueOf(round.id())))));
+                        new RouteParameters("id", String.valueOf(round.id())),
+                        QueryParameters.of(QuestionnaireView.NEXT_PARAMETER, QuestionnaireView.NEXT_UNANSWERED))));
         go.setIconAfterText(true);
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.addClassName("continue-round");

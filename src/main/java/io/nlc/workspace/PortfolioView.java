@@ -33,6 +33,7 @@ import io.nlc.portfolio.PortfolioRow;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,10 +86,12 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         mode.setValue(PortfolioMode.LATEST);
         List<String> regions = new ArrayList<>();
         regions.add(ALL_REGIONS);
-        regions.addAll(portfolio.regions(hubId));
+        Map<String, String> regionNames = portfolio.regions(hubId, language);
+        regions.addAll(regionNames.keySet());
         region.setLabel(getTranslation("portfolio.region"));
         region.setItems(regions);
-        region.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("portfolio.all-regions") : value);
+        region.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("portfolio.all-regions")
+                : regionNames.getOrDefault(value, value));
         region.setValue(ALL_REGIONS);
         cardOrder.setLabel(getTranslation("portfolio.sort"));
         cardOrder.setItems(PortfolioQuery.Sort.values());
@@ -124,22 +127,22 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         grid.setMultiSort(false);
         grid.addColumn(new ComponentRenderer<>(row -> cityCell(row, language)))
                 .setHeader(getTranslation("portfolio.col.city")).setKey(PortfolioQuery.Sort.CITY.name())
-                .setSortable(true).setFrozen(true).setWidth("10em").setFlexGrow(1);
+                .setSortable(true).setFrozen(true).setWidth("10rem").setFlexGrow(1);
         // Status and last activity share a column, so that every theme fits beside them at 1280 px.
         grid.addColumn(new ComponentRenderer<>(row -> statusCell(row, language)))
                 .setHeader(getTranslation("portfolio.col.status")).setKey(PortfolioQuery.Sort.STATUS.name())
-                .setSortable(true).setWidth("8.5em").setFlexGrow(0);
-        grid.addColumn(row -> row.assessmentId() == null ? "–" : Formats.percent(row.completeness()))
+                .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.assessmentId() == null ? "–" : Formats.percent(row.completeness(), language))
                 .setHeader(getTranslation("portfolio.col.completeness"))
                 .setKey(PortfolioQuery.Sort.COMPLETENESS.name()).setSortable(true).setTextAlign(ColumnTextAlign.END)
-                .setWidth("6em").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::indexCell)).setHeader(getTranslation("results.index"))
-                .setKey(PortfolioQuery.Sort.INDEX.name()).setSortable(true).setWidth("6.5em").setFlexGrow(0);
+                .setKey(PortfolioQuery.Sort.INDEX.name()).setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         for (Theme theme : portfolio.themes()) {
             grid.addColumn(new ComponentRenderer<>(row -> heat(row.themeScores().get(theme.id()),
-                            row.themeLevels().get(theme.id()))))
+                            row.themeLevels().get(theme.id()), language)))
                     .setHeader(theme.id()).setTooltipGenerator(row -> theme.name().in(language))
-                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5em").setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5rem").setFlexGrow(0);
         }
         grid.setItems(query -> portfolio.rows(hubId, query(query.getSortOrders()), query.getOffset(),
                         query.getLimit()).stream(),
@@ -191,7 +194,7 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             facts.add(new StatusBadge(row.status()));
         }
         if (row.assessmentId() != null) {
-            facts.add(new Span(getTranslation("portfolio.card.answered", Formats.percent(row.completeness()))),
+            facts.add(new Span(getTranslation("portfolio.card.answered", Formats.percent(row.completeness(), language))),
                     new Span(getTranslation("portfolio.card.index")), indexCell(row));
         }
         card.add(facts);
@@ -199,8 +202,8 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             Div strip = new Div();
             strip.addClassName("level-strip");
             for (Theme theme : portfolio.themes()) {
-                Span cell = heat(row.themeScores().get(theme.id()), row.themeLevels().get(theme.id()));
-                cell.setText(theme.id() + " " + Formats.score(row.themeScores().get(theme.id())));
+                Span cell = heat(row.themeScores().get(theme.id()), row.themeLevels().get(theme.id()), language);
+                cell.setText(theme.id() + " " + Formats.score(row.themeScores().get(theme.id()), language));
                 cell.setTitle(theme.name().in(language));
                 strip.add(cell);
             }
@@ -229,7 +232,7 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             link.addClassName("city-link");
             cell.add(link);
         }
-        Span where = new Span(Formats.isolate(row.city().region()));
+        Span where = new Span(Formats.isolate(row.city().region(language)));
         where.addClassName("muted");
         where.addClassName("city-region");
         cell.add(where);
@@ -253,13 +256,15 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     /** The index with its trend in points, flagged when too few items are answered to trust it. */
     private Span indexCell(PortfolioRow row) {
-        Span cell = new Span(Formats.score(row.index()));
+        Language language = Languages.current();
+        Span cell = new Span(Formats.score(row.index(), language));
         cell.addClassName("index-cell");
         if (row.index() != null && row.completeness() < LOW_COMPLETENESS) {
             cell.addClassName("low-completeness");
-            Span flag = new Span("⚠ " + Formats.percent(row.completeness()));
+            Span flag = new Span("⚠ " + Formats.percent(row.completeness(), language));
             flag.addClassName("low-completeness-flag");
-            String warning = getTranslation("portfolio.low-completeness", Formats.percent(row.completeness()));
+            String warning = getTranslation("portfolio.low-completeness",
+                    Formats.percent(row.completeness(), language));
             flag.setTitle(warning);
             flag.getElement().setAttribute("aria-label", warning);
             cell.add(flag);
@@ -267,19 +272,20 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         if (row.trend() != null) {
             double trend = row.trend();
             String arrow = trend > 0.5 ? "▲" : trend < -0.5 ? "▼" : "▶";
-            Span sign = new Span(arrow + " " + Formats.signedScore(trend));
+            Span sign = new Span(arrow + " " + Formats.signedScore(trend, language));
             sign.addClassName("trend");
             sign.addClassName(trend > 0.5 ? "trend-up" : trend < -0.5 ? "trend-down" : "trend-flat");
-            sign.setTitle(getTranslation("portfolio.trend", Formats.score(trend)));
-            sign.getElement().setAttribute("aria-label", getTranslation("portfolio.trend", Formats.score(trend)));
+            String said = getTranslation("portfolio.trend", Formats.score(trend, language));
+            sign.setTitle(said);
+            sign.getElement().setAttribute("aria-label", said);
             cell.add(sign);
         }
         return cell;
     }
 
     /** A score cell coloured by maturity band, with the number so colour is never the only cue. */
-    private static Span heat(@Nullable Double score, @Nullable Integer level) {
-        Span cell = new Span(Formats.score(score));
+    private static Span heat(@Nullable Double score, @Nullable Integer level, Language language) {
+        Span cell = new Span(Formats.score(score, language));
         cell.addClassName("heat");
         cell.addClassName(level == null ? "heat-none" : "heat-" + level);
         return cell;

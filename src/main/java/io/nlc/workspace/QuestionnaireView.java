@@ -92,7 +92,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private @Nullable Theme currentTheme;
     private @Nullable Registration pollRegistration;
     /** The item asked for in the address ({@code ?item=T1.2}, from "My items"); wins over the last position. */
+    /** {@code ?next=unanswered}: open at the first question left after where the user was (home's Continue). */
+    static final String NEXT_PARAMETER = "next";
+    static final String NEXT_UNANSWERED = "unanswered";
+
     private @Nullable String openAt;
+    private boolean openNextUnanswered;
 
     QuestionnaireView(AssessmentService assessments, AssessmentWorkflow workflow, Discussions comments,
                       Assignments assignments) {
@@ -122,6 +127,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 .orElseThrow(() -> new AssessmentNotFoundException(-1));
         openAt = event.getLocation().getQueryParameters().getSingleParameter(MyItemsView.ITEM_PARAMETER)
                 .orElse(null);
+        openNextUnanswered = event.getLocation().getQueryParameters().getSingleParameter(NEXT_PARAMETER)
+                .filter(NEXT_UNANSWERED::equals).isPresent();
         build();
     }
 
@@ -239,6 +246,10 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             }
         }
         updateProgress();
+        if (openNextUnanswered && overview.canAnswer()) {
+            openNextUnanswered = false;
+            goToNextUnanswered();
+        }
     }
 
     private void showTheme(Theme theme) {
@@ -430,7 +441,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         double fraction = total == 0 ? 1 : (double) answered / total;
         overallProgress.setValue(fraction);
-        overallText.setText(getTranslation("progress.answered", answered, total) + " · " + Formats.percent(fraction));
+        overallText.setText(getTranslation("progress.answered", answered, total) + " · "
+                + Formats.percent(fraction, Languages.current()));
         nextUnanswered.setVisible(canAnswer && answered < total);
         // New labels with the new counts; setting the items again clears the value, so it is put back.
         themeSelect.setItems(themes);

@@ -92,11 +92,11 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(back);
 
         Div summary = new Div(
-                figure("results.index", Formats.score(score.index()), "index"),
+                figure("results.index", Formats.score(score.index(), language), "index"),
                 figure("results.maturity", score.maturity() == null ? "–"
                         : score.maturity() + " · " + results.framework().levelName(score.maturity()).in(language),
                         "maturity"),
-                figure("results.completeness", Formats.percent(score.completeness()), "completeness"),
+                figure("results.completeness", Formats.percent(score.completeness(), language), "completeness"),
                 figure("results.dont-know", String.valueOf(score.dontKnow()), "dont-know"));
         summary.addClassName("summary");
         add(summary);
@@ -134,7 +134,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     false));
         }
         // One ring per level: half-level rings crowd their numbers together on a phone.
-        NlcChart radar = new NlcChart(new ChartSpec.RadarSpec(labels, series, 0, 4, 1.0, language.rightToLeft()));
+        NlcChart radar = new NlcChart(new ChartSpec.RadarSpec(labels, series, 0, 4, 1.0, language.rightToLeft()),
+                language.locale());
         radar.setAccessibleLabel(getTranslation("results.radar.label"));
         radar.setId("radar-chart");
         radar.addClassName("chart");
@@ -148,7 +149,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         NlcChart gapChart = new NlcChart(new ChartSpec.BarSpec(gapLabels,
                 List.of(new ChartSpec.Dataset(getTranslation("results.gap"), gaps, GAP_COLOR, true)),
-                true, 0.0, 4.0, null, getTranslation("results.gap.axis"), language.rightToLeft()));
+                true, 0.0, 4.0, null, getTranslation("results.gap.axis"), language.rightToLeft()), language.locale());
         gapChart.setAccessibleLabel(getTranslation("results.gaps.label"));
         gapChart.setId("gap-chart");
         gapChart.addClassName("chart");
@@ -190,7 +191,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return section;
         }
         section.add(new Paragraph(getTranslation("results.national.summary",
-                Formats.score(national.nationalScore().index()), Formats.score(results.score().index()),
+                Formats.score(national.nationalScore().index(), language), Formats.score(results.score().index(), language),
                 national.nationalScore().answered(), national.nationalScore().applicable())));
         if (national.divergences().isEmpty()) {
             section.add(new Paragraph(getTranslation("results.national.agree")));
@@ -248,22 +249,22 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                         Map<String, ThemeScore> nationalThemes, Language language) {
         DataTable<ThemeScore> table = new DataTable<>("results-table");
         table.column(getTranslation("results.col.theme"), theme -> themes.get(theme.themeId()).name().in(language))
-                .column(getTranslation("results.col.score"), theme -> Formats.score(theme.score()), "number")
+                .column(getTranslation("results.col.score"), theme -> Formats.score(theme.score(), language), "number")
                 .column(getTranslation("results.col.maturity"),
                         theme -> theme.maturity() == null ? "–" : String.valueOf(theme.maturity()), "number")
-                .column(getTranslation("results.col.current"), theme -> Formats.level(theme.currentLevel()), "number")
+                .column(getTranslation("results.col.current"), theme -> Formats.level(theme.currentLevel(), language), "number")
                 .column(getTranslation("results.col.target"), ThemeScore::target, "number");
         if (!nationalThemes.isEmpty()) {
             table.column(getTranslation("results.col.national"), theme -> nationalThemes.containsKey(theme.themeId())
-                    ? Formats.level(nationalThemes.get(theme.themeId()).currentLevel()) : "–", "number");
+                    ? Formats.level(nationalThemes.get(theme.themeId()).currentLevel(), language) : "–", "number");
         }
-        table.column(getTranslation("results.col.gap"), theme -> Formats.level(theme.gap()), "number")
+        table.column(getTranslation("results.col.gap"), theme -> Formats.level(theme.gap(), language), "number")
                 .column(getTranslation("results.col.priority"), theme -> {
                     int rank = score.priorities().indexOf(theme);
                     return rank < 0 ? "–" : String.valueOf(rank + 1);
                 }, "number")
                 .column(getTranslation("results.col.completeness"), theme -> theme.answered() + "/"
-                        + theme.applicable() + " · " + Formats.percent(theme.completeness()), "number")
+                        + theme.applicable() + " · " + Formats.percent(theme.completeness(), language), "number")
                 .column(getTranslation("results.col.dont-know"), ThemeScore::dontKnow, "number");
         table.setItems(score.themes());
         return table;

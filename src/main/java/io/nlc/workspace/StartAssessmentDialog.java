@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,7 +61,9 @@ class StartAssessmentDialog extends Dialog {
 
         FormLayout form = new FormLayout(roundLabel, tier, modules);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(form, new H3(getTranslation("start.targets")));
+        Paragraph targetsHelp = new Paragraph(getTranslation("start.targets.help"));
+        targetsHelp.addClassName("muted");
+        add(form, new H3(getTranslation("start.targets")), targetsHelp);
         FormLayout targetForm = new FormLayout();
         targetForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         for (Theme theme : framework.themes()) {

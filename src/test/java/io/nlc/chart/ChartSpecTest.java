@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +27,7 @@ class ChartSpecTest {
                         Dataset.target("Target", List.of(3.0, 3.0, 4.0), "#d29922")),
                 0, 4, 1.0, true);
 
-        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
         assertThat(json.get("type").asString()).isEqualTo("radar");
         assertThat(json.at("/data/labels")).extracting(JsonNode::asString)
@@ -66,7 +67,7 @@ class ChartSpecTest {
                 List.of(new Dataset("Score", List.of(2.0, 3.5), "#2da44e", false)),
                 true, 0.0, 4.0, null, "Score", false);
 
-        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
         assertThat(json.get("type").asString()).isEqualTo("bar");
         assertThat(json.at("/options/indexAxis").asString()).isEqualTo("y");
@@ -94,7 +95,7 @@ class ChartSpecTest {
                 List.of(new Dataset("Gap", List.of(2.0, 1.0), "#c62828", true)),
                 true, 0.0, 4.0, null, "Levels", true);
 
-        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
         assertThat(json.at("/options/scales/x/reverse").asBoolean()).as("bars grow to the left").isTrue();
         assertThat(json.at("/options/scales/y/position").asString()).as("names on the right").isEqualTo("right");
@@ -113,7 +114,7 @@ class ChartSpecTest {
                 List.of(new Dataset("Index", List.of(23.4, 39.6), "#1f6feb", false)), true);
 
         for (ChartSpec spec : List.of(bars, line)) {
-            JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+            JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
             assertThat(json.at("/options/scales/x/reverse").asBoolean()).isTrue();
             assertThat(json.at("/options/scales/x/ticks/autoSkip").asBoolean(true)).isFalse();
@@ -127,7 +128,7 @@ class ChartSpecTest {
         RadarSpec spec = new RadarSpec(List.of("أ", "ب", "ج"),
                 List.of(new Dataset("S", List.of(1.0, 2.0, 3.0), "#1f6feb", true)), 0, 4, true);
 
-        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
         assertThat(json.at("/data/labels")).extracting(JsonNode::asString).containsExactly("أ", "ب", "ج");
         assertThat(json.at("/data/datasets/0/data")).extracting(JsonNode::asDouble).containsExactly(1.0, 2.0, 3.0);
@@ -140,7 +141,7 @@ class ChartSpecTest {
     void verticalBarHasNoIndexAxis() {
         BarSpec spec = new BarSpec(List.of("A"), List.of(new Dataset("S", List.of(1.0), "red", false)), false, false);
 
-        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
         assertThat(json.at("/options").has("indexAxis")).isFalse();
         assertThat(json.at("/data/datasets/0/backgroundColor").asString())
@@ -152,10 +153,23 @@ class ChartSpecTest {
         ChartSpec.LineSpec spec = new ChartSpec.LineSpec(List.of("Q1", "Q2"),
                 List.of(new Dataset("S", List.of(Double.NaN, 2.0), "#abc", false)), false);
 
-        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec));
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
         assertThat(json.at("/data/datasets/0/data/0").isNull()).isTrue();
         assertThat(json.at("/data/datasets/0/backgroundColor").asString()).isEqualTo("rgba(170,187,204,0.2)");
+    }
+
+    @Test
+    void chartsFormatTheirNumbersInTheReadersLocale() {
+        BarSpec spec = new BarSpec(List.of("A"), List.of(new Dataset("Gap", List.of(1.5), "#1f6feb", false)), true,
+                true);
+
+        // Chart.js formats ticks and tooltips with Intl for options.locale: "1,5" in French and in Moroccan Arabic
+        // (Western digits), instead of the browser's own locale.
+        assertThat(MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.FRENCH)).at("/options/locale").asString())
+                .isEqualTo("fr");
+        assertThat(MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.of("ar", "MA"))).at("/options/locale")
+                .asString()).isEqualTo("ar-MA");
     }
 
     @Test

@@ -47,11 +47,13 @@ class ContentViewsTest extends BrowserlessWorldTest {
                 t("about.bands.nearest"), v2.introduction().in(language),
                 t("about.gp.source", v2.goodPracticeSource().in(language)));
         assertThat(texts(ListItem.class, newest)).contains(
-                t("about.band", t("item.level", 2) + " · " + v2.levelName(2).in(language), "37.5", "1.5"));
+                t("about.band", t("item.level", 2) + " · " + v2.levelName(2).in(language),
+                        io.nlc.base.Formats.score(37.5, language), io.nlc.base.Formats.level(1.5, language)));
         assertThat(texts(Paragraph.class, older)).contains(t("about.version-older"),
                 t("about.gp.unmapped")).doesNotContain(t("about.bands.nearest"));
         assertThat(texts(ListItem.class, older)).contains(
-                t("about.band", t("item.level", 3) + " · " + v1.levelName(3).in(language), "60.0", "2.4"));
+                t("about.band", t("item.level", 3) + " · " + v1.levelName(3).in(language),
+                        io.nlc.base.Formats.score(60.0, language), io.nlc.base.Formats.level(2.4, language)));
 
         Section glossary = $(Section.class).id("glossary");
         assertThat(texts(Span.class, glossary))

@@ -35,11 +35,15 @@ abstract class OrganisationAdministrationTests extends WorldTest {
         assertThat(created.cities()).isZero();
 
         long city = administration.createCity(" 101.01." + suffix, new CityDetails(hub,
-                new LocalizedText("Chefchaouen", "Chefchaouen", "شفشاون"), " Chefchaouen ", "Tanger-Tétouan-Al Hoceïma"));
+                new LocalizedText("Chefchaouen", "Chefchaouen", "شفشاون"), " Chefchaouen ", " شفشاون ",
+                "Tanger-Tétouan-Al Hoceïma", "طنجة تطوان الحسيمة"));
         assertThat(hubSummary(hub).cities()).isEqualTo(1);
         CitySummary summary = citySummary(city);
         assertThat(summary.communeCode()).isEqualTo("101.01." + suffix);
         assertThat(summary.province()).isEqualTo("Chefchaouen");
+        // Province and region have their Arabic names too, which Arabic readers see.
+        assertThat(summary.provinceAr()).isEqualTo("شفشاون");
+        assertThat(summary.regionAr()).isEqualTo("طنجة تطوان الحسيمة");
         assertThat(summary.hub().id()).isEqualTo(hub);
         assertThat(administration.cities(hub)).extracting(CitySummary::id).containsExactly(city);
         assertThat(administration.cities(null)).extracting(CitySummary::id).contains(city, world.cityA1, world.cityB1);
@@ -52,9 +56,12 @@ abstract class OrganisationAdministrationTests extends WorldTest {
         String coordinator = "coord-new-" + suffix;
         accounts.create(new NewUser(coordinator, "New Coordinator", Role.CITY_COORDINATOR, city, null, Language.FR));
         administration.editCity(city, summary.version(), new CityDetails(world.hubA,
-                new LocalizedText("Chefchaouen", "Chefchaouen", "شفشاون"), "Chefchaouen", "Tanger-Tétouan"));
+                new LocalizedText("Chefchaouen", "Chefchaouen", "شفشاون"), "Chefchaouen", "شفشاون", "Tanger-Tétouan",
+                "طنجة تطوان"));
         assertThat(citySummary(city).hub().id()).isEqualTo(world.hubA);
         assertThat(citySummary(city).region()).isEqualTo("Tanger-Tétouan");
+        assertThat(organisation.city(city).region(Language.AR)).isEqualTo("طنجة تطوان");
+        assertThat(organisation.city(city).region(Language.FR)).isEqualTo("Tanger-Tétouan");
         assertThat(hubSummary(hub).cities()).isZero();
         assertThat(directory.advisorsOf(city)).hasSize(1);
         signIn(world.advisorA);
@@ -100,6 +107,9 @@ abstract class OrganisationAdministrationTests extends WorldTest {
                 "organisation.error.hub");
         assertRefused(() -> administration.editCity(world.cityA1, citySummary(world.cityA1).version(),
                 details(world.hubA, "P", " ")), "region", "organisation.error.place");
+        assertRefused(() -> administration.createCity("C-" + suffix, new CityDetails(world.hubA,
+                new LocalizedText("Town", "Ville", "مدينة"), "P", "إقليم", "R", " ")), "regionAr",
+                "organisation.error.place");
         assertThat(administration.cities(null)).extracting(CitySummary::communeCode).doesNotContain("C-" + suffix);
         assertThat(citySummary(world.cityA1).province()).isEqualTo("Province A");
     }
@@ -158,7 +168,7 @@ abstract class OrganisationAdministrationTests extends WorldTest {
     }
 
     private static CityDetails details(Long hubId, String province, String region) {
-        return new CityDetails(hubId, new LocalizedText("Town", "Ville", "مدينة"), province, region);
+        return new CityDetails(hubId, new LocalizedText("Town", "Ville", "مدينة"), province, "إقليم", region, "جهة");
     }
 
     private HubSummary hubSummary(long hubId) {

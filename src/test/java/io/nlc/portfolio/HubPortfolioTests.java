@@ -7,6 +7,7 @@ import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Item;
+import io.nlc.content.Language;
 import io.nlc.content.Tier;
 import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.portfolio.HubPortfolio;
@@ -91,7 +92,8 @@ abstract class HubPortfolioTests extends WorldTest {
         PortfolioQuery elsewhere = new PortfolioQuery(PortfolioMode.IN_PROGRESS, "Region B", PortfolioQuery.Sort.CITY,
                 false);
         assertThat(portfolio.count(world.hubA, elsewhere)).isZero();
-        assertThat(portfolio.regions(world.hubA)).containsExactly("Region A");
+        assertThat(portfolio.regions(world.hubA, Language.FR)).containsExactly(Map.entry("Region A", "Region A"));
+        assertThat(portfolio.regions(world.hubA, Language.AR)).containsExactly(Map.entry("Region A", "جهة أ"));
     }
 
     @Test
@@ -112,10 +114,10 @@ abstract class HubPortfolioTests extends WorldTest {
     @Test
     void peerMedianNeedsThreeConsentingCitiesAndShowsOnlyMedians() {
         long own = roundAnsweredAt(world.cityA1, world.coordinatorA1, "2026", 2);
-        long cityA3 = setup.city(world.hubA, "A3-" + world.cityA1, new io.nlc.content.LocalizedText("A3", "A3", "A3"),
-                "Province A", "Region A");
-        long cityA4 = setup.city(world.hubA, "A4-" + world.cityA1, new io.nlc.content.LocalizedText("A4", "A4", "A4"),
-                "Province A", "Region A");
+        long cityA3 = setup.city("A3-" + world.cityA1, new io.nlc.organisation.CityDetails(world.hubA,
+                new io.nlc.content.LocalizedText("A3", "A3", "A3"), "Province A", "إقليم أ", "Region A", "جهة أ"));
+        long cityA4 = setup.city("A4-" + world.cityA1, new io.nlc.organisation.CityDetails(world.hubA,
+                new io.nlc.content.LocalizedText("A4", "A4", "A4"), "Province A", "إقليم أ", "Region A", "جهة أ"));
         String coordinatorA3 = "coord-a3-" + world.cityA1;
         String coordinatorA4 = "coord-a4-" + world.cityA1;
         setup.user(coordinatorA3, Fixtures.PASSWORD, "A3 coordinator", io.nlc.organisation.Role.CITY_COORDINATOR,

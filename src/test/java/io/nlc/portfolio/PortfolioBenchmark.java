@@ -8,6 +8,7 @@ import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import io.nlc.content.Theme;
 import io.nlc.content.Tier;
+import io.nlc.organisation.CityDetails;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import io.nlc.portfolio.HubPortfolio;
@@ -91,7 +92,7 @@ class PortfolioBenchmark {
         // What PortfolioView does on opening: hub title, regions, columns, then the grid's count and first page.
         measure(database, "open (hub+regions+themes+count+first page)", () -> {
             portfolio.hub(world.hub);
-            portfolio.regions(world.hub);
+            portfolio.regions(world.hub, Language.FR);
             portfolio.themes();
             portfolio.count(world.hub, byCity);
             return portfolio.rows(world.hub, byCity, 0, PAGE);
@@ -170,8 +171,8 @@ class PortfolioBenchmark {
         String s = Long.toString(System.nanoTime(), 36);
         long hub = setup.hub("MA-" + s, new LocalizedText("Morocco", "Maroc", "المغرب"));
         // One city through the service (checks the columns still match), the rest in one batch.
-        setup.city(hub, "C0-" + s, new LocalizedText("Commune 0000", "Commune 0000", "جماعة 0"), "Province 00",
-                "Region 00");
+        setup.city("C0-" + s, new CityDetails(hub, new LocalizedText("Commune 0000", "Commune 0000", "جماعة 0"),
+                "Province 00", "إقليم 00", "Region 00", "جهة 00"));
         List<Object[]> cityRows = new ArrayList<>(CITIES);
         for (int i = 1; i < CITIES; i++) {
             String name = "Commune %04d".formatted(i);

@@ -152,7 +152,7 @@ class DirectionControlsTest extends RoundTest {
     }
 
     private CityDetails city(LocalizedText name, String province, String region) {
-        return new CityDetails(world.hubA, name, province, region);
+        return new CityDetails(world.hubA, name, province, "إقليم", region, "جهة");
     }
 
     private static void assertRefused(ThrowingCallable call, String field, String control) {

@@ -2,6 +2,7 @@ package io.nlc.testsupport;
 
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
+import io.nlc.organisation.CityDetails;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import java.util.Set;
@@ -44,9 +45,12 @@ public final class Fixtures {
         String s = UUID.randomUUID().toString().substring(0, 8);
         hubA = setup.hub("A-" + s, text("Hub A " + s));
         hubB = setup.hub("B-" + s, text("Hub B " + s));
-        cityA1 = setup.city(hubA, "A1-" + s, text("City A1 " + s), "Province A", "Region A");
-        cityA2 = setup.city(hubA, "A2-" + s, text("City A2 " + s), "Province A", "Region A");
-        cityB1 = setup.city(hubB, "B1-" + s, text("City B1 " + s), "Province B", "Region B");
+        cityA1 = setup.city("A1-" + s, new CityDetails(hubA, text("City A1 " + s), "Province A", "إقليم أ", "Region A",
+                "جهة أ"));
+        cityA2 = setup.city("A2-" + s, new CityDetails(hubA, text("City A2 " + s), "Province A", "إقليم أ", "Region A",
+                "جهة أ"));
+        cityB1 = setup.city("B1-" + s, new CityDetails(hubB, text("City B1 " + s), "Province B", "إقليم ب", "Region B",
+                "جهة ب"));
         coordinatorA1 = user(setup, "coord-a1-" + s, Role.CITY_COORDINATOR, cityA1, null);
         memberA1 = user(setup, "member-a1-" + s, Role.CITY_MEMBER, cityA1, null);
         secondMemberA1 = user(setup, "member2-a1-" + s, Role.CITY_MEMBER, cityA1, null);

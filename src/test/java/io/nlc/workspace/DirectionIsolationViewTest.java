@@ -45,7 +45,8 @@ class DirectionIsolationViewTest extends ViewTestSupport {
         String province = "Tanger" + RLO + "-Assilah";
         String region = "Tanger" + RLO + "-Tétouan";
         LocalizedText cityName = new LocalizedText("Ksar" + RLO + " " + s, "Ksar " + s, "القصر " + s);
-        long city = setup.city(world.hubA, "RLO-" + s, cityName, province, region);
+        long city = setup.city("RLO-" + s, new io.nlc.organisation.CityDetails(world.hubA, cityName, province,
+                "طنجة", region, "طنجة"));
         String coordinator = "coord-rlo-" + s;
         String coordinatorName = "Karim " + RLO + "Alaoui";
         setup.user(coordinator, Fixtures.PASSWORD, coordinatorName, Role.CITY_COORDINATOR, city, null, Language.EN);

@@ -47,6 +47,9 @@ class HistoryViewTest extends BrowserlessWorldTest {
         assertThat(grid.cellText(0, 2)).isEqualTo(items.get(1));
         assertThat(grid.cellText(1, 3)).isEqualTo("no answer → Level 2 (2 saves)");
         assertThat(grid.cellText(2, 3)).isEqualTo("Draft");
+        // When, who and what break between words only, never mid-name ("Sarah Hadda|d") on a desktop table.
+        assertThat($(com.vaadin.flow.component.html.NativeTableHeaderCell.class, grid).all())
+                .extracting(cell -> cell.getClassNames().contains("words")).containsExactly(true, true, true, false, false);
 
         navigate("about", com.vaadin.flow.component.Component.class);
         com.vaadin.flow.component.UI.getCurrent().navigate("assessments/" + id + "/history",

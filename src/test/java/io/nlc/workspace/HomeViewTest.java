@@ -29,6 +29,21 @@ class HomeViewTest extends ViewTestSupport {
     }
 
     @Test
+    void anArabicReaderSeesProvinceAndRegionInArabic() {
+        String s = Long.toString(System.nanoTime(), 36);
+        String arabic = "member-ar-" + s;
+        setup.user(arabic, Fixtures.PASSWORD, "عضو", io.nlc.organisation.Role.CITY_MEMBER, world.cityA1, null,
+                io.nlc.content.Language.AR);
+        Fixtures.signIn(arabic);
+        navigate(HomeView.class);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("muted").first().getText())
+                .isEqualTo(io.nlc.base.Formats.isolate("إقليم أ") + " · " + io.nlc.base.Formats.isolate("جهة أ"));
+        // Vaadin's connection indicator, which screen readers hear, says "online" in Arabic too.
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(invocation -> assertThat(invocation.getInvocation().getParameters()).contains("متصل"));
+    }
+
+    @Test
     void memberSeesHowManyAssignedItemsAreStillOpen() {
         Fixtures.signIn(world.coordinatorA1);
         long member = assignments.team(assessment).stream()
@@ -53,6 +68,14 @@ class HomeViewTest extends ViewTestSupport {
                 .getTranslation("home.continue", items));
         assertThat($(Button.class).withClassName("start-assessment").single().getThemeNames())
                 .as("another round is secondary while one is open").doesNotContain("primary");
+        // Continue opens the first question left, not only the questionnaire.
+        java.util.List<io.nlc.content.Item> inScope = assessments.themesInScope(assessment).getFirst().items();
+        assessments.save(assessment, inScope.getFirst().id(),
+                io.nlc.assessment.AnswerDraft.empty().withLevel(1), io.nlc.assessment.SavedAnswer.NEW);
+        test(next).click();
+        assertThat($(ItemCard.class).withClassName("targeted").single().getId())
+                .contains("item-" + inScope.get(1).id());
+        navigate(HomeView.class);
 
         Fixtures.signIn(world.advisorA);
         navigate("about", com.vaadin.flow.component.Component.class);
@@ -103,6 +126,10 @@ class HomeViewTest extends ViewTestSupport {
         navigate(HomeView.class);
         test($(Button.class).withClassName("start-assessment").single()).click();
         StartAssessmentDialog dialog = $(StartAssessmentDialog.class).single();
+        // What a target is for, and that it is not final, is said before the six selects.
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, dialog).all())
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText).contains(
+                        com.vaadin.flow.component.UI.getCurrent().getTranslation("start.targets.help"));
         com.vaadin.flow.component.textfield.TextField label =
                 $(com.vaadin.flow.component.textfield.TextField.class, dialog).first();
         test(label).setValue("2026");

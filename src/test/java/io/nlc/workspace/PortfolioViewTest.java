@@ -35,6 +35,9 @@ class PortfolioViewTest extends ViewTestSupport {
         // One answered item of a whole round: the index is there, flagged as resting on too few answers.
         assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("portfolio-card").all()).hasSize(2);
         assertThat($(Span.class).withClassName("low-completeness-flag").all()).isNotEmpty();
+        // Column widths in rem: the grid applies a width to header and body cells alike, and in em it resolved
+        // against their different font sizes, so headers stood over the wrong columns at 1280 px.
+        assertThat(grid.getColumns()).extracting(Grid.Column::getWidth).allMatch(width -> width.endsWith("rem"));
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<PortfolioMode> mode = $(RadioButtonGroup.class).first();

@@ -56,6 +56,25 @@ class ResultsViewTest extends ViewTestSupport {
     }
 
     @Test
+    void aFrenchReaderGetsDecimalCommasInTheTableAndTheCharts() {
+        Fixtures.signIn(world.memberA1);
+        for (Item item : catalog.current().theme("T1").orElseThrow().itemsFor(Tier.CORE)) {
+            assessments.save(assessment, item.id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
+        }
+        String french = "membre-fr-" + Long.toString(System.nanoTime(), 36);
+        setup.user(french, Fixtures.PASSWORD, "Membre", io.nlc.organisation.Role.CITY_MEMBER, world.cityA1, null,
+                io.nlc.content.Language.FR);
+        Fixtures.signIn(french);
+        navigate(ResultsView.class, id());
+
+        @SuppressWarnings("unchecked")
+        DataTable<ThemeScore> table = $(DataTable.class).withClassName("results-table").single();
+        assertThat(table.cellText(0, 1)).isEqualTo("25,0");
+        assertThat(table.cellText(0, 5)).isEqualTo("2,0");
+        assertThat($(NlcChart.class).id("gap-chart").getElement().getProperty("config")).contains("\"locale\":\"fr\"");
+    }
+
+    @Test
     void advisorOfTheHubSeesTheResults() {
         Fixtures.signIn(world.advisorA);
         navigate(ResultsView.class, id());

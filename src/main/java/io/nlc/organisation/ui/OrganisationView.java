@@ -126,10 +126,10 @@ class OrganisationView extends Main implements HasDynamicTitle {
                 .setComparator(CitySummary::communeCode).setSortable(true).setAutoWidth(true);
         cityGrid.addColumn(city -> city.hub().name().in(language)).setHeader(getTranslation("organisation.col.hub"))
                 .setComparator(sortBy(city -> city.hub().name().in(language))).setSortable(true).setAutoWidth(true);
-        cityGrid.addColumn(CitySummary::region).setHeader(getTranslation("organisation.col.region"))
-                .setComparator(sortBy(CitySummary::region)).setSortable(true).setAutoWidth(true);
-        cityGrid.addColumn(CitySummary::province).setHeader(getTranslation("organisation.col.province"))
-                .setComparator(sortBy(CitySummary::province)).setSortable(true).setAutoWidth(true);
+        cityGrid.addColumn(city -> city.region(language)).setHeader(getTranslation("organisation.col.region"))
+                .setComparator(sortBy(city -> city.region(language))).setSortable(true).setAutoWidth(true);
+        cityGrid.addColumn(city -> city.province(language)).setHeader(getTranslation("organisation.col.province"))
+                .setComparator(sortBy(city -> city.province(language))).setSortable(true).setAutoWidth(true);
         cityGrid.addColumn(new ComponentRenderer<>(city -> editButton("edit-city", city.name().in(language),
                         () -> new CityDialog(city).open())))
                 .setHeader(getTranslation("organisation.col.actions")).setAutoWidth(true).setFlexGrow(0)
@@ -184,7 +184,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
             return true;
         }
         return java.util.stream.Stream.of(city.name().en(), city.name().fr(), city.name().ar(), city.communeCode(),
-                city.province(), city.region()).anyMatch(text -> folded(text).contains(wanted));
+                city.province(), city.provinceAr(), city.region(), city.regionAr()).anyMatch(text -> folded(text).contains(wanted));
     }
 
     /** Case and accents ignored, so "fes" finds Fès. */
@@ -201,17 +201,22 @@ class OrganisationView extends Main implements HasDynamicTitle {
         return field;
     }
 
-    /** The three names, Arabic written right to left whatever the interface language. */
+    /** The three names, Arabic written right to left whatever the interface language (place names too). */
     private Map<String, TextField> nameFields() {
         TextField english = field("organisation.name-en", 200);
         english.addClassName("name-en");
         TextField french = field("organisation.name-fr", 200);
         french.addClassName("name-fr");
-        TextField arabic = field("organisation.name-ar", 200);
+        TextField arabic = arabicField("organisation.name-ar", 200);
         arabic.addClassName("name-ar");
+        return Map.of(NAME_EN, english, NAME_FR, french, NAME_AR, arabic);
+    }
+
+    private TextField arabicField(String labelKey, int maxLength) {
+        TextField arabic = field(labelKey, maxLength);
         arabic.getElement().setAttribute("dir", "rtl");
         arabic.getElement().setAttribute("lang", "ar");
-        return Map.of(NAME_EN, english, NAME_FR, french, NAME_AR, arabic);
+        return arabic;
     }
 
     private static LocalizedText names(Map<String, TextField> fields) {
@@ -325,8 +330,10 @@ class OrganisationView extends Main implements HasDynamicTitle {
         private final ComboBox<HubSummary> hub = new ComboBox<>(getTranslation("organisation.col.hub"));
         private final TextField communeCode = field("organisation.col.commune-code", 20);
         private final Map<String, TextField> names = nameFields();
-        private final TextField region = field("organisation.col.region", 120);
-        private final TextField province = field("organisation.col.province", 120);
+        private final TextField region = field("organisation.region-latin", 120);
+        private final TextField regionAr = arabicField("organisation.region-ar", 120);
+        private final TextField province = field("organisation.province-latin", 120);
+        private final TextField provinceAr = arabicField("organisation.province-ar", 120);
 
         CityDialog(@Nullable CitySummary city) {
             super(city == null ? OrganisationView.this.getTranslation("organisation.add-city")
@@ -341,6 +348,8 @@ class OrganisationView extends Main implements HasDynamicTitle {
             communeCode.addClassName("commune-code");
             region.addClassName("city-region");
             province.addClassName("city-province");
+            regionAr.addClassName("city-region-ar");
+            provinceAr.addClassName("city-province-ar");
             if (city != null) {
                 hub.setValue(hubs.stream().filter(value -> value.id() == city.hub().id()).findFirst().orElse(null));
                 hub.setHelperText(getTranslation("organisation.move-help"));
@@ -350,7 +359,9 @@ class OrganisationView extends Main implements HasDynamicTitle {
                 names.get(NAME_FR).setValue(city.name().fr());
                 names.get(NAME_AR).setValue(city.name().ar());
                 region.setValue(city.region());
+                regionAr.setValue(city.regionAr());
                 province.setValue(city.province());
+                provinceAr.setValue(city.provinceAr());
             } else if (hubFilter.getValue() != null) {
                 hub.setValue(hubFilter.getValue());
             }
@@ -358,16 +369,18 @@ class OrganisationView extends Main implements HasDynamicTitle {
             fields.put("communeCode", communeCode);
             fields.putAll(names);
             fields.put("region", region);
+            fields.put("regionAr", regionAr);
             fields.put("province", province);
+            fields.put("provinceAr", provinceAr);
             add(form(hub, communeCode, names.get(NAME_EN), names.get(NAME_FR), names.get(NAME_AR), region,
-                    province));
+                    regionAr, province, provinceAr));
         }
 
         @Override
         void save() {
             HubSummary chosen = hub.getValue();
             CityDetails details = new CityDetails(chosen == null ? null : chosen.id(), names(names),
-                    province.getValue(), region.getValue());
+                    province.getValue(), provinceAr.getValue(), region.getValue(), regionAr.getValue());
             if (city == null) {
                 administration.createCity(communeCode.getValue(), details);
             } else {

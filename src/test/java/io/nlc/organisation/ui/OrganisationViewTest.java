@@ -58,6 +58,8 @@ class OrganisationViewTest extends BrowserlessWorldTest {
         test($(TextField.class).withClassName("city-search").single()).setValue(code.toLowerCase());
         assertThat(cities.getListDataView().getItems().map(CitySummary::communeCode)).containsExactly(code);
         assertThat(cities.getListDataView().getItems().findFirst().orElseThrow().hub().id()).isEqualTo(world.hubA);
+        assertThat(cities.getListDataView().getItems().findFirst().orElseThrow().regionAr())
+                .isEqualTo("Ouezzane " + code);
     }
 
     /** The screen is for administrators only ({@code @RolesAllowed}): to anyone else it does not exist. */
@@ -69,9 +71,10 @@ class OrganisationViewTest extends BrowserlessWorldTest {
                 .contains(UI.getCurrent().getTranslation("error.not-found.title"));
     }
 
-    /** Names in the three languages, region and province. */
+    /** Names in the three languages, region and province in Latin script and in Arabic. */
     private void fillCityForm(String name) {
-        for (String field : List.of("name-en", "name-fr", "name-ar", "city-region", "city-province")) {
+        for (String field : List.of("name-en", "name-fr", "name-ar", "city-region", "city-region-ar", "city-province",
+                "city-province-ar")) {
             test($(TextField.class).withClassName(field).single()).setValue(name);
         }
     }

@@ -1,0 +1,36 @@
+package io.nlc.base;
+
+import io.nlc.content.Language;
+import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Numbers follow the reader's language: a decimal comma in French, and in Arabic too, with Western digits as is the
+ * norm in Morocco (the ar-MA locale); a point in English.
+ */
+class FormatsTest {
+
+    @Test
+    void scoresAndLevelsUseTheDecimalSeparatorOfTheLanguage() {
+        assertThat(Formats.score(39.64, Language.EN)).isEqualTo("39.6");
+        assertThat(Formats.score(39.64, Language.FR)).isEqualTo("39,6");
+        assertThat(Formats.score(39.64, Language.AR)).isEqualTo("39,6");
+        assertThat(Formats.level(1.5, Language.FR)).isEqualTo("1,5");
+        assertThat(Formats.level(1.5, Language.AR)).isEqualTo("1,5");
+        assertThat(Formats.score(null, Language.FR)).isEqualTo("–");
+    }
+
+    @Test
+    void percentagesFollowTheLanguage() {
+        assertThat(Formats.percent(0.74, Language.EN)).isEqualTo("74%");
+        // French puts a (narrow) no-break space before the sign, so "74 %" never breaks across lines.
+        assertThat(Formats.percent(0.74, Language.FR)).matches("74[\u00A0\u202F]%");
+        assertThat(Formats.percent(0.74, Language.AR)).contains("74").contains("%").doesNotContain("٧");
+    }
+
+    @Test
+    void signedChangesKeepTheirSignAndTheLanguageSeparator() {
+        assertThat(Formats.signedScore(12.34, Language.FR)).isEqualTo(Formats.isolate("+12,3"));
+        assertThat(Formats.signedScore(-4.0, Language.EN)).isEqualTo(Formats.isolate("-4.0"));
+    }
+}
