@@ -26,6 +26,7 @@ import io.nlc.base.Languages;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
+import io.nlc.plan.PlanProgress;
 import io.nlc.portfolio.HubPortfolio;
 import io.nlc.portfolio.PortfolioMode;
 import io.nlc.portfolio.PortfolioQuery;
@@ -141,6 +142,8 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
                     .setHeader(theme.id()).setTooltipGenerator(row -> theme.name().in(language))
                     .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5em").setFlexGrow(0);
         }
+        grid.addColumn(new ComponentRenderer<>(this::planCell)).setHeader(getTranslation("portfolio.col.plan"))
+                .setWidth("6.5em").setFlexGrow(0);
         grid.setItems(query -> portfolio.rows(hubId, query(query.getSortOrders()), query.getOffset(),
                         query.getLimit()).stream(),
                 query -> portfolio.count(hubId, query(List.of())));
@@ -181,6 +184,19 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         more.setVisible(cardsShown < portfolio.count(hubId, query));
     }
 
+    /** How far the city's action plan has come, opening the plan: actions done of all, and overdue ones. */
+    private RouterLink planCell(PortfolioRow row) {
+        PlanProgress plan = row.plan();
+        RouterLink link = new RouterLink(plan.actions() == 0 ? getTranslation("portfolio.plan.none")
+                : getTranslation("portfolio.plan.cell", plan.done(), plan.actions(), plan.overdue()), PlanView.class,
+                new RouteParameters("cityId", String.valueOf(row.city().id())));
+        link.addClassName("portfolio-plan");
+        if (plan.overdue() > 0) {
+            link.addClassName("plan-has-overdue");
+        }
+        return link;
+    }
+
     /** One city at phone width: round and status, answered share, index, and a strip of its theme levels. */
     private Div card(PortfolioRow row, Language language) {
         Div card = new Div(cityCell(row, language));
@@ -206,6 +222,7 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             }
             card.add(strip);
         }
+        card.add(planCell(row));
         if (row.lastActivity() != null) {
             Span activity = new Span(getTranslation("portfolio.card.activity",
                     Formats.dateTime(row.lastActivity(), language)));
