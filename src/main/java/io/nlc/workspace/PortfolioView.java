@@ -142,8 +142,6 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
                     .setHeader(theme.id()).setTooltipGenerator(row -> theme.name().in(language))
                     .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5em").setFlexGrow(0);
         }
-        grid.addColumn(new ComponentRenderer<>(this::planCell)).setHeader(getTranslation("portfolio.col.plan"))
-                .setWidth("6.5em").setFlexGrow(0);
         grid.setItems(query -> portfolio.rows(hubId, query(query.getSortOrders()), query.getOffset(),
                         query.getLimit()).stream(),
                 query -> portfolio.count(hubId, query(List.of())));
@@ -222,7 +220,6 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             }
             card.add(strip);
         }
-        card.add(planCell(row));
         if (row.lastActivity() != null) {
             Span activity = new Span(getTranslation("portfolio.card.activity",
                     Formats.dateTime(row.lastActivity(), language)));
@@ -249,7 +246,8 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Span where = new Span(Formats.isolate(row.city().region()));
         where.addClassName("muted");
         where.addClassName("city-region");
-        cell.add(where);
+        // The plan's progress sits with the city, not in a column of its own: every theme column must fit at 1280 px.
+        cell.add(where, planCell(row));
         return cell;
     }
 
