@@ -3,6 +3,7 @@ package io.nlc.plan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,6 @@ public record PlannedAction(long id, long cityId, long assessmentId, String roun
     /** The draft this action was written from, to edit it. */
     public ActionDraft draft() {
         return new ActionDraft(assessmentId, title, description, ownerUserId, ownerName, startDate, dueDate,
-                java.util.Set.copyOf(targets));
+                Set.copyOf(targets));
     }
 }

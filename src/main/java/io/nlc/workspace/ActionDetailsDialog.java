@@ -86,7 +86,8 @@ class ActionDetailsDialog extends Dialog {
             reason.addClassName("notice");
             add(reason);
         }
-        if (action.status() == ActionStatus.DONE) {
+        // Only those who answer for the city can re-rate; readers from the hub see no such offer.
+        if (action.status() == ActionStatus.DONE && action.progressable()) {
             add(rerate(language));
         }
         if (action.editable()) {

@@ -18,13 +18,14 @@ import io.nlc.base.Languages;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
+import io.nlc.organisation.TeamMember;
 import io.nlc.plan.ActionConflictException;
 import io.nlc.plan.ActionDraft;
 import io.nlc.plan.ActionPlans;
 import io.nlc.plan.InvalidActionException;
 import io.nlc.plan.PlannedAction;
-import io.nlc.organisation.TeamMember;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,7 @@ class ActionDialog extends Dialog {
     private void offerTargets(@Nullable AssessmentRef ref, Language language) {
         Set<String> kept = new LinkedHashSet<>(targets.getValue());
         List<String> ids = new ArrayList<>();
-        Map<String, String> labels = new java.util.HashMap<>();
+        Map<String, String> labels = new HashMap<>();
         if (ref != null) {
             for (Theme theme : ref.scope().themes()) {
                 ids.add(theme.id());
@@ -193,9 +194,12 @@ class ActionDialog extends Dialog {
             field.setErrorMessage(getTranslation(refused.messageKey()));
             field.setInvalid(true);
         } catch (ActionConflictException conflict) {
+            // Only an edit can meet a newer version: show the action as it now stands.
             close();
             PlanView.notice(getTranslation("plan.conflict"));
-            saved.accept(plans.action(editing == null ? 0 : editing.id()));
+            if (editing != null) {
+                saved.accept(plans.action(editing.id()));
+            }
         }
     }
 }
