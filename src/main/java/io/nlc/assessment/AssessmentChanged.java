@@ -41,6 +41,21 @@ public sealed interface AssessmentChanged {
                              long actorId, Instant at) implements AssessmentChanged {
     }
 
+    /**
+     * An action of the city's plan changed; recorded against the round the action came from. For {@code STATUS}
+     * {@code before} and {@code after} are status names and {@code reason} why it was dropped; for {@code NOTE}
+     * {@code after} is the note; for {@code CREATED} and {@code EDITED} {@code before} and {@code after} are the
+     * titles.
+     */
+    record ActionChanged(long assessmentId, long actionId, String title, ActionChange change, @Nullable String before,
+                         @Nullable String after, @Nullable String reason, long actorId, Instant at)
+            implements AssessmentChanged {
+    }
+
+    enum ActionChange {
+        CREATED, EDITED, STATUS, NOTE
+    }
+
     /** A workflow step; {@code reason} is what the person wrote (required for some steps). */
     record StatusChanged(long assessmentId, long cityId, String roundLabel, @Nullable AssessmentStatus before,
                          AssessmentStatus after, @Nullable String reason, long actorId, Instant at)

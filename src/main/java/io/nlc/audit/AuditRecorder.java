@@ -42,6 +42,11 @@ class AuditRecorder {
             case AssessmentChanged.AssignmentChanged assignment -> new AuditEntry(assignment.assessmentId(),
                     assignment.targetId(), AuditKind.ASSIGNMENT, assignment.actorId(), assignment.at(),
                     id(assignment.before()), id(assignment.after()), null);
+            // Against the round the action came from; the whole change as JSON, its kind in the note.
+            case AssessmentChanged.ActionChanged action -> new AuditEntry(action.assessmentId(), null,
+                    AuditKind.ACTION, action.actorId(), action.at(), null, JSON.writeValueAsString(new ActionEntry(
+                    action.actionId(), action.title(), action.before(), action.after(), action.reason())),
+                    action.change().name());
             case AssessmentChanged.StatusChanged status -> new AuditEntry(status.assessmentId(), null,
                     AuditKind.STATUS, status.actorId(), status.at(),
                     status.before() == null ? null : status.before().name(), status.after().name(), status.reason());

@@ -77,7 +77,11 @@ public class AuditTrail {
                     entry.itemId(), null, null, null, null, null, null, entry.note(), entry.newValue());
             case ASSIGNMENT -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
                     entry.itemId(), null, null, null, null, null, null, null, null, person(entry.oldValue()),
-                    person(entry.newValue()));
+                    person(entry.newValue()), null);
+            case ACTION -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
+                    null, null, null, null, null, null, null, entry.note(), null, null, null,
+                    entry.newValue() == null ? null : AuditRecorder.JSON.readValue(entry.newValue(),
+                            ActionEntry.class));
         };
     }
 

@@ -82,4 +82,9 @@ public final class Formats {
                 .withZone(ZoneId.systemDefault())
                 .format(instant));
     }
+
+    /** A day (a due date), in the language's medium form, isolated like other dates. */
+    public static String date(java.time.LocalDate day, Language language) {
+        return isolate(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()).format(day));
+    }
 }

@@ -13,6 +13,10 @@ import io.nlc.organisation.CityDetails;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
+import io.nlc.plan.ActionDraft;
+import io.nlc.plan.ActionPlans;
+import io.nlc.plan.ActionStatus;
+import io.nlc.plan.PlannedAction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +43,7 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the demo hubs, cities and users on first start (an empty user table), then plays the demo's story from
  * 2024 to 2026 on its own dates ({@link DemoClock}) with the hand-written rounds of {@link DemoRounds}: Rabat and
- * Tétouan validated in 2024 and 2025 (Rabat's 2024 round on framework version 1, every later round on the newest), Fès in 2025 and answering 2026 (partly rated by the national focal point),
+ * Tétouan validated in 2024 and 2025 (Rabat's 2024 round on framework version 1, every later round on the newest), Fès in 2025 and answering 2026 (partly rated by the national focal point, with an action plan under way),
  * Agadir validated in 2025, Marrakech's 2026 submitted for review, Oujda's 2026 just begun, and Tangier with no
  * round, for the "start an assessment" walk-through. Prints the address and the demo sign-ins once the app is ready.
  */
@@ -59,13 +63,14 @@ class DemoData implements ApplicationRunner {
     private final AssessmentWorkflow workflow;
     private final Assignments assignments;
     private final Discussions comments;
+    private final ActionPlans plans;
     private final DemoClock clock;
     private final Environment environment;
     private final Map<String, Role> roles = new HashMap<>();
     private Duration shift = Duration.ZERO;
 
     DemoData(OrganisationSetup setup, Organisation organisation, AssessmentService assessments,
-             AssessmentWorkflow workflow, Assignments assignments, Discussions comments,
+             AssessmentWorkflow workflow, Assignments assignments, Discussions comments, ActionPlans plans,
              DemoClock clock, Environment environment) {
         this.setup = setup;
         this.organisation = organisation;
@@ -73,6 +78,7 @@ class DemoData implements ApplicationRunner {
         this.workflow = workflow;
         this.assignments = assignments;
         this.comments = comments;
+        this.plans = plans;
         this.clock = clock;
         this.environment = environment;
     }
@@ -115,7 +121,7 @@ class DemoData implements ApplicationRunner {
 
         user("coordinator.tangier", "Samira El Idrissi", Role.CITY_COORDINATOR, tangier, Language.FR);
         user("member.tangier", "Youssef Benali", Role.CITY_MEMBER, tangier, Language.FR);
-        user("coordinator.fes", "Karim Alaoui", Role.CITY_COORDINATOR, fes, Language.FR);
+        long karim = user("coordinator.fes", "Karim Alaoui", Role.CITY_COORDINATOR, fes, Language.FR);
         long nadia = user("member.fes", "Nadia Tazi", Role.CITY_MEMBER, fes, Language.AR);
         user("coordinator.marrakech", "Hassan Ouazzani", Role.CITY_COORDINATOR, marrakech, Language.FR);
         user("coordinator.rabat", "Imane Berrada", Role.CITY_COORDINATOR, rabat, Language.FR);
@@ -143,6 +149,7 @@ class DemoData implements ApplicationRunner {
         submit(fes2025, "coordinator.fes", "2025-05-06", "Atelier d'une journée avec les services communaux ;"
                 + " trois items restent à vérifier.");
         validate(fes2025, "2025-05-20", "Validé. Priorités proposées : communication de crise et données locales.");
+        fesPlan(fes, fes2025, karim, nadia);
         long rabat2025 = play("coordinator.rabat", rabat, DemoRounds.RABAT_2025, "2025-09-16", "2025-10-02");
         submit(rabat2025, "coordinator.rabat", "2025-10-14", "Évaluation complète ; le premier rapport de suivi"
                 + " des indicateurs n'est pas encore disponible.");
@@ -195,8 +202,59 @@ class DemoData implements ApplicationRunner {
         runAs("advisor.mena", () -> comments.start(fes2026, "T2.4", "Pouvez-vous joindre le dernier"
                 + " procès-verbal du comité local ?"));
 
+        // The plan carries over: an action taken from the 2026 round's gaps, with an outside owner.
+        at("2026-11-26", 30);
+        runAs("coordinator.fes", () -> plans.create(fes, new ActionDraft(fes2026,
+                "Signer une convention avec l'association des jeunes de la médina",
+                "Activités de quartier co-organisées avec la commune et l'arrondissement.", null,
+                "Association Jeunesse Fès-Médina", day("2026-12-01"), day("2027-03-31"), Set.of("T5"))));
+
         // Oujda, in another hub, has only just begun.
         play("coordinator.oujda", oujda, DemoRounds.OUJDA_2026, "2026-11-25", "2026-11-25");
+    }
+
+    /**
+     * Fès builds its plan from the 2025 gaps (crisis communication and local data): one action done, one in
+     * progress and past its due date, one dropped with its reason.
+     */
+    private void fesPlan(long fes, long fes2025, long karim, long nadia) {
+        at("2025-05-27", 0);
+        PlannedAction protocol = callAs("coordinator.fes", () -> plans.create(fes, new ActionDraft(fes2025,
+                "Adopter un protocole de communication de crise avec la préfecture",
+                "Qui parle, quand et par quel canal ; contacts tenus à jour.", nadia, null, day("2025-06-01"),
+                day("2025-12-31"), Set.of("T4"))));
+        at("2025-05-27", 20);
+        PlannedAction dashboard = callAs("coordinator.fes", () -> plans.create(fes, new ActionDraft(fes2025,
+                "Mettre en place un tableau de bord des données locales",
+                "Indicateurs partagés avec les services déconcentrés et la division des affaires sociales.", karim,
+                null,
+                day("2025-09-01"), day("2026-06-30"), Set.of("T6"))));
+        at("2025-05-27", 40);
+        PlannedAction posters = callAs("coordinator.fes", () -> plans.create(fes, new ActionDraft(fes2025,
+                "Campagne d'affichage dans les arrondissements", "", nadia, null, null, day("2025-10-31"),
+                Set.of("T4"))));
+        at("2025-06-10", 0);
+        PlannedAction started = callAs("member.fes", () -> plans.changeStatus(protocol.id(), protocol.version(),
+                ActionStatus.IN_PROGRESS, null));
+        at("2025-07-01", 0);
+        runAs("coordinator.fes", () -> plans.changeStatus(posters.id(), posters.version(), ActionStatus.DROPPED,
+                "Remplacée par le protocole de communication, plus utile en cas de crise."));
+        at("2025-09-02", 0);
+        PlannedAction begun = callAs("coordinator.fes", () -> plans.changeStatus(dashboard.id(),
+                dashboard.version(), ActionStatus.IN_PROGRESS, null));
+        at("2025-09-15", 0);
+        PlannedAction noted = callAs("member.fes", () -> plans.addNote(started.id(),
+                "Projet de protocole partagé avec la préfecture ; réunion de validation prévue en novembre."));
+        at("2025-11-20", 0);
+        callAs("member.fes", () -> plans.changeStatus(noted.id(), noted.version(), ActionStatus.DONE, null));
+        at("2026-03-12", 0);
+        runAs("coordinator.fes", () -> plans.addNote(begun.id(),
+                "Trois indicateurs sur huit disponibles ; les données scolaires manquent encore."));
+    }
+
+    /** A story day moved back like the clock when the machine's clock is earlier than the story. */
+    private LocalDate day(String day) {
+        return LocalDate.parse(day).minusDays(shift.toDays());
     }
 
     private long user(String username, String name, Role role, long city, Language language) {
@@ -280,7 +338,7 @@ class DemoData implements ApplicationRunner {
                  Demo sign-ins (password for all: {}):
                    coordinator.tangier  city coordinator, Tangier (no round yet: start one)
                    member.tangier       city member, Tangier
-                   coordinator.fes      city coordinator, Fès (2025 validated, 2026 in progress)
+                   coordinator.fes      city coordinator, Fès (2025 validated, 2026 in progress, plan under way)
                    member.fes           city member, Fès (Arabic)
                    advisor.mena         hub advisor, MENA hub (English)
                    coordinator.rabat    city coordinator, Rabat (2024 and 2025 validated, shares peer figures)

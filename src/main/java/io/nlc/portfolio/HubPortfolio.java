@@ -9,6 +9,8 @@ import io.nlc.content.ThemeKind;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.HubView;
 import io.nlc.organisation.Organisation;
+import io.nlc.plan.ActionPlans;
+import io.nlc.plan.PlanProgress;
 import io.nlc.scoring.AssessmentScore;
 import io.nlc.scoring.ThemeScore;
 import java.time.Instant;
@@ -38,10 +40,13 @@ public class HubPortfolio {
     private final RoundScores roundScores;
     private final FrameworkCatalog catalog;
     private final Organisation organisation;
-    HubPortfolio(RoundScores roundScores, FrameworkCatalog catalog, Organisation organisation) {
+    private final ActionPlans plans;
+
+    HubPortfolio(RoundScores roundScores, FrameworkCatalog catalog, Organisation organisation, ActionPlans plans) {
         this.roundScores = roundScores;
         this.catalog = catalog;
         this.organisation = organisation;
+        this.plans = plans;
     }
 
     public HubView hub(long hubId) {
@@ -103,9 +108,11 @@ public class HubPortfolio {
                     .forEach(toScore::add);
         }
         Map<Long, AssessmentScore> scores = roundScores.scores(toScore);
+        Map<Long, PlanProgress> progress = plans.hubProgress(hubId);
         List<PortfolioRow> rows = new ArrayList<>(page.size());
         for (CityView city : page) {
-            rows.add(row(city, shown.get(city.id()), previous.get(city.id()), scores));
+            rows.add(row(city, shown.get(city.id()), previous.get(city.id()), scores)
+                    .withPlan(progress.getOrDefault(city.id(), PlanProgress.NONE)));
         }
         if (!byScore) {
             return rows;

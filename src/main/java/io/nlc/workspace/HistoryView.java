@@ -16,6 +16,7 @@ import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.assessment.AssessmentOverview;
 import io.nlc.assessment.AssessmentService;
+import io.nlc.audit.ActionEntry;
 import io.nlc.audit.AuditFilter;
 import io.nlc.audit.AuditKind;
 import io.nlc.audit.AuditRecord;
@@ -115,11 +116,16 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.column(getTranslation("history.col.when"), entry -> Formats.dateTime(entry.last().at(), language),
                         "words")
                 .column(getTranslation("history.col.who"), entry -> Formats.isolate(entry.last().actor()), "words")
-                .column(getTranslation("history.col.what"), entry -> entry.last().itemId() == null
+                .column(getTranslation("history.col.what"), entry -> entry.last().kind() == AuditKind.ACTION
+                        ? getTranslation("history.kind.ACTION") : entry.last().itemId() == null
                         ? getTranslation("history.kind.STATUS") : entry.last().itemId(), "words")
                 .column(getTranslation("history.col.change"), entry -> change(entry, language))
                 .column(getTranslation("history.col.note"), entry -> {
                     AuditRecord record = entry.last();
+                    if (record.kind() == AuditKind.ACTION) {
+                        ActionEntry action = record.action();
+                        return action == null || action.reason() == null ? "" : Formats.isolate(action.reason());
+                    }
                     return record.note() == null || record.kind() == AuditKind.COMMENT ? ""
                             : record.kind() == AuditKind.ANSWER
                             ? getTranslation("history.perspective." + record.note()) : Formats.isolate(record.note());
@@ -186,8 +192,27 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     Formats.isolate(record.commentText()));
             case ASSIGNMENT -> getTranslation("history.assignment", assignee(record.oldAssignee(), record.itemId())
                     + arrow() + assignee(record.newAssignee(), record.itemId()));
+            case ACTION -> actionChange(record);
             case STATUS -> (record.oldStatus() == null ? "" : getTranslation("status." + record.oldStatus().name())
                     + arrow()) + getTranslation("status." + record.newStatus().name());
+        };
+    }
+
+    /** A change of a plan action: its title, then what happened to it. */
+    private String actionChange(AuditRecord record) {
+        ActionEntry action = record.action();
+        if (action == null) {
+            return "";
+        }
+        String title = "“" + Formats.isolate(action.title()) + "”";
+        return switch (String.valueOf(record.note())) {
+            case "CREATED" -> getTranslation("history.action.CREATED", title);
+            case "EDITED" -> getTranslation("history.action.EDITED", title);
+            case "STATUS" -> getTranslation("history.action.STATUS", title,
+                    getTranslation("plan.status." + action.before()) + arrow()
+                            + getTranslation("plan.status." + action.after()));
+            default -> getTranslation("history.action.NOTE", title,
+                    Formats.isolate(String.valueOf(action.after())));
         };
     }
 

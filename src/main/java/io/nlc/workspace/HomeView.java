@@ -32,6 +32,8 @@ import io.nlc.organisation.CityView;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
+import io.nlc.plan.ActionPlans;
+import io.nlc.plan.PlannedAction;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ class HomeView extends Main implements HasDynamicTitle {
     private final AssessmentService assessments;
 
     HomeView(AssessmentService assessments, Organisation organisation, FrameworkCatalog catalog,
-             Assignments assignments) {
+             Assignments assignments, ActionPlans plans) {
         this.assignments = assignments;
         this.assessments = assessments;
         addClassName("page");
@@ -61,6 +63,10 @@ class HomeView extends Main implements HasDynamicTitle {
                 : user.role() == Role.NATIONAL_FOCAL_POINT ? "home.title.national" : "home.title.hub")));
         add(new Paragraph(getTranslation("home.welcome", Formats.isolate(user.displayName()),
                 getTranslation("role." + user.role().name()))));
+        List<PlannedAction> mine = user.role().cityRole() ? plans.myActions() : List.of();
+        if (!mine.isEmpty()) {
+            add(myActions(mine, language));
+        }
         if (user.role() == Role.HUB_ADVISOR || user.role() == Role.ADMINISTRATOR) {
             add(reviewQueue(byCity.values().stream().flatMap(List::stream).toList(), language));
         }
@@ -85,6 +91,12 @@ class HomeView extends Main implements HasDynamicTitle {
                     .toList() : rounds;
             for (AssessmentSummary round : ordered) {
                 section.add(card(round, language, user));
+            }
+            if (!rounds.isEmpty()) {
+                RouterLink plan = new RouterLink(getTranslation("plan.link"), PlanView.class,
+                        new RouteParameters("cityId", String.valueOf(city.id())));
+                plan.addClassName("plan-link");
+                section.add(plan);
             }
             if (coordinator) {
                 boolean open = rounds.stream().anyMatch(round -> round.status() != AssessmentStatus.VALIDATED);
@@ -112,6 +124,32 @@ class HomeView extends Main implements HasDynamicTitle {
             }
             add(section);
         }
+    }
+
+    /** The open actions the person owns, overdue and due soon first, each opening the plan. */
+    private Div myActions(List<PlannedAction> actions, Language language) {
+        Div box = new Div(new H2(getTranslation("home.my-actions")));
+        box.addClassName("my-actions");
+        for (PlannedAction action : actions) {
+            RouterLink link = new RouterLink(action.title(), PlanView.class,
+                    new RouteParameters("cityId", String.valueOf(action.cityId())));
+            link.getElement().setAttribute("dir", "auto");
+            link.addClassName("my-action-link");
+            Span due = new Span(action.dueDate() == null ? getTranslation("plan.no-date")
+                    : getTranslation("plan.field.due") + " " + Formats.date(action.dueDate(), language));
+            due.addClassName("muted");
+            Div card = new Div(link, new Span(" "), PlanView.statusBadge(action.status(),
+                    getTranslation("plan.status." + action.status().name())), new Span(" "), due);
+            if (action.overdue() || action.dueSoon()) {
+                Span urgency = new Span(getTranslation(action.overdue() ? "plan.overdue" : "plan.due-soon"));
+                urgency.addClassName("badge");
+                urgency.addClassName(action.overdue() ? "plan-overdue" : "plan-due-soon");
+                card.add(new Span(" "), urgency);
+            }
+            card.addClassName("my-action");
+            box.add(card);
+        }
+        return box;
     }
 
     /** What an assessment involves, in three steps, for a city that has not started one. */

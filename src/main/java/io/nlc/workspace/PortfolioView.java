@@ -26,6 +26,7 @@ import io.nlc.base.Languages;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
+import io.nlc.plan.PlanProgress;
 import io.nlc.portfolio.HubPortfolio;
 import io.nlc.portfolio.PortfolioMode;
 import io.nlc.portfolio.PortfolioQuery;
@@ -184,6 +185,19 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         more.setVisible(cardsShown < portfolio.count(hubId, query));
     }
 
+    /** How far the city's action plan has come, opening the plan: actions done of all, and overdue ones. */
+    private RouterLink planCell(PortfolioRow row) {
+        PlanProgress plan = row.plan();
+        RouterLink link = new RouterLink(plan.actions() == 0 ? getTranslation("portfolio.plan.none")
+                : getTranslation("portfolio.plan.cell", plan.done(), plan.actions(), plan.overdue()), PlanView.class,
+                new RouteParameters("cityId", String.valueOf(row.city().id())));
+        link.addClassName("portfolio-plan");
+        if (plan.overdue() > 0) {
+            link.addClassName("plan-has-overdue");
+        }
+        return link;
+    }
+
     /** One city at phone width: round and status, answered share, index, and a strip of its theme levels. */
     private Div card(PortfolioRow row, Language language) {
         Div card = new Div(cityCell(row, language));
@@ -235,7 +249,8 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Span where = new Span(Formats.isolate(row.city().region(language)));
         where.addClassName("muted");
         where.addClassName("city-region");
-        cell.add(where);
+        // The plan's progress sits with the city, not in a column of its own: every theme column must fit at 1280 px.
+        cell.add(where, planCell(row));
         return cell;
     }
 

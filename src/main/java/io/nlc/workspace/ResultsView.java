@@ -1,5 +1,7 @@
 package io.nlc.workspace;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,6 +20,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.nlc.assessment.AssessmentNotFoundException;
+import io.nlc.assessment.AssessmentRef;
+import io.nlc.assessment.AssessmentService;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.chart.ChartSpec;
@@ -26,6 +31,11 @@ import io.nlc.content.Language;
 import io.nlc.content.Theme;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
+import io.nlc.organisation.CurrentUser;
+import io.nlc.organisation.Organisation;
+import io.nlc.organisation.Role;
+import io.nlc.plan.ActionDraft;
+import io.nlc.plan.ActionPlans;
 import io.nlc.results.ActionSuggestion;
 import io.nlc.results.AssessmentResults;
 import io.nlc.results.NationalComparison;
@@ -36,8 +46,10 @@ import io.nlc.scoring.AssessmentScore;
 import io.nlc.scoring.ThemeScore;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -62,11 +74,18 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Results results;
     private final Discussions comments;
+    private final ActionPlans plans;
+    private final AssessmentService assessments;
+    private final Organisation organisation;
     private String title = "";
 
-    ResultsView(Results results, Discussions comments) {
+    ResultsView(Results results, Discussions comments, ActionPlans plans, AssessmentService assessments,
+                Organisation organisation) {
         this.results = results;
         this.comments = comments;
+        this.plans = plans;
+        this.assessments = assessments;
+        this.organisation = organisation;
         addClassName("page");
         addClassName("results");
     }
@@ -89,7 +108,13 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         RouterLink back = new RouterLink(getTranslation("results.back"), QuestionnaireView.class,
                 new RouteParameters("id", String.valueOf(results.overview().id())));
         back.addClassName("back-link");
-        add(back);
+        RouterLink plan = new RouterLink(getTranslation("plan.link"), PlanView.class,
+                new RouteParameters("cityId", String.valueOf(results.overview().city().id())));
+        plan.addClassName("plan-link");
+        Div links = new Div(back, plan);
+        links.addClassName("page-links");
+        add(links);
+        Map<String, Integer> planned = plans.actionCounts(results.overview().id());
 
         Div summary = new Div(
                 figure("results.index", Formats.score(score.index(), language), "index"),
@@ -168,9 +193,9 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         charts.addClassName("charts");
         add(charts);
 
-        add(new H2(getTranslation("results.table")), table(score, themes, nationalThemes, language));
+        add(new H2(getTranslation("results.table")), table(score, themes, nationalThemes, planned, language));
         add(nationalView(results, language));
-        add(actions(results, themes, language));
+        add(actions(results, themes, planned, language));
         add(openComments(results.overview().id()));
     }
 
@@ -246,13 +271,15 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private DataTable<ThemeScore> table(AssessmentScore score, Map<String, Theme> themes,
-                                        Map<String, ThemeScore> nationalThemes, Language language) {
+                                        Map<String, ThemeScore> nationalThemes, Map<String, Integer> planned,
+                                        Language language) {
         DataTable<ThemeScore> table = new DataTable<>("results-table");
         table.column(getTranslation("results.col.theme"), theme -> themes.get(theme.themeId()).name().in(language))
                 .column(getTranslation("results.col.score"), theme -> Formats.score(theme.score(), language), "number")
                 .column(getTranslation("results.col.maturity"),
                         theme -> theme.maturity() == null ? "–" : String.valueOf(theme.maturity()), "number")
-                .column(getTranslation("results.col.current"), theme -> Formats.level(theme.currentLevel(), language), "number")
+                .column(getTranslation("results.col.current"), theme -> Formats.level(theme.currentLevel(), language),
+                        "number")
                 .column(getTranslation("results.col.target"), ThemeScore::target, "number");
         if (!nationalThemes.isEmpty()) {
             table.column(getTranslation("results.col.national"), theme -> nationalThemes.containsKey(theme.themeId())
@@ -265,7 +292,9 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 }, "number")
                 .column(getTranslation("results.col.completeness"), theme -> theme.answered() + "/"
                         + theme.applicable() + " · " + Formats.percent(theme.completeness(), language), "number")
-                .column(getTranslation("results.col.dont-know"), ThemeScore::dontKnow, "number");
+                .column(getTranslation("results.col.dont-know"), ThemeScore::dontKnow, "number")
+                .column(getTranslation("plan.results.col"), theme -> theme.gap() == null || theme.gap() <= 0 ? "–"
+                        : plannedText(planned.getOrDefault(theme.themeId(), 0)));
         table.setItems(score.themes());
         return table;
     }
@@ -288,24 +317,63 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return link;
     }
 
-    private Div actions(AssessmentResults results, Map<String, Theme> themes, Language language) {
+    /**
+     * The suggested actions by theme, each theme saying whether the plan already has actions for it; the
+     * coordinator takes a suggestion into the plan (prefilled, editable) with "Add to plan".
+     */
+    private Div actions(AssessmentResults results, Map<String, Theme> themes, Map<String, Integer> planned,
+                        Language language) {
         Div section = new Div(new H2(getTranslation("results.actions")));
         section.addClassName("suggested-actions");
         if (results.actionsByTheme().isEmpty()) {
             section.add(new Paragraph(getTranslation("results.actions.none")));
         }
+        long cityId = results.overview().city().id();
+        CurrentUser user = organisation.currentUser();
+        boolean coordinator = user.role() == Role.CITY_COORDINATOR && Long.valueOf(cityId).equals(user.cityId());
         results.actionsByTheme().forEach((themeId, suggestions) -> {
             section.add(new H3(themes.get(themeId).name().in(language)));
+            int count = planned.getOrDefault(themeId, 0);
+            Paragraph inPlan = new Paragraph(plannedText(count));
+            inPlan.addClassName(count > 0 ? "gap-planned" : "gap-unplanned");
+            inPlan.addClassName("muted");
+            section.add(inPlan);
             UnorderedList list = new UnorderedList();
             for (ActionSuggestion suggestion : suggestions) {
                 Span because = new Span(getTranslation("results.actions.because",
                         String.join(", ", suggestion.becauseOfItems())));
                 because.addClassName("muted");
-                list.add(new ListItem(new Span(suggestion.action().text().in(language)), new Span(" "), because));
+                ListItem entry = new ListItem(new Span(suggestion.action().text().in(language)), new Span(" "),
+                        because);
+                if (coordinator) {
+                    Set<String> targets = new LinkedHashSet<>();
+                    targets.add(themeId);
+                    targets.addAll(suggestion.becauseOfItems());
+                    ActionDraft draft = new ActionDraft(results.overview().id(),
+                            suggestion.action().text().in(language), "", null, null, null, null, targets);
+                    Button add = new Button(getTranslation("plan.results.add"), VaadinIcon.PLUS.create(),
+                            click -> new ActionDialog(plans, cityId, rounds(cityId), draft, null,
+                                    saved -> render(this.results.results(results.overview().id()),
+                                            this.results.peerMedians(results.overview().id()))).open());
+                    add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    add.addClassName("add-to-plan");
+                    entry.add(new Span(" "), add);
+                }
+                list.add(entry);
             }
             section.add(list);
         });
         return section;
+    }
+
+    private String plannedText(int count) {
+        return count > 0 ? getTranslation("plan.results.planned", count) : getTranslation("plan.results.none");
+    }
+
+    /** The city's rounds, newest first, for the action dialog. */
+    private List<AssessmentRef> rounds(long cityId) {
+        return assessments.cityAssessments(cityId).stream()
+                .sorted(java.util.Comparator.comparing(AssessmentRef::id).reversed()).toList();
     }
 
     private Div figure(String labelKey, String value, String className) {

@@ -1,10 +1,10 @@
 /**
  * The screens of the assessment work, on top of the feature modules: home page, starting a round, the questionnaire
- * with autosave, comments and assignments, My items, results, history and the hub portfolio. Kept in one module so
+ * with autosave, comments and assignments, My items, results, history, the action plan and the hub portfolio. Kept in one module so
  * that screens can link to each other by class without module cycles.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"assessment", "assignment", "audit", "base", "chart", "content", "discussion", "kernel", "organisation", "portfolio", "results", "scoring"})
+@ApplicationModule(allowedDependencies = {"assessment", "assignment", "audit", "base", "chart", "content", "discussion", "kernel", "organisation", "plan", "portfolio", "results", "scoring"})
 package io.nlc.workspace;
 
 import org.jspecify.annotations.NullMarked;

@@ -48,6 +48,8 @@ abstract class DemoDataTests {
     Assignments assignments;
     @Autowired
     FrameworkCatalog catalog;
+    @Autowired
+    io.nlc.plan.ActionPlans plans;
 
     @AfterEach
     void signOut() {
@@ -112,6 +114,27 @@ abstract class DemoDataTests {
         }
         Fixtures.signIn("member.fes");
         assertThat(assignments.myItems(true)).as("Nadia's open items").isNotEmpty();
+    }
+
+    @Test
+    void fesHasAPlanUnderWayThatTheAdvisorSeesInThePortfolio() {
+        Fixtures.signIn("coordinator.fes");
+        long fes = organisation.currentUser().cityId();
+        List<io.nlc.plan.PlannedAction> plan = plans.plan(fes, io.nlc.plan.PlanFilter.all());
+        assertThat(plan).extracting(io.nlc.plan.PlannedAction::status).containsExactly(
+                io.nlc.plan.ActionStatus.DONE, io.nlc.plan.ActionStatus.IN_PROGRESS,
+                io.nlc.plan.ActionStatus.DROPPED, io.nlc.plan.ActionStatus.PLANNED);
+        assertThat(plan).extracting(io.nlc.plan.PlannedAction::roundLabel).containsExactly("2025", "2025", "2025",
+                "2026");
+        assertThat(plan.get(1).overdue()).as("the dashboard was due in June 2026").isTrue();
+        assertThat(plan.get(0).notes()).hasSize(1);
+        assertThat(plans.myActions()).as("Karim's overdue dashboard on his home page").singleElement()
+                .satisfies(action -> assertThat(action.overdue()).isTrue());
+        Fixtures.signIn("member.fes");
+        assertThat(plans.myActions()).as("Nadia's done and dropped actions are not open").isEmpty();
+        Fixtures.signIn("advisor.mena");
+        long hub = organisation.visibleHubs().getFirst().id();
+        assertThat(plans.hubProgress(hub)).containsEntry(fes, new io.nlc.plan.PlanProgress(4, 1, 1));
     }
 
     private Map<String, AssessmentStatus> statuses(String coordinator) {

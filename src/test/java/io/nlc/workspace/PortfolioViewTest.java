@@ -6,6 +6,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.SavedAnswer;
+import io.nlc.plan.ActionDraft;
+import io.nlc.plan.ActionPlans;
+import io.nlc.plan.PlannedAction;
 import io.nlc.portfolio.PortfolioMode;
 import io.nlc.portfolio.PortfolioRow;
 import io.nlc.testsupport.Fixtures;
@@ -17,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class PortfolioViewTest extends ViewTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ActionPlans plans;
 
     @Test
     void advisorSeesEveryCityOfTheHubWithTheRoundInProgress() {
@@ -48,6 +54,26 @@ class PortfolioViewTest extends ViewTestSupport {
                 .filter(row -> row.city().id() == world.cityA1).findFirst().orElseThrow();
         assertThat(a1.assessmentId()).isEqualTo(assessment);
         assertThat(a1.themeScores()).containsEntry("T1", 50.0);
+    }
+
+    @Test
+    void eachCityShowsHowFarItsActionPlanHasCome() {
+        Fixtures.signIn(world.coordinatorA1);
+        long member = plans.team(world.cityA1).getFirst().id();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        plans.create(world.cityA1, new ActionDraft(assessment, "Late", "", member, null, null, today.minusDays(3),
+                java.util.Set.of()));
+        PlannedAction done = plans.create(world.cityA1, new ActionDraft(assessment, "Done", "", member, null, null,
+                null, java.util.Set.of()));
+        plans.changeStatus(done.id(), done.version(), io.nlc.plan.ActionStatus.DONE, null);
+
+        Fixtures.signIn(world.advisorA);
+        navigate(PortfolioView.class, Map.of("id", String.valueOf(world.hubA)));
+        assertThat($(com.vaadin.flow.router.RouterLink.class).withClassName("portfolio-plan").all())
+                .extracting(link -> link.getText())
+                .containsExactlyInAnyOrder(com.vaadin.flow.component.UI.getCurrent().getTranslation(
+                        "portfolio.plan.cell", 1, 2, 1), com.vaadin.flow.component.UI.getCurrent().getTranslation(
+                        "portfolio.plan.none"));
     }
 
     /** Another hub's page reads exactly like a hub that does not exist: its existence is not the advisor's to know. */
