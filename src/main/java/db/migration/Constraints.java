@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class Constraints {
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     /** Names of the table's check constraints whose clause contains {@code clauseFragment} (case-insensitive). */
     static List<String> checks(Connection connection, String table, String clauseFragment) throws SQLException {

@@ -37,18 +37,23 @@ class EmbeddedDatabaseDurabilityTest {
     void everyCommitThatReturnedSurvivesAKill() throws Exception {
         String url = defaultUrl().replace(DEFAULT_FILE, folder.resolve("nlc").toString());
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             // Closing the only connection closes the database cleanly, so the table itself is on disk.
             statement.execute("create table saved (id int primary key)");
         }
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Committer.class.getName(), url)
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Committer.class.getName(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
         int acknowledged = 0;
         StringBuilder output = new StringBuilder();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while (acknowledged < COMMITS && (line = lines.readLine()) != null) {
                 output.append(line).append('\n');
@@ -60,11 +65,13 @@ class EmbeddedDatabaseDurabilityTest {
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(acknowledged).as("the child committed every row:\n%s", output).isEqualTo(COMMITS);
+        assertThat(acknowledged)
+                .as("the child committed every row:\n%s", output)
+                .isEqualTo(COMMITS);
 
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             Statement statement = connection.createStatement();
-             ResultSet count = statement.executeQuery("select count(*) from saved")) {
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("select count(*) from saved")) {
             count.next();
             assertThat(count.getInt(1)).as("committed rows found after kill -9").isEqualTo(COMMITS);
         }
@@ -87,7 +94,7 @@ class EmbeddedDatabaseDurabilityTest {
 
         public static void main(String[] args) throws SQLException, InterruptedException {
             try (Connection connection = DriverManager.getConnection(args[0], "sa", "");
-                 PreparedStatement insert = connection.prepareStatement("insert into saved (id) values (?)")) {
+                    PreparedStatement insert = connection.prepareStatement("insert into saved (id) values (?)")) {
                 connection.setAutoCommit(false);
                 for (int id = 1; id <= COMMITS; id++) {
                     insert.setInt(1, id);

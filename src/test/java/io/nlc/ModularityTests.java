@@ -24,11 +24,14 @@ class ModularityTests {
     /** A package that grows past this holds more than one feature and should be split, as assessment once was. */
     @Test
     void noPackageHoldsMoreThanThirtyTypes() {
-        Map<String, Long> types = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
-                .importPackages("io.nlc").stream()
-                .filter(type -> type.isTopLevelClass() && !type.getSimpleName().equals("package-info"))
-                .collect(Collectors.groupingBy(JavaClass::getPackageName, Collectors.counting()));
-        assertThat(types).isNotEmpty().allSatisfy((name, count) -> assertThat(count).as(name).isLessThanOrEqualTo(30));
+        Map<String, Long> types = new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("io.nlc").stream()
+                        .filter(type ->
+                                type.isTopLevelClass() && !type.getSimpleName().equals("package-info"))
+                        .collect(Collectors.groupingBy(JavaClass::getPackageName, Collectors.counting()));
+        assertThat(types)
+                .isNotEmpty()
+                .allSatisfy((name, count) -> assertThat(count).as(name).isLessThanOrEqualTo(30));
     }
 
     /** Generates the module diagrams under target/spring-modulith-docs; it checks nothing by itself. */

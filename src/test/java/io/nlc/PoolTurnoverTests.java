@@ -1,5 +1,8 @@
 package io.nlc;
 
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.zaxxer.hikari.HikariDataSource;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentStatus;
@@ -16,8 +19,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Writes go on after the connection pool has retired every connection it had, including the one that ran the
@@ -27,8 +28,10 @@ abstract class PoolTurnoverTests extends RoundTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     AssessmentWorkflow workflow;
+
     @Autowired
     Notifications notifications;
 
@@ -42,8 +45,8 @@ abstract class PoolTurnoverTests extends RoundTest {
         // answer: CHECK state IN (...), confidence IN (...)
         signIn(world.memberA1);
         String item = roundItems.getFirst().id();
-        SavedAnswer saved = service.save(round, item, AnswerDraft.empty().withLevel(2)
-                .withConfidence(Confidence.MEDIUM), SavedAnswer.NEW);
+        SavedAnswer saved = service.save(
+                round, item, AnswerDraft.empty().withLevel(2).withConfidence(Confidence.MEDIUM), SavedAnswer.NEW);
         assertThat(service.answers(round).get(item).version()).isEqualTo(saved.version());
 
         // assessment status, audit kind and notification status: CHECK ... IN (...)

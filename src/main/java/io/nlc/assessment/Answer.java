@@ -24,23 +24,31 @@ class Answer implements ScoredAnswer {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private long assessmentId;
     private String itemId;
+
     @Enumerated(EnumType.STRING)
     private Perspective perspective = Perspective.LOCAL;
+
     @Enumerated(EnumType.STRING)
     private AnswerState state = AnswerState.UNANSWERED;
+
     private @Nullable Integer level;
     private @Nullable String comment;
+
     @Enumerated(EnumType.STRING)
     private @Nullable Confidence confidence;
+
     @ElementCollection
     @CollectionTable(name = "answer_evidence", joinColumns = @JoinColumn(name = "answer_id"))
     @OrderColumn(name = "position")
     @Column(name = "url")
     private List<String> evidence = new ArrayList<>();
+
     private long updatedBy;
     private Instant updatedAt;
+
     @Version
     private long version;
 

@@ -8,8 +8,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What a person entered for one item. {@link #problem()} names the first invalid field, if any. */
-public record AnswerDraft(AnswerState state, @Nullable Integer level, String comment, List<String> evidence,
-                          @Nullable Confidence confidence) {
+public record AnswerDraft(
+        AnswerState state,
+        @Nullable Integer level,
+        String comment,
+        List<String> evidence,
+        @Nullable Confidence confidence) {
 
     public static final int MAX_COMMENT = 2000;
     public static final int MAX_LINK = 2000;
@@ -73,8 +77,10 @@ public record AnswerDraft(AnswerState state, @Nullable Integer level, String com
         try {
             URI uri = new URI(link);
             String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+            return scheme != null
+                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }

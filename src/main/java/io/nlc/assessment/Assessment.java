@@ -27,29 +27,37 @@ class Assessment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private long cityId;
     private String roundLabel;
     private int frameworkVersion;
     private String frameworkChecksum;
+
     @Enumerated(EnumType.STRING)
     private Tier tier;
+
     @Enumerated(EnumType.STRING)
     private AssessmentStatus status = AssessmentStatus.DRAFT;
+
     private long createdBy;
     private Instant createdAt;
     private Instant updatedAt;
+
     @ElementCollection
     @CollectionTable(name = "assessment_module", joinColumns = @JoinColumn(name = "assessment_id"))
     @Column(name = "theme_id")
     private Set<String> modules = new HashSet<>();
+
     @ElementCollection
     @CollectionTable(name = "assessment_target", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyColumn(name = "theme_id")
     @Column(name = "target_level")
     private Map<String, Integer> targets = new HashMap<>();
+
     private @Nullable String statusNote;
     private @Nullable Long statusChangedBy;
     private @Nullable Instant statusChangedAt;
+
     @Version
     private long version;
 
@@ -57,8 +65,14 @@ class Assessment {
         this(0, "", 0, "", Tier.CORE, 0, Instant.EPOCH);
     }
 
-    Assessment(long cityId, String roundLabel, int frameworkVersion, String frameworkChecksum, Tier tier,
-               long createdBy, Instant now) {
+    Assessment(
+            long cityId,
+            String roundLabel,
+            int frameworkVersion,
+            String frameworkChecksum,
+            Tier tier,
+            long createdBy,
+            Instant now) {
         this.cityId = cityId;
         this.roundLabel = roundLabel;
         this.frameworkVersion = frameworkVersion;
@@ -147,15 +161,18 @@ class Assessment {
         this.updatedAt = now;
     }
 
-    @Nullable String statusNote() {
+    @Nullable
+    String statusNote() {
         return statusNote;
     }
 
-    @Nullable Long statusChangedBy() {
+    @Nullable
+    Long statusChangedBy() {
         return statusChangedBy;
     }
 
-    @Nullable Instant statusChangedAt() {
+    @Nullable
+    Instant statusChangedAt() {
         return statusChangedAt;
     }
 }

@@ -8,8 +8,12 @@ import org.jspecify.annotations.Nullable;
  * An assessment read in one go for its results: settings, pinned framework, scope, the city's answers and the
  * national ratings, which are {@code null} while the signed-in user rates blind.
  */
-public record AssessmentAnswers(AssessmentOverview overview, Framework framework, AssessmentScope scope,
-                                Map<String, SavedAnswer> local, @Nullable Map<String, SavedAnswer> national) {
+public record AssessmentAnswers(
+        AssessmentOverview overview,
+        Framework framework,
+        AssessmentScope scope,
+        Map<String, SavedAnswer> local,
+        @Nullable Map<String, SavedAnswer> national) {
 
     public boolean nationalHidden() {
         return national == null;

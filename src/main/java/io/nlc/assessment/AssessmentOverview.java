@@ -12,14 +12,25 @@ import org.jspecify.annotations.Nullable;
  * {@code perspective} is the answer set the signed-in user works in, and {@code canAnswer} whether they may change
  * it now. {@code contentChanged} tells that the files of its pinned framework version were edited after it started.
  */
-public record AssessmentOverview(long id, CityView city, String roundLabel, int frameworkVersion, Tier tier,
-                                 AssessmentStatus status, Set<String> modules, Map<String, Integer> targets,
-                                 Instant createdAt, Instant updatedAt, Perspective perspective,
-                                 boolean canAnswer, boolean canCoordinate,
-                                 boolean canReview,
-                                 boolean contentChanged, @Nullable StatusStep lastStep) {
+public record AssessmentOverview(
+        long id,
+        CityView city,
+        String roundLabel,
+        int frameworkVersion,
+        Tier tier,
+        AssessmentStatus status,
+        Set<String> modules,
+        Map<String, Integer> targets,
+        Instant createdAt,
+        Instant updatedAt,
+        Perspective perspective,
+        boolean canAnswer,
+        boolean canCoordinate,
+        boolean canReview,
+        boolean contentChanged,
+        @Nullable StatusStep lastStep) {
 
     /** The last workflow step: who took it, when, and the reason or comment they gave. */
-    public record StatusStep(String by, Instant at, @Nullable String note) {
-    }
+    public record StatusStep(
+            String by, Instant at, @Nullable String note) {}
 }

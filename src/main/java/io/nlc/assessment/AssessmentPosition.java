@@ -11,6 +11,7 @@ class AssessmentPosition {
 
     @EmbeddedId
     private Key key;
+
     private String itemId;
 
     protected AssessmentPosition() {

@@ -2,5 +2,4 @@ package io.nlc.assessment;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AssessmentPositionRepository extends JpaRepository<AssessmentPosition, AssessmentPosition.Key> {
-}
+interface AssessmentPositionRepository extends JpaRepository<AssessmentPosition, AssessmentPosition.Key> {}

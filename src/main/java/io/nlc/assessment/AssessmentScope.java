@@ -12,11 +12,14 @@ public record AssessmentScope(List<Theme> themes) {
 
     /** Whether the id names a theme or an item of the assessment. */
     public boolean contains(String themeOrItemId) {
-        return themes.stream().anyMatch(theme -> theme.id().equals(themeOrItemId)
-                || theme.items().stream().anyMatch(item -> item.id().equals(themeOrItemId)));
+        return themes.stream()
+                .anyMatch(theme -> theme.id().equals(themeOrItemId)
+                        || theme.items().stream().anyMatch(item -> item.id().equals(themeOrItemId)));
     }
 
     public boolean containsItem(String itemId) {
-        return themes.stream().anyMatch(theme -> theme.items().stream().anyMatch(item -> item.id().equals(itemId)));
+        return themes.stream()
+                .anyMatch(theme ->
+                        theme.items().stream().anyMatch(item -> item.id().equals(itemId)));
     }
 }

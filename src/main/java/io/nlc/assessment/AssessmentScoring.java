@@ -16,30 +16,43 @@ import java.util.Map;
 /** Turns answers and the pinned content into scoring input: shared by results, the portfolio and peer figures. */
 public final class AssessmentScoring {
 
-    private AssessmentScoring() {
-    }
+    private AssessmentScoring() {}
 
     /** Scores one set of answers (the city's or the national one) against the assessment's targets. */
-    public static AssessmentScore score(Framework framework, AssessmentScope scope, Map<String, Integer> targets,
-                                        Map<String, ? extends ScoredAnswer> byItem) {
-        Scoring scoring = new Scoring(framework.bands().stream().map(band -> band.from()).toList());
+    public static AssessmentScore score(
+            Framework framework,
+            AssessmentScope scope,
+            Map<String, Integer> targets,
+            Map<String, ? extends ScoredAnswer> byItem) {
+        Scoring scoring =
+                new Scoring(framework.bands().stream().map(band -> band.from()).toList());
         List<ThemeInput> inputs = new ArrayList<>();
         for (Theme theme : scope.themes()) {
             List<ItemAnswer> items = new ArrayList<>();
             for (Item item : theme.items()) {
                 ScoredAnswer answer = byItem.get(item.id());
                 AnswerState state = answer == null ? AnswerState.UNANSWERED : answer.state();
-                items.add(new ItemAnswer(item.id(), item.weight(), state,
+                items.add(new ItemAnswer(
+                        item.id(),
+                        item.weight(),
+                        state,
                         state == AnswerState.LEVEL && answer != null ? answer.level() : null));
             }
-            inputs.add(new ThemeInput(theme.id(), theme.weight(), theme.kind() == ThemeKind.THEME,
-                    targets.getOrDefault(theme.id(), theme.defaultTarget()), items));
+            inputs.add(new ThemeInput(
+                    theme.id(),
+                    theme.weight(),
+                    theme.kind() == ThemeKind.THEME,
+                    targets.getOrDefault(theme.id(), theme.defaultTarget()),
+                    items));
         }
         return scoring.score(inputs);
     }
 
-    static AssessmentScore score(Assessment assessment, Framework framework, AssessmentScope scope,
-                                 Map<String, ? extends ScoredAnswer> byItem) {
+    static AssessmentScore score(
+            Assessment assessment,
+            Framework framework,
+            AssessmentScope scope,
+            Map<String, ? extends ScoredAnswer> byItem) {
         return score(framework, scope, assessment.targets(), byItem);
     }
 
@@ -47,8 +60,15 @@ public final class AssessmentScoring {
     static AssessmentScope scope(Assessment assessment, Framework framework) {
         List<Theme> themes = new ArrayList<>();
         for (Theme theme : framework.themesInScope(assessment.modules())) {
-            themes.add(new Theme(theme.id(), theme.kind(), theme.weight(), theme.defaultTarget(), theme.name(),
-                    theme.description(), theme.itemsFor(assessment.tier()), theme.actions()));
+            themes.add(new Theme(
+                    theme.id(),
+                    theme.kind(),
+                    theme.weight(),
+                    theme.defaultTarget(),
+                    theme.name(),
+                    theme.description(),
+                    theme.itemsFor(assessment.tier()),
+                    theme.actions()));
         }
         return new AssessmentScope(themes);
     }

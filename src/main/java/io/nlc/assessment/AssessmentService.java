@@ -51,11 +51,16 @@ public class AssessmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssessmentService(AssessmentRepository assessments, AnswerRepository answers,
-                      AssessmentPositionRepository positions, FrameworkCatalog catalog, Organisation organisation,
-                      Directory directory,
-                      PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
-                      Clock clock) {
+    AssessmentService(
+            AssessmentRepository assessments,
+            AnswerRepository answers,
+            AssessmentPositionRepository positions,
+            FrameworkCatalog catalog,
+            Organisation organisation,
+            Directory directory,
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.assessments = assessments;
         this.answers = answers;
         this.positions = positions;
@@ -97,8 +102,14 @@ public class AssessmentService {
         if (!moduleIds.containsAll(request.modules())) {
             throw new InvalidAnswerException("modules", "assessment.error.module");
         }
-        Assessment assessment = new Assessment(request.cityId(), request.roundLabel(), framework.version(),
-                framework.checksum(), request.tier(), user.id(), clock.instant());
+        Assessment assessment = new Assessment(
+                request.cityId(),
+                request.roundLabel(),
+                framework.version(),
+                framework.checksum(),
+                request.tier(),
+                user.id(),
+                clock.instant());
         assessment.selectModules(request.modules());
         for (Theme theme : framework.themesInScope(request.modules())) {
             int target = request.targets().getOrDefault(theme.id(), theme.defaultTarget());
@@ -108,8 +119,15 @@ public class AssessmentService {
             assessment.setTarget(theme.id(), target);
         }
         long id = assessments.save(assessment).id();
-        events.publishEvent(new AssessmentChanged.StatusChanged(id, assessment.cityId(), assessment.roundLabel(), null,
-                AssessmentStatus.DRAFT, null, user.id(), assessment.createdAt()));
+        events.publishEvent(new AssessmentChanged.StatusChanged(
+                id,
+                assessment.cityId(),
+                assessment.roundLabel(),
+                null,
+                AssessmentStatus.DRAFT,
+                null,
+                user.id(),
+                assessment.createdAt()));
         return id;
     }
 
@@ -167,8 +185,8 @@ public class AssessmentService {
             throw problem;
         }
         try {
-            SavedAnswer saved = writeTransaction.execute(status -> saveInTransaction(assessmentId, itemId, draft,
-                    expectedVersion));
+            SavedAnswer saved =
+                    writeTransaction.execute(status -> saveInTransaction(assessmentId, itemId, draft, expectedVersion));
             if (saved == null) {
                 throw new IllegalStateException("save returned nothing");
             }
@@ -190,7 +208,8 @@ public class AssessmentService {
         Assessment assessment = findForChange(assessmentId);
         Perspective perspective = perspectiveOf(organisation.currentUser());
         // The national rating has no workflow of its own: it may go on while the city's round is reviewed or done.
-        CurrentUser user = perspective == Perspective.NATIONAL ? organisation.requireNationalRating(assessment.cityId())
+        CurrentUser user = perspective == Perspective.NATIONAL
+                ? organisation.requireNationalRating(assessment.cityId())
                 : organisation.requireAnswer(assessment.cityId());
         if (perspective == Perspective.LOCAL && !assessment.status().editable()) {
             throw new AssessmentNotEditableException(assessmentId, assessment.status());
@@ -199,19 +218,20 @@ public class AssessmentService {
         if (!AssessmentScoring.scope(assessment, framework).containsItem(itemId)) {
             throw new InvalidAnswerException("item", "answer.error.item");
         }
-        Optional<Answer> existing = answers.findByAssessmentIdAndPerspectiveAndItemId(assessmentId, perspective,
-                itemId);
+        Optional<Answer> existing =
+                answers.findByAssessmentIdAndPerspectiveAndItemId(assessmentId, perspective, itemId);
         long actualVersion = existing.map(Answer::version).orElse(SavedAnswer.NEW);
         if (actualVersion != expectedVersion) {
-            throw new AnswerConflictException(existing.map(found -> view(found, new HashMap<>()))
-                    .orElse(SavedAnswer.unanswered(itemId)));
+            throw new AnswerConflictException(
+                    existing.map(found -> view(found, new HashMap<>())).orElse(SavedAnswer.unanswered(itemId)));
         }
         AnswerDraft before = existing.map(Answer::draft).orElse(null);
         if (draft.equals(before)) {
             return view(existing.get(), new HashMap<>());
         }
         // National ratings are not a change of the city's round: they leave its last change alone.
-        Instant now = perspective == Perspective.LOCAL ? assessment.nextChangeAt(clock.instant())
+        Instant now = perspective == Perspective.LOCAL
+                ? assessment.nextChangeAt(clock.instant())
                 : clock.instant().truncatedTo(ChronoUnit.MICROS);
         Answer answer = existing.orElseGet(() -> new Answer(assessmentId, perspective, itemId, user.id(), now));
         answer.apply(draft, user.id(), now);
@@ -220,14 +240,14 @@ public class AssessmentService {
             assessments.touch(assessmentId, now);
         }
         rememberPosition(assessmentId, user.id(), itemId);
-        events.publishEvent(new AssessmentChanged.AnswerChanged(assessmentId, perspective, itemId, before, draft,
-                user.id(), now));
+        events.publishEvent(
+                new AssessmentChanged.AnswerChanged(assessmentId, perspective, itemId, before, draft, user.id(), now));
         return view(saved, new HashMap<>());
     }
 
     private SavedAnswer currentAnswer(long assessmentId, String itemId) {
-        return answers.findByAssessmentIdAndPerspectiveAndItemId(assessmentId,
-                        perspectiveOf(organisation.currentUser()), itemId)
+        return answers.findByAssessmentIdAndPerspectiveAndItemId(
+                        assessmentId, perspectiveOf(organisation.currentUser()), itemId)
                 .map(answer -> view(answer, new HashMap<>()))
                 .orElse(SavedAnswer.unanswered(itemId));
     }
@@ -264,28 +284,38 @@ public class AssessmentService {
 
     private void rememberPosition(long assessmentId, long userId, String itemId) {
         AssessmentPosition.Key key = new AssessmentPosition.Key(assessmentId, userId);
-        positions.findById(key).ifPresentOrElse(position -> position.moveTo(itemId),
-                () -> positions.save(new AssessmentPosition(key, itemId)));
+        positions
+                .findById(key)
+                .ifPresentOrElse(
+                        position -> position.moveTo(itemId), () -> positions.save(new AssessmentPosition(key, itemId)));
     }
 
     /** The item the signed-in user last worked on, if any. */
     public Optional<String> lastPosition(long assessmentId) {
         Assessment assessment = find(assessmentId);
         CurrentUser user = organisation.requireView(assessment.cityId());
-        return positions.findById(new AssessmentPosition.Key(assessmentId, user.id()))
+        return positions
+                .findById(new AssessmentPosition.Key(assessmentId, user.id()))
                 .map(AssessmentPosition::itemId);
     }
 
     /** Every round the signed-in user may see, most recently changed first, with its progress. */
     public List<AssessmentSummary> visibleAssessments() {
-        Map<Long, CityView> cities = organisation.visibleCities().stream()
-                .collect(Collectors.toMap(CityView::id, Function.identity()));
+        Map<Long, CityView> cities =
+                organisation.visibleCities().stream().collect(Collectors.toMap(CityView::id, Function.identity()));
         List<AssessmentSummary> result = new ArrayList<>();
         for (Assessment assessment : assessments.findByCityIdInOrderByUpdatedAtDesc(cities.keySet())) {
             AssessmentScore score = score(assessment);
-            result.add(new AssessmentSummary(assessment.id(), cities.get(assessment.cityId()),
-                    assessment.roundLabel(), assessment.tier(), assessment.status(), score.answered(),
-                    score.applicable(), score.completeness(), assessment.updatedAt()));
+            result.add(new AssessmentSummary(
+                    assessment.id(),
+                    cities.get(assessment.cityId()),
+                    assessment.roundLabel(),
+                    assessment.tier(),
+                    assessment.status(),
+                    score.answered(),
+                    score.applicable(),
+                    score.completeness(),
+                    assessment.updatedAt()));
         }
         return result;
     }
@@ -307,9 +337,12 @@ public class AssessmentService {
         Framework framework = catalog.version(assessment.frameworkVersion());
         Map<Long, String> names = new HashMap<>();
         boolean hidden = nationalHiddenFrom(organisation.currentUser(), assessment);
-        return new AssessmentAnswers(overview, framework, AssessmentScoring.scope(assessment, framework),
-                views(assessmentId, Perspective.LOCAL, names), hidden ? null : views(assessmentId,
-                Perspective.NATIONAL, names));
+        return new AssessmentAnswers(
+                overview,
+                framework,
+                AssessmentScoring.scope(assessment, framework),
+                views(assessmentId, Perspective.LOCAL, names),
+                hidden ? null : views(assessmentId, Perspective.NATIONAL, names));
     }
 
     /**
@@ -325,7 +358,9 @@ public class AssessmentService {
     /** Every assessment of a city the signed-in user may see, each with its scope. */
     public List<AssessmentRef> cityAssessments(long cityId) {
         organisation.requireView(cityId);
-        return assessments.findWithModulesByCityId(cityId).stream().map(this::ref).toList();
+        return assessments.findWithModulesByCityId(cityId).stream()
+                .map(this::ref)
+                .toList();
     }
 
     /**
@@ -348,13 +383,18 @@ public class AssessmentService {
         }
         Map<Long, String> names = new HashMap<>();
         return answers.findOfCity(cityId, assessmentIds, Perspective.LOCAL).stream()
-                .collect(Collectors.groupingBy(Answer::assessmentId,
-                        Collectors.toMap(Answer::itemId, answer -> view(answer, names))));
+                .collect(Collectors.groupingBy(
+                        Answer::assessmentId, Collectors.toMap(Answer::itemId, answer -> view(answer, names))));
     }
 
     private AssessmentRef ref(Assessment assessment) {
-        return new AssessmentRef(assessment.id(), assessment.cityId(), assessment.roundLabel(), assessment.status(),
-                assessment.frameworkVersion(), assessment.updatedAt(),
+        return new AssessmentRef(
+                assessment.id(),
+                assessment.cityId(),
+                assessment.roundLabel(),
+                assessment.status(),
+                assessment.frameworkVersion(),
+                assessment.updatedAt(),
                 AssessmentScoring.scope(assessment, catalog.version(assessment.frameworkVersion())));
     }
 
@@ -365,7 +405,10 @@ public class AssessmentService {
 
     private AssessmentScore score(Assessment assessment) {
         Framework framework = catalog.version(assessment.frameworkVersion());
-        return AssessmentScoring.score(assessment, framework, AssessmentScoring.scope(assessment, framework),
+        return AssessmentScoring.score(
+                assessment,
+                framework,
+                AssessmentScoring.scope(assessment, framework),
                 answersByItem(assessment.id(), Perspective.LOCAL));
     }
 
@@ -379,17 +422,30 @@ public class AssessmentService {
         boolean cityTeam = user.role().cityRole() && Long.valueOf(city.id()).equals(user.cityId());
         boolean editable = assessment.status().editable();
         Perspective perspective = perspectiveOf(user);
-        boolean canAnswer = perspective == Perspective.NATIONAL ? user.focalCities().contains(city.id())
-                : cityTeam && editable;
-        return new AssessmentOverview(assessment.id(), city, assessment.roundLabel(), assessment.frameworkVersion(),
-                assessment.tier(), assessment.status(), new LinkedHashSet<>(assessment.modules()),
-                assessment.targets(), assessment.createdAt(), assessment.updatedAt(), perspective, canAnswer,
+        boolean canAnswer =
+                perspective == Perspective.NATIONAL ? user.focalCities().contains(city.id()) : cityTeam && editable;
+        return new AssessmentOverview(
+                assessment.id(),
+                city,
+                assessment.roundLabel(),
+                assessment.frameworkVersion(),
+                assessment.tier(),
+                assessment.status(),
+                new LinkedHashSet<>(assessment.modules()),
+                assessment.targets(),
+                assessment.createdAt(),
+                assessment.updatedAt(),
+                perspective,
+                canAnswer,
                 cityTeam && user.role() == Role.CITY_COORDINATOR && editable,
                 user.role() == Role.HUB_ADVISOR || user.role() == Role.ADMINISTRATOR,
                 !catalog.version(assessment.frameworkVersion()).checksum().equals(assessment.frameworkChecksum()),
-                assessment.statusChangedAt() == null || assessment.statusChangedBy() == null ? null
-                        : new AssessmentOverview.StatusStep(directory.displayName(assessment.statusChangedBy()),
-                        assessment.statusChangedAt(), assessment.statusNote()));
+                assessment.statusChangedAt() == null || assessment.statusChangedBy() == null
+                        ? null
+                        : new AssessmentOverview.StatusStep(
+                                directory.displayName(assessment.statusChangedBy()),
+                                assessment.statusChangedAt(),
+                                assessment.statusNote()));
     }
 
     /**
@@ -429,7 +485,8 @@ public class AssessmentService {
     }
 
     private Assessment findForChange(long assessmentId) {
-        return assessments.findForChangeById(assessmentId)
+        return assessments
+                .findForChangeById(assessmentId)
                 .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
     }
 }

@@ -5,6 +5,13 @@ import io.nlc.organisation.CityView;
 import java.time.Instant;
 
 /** One line of the home page: a round of a city with its progress. */
-public record AssessmentSummary(long id, CityView city, String roundLabel, Tier tier, AssessmentStatus status,
-                                int answered, int applicable, double completeness, Instant updatedAt) {
-}
+public record AssessmentSummary(
+        long id,
+        CityView city,
+        String roundLabel,
+        Tier tier,
+        AssessmentStatus status,
+        int answered,
+        int applicable,
+        double completeness,
+        Instant updatedAt) {}

@@ -25,8 +25,12 @@ public class AssessmentWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssessmentWorkflow(AssessmentRepository assessments, AssessmentService service, Organisation organisation,
-                       ApplicationEventPublisher events, Clock clock) {
+    AssessmentWorkflow(
+            AssessmentRepository assessments,
+            AssessmentService service,
+            Organisation organisation,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.assessments = assessments;
         this.service = service;
         this.organisation = organisation;
@@ -38,7 +42,10 @@ public class AssessmentWorkflow {
     public void submit(long assessmentId, @Nullable String reason) {
         Assessment assessment = find(assessmentId);
         CurrentUser user = organisation.requireCoordinate(assessment.cityId());
-        require(assessment, Set.of(AssessmentStatus.DRAFT, AssessmentStatus.RETURNED), "submit",
+        require(
+                assessment,
+                Set.of(AssessmentStatus.DRAFT, AssessmentStatus.RETURNED),
+                "submit",
                 "workflow.error.not-editable");
         String note = clean(reason);
         if (service.score(assessmentId).completeness() < 1.0 && note == null) {
@@ -59,7 +66,10 @@ public class AssessmentWorkflow {
     public void returnToCity(long assessmentId, @Nullable String comment) {
         Assessment assessment = find(assessmentId);
         CurrentUser user = organisation.requireReview(assessment.cityId());
-        require(assessment, Set.of(AssessmentStatus.SUBMITTED, AssessmentStatus.IN_REVIEW), "return",
+        require(
+                assessment,
+                Set.of(AssessmentStatus.SUBMITTED, AssessmentStatus.IN_REVIEW),
+                "return",
                 "workflow.error.not-in-review");
         String note = clean(comment);
         if (note == null) {
@@ -72,7 +82,10 @@ public class AssessmentWorkflow {
     public void validate(long assessmentId, @Nullable String note) {
         Assessment assessment = find(assessmentId);
         CurrentUser user = organisation.requireReview(assessment.cityId());
-        require(assessment, Set.of(AssessmentStatus.SUBMITTED, AssessmentStatus.IN_REVIEW), "validate",
+        require(
+                assessment,
+                Set.of(AssessmentStatus.SUBMITTED, AssessmentStatus.IN_REVIEW),
+                "validate",
                 "workflow.error.not-in-review");
         move(assessment, AssessmentStatus.VALIDATED, clean(note), user);
     }
@@ -81,8 +94,8 @@ public class AssessmentWorkflow {
         AssessmentStatus before = assessment.status();
         Instant now = assessment.nextChangeAt(clock.instant());
         assessment.changeStatus(next, note, user.id(), now);
-        events.publishEvent(new AssessmentChanged.StatusChanged(assessment.id(), assessment.cityId(),
-                assessment.roundLabel(), before, next, note, user.id(), now));
+        events.publishEvent(new AssessmentChanged.StatusChanged(
+                assessment.id(), assessment.cityId(), assessment.roundLabel(), before, next, note, user.id(), now));
     }
 
     private static void require(Assessment assessment, Set<AssessmentStatus> allowed, String step, String key) {
@@ -104,7 +117,8 @@ public class AssessmentWorkflow {
 
     /** Locked: a workflow step waits for saves in progress, and saves after it see the new status. */
     private Assessment find(long assessmentId) {
-        return assessments.findForChangeById(assessmentId)
+        return assessments
+                .findForChangeById(assessmentId)
                 .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
     }
 }

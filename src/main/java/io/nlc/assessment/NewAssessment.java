@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** What a coordinator fills in to start a round. Targets default to the content's proposal per theme. */
-public record NewAssessment(long cityId, String roundLabel, Tier tier, Set<String> modules,
-                            Map<String, Integer> targets) {
+public record NewAssessment(
+        long cityId, String roundLabel, Tier tier, Set<String> modules, Map<String, Integer> targets) {
 
     public static final int MAX_ROUND_LABEL = 80;
 

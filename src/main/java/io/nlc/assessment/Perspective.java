@@ -6,5 +6,6 @@ package io.nlc.assessment;
  * set, and the results compare the two.
  */
 public enum Perspective {
-    LOCAL, NATIONAL
+    LOCAL,
+    NATIONAL
 }

@@ -37,10 +37,10 @@ public class RoundScores {
      * a round's own answers or targets moves it (national ratings do not count here). Per instance; a stale entry is
      * only ever recomputed, never shown.
      */
-    private final Cache<Long, CachedScore> cache = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
+    private final Cache<Long, CachedScore> cache =
+            Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
 
-    private record CachedScore(Instant updatedAt, AssessmentScore score) {
-    }
+    private record CachedScore(Instant updatedAt, AssessmentScore score) {}
 
     RoundScores(AssessmentRepository assessments, AnswerRepository answers, FrameworkCatalog catalog) {
         this.assessments = assessments;
@@ -50,8 +50,9 @@ public class RoundScores {
 
     /** The rounds of the cities by city; no query for none (an empty IN list is not valid everywhere). */
     public Map<Long, List<RoundHead>> roundsByCity(Collection<Long> cityIds) {
-        return cityIds.isEmpty() ? Map.of() : assessments.findHeadsByCityIdIn(cityIds).stream()
-                .collect(Collectors.groupingBy(RoundHead::cityId));
+        return cityIds.isEmpty()
+                ? Map.of()
+                : assessments.findHeadsByCityIdIn(cityIds).stream().collect(Collectors.groupingBy(RoundHead::cityId));
     }
 
     /**
@@ -73,13 +74,16 @@ public class RoundScores {
             return scores;
         }
         Set<Long> ids = changedAt.keySet();
-        Map<Long, Map<String, AnswerLevel>> byRound = answers.findLevelsByAssessmentIdIn(ids, Perspective.LOCAL)
-                .stream()
-                .collect(Collectors.groupingBy(AnswerLevel::assessmentId,
-                        Collectors.toMap(AnswerLevel::itemId, Function.identity())));
+        Map<Long, Map<String, AnswerLevel>> byRound =
+                answers.findLevelsByAssessmentIdIn(ids, Perspective.LOCAL).stream()
+                        .collect(Collectors.groupingBy(
+                                AnswerLevel::assessmentId, Collectors.toMap(AnswerLevel::itemId, Function.identity())));
         for (Assessment round : assessments.findWithSettingsByIdIn(ids)) {
             Framework framework = catalog.version(round.frameworkVersion());
-            AssessmentScore score = AssessmentScoring.score(round, framework, AssessmentScoring.scope(round, framework),
+            AssessmentScore score = AssessmentScoring.score(
+                    round,
+                    framework,
+                    AssessmentScoring.scope(round, framework),
                     byRound.getOrDefault(round.id(), Map.of()));
             scores.put(round.id(), score);
             cache.put(round.id(), new CachedScore(changedAt.get(round.id()), score));

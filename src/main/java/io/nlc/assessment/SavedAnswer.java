@@ -5,8 +5,12 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A saved answer, with the version to send back when changing it, and who saved it last. */
-public record SavedAnswer(String itemId, AnswerDraft draft, long version, @Nullable String updatedBy,
-                         @Nullable Instant updatedAt) implements ScoredAnswer {
+public record SavedAnswer(
+        String itemId,
+        AnswerDraft draft,
+        long version,
+        @Nullable String updatedBy,
+        @Nullable Instant updatedAt) implements ScoredAnswer {
 
     @Override
     public AnswerState state() {

@@ -8,5 +8,6 @@ public interface ScoredAnswer {
 
     AnswerState state();
 
-    @Nullable Integer level();
+    @Nullable
+    Integer level();
 }

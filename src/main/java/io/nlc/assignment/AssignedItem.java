@@ -14,10 +14,20 @@ import org.jspecify.annotations.Nullable;
  * @param direct       true when the item itself is assigned, false when it comes with its theme
  * @param openComments comment threads on the item that nobody has marked resolved
  */
-public record AssignedItem(long assessmentId, String roundLabel, AssessmentStatus status, boolean editable,
-                           String themeId, LocalizedText themeName, Item item, boolean direct, AnswerState state,
-                           @Nullable Integer level, @Nullable String updatedBy, @Nullable Instant updatedAt,
-                           int openComments) {
+public record AssignedItem(
+        long assessmentId,
+        String roundLabel,
+        AssessmentStatus status,
+        boolean editable,
+        String themeId,
+        LocalizedText themeName,
+        Item item,
+        boolean direct,
+        AnswerState state,
+        @Nullable Integer level,
+        @Nullable String updatedBy,
+        @Nullable Instant updatedAt,
+        int openComments) {
 
     /** Still needs an answer: unanswered or "don't know" (as on the home page and in completeness). */
     public boolean open() {

@@ -12,6 +12,7 @@ class Assignment {
 
     @EmbeddedId
     private Key key;
+
     private long userId;
     private long assignedBy;
     private Instant assignedAt;

@@ -46,8 +46,13 @@ public class Assignments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Assignments(AssignmentRepository assignments, AssessmentService service, Discussions discussions,
-                Organisation organisation, ApplicationEventPublisher events, Clock clock) {
+    Assignments(
+            AssignmentRepository assignments,
+            AssessmentService service,
+            Discussions discussions,
+            Organisation organisation,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.assignments = assignments;
         this.service = service;
         this.discussions = discussions;
@@ -80,16 +85,17 @@ public class Assignments {
         if (userId == null) {
             assignments.deleteById(key);
         } else {
-            boolean inTeam = organisation.answeringTeam(assessment.cityId()).stream()
-                    .anyMatch(member -> member.id() == userId);
+            boolean inTeam =
+                    organisation.answeringTeam(assessment.cityId()).stream().anyMatch(member -> member.id() == userId);
             if (!inTeam) {
                 throw new InvalidAnswerException("assignee", "assignment.error.not-in-team");
             }
-            existing.ifPresentOrElse(found -> found.reassign(userId, coordinator.id(), now),
+            existing.ifPresentOrElse(
+                    found -> found.reassign(userId, coordinator.id(), now),
                     () -> assignments.save(new Assignment(key, userId, coordinator.id(), now)));
         }
-        events.publishEvent(new AssessmentChanged.AssignmentChanged(assessmentId, targetId, before, userId,
-                coordinator.id(), now));
+        events.publishEvent(
+                new AssessmentChanged.AssignmentChanged(assessmentId, targetId, before, userId, coordinator.id(), now));
     }
 
     /** The people work can be assigned to in this assessment's city. */
@@ -101,7 +107,9 @@ public class Assignments {
     /** Who answers each item and theme that has been assigned, by target id (theme or item). */
     @Transactional(readOnly = true)
     public Map<String, TeamMember> assignees(long assessmentId) {
-        Map<Long, TeamMember> team = organisation.answeringTeam(service.requireVisible(assessmentId).cityId()).stream()
+        Map<Long, TeamMember> team = organisation
+                .answeringTeam(service.requireVisible(assessmentId).cityId())
+                .stream()
                 .collect(Collectors.toMap(TeamMember::id, Function.identity()));
         Map<String, TeamMember> result = new LinkedHashMap<>();
         for (Assignment assignment : assignments.findByKeyAssessmentId(assessmentId)) {
@@ -125,17 +133,21 @@ public class Assignments {
         CurrentUser me = organisation.currentUser();
         Map<String, TeamMember> assignees = assignees(assessmentId);
         Map<String, SavedAnswer> answers = service.answers(assessmentId);
-        return service.themesInScope(assessmentId).stream().map(Theme::items).flatMap(List::stream)
+        return service.themesInScope(assessmentId).stream()
+                .map(Theme::items)
+                .flatMap(List::stream)
                 .filter(item -> {
                     TeamMember assignee = assigneeOf(item, assignees);
                     return assignee != null && assignee.id() == me.id();
                 })
                 .filter(item -> {
                     SavedAnswer answer = answers.get(item.id());
-                    return answer == null || (answer.draft().state() != AnswerState.LEVEL
-                            && answer.draft().state() != AnswerState.NOT_APPLICABLE);
+                    return answer == null
+                            || (answer.draft().state() != AnswerState.LEVEL
+                                    && answer.draft().state() != AnswerState.NOT_APPLICABLE);
                 })
-                .map(Item::id).toList();
+                .map(Item::id)
+                .toList();
     }
 
     /**
@@ -153,7 +165,8 @@ public class Assignments {
         }
         List<AssessmentRef> rounds = service.cityAssessments(cityId).stream()
                 .filter(round -> !openOnly || round.status().editable())
-                .sorted(Comparator.comparing((AssessmentRef round) -> !round.status().editable())
+                .sorted(Comparator.comparing(
+                                (AssessmentRef round) -> !round.status().editable())
                         .thenComparing(AssessmentRef::updatedAt, Comparator.reverseOrder()))
                 .toList();
         if (rounds.isEmpty()) {
@@ -161,10 +174,11 @@ public class Assignments {
         }
         // Someone no longer in the answering team (deactivated) answers nothing, so their items fall back to the
         // theme's assignee, as the questionnaire and the home page count show them.
-        Set<Long> team = organisation.answeringTeam(cityId).stream().map(TeamMember::id).collect(Collectors.toSet());
+        Set<Long> team =
+                organisation.answeringTeam(cityId).stream().map(TeamMember::id).collect(Collectors.toSet());
         Map<Long, Map<String, Long>> assigned = new HashMap<>();
-        for (Assignment assignment : assignments.findByKeyAssessmentIdIn(rounds.stream().map(AssessmentRef::id)
-                .toList())) {
+        for (Assignment assignment : assignments.findByKeyAssessmentIdIn(
+                rounds.stream().map(AssessmentRef::id).toList())) {
             if (!team.contains(assignment.userId())) {
                 continue;
             }
@@ -172,8 +186,9 @@ public class Assignments {
                     .put(assignment.key().targetId(), assignment.userId());
         }
         // Only rounds where something is assigned to me need their answers and comments.
-        List<AssessmentRef> mine = rounds.stream().filter(round -> assigned.getOrDefault(round.id(), Map.of())
-                .containsValue(me.id())).toList();
+        List<AssessmentRef> mine = rounds.stream()
+                .filter(round -> assigned.getOrDefault(round.id(), Map.of()).containsValue(me.id()))
+                .toList();
         if (mine.isEmpty()) {
             return List.of();
         }
@@ -194,12 +209,20 @@ public class Assignments {
                     }
                     SavedAnswer answer = roundAnswers.get(item.id());
                     boolean direct = roundAssigned.containsKey(item.id());
-                    AssignedItem row = new AssignedItem(round.id(), round.roundLabel(), round.status(),
-                            round.status().editable(), theme.id(), theme.name(), item, direct,
+                    AssignedItem row = new AssignedItem(
+                            round.id(),
+                            round.roundLabel(),
+                            round.status(),
+                            round.status().editable(),
+                            theme.id(),
+                            theme.name(),
+                            item,
+                            direct,
                             answer == null ? AnswerState.UNANSWERED : answer.state(),
                             answer == null ? null : answer.level(),
                             answer == null ? null : answer.updatedBy(),
-                            answer == null ? null : answer.updatedAt(), roundThreads.getOrDefault(item.id(), 0));
+                            answer == null ? null : answer.updatedAt(),
+                            roundThreads.getOrDefault(item.id(), 0));
                     if (!openOnly || row.open()) {
                         result.add(row);
                     }

@@ -18,10 +18,13 @@ class AuditEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private long assessmentId;
     private @Nullable String itemId;
+
     @Enumerated(EnumType.STRING)
     private AuditKind kind;
+
     private long actorId;
     private Instant changedAt;
     private @Nullable String oldValue;
@@ -32,8 +35,15 @@ class AuditEntry {
         this(0, null, AuditKind.ANSWER, 0, Instant.EPOCH, null, null, null);
     }
 
-    AuditEntry(long assessmentId, @Nullable String itemId, AuditKind kind, long actorId, Instant changedAt,
-               @Nullable String oldValue, @Nullable String newValue, @Nullable String note) {
+    AuditEntry(
+            long assessmentId,
+            @Nullable String itemId,
+            AuditKind kind,
+            long actorId,
+            Instant changedAt,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            @Nullable String note) {
         this.assessmentId = assessmentId;
         this.itemId = itemId;
         this.kind = kind;
@@ -48,7 +58,8 @@ class AuditEntry {
         return id == null ? 0 : id;
     }
 
-    @Nullable String itemId() {
+    @Nullable
+    String itemId() {
         return itemId;
     }
 
@@ -64,15 +75,18 @@ class AuditEntry {
         return changedAt;
     }
 
-    @Nullable String oldValue() {
+    @Nullable
+    String oldValue() {
         return oldValue;
     }
 
-    @Nullable String newValue() {
+    @Nullable
+    String newValue() {
         return newValue;
     }
 
-    @Nullable String note() {
+    @Nullable
+    String note() {
         return note;
     }
 }

@@ -25,16 +25,22 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
               and (:withNational = true or e.kind <> io.nlc.audit.AuditKind.ANSWER or e.note is null
                    or e.note <> :national)
             order by e.changedAt desc, e.id desc""")
-    List<AuditEntry> find(@Param("assessmentId") long assessmentId, @Param("actorId") @Nullable Long actorId,
-                          @Param("itemId") @Nullable String itemId, @Param("from") Instant from,
-                          @Param("to") Instant to, @Param("withNational") boolean withNational,
-                          @Param("national") String national);
+    List<AuditEntry> find(
+            @Param("assessmentId") long assessmentId,
+            @Param("actorId") @Nullable Long actorId,
+            @Param("itemId") @Nullable String itemId,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            @Param("withNational") boolean withNational,
+            @Param("national") String national);
 
     @Query("""
             select distinct e.actorId from AuditEntry e
             where e.assessmentId = :assessmentId
               and (:withNational = true or e.kind <> io.nlc.audit.AuditKind.ANSWER or e.note is null
                    or e.note <> :national)""")
-    List<Long> actors(@Param("assessmentId") long assessmentId, @Param("withNational") boolean withNational,
-                      @Param("national") String national);
+    List<Long> actors(
+            @Param("assessmentId") long assessmentId,
+            @Param("withNational") boolean withNational,
+            @Param("national") String national);
 }

@@ -2,5 +2,10 @@ package io.nlc.audit;
 
 /** What an audit entry records. */
 public enum AuditKind {
-    ANSWER, TARGET, STATUS, COMMENT, ASSIGNMENT, ACTION
+    ANSWER,
+    TARGET,
+    STATUS,
+    COMMENT,
+    ASSIGNMENT,
+    ACTION
 }

@@ -13,20 +13,58 @@ import org.jspecify.annotations.Nullable;
  * after (null: nobody, or for an item whoever answers its theme). For plan actions, {@code note} is the kind of
  * change ({@code CREATED}, {@code EDITED}, {@code STATUS}, {@code NOTE}) and {@code action} what changed.
  */
-public record AuditRecord(long id, Instant at, long actorId, String actor, AuditKind kind, @Nullable String itemId,
-                          @Nullable AnswerDraft oldAnswer, @Nullable AnswerDraft newAnswer,
-                          @Nullable Integer oldTarget, @Nullable Integer newTarget,
-                          @Nullable AssessmentStatus oldStatus, @Nullable AssessmentStatus newStatus,
-                          @Nullable String note, @Nullable String commentText,
-                          @Nullable String oldAssignee, @Nullable String newAssignee, @Nullable ActionEntry action) {
+public record AuditRecord(
+        long id,
+        Instant at,
+        long actorId,
+        String actor,
+        AuditKind kind,
+        @Nullable String itemId,
+        @Nullable AnswerDraft oldAnswer,
+        @Nullable AnswerDraft newAnswer,
+        @Nullable Integer oldTarget,
+        @Nullable Integer newTarget,
+        @Nullable AssessmentStatus oldStatus,
+        @Nullable AssessmentStatus newStatus,
+        @Nullable String note,
+        @Nullable String commentText,
+        @Nullable String oldAssignee,
+        @Nullable String newAssignee,
+        @Nullable ActionEntry action) {
 
     /** Every kind but assignments. */
-    public AuditRecord(long id, Instant at, long actorId, String actor, AuditKind kind, @Nullable String itemId,
-                       @Nullable AnswerDraft oldAnswer, @Nullable AnswerDraft newAnswer,
-                       @Nullable Integer oldTarget, @Nullable Integer newTarget,
-                       @Nullable AssessmentStatus oldStatus, @Nullable AssessmentStatus newStatus,
-                       @Nullable String note, @Nullable String commentText) {
-        this(id, at, actorId, actor, kind, itemId, oldAnswer, newAnswer, oldTarget, newTarget, oldStatus, newStatus,
-                note, commentText, null, null, null);
+    public AuditRecord(
+            long id,
+            Instant at,
+            long actorId,
+            String actor,
+            AuditKind kind,
+            @Nullable String itemId,
+            @Nullable AnswerDraft oldAnswer,
+            @Nullable AnswerDraft newAnswer,
+            @Nullable Integer oldTarget,
+            @Nullable Integer newTarget,
+            @Nullable AssessmentStatus oldStatus,
+            @Nullable AssessmentStatus newStatus,
+            @Nullable String note,
+            @Nullable String commentText) {
+        this(
+                id,
+                at,
+                actorId,
+                actor,
+                kind,
+                itemId,
+                oldAnswer,
+                newAnswer,
+                oldTarget,
+                newTarget,
+                oldStatus,
+                newStatus,
+                note,
+                commentText,
+                null,
+                null,
+                null);
     }
 }

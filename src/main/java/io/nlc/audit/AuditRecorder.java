@@ -29,27 +29,69 @@ class AuditRecorder {
     void on(AssessmentChanged change) {
         AuditEntry entry = switch (change) {
             // The note marks national ratings, so the trail tells them apart from the city's own answers.
-            case AssessmentChanged.AnswerChanged answer -> new AuditEntry(answer.assessmentId(), answer.itemId(),
-                    AuditKind.ANSWER, answer.actorId(), answer.at(), json(answer.before()), json(answer.after()),
-                    answer.perspective() == Perspective.NATIONAL ? NATIONAL : null);
-            case AssessmentChanged.TargetChanged target -> new AuditEntry(target.assessmentId(), target.themeId(),
-                    AuditKind.TARGET, target.actorId(), target.at(), String.valueOf(target.before()),
-                    String.valueOf(target.after()), null);
-            case AssessmentChanged.CommentChanged comment -> new AuditEntry(comment.assessmentId(),
-                    comment.targetId(), AuditKind.COMMENT, comment.actorId(), comment.at(), null, comment.text(),
-                    comment.action().name());
+            case AssessmentChanged.AnswerChanged answer ->
+                new AuditEntry(
+                        answer.assessmentId(),
+                        answer.itemId(),
+                        AuditKind.ANSWER,
+                        answer.actorId(),
+                        answer.at(),
+                        json(answer.before()),
+                        json(answer.after()),
+                        answer.perspective() == Perspective.NATIONAL ? NATIONAL : null);
+            case AssessmentChanged.TargetChanged target ->
+                new AuditEntry(
+                        target.assessmentId(),
+                        target.themeId(),
+                        AuditKind.TARGET,
+                        target.actorId(),
+                        target.at(),
+                        String.valueOf(target.before()),
+                        String.valueOf(target.after()),
+                        null);
+            case AssessmentChanged.CommentChanged comment ->
+                new AuditEntry(
+                        comment.assessmentId(),
+                        comment.targetId(),
+                        AuditKind.COMMENT,
+                        comment.actorId(),
+                        comment.at(),
+                        null,
+                        comment.text(),
+                        comment.action().name());
             // Who answered before and after, as user ids (null: nobody, or for an item its theme's assignee).
-            case AssessmentChanged.AssignmentChanged assignment -> new AuditEntry(assignment.assessmentId(),
-                    assignment.targetId(), AuditKind.ASSIGNMENT, assignment.actorId(), assignment.at(),
-                    id(assignment.before()), id(assignment.after()), null);
+            case AssessmentChanged.AssignmentChanged assignment ->
+                new AuditEntry(
+                        assignment.assessmentId(),
+                        assignment.targetId(),
+                        AuditKind.ASSIGNMENT,
+                        assignment.actorId(),
+                        assignment.at(),
+                        id(assignment.before()),
+                        id(assignment.after()),
+                        null);
             // Against the round the action came from; the whole change as JSON, its kind in the note.
-            case AssessmentChanged.ActionChanged action -> new AuditEntry(action.assessmentId(), null,
-                    AuditKind.ACTION, action.actorId(), action.at(), null, JSON.writeValueAsString(new ActionEntry(
-                    action.actionId(), action.title(), action.before(), action.after(), action.reason())),
-                    action.change().name());
-            case AssessmentChanged.StatusChanged status -> new AuditEntry(status.assessmentId(), null,
-                    AuditKind.STATUS, status.actorId(), status.at(),
-                    status.before() == null ? null : status.before().name(), status.after().name(), status.reason());
+            case AssessmentChanged.ActionChanged action ->
+                new AuditEntry(
+                        action.assessmentId(),
+                        null,
+                        AuditKind.ACTION,
+                        action.actorId(),
+                        action.at(),
+                        null,
+                        JSON.writeValueAsString(new ActionEntry(
+                                action.actionId(), action.title(), action.before(), action.after(), action.reason())),
+                        action.change().name());
+            case AssessmentChanged.StatusChanged status ->
+                new AuditEntry(
+                        status.assessmentId(),
+                        null,
+                        AuditKind.STATUS,
+                        status.actorId(),
+                        status.at(),
+                        status.before() == null ? null : status.before().name(),
+                        status.after().name(),
+                        status.reason());
         };
         entries.save(entry);
     }

@@ -38,12 +38,16 @@ public class AuditTrail {
     /** The changes that match the filter, newest first. */
     public List<AuditRecord> entries(long assessmentId, AuditFilter filter) {
         boolean withNational = assessments.nationalVisible(assessmentId);
-        Instant from = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(ZONE).toInstant();
-        Instant to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z")
+        Instant from = filter.from() == null
+                ? Instant.EPOCH
+                : filter.from().atStartOfDay(ZONE).toInstant();
+        Instant to = filter.to() == null
+                ? Instant.parse("9999-12-31T00:00:00Z")
                 : filter.to().plusDays(1).atStartOfDay(ZONE).toInstant();
         Map<Long, String> names = new HashMap<>();
-        return entries.find(assessmentId, filter.actorId(), filter.itemId(), from, to, withNational,
-                        AuditRecorder.NATIONAL).stream()
+        return entries
+                .find(assessmentId, filter.actorId(), filter.itemId(), from, to, withNational, AuditRecorder.NATIONAL)
+                .stream()
                 .map(entry -> record(entry, names.computeIfAbsent(entry.actorId(), directory::displayName)))
                 .toList();
     }
@@ -64,24 +68,110 @@ public class AuditTrail {
 
     private AuditRecord record(AuditEntry entry, String actor) {
         return switch (entry.kind()) {
-            case ANSWER -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
-                    entry.itemId(), draft(entry.oldValue()), draft(entry.newValue()), null, null, null, null,
-                    entry.note(), null);
-            case TARGET -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
-                    entry.itemId(), null, null, level(entry.oldValue()), level(entry.newValue()), null, null,
-                    entry.note(), null);
-            case STATUS -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
-                    null, null, null, null, null, status(entry.oldValue()), status(entry.newValue()), entry.note(),
-                    null);
-            case COMMENT -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
-                    entry.itemId(), null, null, null, null, null, null, entry.note(), entry.newValue());
-            case ASSIGNMENT -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
-                    entry.itemId(), null, null, null, null, null, null, null, null, person(entry.oldValue()),
-                    person(entry.newValue()), null);
-            case ACTION -> new AuditRecord(entry.id(), entry.changedAt(), entry.actorId(), actor, entry.kind(),
-                    null, null, null, null, null, null, null, entry.note(), null, null, null,
-                    entry.newValue() == null ? null : AuditRecorder.JSON.readValue(entry.newValue(),
-                            ActionEntry.class));
+            case ANSWER ->
+                new AuditRecord(
+                        entry.id(),
+                        entry.changedAt(),
+                        entry.actorId(),
+                        actor,
+                        entry.kind(),
+                        entry.itemId(),
+                        draft(entry.oldValue()),
+                        draft(entry.newValue()),
+                        null,
+                        null,
+                        null,
+                        null,
+                        entry.note(),
+                        null);
+            case TARGET ->
+                new AuditRecord(
+                        entry.id(),
+                        entry.changedAt(),
+                        entry.actorId(),
+                        actor,
+                        entry.kind(),
+                        entry.itemId(),
+                        null,
+                        null,
+                        level(entry.oldValue()),
+                        level(entry.newValue()),
+                        null,
+                        null,
+                        entry.note(),
+                        null);
+            case STATUS ->
+                new AuditRecord(
+                        entry.id(),
+                        entry.changedAt(),
+                        entry.actorId(),
+                        actor,
+                        entry.kind(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        status(entry.oldValue()),
+                        status(entry.newValue()),
+                        entry.note(),
+                        null);
+            case COMMENT ->
+                new AuditRecord(
+                        entry.id(),
+                        entry.changedAt(),
+                        entry.actorId(),
+                        actor,
+                        entry.kind(),
+                        entry.itemId(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        entry.note(),
+                        entry.newValue());
+            case ASSIGNMENT ->
+                new AuditRecord(
+                        entry.id(),
+                        entry.changedAt(),
+                        entry.actorId(),
+                        actor,
+                        entry.kind(),
+                        entry.itemId(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        person(entry.oldValue()),
+                        person(entry.newValue()),
+                        null);
+            case ACTION ->
+                new AuditRecord(
+                        entry.id(),
+                        entry.changedAt(),
+                        entry.actorId(),
+                        actor,
+                        entry.kind(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        entry.note(),
+                        null,
+                        null,
+                        null,
+                        entry.newValue() == null
+                                ? null
+                                : AuditRecorder.JSON.readValue(entry.newValue(), ActionEntry.class));
         };
     }
 

@@ -54,7 +54,8 @@ class AboutView extends Main implements HasDynamicTitle {
         Section section = new Section();
         section.addClassName("framework-version");
         section.setId("framework-v" + framework.version());
-        section.add(new H2(framework.title().in(language)),
+        section.add(
+                new H2(framework.title().in(language)),
                 new Paragraph(getTranslation(current ? "about.version-current" : "about.version-older")));
         Paragraph provenance = new Paragraph(framework.provenance().in(language));
         provenance.addClassName("provenance");
@@ -68,10 +69,14 @@ class AboutView extends Main implements HasDynamicTitle {
         section.add(new Paragraph(new Span(getTranslation("about.checksum") + " "), new Code(framework.checksum())));
         section.add(bands(framework, language));
         LocalizedText source = framework.goodPracticeSource();
-        Paragraph practices = new Paragraph(source == null ? getTranslation("about.gp.unmapped")
-                : getTranslation("about.gp.source", source.in(language)));
+        Paragraph practices = new Paragraph(
+                source == null
+                        ? getTranslation("about.gp.unmapped")
+                        : getTranslation("about.gp.source", source.in(language)));
         practices.addClassName("good-practice-mapping");
-        section.add(practices, list(framework, ThemeKind.THEME, "about.themes", language),
+        section.add(
+                practices,
+                list(framework, ThemeKind.THEME, "about.themes", language),
                 list(framework, ThemeKind.MODULE, "about.modules", language));
         return section;
     }
@@ -83,7 +88,10 @@ class AboutView extends Main implements HasDynamicTitle {
         for (Band band : framework.bands()) {
             String level = getTranslation("item.level", band.level()) + " · "
                     + framework.levelName(band.level()).in(language);
-            list.add(new ListItem(getTranslation("about.band", level, Formats.score(band.from(), language),
+            list.add(new ListItem(getTranslation(
+                    "about.band",
+                    level,
+                    Formats.score(band.from(), language),
                     Formats.level(band.from() * Item.MAX_LEVEL / 100, language))));
         }
         bands.add(list);
@@ -107,8 +115,8 @@ class AboutView extends Main implements HasDynamicTitle {
     }
 
     private Component glossary(FrameworkCatalog catalog, Language language) {
-        Section section = new Section(new H2(getTranslation("about.glossary")),
-                new Paragraph(getTranslation("about.glossary.intro")));
+        Section section = new Section(
+                new H2(getTranslation("about.glossary")), new Paragraph(getTranslation("about.glossary.intro")));
         section.addClassName("glossary");
         section.setId("glossary");
         UnorderedList list = new UnorderedList();
@@ -118,8 +126,11 @@ class AboutView extends Main implements HasDynamicTitle {
             ListItem entry = new ListItem(name, new Span(" — " + term.meaning().in(language)));
             if (!term.avoid().isEmpty()) {
                 // The avoided forms are mostly Arabic: isolate each so an English or French line keeps its order.
-                Span avoid = new Span(getTranslation("about.glossary.avoid", String.join(", ",
-                        term.avoid().stream().map(Formats::isolate).toList())));
+                Span avoid = new Span(getTranslation(
+                        "about.glossary.avoid",
+                        String.join(
+                                ", ",
+                                term.avoid().stream().map(Formats::isolate).toList())));
                 avoid.addClassName("glossary-avoid");
                 entry.add(new Div(avoid));
             }

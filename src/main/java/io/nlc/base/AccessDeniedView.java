@@ -20,7 +20,8 @@ class AccessDeniedView extends Main implements HasErrorParameter<CityAccessDenie
         removeAll();
         addClassName("page");
         addClassName("error-page");
-        add(new H1(getTranslation("error.access-denied.title")),
+        add(
+                new H1(getTranslation("error.access-denied.title")),
                 new Paragraph(getTranslation("error.access-denied.message")),
                 new Anchor("", getTranslation("error.back-home")));
         return HttpServletResponse.SC_FORBIDDEN;

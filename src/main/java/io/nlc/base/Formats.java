@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** A 0..100 score with one decimal in the reader's language ("39.6", "39,6"), or a dash when there is none. */
     public static String score(@Nullable Double score, Language language) {
@@ -85,6 +84,8 @@ public final class Formats {
 
     /** A day (a due date), in the language's medium form, isolated like other dates. */
     public static String date(java.time.LocalDate day, Language language) {
-        return isolate(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()).format(day));
+        return isolate(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(language.locale())
+                .format(day));
     }
 }

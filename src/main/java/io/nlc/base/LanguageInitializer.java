@@ -32,7 +32,8 @@ class LanguageInitializer implements VaadinServiceInitListener {
             init.getUI().addBeforeEnterListener(enter -> {
                 UI ui = enter.getUI();
                 Language language = organisation.isSignedIn()
-                        ? organisation.currentUser().language() : Languages.forVisitor(ui, browser);
+                        ? organisation.currentUser().language()
+                        : Languages.forVisitor(ui, browser);
                 if (ComponentUtil.getData(ui, Language.class) != language) {
                     ComponentUtil.setData(ui, Language.class, language);
                     Languages.apply(ui, language);
@@ -43,7 +44,8 @@ class LanguageInitializer implements VaadinServiceInitListener {
         // direction from the start, instead of Vaadin's first bundle, so Arabic never flashes left-to-right.
         event.addIndexHtmlRequestListener(response -> response.getUI()
                 .map(ui -> ComponentUtil.getData(ui, Language.class))
-                .ifPresent(language -> response.getDocument().getElementsByTag("html")
+                .ifPresent(language -> response.getDocument()
+                        .getElementsByTag("html")
                         .attr("lang", language.code())
                         .attr("dir", language.rightToLeft() ? "rtl" : "ltr")));
     }

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** Applies a language to the session and page: locale for translations, and right-to-left for Arabic. */
 public final class Languages {
 
-    private Languages() {
-    }
+    private Languages() {}
 
     public static Language current() {
         UI ui = UI.getCurrent();
@@ -29,10 +28,13 @@ public final class Languages {
         ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)", language.code());
         // Vaadin's connection indicator announces its status ("Online") to screen readers: in the page's language.
-        ui.getPage().executeJs("const c = window.Vaadin && window.Vaadin.connectionIndicator;"
-                        + " if (c) { c.onlineText = $0; c.offlineText = $1; c.reconnectingText = $2; }",
-                ui.getTranslation(locale, "connection.online"), ui.getTranslation(locale, "connection.offline"),
-                ui.getTranslation(locale, "connection.reconnecting"));
+        ui.getPage()
+                .executeJs(
+                        "const c = window.Vaadin && window.Vaadin.connectionIndicator;"
+                                + " if (c) { c.onlineText = $0; c.offlineText = $1; c.reconnectingText = $2; }",
+                        ui.getTranslation(locale, "connection.online"),
+                        ui.getTranslation(locale, "connection.offline"),
+                        ui.getTranslation(locale, "connection.reconnecting"));
     }
 
     /** The language a visitor who is not signed in gets: the one chosen this session, else the browser's. */

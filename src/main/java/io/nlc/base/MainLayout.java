@@ -99,9 +99,13 @@ class MainLayout extends AppLayout {
 
     /** An advisor's one hub needs no name: the short label keeps the entry on one line on a phone. */
     private SideNavItem portfolio(HubView hub, int hubCount) {
-        return new SideNavItem(hubCount == 1 ? getTranslation("nav.portfolio.short")
-                : getTranslation("nav.portfolio", Formats.isolate(hub.name().in(Languages.current()))),
-                "hubs/" + hub.id(), VaadinIcon.TABLE.create());
+        return new SideNavItem(
+                hubCount == 1
+                        ? getTranslation("nav.portfolio.short")
+                        : getTranslation(
+                                "nav.portfolio", Formats.isolate(hub.name().in(Languages.current()))),
+                "hubs/" + hub.id(),
+                VaadinIcon.TABLE.create());
     }
 
     private static Icon icon(String name) {

@@ -25,7 +25,8 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException> 
         page.removeAll();
         page.addClassName("page");
         page.addClassName("error-page");
-        page.add(new H1(page.getTranslation("error.not-found.title")),
+        page.add(
+                new H1(page.getTranslation("error.not-found.title")),
                 new Paragraph(page.getTranslation("error.not-found.message")),
                 new Anchor("", page.getTranslation("error.back-home")));
         return HttpServletResponse.SC_NOT_FOUND;

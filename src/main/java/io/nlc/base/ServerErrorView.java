@@ -24,12 +24,15 @@ class ServerErrorView extends Main implements HasErrorParameter<Exception> {
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         // The path is the visitor's input: no control characters into the log.
-        LOG.error("Could not open /{}", event.getLocation().getPath().replaceAll("\\p{Cntrl}", "?"),
+        LOG.error(
+                "Could not open /{}",
+                event.getLocation().getPath().replaceAll("\\p{Cntrl}", "?"),
                 parameter.getException());
         removeAll();
         addClassName("page");
         addClassName("error-page");
-        add(new H1(getTranslation("error.server.title")),
+        add(
+                new H1(getTranslation("error.server.title")),
                 new Paragraph(getTranslation("error.server.message")),
                 new Anchor("", getTranslation("error.back-home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

@@ -25,7 +25,9 @@ class Translations implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return Arrays.stream(new Language[] {Language.FR, Language.EN, Language.AR}).map(Language::locale).toList();
+        return Arrays.stream(new Language[] {Language.FR, Language.EN, Language.AR})
+                .map(Language::locale)
+                .toList();
     }
 
     @Override

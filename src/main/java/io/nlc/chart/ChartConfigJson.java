@@ -1,20 +1,18 @@
 package io.nlc.chart;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.nlc.chart.ChartSpec.BarSpec;
+import io.nlc.chart.ChartSpec.Dataset;
+import io.nlc.chart.ChartSpec.LineSpec;
+import io.nlc.chart.ChartSpec.RadarSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.nlc.chart.ChartSpec.BarSpec;
-import io.nlc.chart.ChartSpec.Dataset;
-import io.nlc.chart.ChartSpec.LineSpec;
-import io.nlc.chart.ChartSpec.RadarSpec;
 
 /**
  * Turns a {@link ChartSpec} into the Chart.js 4 configuration JSON that {@code <nlc-chart>} expects.
@@ -30,21 +28,23 @@ public final class ChartConfigJson {
     private static final int RADAR_PADDING = 4;
     private static final Map<String, Object> RTL_TEXT = Map.of("rtl", true, "textDirection", "rtl");
 
-    private ChartConfigJson() {
-    }
+    private ChartConfigJson() {}
 
     // Component names are the JSON keys: the whole record is a Chart.js configuration.
-    record Config(String type, Data data, Map<String, Object> options) {
-    }
+    record Config(String type, Data data, Map<String, Object> options) {}
 
-    record Data(List<String> labels, List<DatasetJson> datasets) {
-    }
+    record Data(List<String> labels, List<DatasetJson> datasets) {}
 
     // Absent rather than null, so Chart.js falls back to its own defaults (e.g. no fill or points on bars).
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record DatasetJson(String label, List<@Nullable Double> data, String borderColor, String backgroundColor,
-            @Nullable Boolean fill, @Nullable List<Double> borderDash, @Nullable Integer pointRadius) {
-    }
+    record DatasetJson(
+            String label,
+            List<@Nullable Double> data,
+            String borderColor,
+            String backgroundColor,
+            @Nullable Boolean fill,
+            @Nullable List<Double> borderDash,
+            @Nullable Integer pointRadius) {}
 
     /** The Chart.js configuration; ticks and tooltips format numbers for {@code numberLocale} ("1,5" in French). */
     public static String toJson(ChartSpec spec, Locale numberLocale) {
@@ -58,7 +58,8 @@ public final class ChartConfigJson {
     }
 
     private static Data data(ChartSpec spec, boolean bars) {
-        List<DatasetJson> datasets = spec.datasets().stream().map(d -> dataset(d, bars)).toList();
+        List<DatasetJson> datasets =
+                spec.datasets().stream().map(d -> dataset(d, bars)).toList();
         return new Data(spec.labels(), datasets);
     }
 
@@ -68,13 +69,13 @@ public final class ChartConfigJson {
                 .map(v -> v == null || !Double.isFinite(v) ? null : v)
                 .toList();
         if (bars) {
-            return new DatasetJson(d.label(), values, d.color(), withAlpha(d.color(), BAR_ALPHA),
-                    null, d.borderDash(), null);
+            return new DatasetJson(
+                    d.label(), values, d.color(), withAlpha(d.color(), BAR_ALPHA), null, d.borderDash(), null);
         }
         // Dashed series are reference lines: points on them would read as measured values.
         int pointRadius = d.borderDash() == null ? POINT_RADIUS : 0;
-        return new DatasetJson(d.label(), values, d.color(), withAlpha(d.color(), AREA_ALPHA),
-                d.fill(), d.borderDash(), pointRadius);
+        return new DatasetJson(
+                d.label(), values, d.color(), withAlpha(d.color(), AREA_ALPHA), d.fill(), d.borderDash(), pointRadius);
     }
 
     private static Map<String, Object> radarOptions(RadarSpec radar) {
@@ -160,8 +161,8 @@ public final class ChartConfigJson {
         return axis;
     }
 
-    private static Map<String, Object> axis(@Nullable Double suggestedMin, @Nullable Double suggestedMax,
-            @Nullable String title) {
+    private static Map<String, Object> axis(
+            @Nullable Double suggestedMin, @Nullable Double suggestedMax, @Nullable String title) {
         Map<String, Object> axis = new LinkedHashMap<>();
         if (suggestedMin != null) {
             axis.put("suggestedMin", suggestedMin);
@@ -186,7 +187,7 @@ public final class ChartConfigJson {
             hex = "" + hex.charAt(0) + hex.charAt(0) + hex.charAt(1) + hex.charAt(1) + hex.charAt(2) + hex.charAt(2);
         }
         int rgb = Integer.parseInt(hex, 16);
-        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%s)",
-                (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, alpha);
+        return String.format(
+                Locale.ROOT, "rgba(%d,%d,%d,%s)", (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, alpha);
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +34,11 @@ public sealed interface ChartSpec extends Serializable
      * @param fill whether the area under a line or inside a radar polygon is filled
      * @param borderDash Chart.js dash pattern (e.g. {@code [6, 4]}) for target or reference lines, or {@code null}
      */
-    record Dataset(String label, List<@Nullable Double> data, String color, boolean fill,
+    record Dataset(
+            String label,
+            List<@Nullable Double> data,
+            String color,
+            boolean fill,
             @Nullable List<Double> borderDash) implements Serializable {
 
         public Dataset {
@@ -61,8 +64,13 @@ public sealed interface ChartSpec extends Serializable
      *
      * @param stepSize distance between grid rings, or {@code null} to let Chart.js choose
      */
-    record RadarSpec(List<String> labels, List<Dataset> datasets, double min, double max,
-            @Nullable Double stepSize, boolean rtl) implements ChartSpec {
+    record RadarSpec(
+            List<String> labels,
+            List<Dataset> datasets,
+            double min,
+            double max,
+            @Nullable Double stepSize,
+            boolean rtl) implements ChartSpec {
 
         public RadarSpec {
             labels = List.copyOf(labels);
@@ -83,9 +91,16 @@ public sealed interface ChartSpec extends Serializable
      * @param suggestedMin lower bound of the value axis unless data go below it, or {@code null}
      * @param suggestedMax upper bound of the value axis unless data go above it, or {@code null}
      */
-    record BarSpec(List<String> labels, List<Dataset> datasets, boolean horizontal,
-            @Nullable Double suggestedMin, @Nullable Double suggestedMax,
-            @Nullable String categoryAxisTitle, @Nullable String valueAxisTitle, boolean rtl) implements ChartSpec {
+    record BarSpec(
+            List<String> labels,
+            List<Dataset> datasets,
+            boolean horizontal,
+            @Nullable Double suggestedMin,
+            @Nullable Double suggestedMax,
+            @Nullable String categoryAxisTitle,
+            @Nullable String valueAxisTitle,
+            boolean rtl)
+            implements ChartSpec {
 
         public BarSpec {
             labels = List.copyOf(labels);
@@ -103,9 +118,15 @@ public sealed interface ChartSpec extends Serializable
      * @param suggestedMin lower bound of the y axis unless data go below it, or {@code null}
      * @param suggestedMax upper bound of the y axis unless data go above it, or {@code null}
      */
-    record LineSpec(List<String> labels, List<Dataset> datasets,
-            @Nullable Double suggestedMin, @Nullable Double suggestedMax,
-            @Nullable String xAxisTitle, @Nullable String yAxisTitle, boolean rtl) implements ChartSpec {
+    record LineSpec(
+            List<String> labels,
+            List<Dataset> datasets,
+            @Nullable Double suggestedMin,
+            @Nullable Double suggestedMax,
+            @Nullable String xAxisTitle,
+            @Nullable String yAxisTitle,
+            boolean rtl)
+            implements ChartSpec {
 
         public LineSpec {
             labels = List.copyOf(labels);

@@ -13,10 +13,18 @@ import org.jspecify.annotations.Nullable;
  * @param goodPracticeSource where the items' good-practice numbers were traced from; without it the numbers are
  *                           untraced and never shown (version 1's were invented, see toolkit-content/v2/CHANGES.md)
  */
-public record Framework(String id, int version, String checksum, LocalizedText title, LocalizedText provenance,
-                        @Nullable LocalizedText introduction, List<LocalizedText> levelNames, List<Band> bands,
-                        List<Integer> goodPractices, @Nullable LocalizedText goodPracticeSource,
-                        List<Theme> themes) {
+public record Framework(
+        String id,
+        int version,
+        String checksum,
+        LocalizedText title,
+        LocalizedText provenance,
+        @Nullable LocalizedText introduction,
+        List<LocalizedText> levelNames,
+        List<Band> bands,
+        List<Integer> goodPractices,
+        @Nullable LocalizedText goodPracticeSource,
+        List<Theme> themes) {
 
     /** The good-practice numbers to show for an item: none unless the version says where they were traced from. */
     public List<Integer> tracedGoodPractices(Item item) {
@@ -42,8 +50,10 @@ public record Framework(String id, int version, String checksum, LocalizedText t
     }
 
     public Optional<Item> item(String itemId) {
-        return themes.stream().flatMap(theme -> theme.items().stream())
-                .filter(item -> item.id().equals(itemId)).findFirst();
+        return themes.stream()
+                .flatMap(theme -> theme.items().stream())
+                .filter(item -> item.id().equals(itemId))
+                .findFirst();
     }
 
     public List<Theme> coreThemes() {

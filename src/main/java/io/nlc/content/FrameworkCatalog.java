@@ -1,7 +1,6 @@
 package io.nlc.content;
 
 import io.nlc.kernel.NlcProperties;
-import org.springframework.beans.factory.annotation.Autowired;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -64,13 +64,13 @@ public class FrameworkCatalog {
             Framework framework = FrameworkReader.read(folderOf(descriptor));
             Framework previous = loaded.put(framework.version(), framework);
             if (previous != null) {
-                throw new IllegalStateException("Two content folders declare framework version "
-                        + framework.version() + " in " + location);
+                throw new IllegalStateException(
+                        "Two content folders declare framework version " + framework.version() + " in " + location);
             }
         }
         if (loaded.isEmpty()) {
-            throw new IllegalStateException("No framework content found in " + location
-                    + " (expected <version folder>/" + FrameworkReader.FRAMEWORK_FILE + ")");
+            throw new IllegalStateException("No framework content found in " + location + " (expected <version folder>/"
+                    + FrameworkReader.FRAMEWORK_FILE + ")");
         }
         return loaded;
     }

@@ -98,8 +98,18 @@ final class FrameworkReader {
             return null;
         }
         String checksum = HexFormat.of().formatHex(digest.digest());
-        return new Framework(id, version, checksum, title, provenance, introduction, levelNames, bands,
-                List.copyOf(goodPractices), goodPracticeSource, List.copyOf(themes));
+        return new Framework(
+                id,
+                version,
+                checksum,
+                title,
+                provenance,
+                introduction,
+                levelNames,
+                bands,
+                List.copyOf(goodPractices),
+                goodPracticeSource,
+                List.copyOf(themes));
     }
 
     private List<Band> bands(JsonNode root) {
@@ -117,7 +127,8 @@ final class FrameworkReader {
             problem(FRAMEWORK_FILE, "bands", "there must be exactly one band for each level 0 to 4");
         } else {
             for (int i = 0; i < bands.size(); i++) {
-                if (bands.get(i).level() != i || (i > 0 && bands.get(i).from() <= bands.get(i - 1).from())) {
+                if (bands.get(i).level() != i
+                        || (i > 0 && bands.get(i).from() <= bands.get(i - 1).from())) {
                     problem(FRAMEWORK_FILE, "bands", "bands must be in level order 0 to 4 with rising 'from' values");
                     break;
                 }
@@ -162,8 +173,14 @@ final class FrameworkReader {
                     practices.add(number.asInt());
                 }
             }
-            items.add(new Item(itemId, themeId, tier, weight(node, file, itemId), List.copyOf(practices),
-                    localized(node, "question", file, itemId), localized(node, "guidance", file, itemId),
+            items.add(new Item(
+                    itemId,
+                    themeId,
+                    tier,
+                    weight(node, file, itemId),
+                    List.copyOf(practices),
+                    localized(node, "question", file, itemId),
+                    localized(node, "guidance", file, itemId),
                     levels(node, file, itemId)));
         }
         if (items.stream().noneMatch(item -> item.tier() == Tier.CORE)) {
@@ -197,11 +214,15 @@ final class FrameworkReader {
             if (levels.isEmpty()) {
                 problem(file, actionId, "an action must name the levels it applies to");
             }
-            actions.add(new SuggestedAction(actionId, themeId, List.copyOf(targets), Set.copyOf(levels),
+            actions.add(new SuggestedAction(
+                    actionId,
+                    themeId,
+                    List.copyOf(targets),
+                    Set.copyOf(levels),
                     localized(node, "text", file, actionId)));
         }
-        return new Theme(themeId, kind, weight, defaultTarget, name, description, List.copyOf(items),
-                List.copyOf(actions));
+        return new Theme(
+                themeId, kind, weight, defaultTarget, name, description, List.copyOf(items), List.copyOf(actions));
     }
 
     private @Nullable JsonNode parse(String file) {
@@ -249,8 +270,11 @@ final class FrameworkReader {
     private int integer(JsonNode node, String field, String file, @Nullable String itemId, int min, int max) {
         JsonNode value = node.path(field);
         if (!value.isInt() || value.asInt() < min || value.asInt() > max) {
-            problem(file, itemId, "'" + field + "' must be a whole number from " + min
-                    + (max == Integer.MAX_VALUE ? " up" : " to " + max));
+            problem(
+                    file,
+                    itemId,
+                    "'" + field + "' must be a whole number from " + min
+                            + (max == Integer.MAX_VALUE ? " up" : " to " + max));
             return min;
         }
         return value.asInt();
@@ -265,8 +289,8 @@ final class FrameworkReader {
         return value.asDouble();
     }
 
-    private <E extends Enum<E>> E enumValue(JsonNode node, String field, Class<E> type, String file,
-                                            @Nullable String itemId) {
+    private <E extends Enum<E>> E enumValue(
+            JsonNode node, String field, Class<E> type, String file, @Nullable String itemId) {
         String value = node.path(field).asString("");
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(value)) {
@@ -322,7 +346,8 @@ final class FrameworkReader {
                 return new Glossary(List.of());
             }
         } catch (IOException e) {
-            throw new ContentValidationException(describe(location),
+            throw new ContentValidationException(
+                    describe(location),
                     List.of(new ContentProblem(GLOSSARY_FILE, null, "cannot be read: " + e.getMessage())));
         }
         List<GlossaryTerm> terms = reader.readTerms();
@@ -354,8 +379,11 @@ final class FrameworkReader {
                     avoid.add(form.asString().strip());
                 }
             }
-            terms.add(new GlossaryTerm(id, localized(node, "term", GLOSSARY_FILE, id),
-                    localized(node, "meaning", GLOSSARY_FILE, id), List.copyOf(avoid)));
+            terms.add(new GlossaryTerm(
+                    id,
+                    localized(node, "term", GLOSSARY_FILE, id),
+                    localized(node, "meaning", GLOSSARY_FILE, id),
+                    List.copyOf(avoid)));
         }
         return List.copyOf(terms);
     }

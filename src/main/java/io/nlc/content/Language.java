@@ -5,7 +5,9 @@ import java.util.Locale;
 /** The languages every UI string and every content text exists in. */
 public enum Language {
     // Moroccan Arabic formats numbers with Western digits, as Moroccan administration does.
-    EN("en", Locale.ENGLISH), FR("fr", Locale.FRENCH), AR("ar", Locale.of("ar", "MA"));
+    EN("en", Locale.ENGLISH),
+    FR("fr", Locale.FRENCH),
+    AR("ar", Locale.of("ar", "MA"));
 
     private final String code;
     private final Locale locale;

@@ -10,8 +10,7 @@ import org.springframework.core.io.FileSystemResource;
  */
 public final class ValidateContent {
 
-    private ValidateContent() {
-    }
+    private ValidateContent() {}
 
     public static void main(String[] args) {
         if (args.length == 0) {
@@ -25,7 +24,9 @@ public final class ValidateContent {
                     && Files.isRegularFile(folder.resolve(FrameworkReader.GLOSSARY_FILE))) {
                 try {
                     Glossary glossary = FrameworkReader.readGlossary(new FileSystemResource(folder.toString() + "/"));
-                    System.out.printf("%s: the glossary is valid: %d terms%n", arg, glossary.terms().size());
+                    System.out.printf(
+                            "%s: the glossary is valid: %d terms%n",
+                            arg, glossary.terms().size());
                 } catch (ContentValidationException e) {
                     System.err.println(e.getMessage());
                     ok = false;
@@ -40,9 +41,16 @@ public final class ValidateContent {
             }
             try {
                 Framework framework = FrameworkCatalog.validate(new FileSystemResource(folder.toString() + "/"));
-                long items = framework.themes().stream().mapToLong(theme -> theme.items().size()).sum();
-                System.out.printf("%s: framework '%s' version %d is valid: %d themes, %d items, checksum %s%n",
-                        arg, framework.id(), framework.version(), framework.themes().size(), items,
+                long items = framework.themes().stream()
+                        .mapToLong(theme -> theme.items().size())
+                        .sum();
+                System.out.printf(
+                        "%s: framework '%s' version %d is valid: %d themes, %d items, checksum %s%n",
+                        arg,
+                        framework.id(),
+                        framework.version(),
+                        framework.themes().size(),
+                        items,
                         framework.checksum());
             } catch (ContentValidationException e) {
                 System.err.println(e.getMessage());

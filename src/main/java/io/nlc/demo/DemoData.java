@@ -69,9 +69,16 @@ class DemoData implements ApplicationRunner {
     private final Map<String, Role> roles = new HashMap<>();
     private Duration shift = Duration.ZERO;
 
-    DemoData(OrganisationSetup setup, Organisation organisation, AssessmentService assessments,
-             AssessmentWorkflow workflow, Assignments assignments, Discussions comments, ActionPlans plans,
-             DemoClock clock, Environment environment) {
+    DemoData(
+            OrganisationSetup setup,
+            Organisation organisation,
+            AssessmentService assessments,
+            AssessmentWorkflow workflow,
+            Assignments assignments,
+            Discussions comments,
+            ActionPlans plans,
+            DemoClock clock,
+            Environment environment) {
         this.setup = setup;
         this.organisation = organisation;
         this.assessments = assessments;
@@ -99,25 +106,72 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seed() {
-        long mena = setup.hub("MENA", new LocalizedText("Strong Cities MENA Regional Hub (demo)",
-                "Hub régional MENA de Strong Cities (démo)", "المركز الجهوي لشبكة المدن القوية للشرق الأوسط وشمال إفريقيا (تجريبي)"));
-        long other = setup.hub("OTHER", new LocalizedText("Another hub (demo)", "Un autre hub (démo)",
-                "مركز آخر (تجريبي)"));
+        long mena = setup.hub(
+                "MENA",
+                new LocalizedText(
+                        "Strong Cities MENA Regional Hub (demo)",
+                        "Hub régional MENA de Strong Cities (démo)",
+                        "المركز الجهوي لشبكة المدن القوية للشرق الأوسط وشمال إفريقيا (تجريبي)"));
+        long other =
+                setup.hub("OTHER", new LocalizedText("Another hub (demo)", "Un autre hub (démo)", "مركز آخر (تجريبي)"));
         // Province and region in Latin script and in Arabic (the official names of the 2015 regions).
-        long tangier = setup.city("TNG", new CityDetails(mena, new LocalizedText("Tangier", "Tanger", "طنجة"),
-                "Tanger-Assilah", "طنجة أصيلة", "Tanger-Tétouan-Al Hoceïma", "طنجة تطوان الحسيمة"));
-        long fes = setup.city("FES", new CityDetails(mena, new LocalizedText("Fez", "Fès", "فاس"), "Fès", "فاس",
-                "Fès-Meknès", "فاس مكناس"));
-        long marrakech = setup.city("MRK", new CityDetails(mena, new LocalizedText("Marrakesh", "Marrakech", "مراكش"),
-                "Marrakech", "مراكش", "Marrakech-Safi", "مراكش آسفي"));
-        long rabat = setup.city("RBT", new CityDetails(mena, new LocalizedText("Rabat", "Rabat", "الرباط"), "Rabat",
-                "الرباط", "Rabat-Salé-Kénitra", "الرباط سلا القنيطرة"));
-        long tetouan = setup.city("TTN", new CityDetails(mena, new LocalizedText("Tetouan", "Tétouan", "تطوان"),
-                "Tétouan", "تطوان", "Tanger-Tétouan-Al Hoceïma", "طنجة تطوان الحسيمة"));
-        long agadir = setup.city("AGA", new CityDetails(mena, new LocalizedText("Agadir", "Agadir", "أكادير"),
-                "Agadir-Ida-Outanane", "أكادير إداوتنان", "Souss-Massa", "سوس ماسة"));
-        long oujda = setup.city("OUJ", new CityDetails(other, new LocalizedText("Oujda", "Oujda", "وجدة"),
-                "Oujda-Angad", "وجدة أنكاد", "Oriental", "الشرق"));
+        long tangier = setup.city(
+                "TNG",
+                new CityDetails(
+                        mena,
+                        new LocalizedText("Tangier", "Tanger", "طنجة"),
+                        "Tanger-Assilah",
+                        "طنجة أصيلة",
+                        "Tanger-Tétouan-Al Hoceïma",
+                        "طنجة تطوان الحسيمة"));
+        long fes = setup.city(
+                "FES",
+                new CityDetails(mena, new LocalizedText("Fez", "Fès", "فاس"), "Fès", "فاس", "Fès-Meknès", "فاس مكناس"));
+        long marrakech = setup.city(
+                "MRK",
+                new CityDetails(
+                        mena,
+                        new LocalizedText("Marrakesh", "Marrakech", "مراكش"),
+                        "Marrakech",
+                        "مراكش",
+                        "Marrakech-Safi",
+                        "مراكش آسفي"));
+        long rabat = setup.city(
+                "RBT",
+                new CityDetails(
+                        mena,
+                        new LocalizedText("Rabat", "Rabat", "الرباط"),
+                        "Rabat",
+                        "الرباط",
+                        "Rabat-Salé-Kénitra",
+                        "الرباط سلا القنيطرة"));
+        long tetouan = setup.city(
+                "TTN",
+                new CityDetails(
+                        mena,
+                        new LocalizedText("Tetouan", "Tétouan", "تطوان"),
+                        "Tétouan",
+                        "تطوان",
+                        "Tanger-Tétouan-Al Hoceïma",
+                        "طنجة تطوان الحسيمة"));
+        long agadir = setup.city(
+                "AGA",
+                new CityDetails(
+                        mena,
+                        new LocalizedText("Agadir", "Agadir", "أكادير"),
+                        "Agadir-Ida-Outanane",
+                        "أكادير إداوتنان",
+                        "Souss-Massa",
+                        "سوس ماسة"));
+        long oujda = setup.city(
+                "OUJ",
+                new CityDetails(
+                        other,
+                        new LocalizedText("Oujda", "Oujda", "وجدة"),
+                        "Oujda-Angad",
+                        "وجدة أنكاد",
+                        "Oriental",
+                        "الشرق"));
 
         user("coordinator.tangier", "Samira El Idrissi", Role.CITY_COORDINATOR, tangier, Language.FR);
         user("member.tangier", "Youssef Benali", Role.CITY_MEMBER, tangier, Language.FR);
@@ -136,42 +190,69 @@ class DemoData implements ApplicationRunner {
 
         // 2024: Rabat and Tétouan take the core scan first.
         long rabat2024 = play("coordinator.rabat", rabat, DemoRounds.RABAT_2024, "2024-10-08", "2024-10-10");
-        submit(rabat2024, "coordinator.rabat", "2024-10-21", "Scan rapide réalisé en atelier avec la préfecture ;"
-                + " deux items restent à documenter.");
+        submit(
+                rabat2024,
+                "coordinator.rabat",
+                "2024-10-21",
+                "Scan rapide réalisé en atelier avec la préfecture ;" + " deux items restent à documenter.");
         validate(rabat2024, "2024-11-05", "Validé. Bon point de départ ; prochaine étape : un plan de formation.");
         long tetouan2024 = play("coordinator.tetouan", tetouan, DemoRounds.TETOUAN_2024, "2024-11-12", "2024-11-14");
-        submit(tetouan2024, "coordinator.tetouan", "2024-11-26", "ورشة يوم واحد مع المصالح الجماعية والجمعيات؛"
-                + " بند واحد يحتاج إلى معطيات إضافية.");
+        submit(
+                tetouan2024,
+                "coordinator.tetouan",
+                "2024-11-26",
+                "ورشة يوم واحد مع المصالح الجماعية والجمعيات؛" + " بند واحد يحتاج إلى معطيات إضافية.");
         validate(tetouan2024, "2024-12-10", "Validé. La confiance avec les associations est un vrai atout.");
 
         // 2025: Fès's first round, then a second round for Rabat (full assessment) and Tétouan, and Agadir's.
         long fes2025 = play("coordinator.fes", fes, DemoRounds.FES_2025, "2025-04-15", "2025-04-22");
-        submit(fes2025, "coordinator.fes", "2025-05-06", "Atelier d'une journée avec les services communaux ;"
-                + " trois items restent à vérifier.");
+        submit(
+                fes2025,
+                "coordinator.fes",
+                "2025-05-06",
+                "Atelier d'une journée avec les services communaux ;" + " trois items restent à vérifier.");
         validate(fes2025, "2025-05-20", "Validé. Priorités proposées : communication de crise et données locales.");
         fesPlan(fes, fes2025, karim, nadia);
         long rabat2025 = play("coordinator.rabat", rabat, DemoRounds.RABAT_2025, "2025-09-16", "2025-10-02");
-        submit(rabat2025, "coordinator.rabat", "2025-10-14", "Évaluation complète ; le premier rapport de suivi"
-                + " des indicateurs n'est pas encore disponible.");
+        submit(
+                rabat2025,
+                "coordinator.rabat",
+                "2025-10-14",
+                "Évaluation complète ; le premier rapport de suivi" + " des indicateurs n'est pas encore disponible.");
         validate(rabat2025, "2025-10-28", "Validé. Progrès nets sur le rôle de la commune et la coordination.");
         long tetouan2025 = play("coordinator.tetouan", tetouan, DemoRounds.TETOUAN_2025, "2025-10-20", "2025-10-30");
-        submit(tetouan2025, "coordinator.tetouan", "2025-11-10", "تقييم أكثر حذراً من السنة الماضية؛"
-                + " أربعة بنود تنتظر معطيات من الإقليم والمصالح المالية.");
+        submit(
+                tetouan2025,
+                "coordinator.tetouan",
+                "2025-11-10",
+                "تقييم أكثر حذراً من السنة الماضية؛" + " أربعة بنود تنتظر معطيات من الإقليم والمصالح المالية.");
         validate(tetouan2025, "2025-11-24", "Validé. Notation plus prudente que l'an dernier, ce qui est sain.");
         long agadir2025 = play("coordinator.agadir", agadir, DemoRounds.AGADIR_2025, "2025-11-03", "2025-11-13");
         submit(agadir2025, "coordinator.agadir", "2025-12-01", null);
-        validate(agadir2025, "2025-12-15", "Validé. Les capacités sont solides ; l'enjeu est la relation avec"
-                + " les habitants.");
+        validate(
+                agadir2025,
+                "2025-12-15",
+                "Validé. Les capacités sont solides ; l'enjeu est la relation avec" + " les habitants.");
         // Four cities share their validated results: each sees the median of the three others.
-        Map.of("coordinator.rabat", rabat, "coordinator.tetouan", tetouan, "coordinator.agadir", agadir,
-                "coordinator.fes", fes).forEach((coordinator, city) ->
-                runAs(coordinator, () -> organisation.setPeerConsent(city, true)));
+        Map.of(
+                        "coordinator.rabat",
+                        rabat,
+                        "coordinator.tetouan",
+                        tetouan,
+                        "coordinator.agadir",
+                        agadir,
+                        "coordinator.fes",
+                        fes)
+                .forEach((coordinator, city) -> runAs(coordinator, () -> organisation.setPeerConsent(city, true)));
 
         // 2026: Marrakech's first round, a full assessment with the migration module, now awaiting review.
-        long marrakech2026 = play("coordinator.marrakech", marrakech, DemoRounds.MARRAKECH_2026, "2026-09-22",
-                "2026-11-10");
-        submit(marrakech2026, "coordinator.marrakech", "2026-11-18", "Deux items attendent des informations des"
-                + " ressources humaines et du service financier.");
+        long marrakech2026 =
+                play("coordinator.marrakech", marrakech, DemoRounds.MARRAKECH_2026, "2026-09-22", "2026-11-10");
+        submit(
+                marrakech2026,
+                "coordinator.marrakech",
+                "2026-11-18",
+                "Deux items attendent des informations des" + " ressources humaines et du service financier.");
 
         // Fès answers its 2026 round: the coordinator first, Nadia her communication items weeks later.
         long fes2026 = start(DemoRounds.FES_2026, "coordinator.fes", fes, "2026-10-06");
@@ -193,21 +274,41 @@ class DemoData implements ApplicationRunner {
             });
         }
         at("2026-11-24", 0);
-        long data = callAs("coordinator.fes", () -> comments.start(fes2026, "T6", "T6.4 et T6.5 : nous attendons les"
-                + " données du service des affaires sociales avant de noter."));
+        long data = callAs(
+                "coordinator.fes",
+                () -> comments.start(
+                        fes2026,
+                        "T6",
+                        "T6.4 et T6.5 : nous attendons les"
+                                + " données du service des affaires sociales avant de noter."));
         at("2026-11-25", 0);
-        runAs("advisor.mena", () -> comments.reply(data, "Merci. Vous pouvez noter avec une confiance faible et"
-                + " ajuster quand les données arrivent."));
+        runAs(
+                "advisor.mena",
+                () -> comments.reply(
+                        data,
+                        "Merci. Vous pouvez noter avec une confiance faible et"
+                                + " ajuster quand les données arrivent."));
         at("2026-11-25", 10);
-        runAs("advisor.mena", () -> comments.start(fes2026, "T2.4", "Pouvez-vous joindre le dernier"
-                + " procès-verbal du comité local ?"));
+        runAs(
+                "advisor.mena",
+                () -> comments.start(
+                        fes2026, "T2.4", "Pouvez-vous joindre le dernier" + " procès-verbal du comité local ?"));
 
         // The plan carries over: an action taken from the 2026 round's gaps, with an outside owner.
         at("2026-11-26", 30);
-        runAs("coordinator.fes", () -> plans.create(fes, new ActionDraft(fes2026,
-                "Signer une convention avec l'association des jeunes de la médina",
-                "Activités de quartier co-organisées avec la commune et l'arrondissement.", null,
-                "Association Jeunesse Fès-Médina", day("2026-12-01"), day("2027-03-31"), Set.of("T5"))));
+        runAs(
+                "coordinator.fes",
+                () -> plans.create(
+                        fes,
+                        new ActionDraft(
+                                fes2026,
+                                "Signer une convention avec l'association des jeunes de la médina",
+                                "Activités de quartier co-organisées avec la commune et l'arrondissement.",
+                                null,
+                                "Association Jeunesse Fès-Médina",
+                                day("2026-12-01"),
+                                day("2027-03-31"),
+                                Set.of("T5"))));
 
         // Oujda, in another hub, has only just begun.
         play("coordinator.oujda", oujda, DemoRounds.OUJDA_2026, "2026-11-25", "2026-11-25");
@@ -219,37 +320,76 @@ class DemoData implements ApplicationRunner {
      */
     private void fesPlan(long fes, long fes2025, long karim, long nadia) {
         at("2025-05-27", 0);
-        PlannedAction protocol = callAs("coordinator.fes", () -> plans.create(fes, new ActionDraft(fes2025,
-                "Adopter un protocole de communication de crise avec la préfecture",
-                "Qui parle, quand et par quel canal ; contacts tenus à jour.", nadia, null, day("2025-06-01"),
-                day("2025-12-31"), Set.of("T4"))));
+        PlannedAction protocol = callAs(
+                "coordinator.fes",
+                () -> plans.create(
+                        fes,
+                        new ActionDraft(
+                                fes2025,
+                                "Adopter un protocole de communication de crise avec la préfecture",
+                                "Qui parle, quand et par quel canal ; contacts tenus à jour.",
+                                nadia,
+                                null,
+                                day("2025-06-01"),
+                                day("2025-12-31"),
+                                Set.of("T4"))));
         at("2025-05-27", 20);
-        PlannedAction dashboard = callAs("coordinator.fes", () -> plans.create(fes, new ActionDraft(fes2025,
-                "Mettre en place un tableau de bord des données locales",
-                "Indicateurs partagés avec les services déconcentrés et la division des affaires sociales.", karim,
-                null,
-                day("2025-09-01"), day("2026-06-30"), Set.of("T6"))));
+        PlannedAction dashboard = callAs(
+                "coordinator.fes",
+                () -> plans.create(
+                        fes,
+                        new ActionDraft(
+                                fes2025,
+                                "Mettre en place un tableau de bord des données locales",
+                                "Indicateurs partagés avec les services déconcentrés et la division des affaires sociales.",
+                                karim,
+                                null,
+                                day("2025-09-01"),
+                                day("2026-06-30"),
+                                Set.of("T6"))));
         at("2025-05-27", 40);
-        PlannedAction posters = callAs("coordinator.fes", () -> plans.create(fes, new ActionDraft(fes2025,
-                "Campagne d'affichage dans les arrondissements", "", nadia, null, null, day("2025-10-31"),
-                Set.of("T4"))));
+        PlannedAction posters = callAs(
+                "coordinator.fes",
+                () -> plans.create(
+                        fes,
+                        new ActionDraft(
+                                fes2025,
+                                "Campagne d'affichage dans les arrondissements",
+                                "",
+                                nadia,
+                                null,
+                                null,
+                                day("2025-10-31"),
+                                Set.of("T4"))));
         at("2025-06-10", 0);
-        PlannedAction started = callAs("member.fes", () -> plans.changeStatus(protocol.id(), protocol.version(),
-                ActionStatus.IN_PROGRESS, null));
+        PlannedAction started = callAs(
+                "member.fes",
+                () -> plans.changeStatus(protocol.id(), protocol.version(), ActionStatus.IN_PROGRESS, null));
         at("2025-07-01", 0);
-        runAs("coordinator.fes", () -> plans.changeStatus(posters.id(), posters.version(), ActionStatus.DROPPED,
-                "Remplacée par le protocole de communication, plus utile en cas de crise."));
+        runAs(
+                "coordinator.fes",
+                () -> plans.changeStatus(
+                        posters.id(),
+                        posters.version(),
+                        ActionStatus.DROPPED,
+                        "Remplacée par le protocole de communication, plus utile en cas de crise."));
         at("2025-09-02", 0);
-        PlannedAction begun = callAs("coordinator.fes", () -> plans.changeStatus(dashboard.id(),
-                dashboard.version(), ActionStatus.IN_PROGRESS, null));
+        PlannedAction begun = callAs(
+                "coordinator.fes",
+                () -> plans.changeStatus(dashboard.id(), dashboard.version(), ActionStatus.IN_PROGRESS, null));
         at("2025-09-15", 0);
-        PlannedAction noted = callAs("member.fes", () -> plans.addNote(started.id(),
-                "Projet de protocole partagé avec la préfecture ; réunion de validation prévue en novembre."));
+        PlannedAction noted = callAs(
+                "member.fes",
+                () -> plans.addNote(
+                        started.id(),
+                        "Projet de protocole partagé avec la préfecture ; réunion de validation prévue en novembre."));
         at("2025-11-20", 0);
         callAs("member.fes", () -> plans.changeStatus(noted.id(), noted.version(), ActionStatus.DONE, null));
         at("2026-03-12", 0);
-        runAs("coordinator.fes", () -> plans.addNote(begun.id(),
-                "Trois indicateurs sur huit disponibles ; les données scolaires manquent encore."));
+        runAs(
+                "coordinator.fes",
+                () -> plans.addNote(
+                        begun.id(), "Trois indicateurs sur huit disponibles ; les données scolaires manquent encore."));
     }
 
     /** A story day moved back like the clock when the machine's clock is earlier than the story. */
@@ -273,18 +413,27 @@ class DemoData implements ApplicationRunner {
         at(day, 0);
         NewAssessment request = new NewAssessment(city, round.label, round.tier, round.modules, round.targets);
         Integer version = round.frameworkVersion;
-        return callAs(coordinator, () -> version == null ? assessments.start(request)
-                : assessments.start(request, version));
+        return callAs(
+                coordinator, () -> version == null ? assessments.start(request) : assessments.start(request, version));
     }
 
     /** Saves the answers {@code username} gives in the round, spread over the days from {@code from} to {@code to}. */
     private void answer(long id, DemoRound round, String coordinator, String username, String from, String to) {
-        List<DemoRound.Entry> entries = callAs(username, () -> round.entries(assessments.themesInScope(id),
-                coordinator)).stream().filter(entry -> entry.username().equals(username)).toList();
-        long days = Duration.between(LocalDate.parse(from).atStartOfDay(), LocalDate.parse(to).atStartOfDay()).toDays();
+        List<DemoRound.Entry> entries =
+                callAs(username, () -> round.entries(assessments.themesInScope(id), coordinator)).stream()
+                        .filter(entry -> entry.username().equals(username))
+                        .toList();
+        long days = Duration.between(
+                        LocalDate.parse(from).atStartOfDay(),
+                        LocalDate.parse(to).atStartOfDay())
+                .toDays();
         for (int i = 0; i < entries.size(); i++) {
             DemoRound.Entry entry = entries.get(i);
-            at(LocalDate.parse(from).plusDays(days * i / Math.max(1, entries.size())).toString(), 5 + i * 4);
+            at(
+                    LocalDate.parse(from)
+                            .plusDays(days * i / Math.max(1, entries.size()))
+                            .toString(),
+                    5 + i * 4);
             runAs(username, () -> {
                 assessments.save(id, entry.itemId(), entry.draft(), SavedAnswer.NEW);
             });
@@ -306,7 +455,11 @@ class DemoData implements ApplicationRunner {
 
     /** Pins the demo clock to {@code minutes} past 9:30 on {@code day} (Moroccan time). */
     private void at(String day, int minutes) {
-        clock.pin(LocalDate.parse(day).atTime(LocalTime.of(9, 30)).plusMinutes(minutes).atZone(MOROCCO).toInstant()
+        clock.pin(LocalDate.parse(day)
+                .atTime(LocalTime.of(9, 30))
+                .plusMinutes(minutes)
+                .atZone(MOROCCO)
+                .toInstant()
                 .minus(shift));
     }
 
@@ -319,8 +472,9 @@ class DemoData implements ApplicationRunner {
 
     private <T> T callAs(String username, java.util.function.Supplier<T> work) {
         Role role = roles.get(username);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList(role.authority())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.createAuthorityList(role.authority())));
         try {
             return work.get();
         } finally {

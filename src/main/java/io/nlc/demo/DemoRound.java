@@ -23,26 +23,32 @@ import org.jspecify.annotations.Nullable;
 final class DemoRound {
 
     /** A comment, evidence links and a confidence that differs from the round's usual one. */
-    record Note(String comment, List<String> evidence, @Nullable Confidence confidence) {
-    }
+    record Note(
+            String comment, List<String> evidence, @Nullable Confidence confidence) {}
 
     /** One answer to save, and who saves it. */
-    record Entry(String itemId, AnswerDraft draft, String username) {
-    }
+    record Entry(String itemId, AnswerDraft draft, String username) {}
 
     final String label;
     final Tier tier;
     final Set<String> modules;
     final Map<String, Integer> targets;
     /** The framework version the round starts on; null for the newest. */
-    @Nullable Integer frameworkVersion;
+    @Nullable
+    Integer frameworkVersion;
+
     private final String levels;
     private final @Nullable Confidence usual;
     private final Map<String, Note> notes = new HashMap<>();
     private final Map<String, String> answeredBy = new HashMap<>();
 
-    DemoRound(String label, Tier tier, Set<String> modules, Map<String, Integer> targets, String levels,
-              @Nullable Confidence usual) {
+    DemoRound(
+            String label,
+            Tier tier,
+            Set<String> modules,
+            Map<String, Integer> targets,
+            String levels,
+            @Nullable Confidence usual) {
         this.label = label;
         this.tier = tier;
         this.modules = modules;
@@ -80,8 +86,8 @@ final class DemoRound {
     List<Entry> entries(List<Theme> scope, String coordinator) {
         String[] groups = levels.trim().split("\\s+");
         if (groups.length != scope.size()) {
-            throw new IllegalStateException("Demo round " + label + ": " + groups.length + " groups for "
-                    + scope.size() + " themes");
+            throw new IllegalStateException(
+                    "Demo round " + label + ": " + groups.length + " groups for " + scope.size() + " themes");
         }
         List<Entry> entries = new ArrayList<>();
         for (int t = 0; t < groups.length; t++) {
@@ -95,8 +101,8 @@ final class DemoRound {
                 Item item = items.get(i);
                 AnswerDraft draft = draft(item.id(), groups[t].charAt(i));
                 if (draft != null) {
-                    String username = answeredBy.getOrDefault(item.id(),
-                            answeredBy.getOrDefault(theme.id(), coordinator));
+                    String username =
+                            answeredBy.getOrDefault(item.id(), answeredBy.getOrDefault(theme.id(), coordinator));
                     entries.add(new Entry(item.id(), draft, username));
                 }
             }
@@ -110,7 +116,8 @@ final class DemoRound {
     }
 
     private @Nullable AnswerDraft draft(String itemId, char code) {
-        @Nullable AnswerDraft draft = switch (code) {
+        @Nullable
+        AnswerDraft draft = switch (code) {
             case '0', '1', '2', '3', '4' -> AnswerDraft.empty().withLevel(code - '0');
             case '?' -> AnswerDraft.empty().withState(AnswerState.DONT_KNOW);
             case '-' -> AnswerDraft.empty().withState(AnswerState.NOT_APPLICABLE);
@@ -125,7 +132,8 @@ final class DemoRound {
             draft = draft.withComment(note.comment()).withEvidence(note.evidence());
         }
         if (draft.state() == AnswerState.LEVEL) {
-            Confidence confidence = note != null && note.confidence() != null ? note.confidence()
+            Confidence confidence = note != null && note.confidence() != null
+                    ? note.confidence()
                     : note != null && !note.evidence().isEmpty() ? Confidence.HIGH : usual;
             draft = draft.withConfidence(confidence);
         }

@@ -21,15 +21,18 @@ class CommentThread {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private long assessmentId;
     private String targetId;
     private Instant createdAt;
     private @Nullable Instant resolvedAt;
     private @Nullable Long resolvedBy;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "thread_id", nullable = false)
     @OrderBy("createdAt, id")
     private List<ThreadMessage> messages = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -66,7 +69,10 @@ class CommentThread {
     }
 
     Discussion view(java.util.function.LongFunction<String> names) {
-        return new Discussion(id == null ? 0 : id, targetId, resolvedAt == null,
+        return new Discussion(
+                id == null ? 0 : id,
+                targetId,
+                resolvedAt == null,
                 messages.stream().map(message -> message.view(names)).toList());
     }
 }

@@ -7,6 +7,5 @@ import java.util.List;
 public record Discussion(long id, String targetId, boolean open, List<Message> messages) {
 
     /** One message; advisors' messages stand out on screen. */
-    public record Message(String author, boolean byAdvisor, String body, Instant at) {
-    }
+    public record Message(String author, boolean byAdvisor, String body, Instant at) {}
 }

@@ -33,8 +33,13 @@ public class Discussions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Discussions(CommentThreadRepository threads, AssessmentService service, Organisation organisation,
-                Directory directory, ApplicationEventPublisher events, Clock clock) {
+    Discussions(
+            CommentThreadRepository threads,
+            AssessmentService service,
+            Organisation organisation,
+            Directory directory,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.threads = threads;
         this.service = service;
         this.organisation = organisation;
@@ -55,8 +60,8 @@ public class Discussions {
             return counts;
         }
         for (CommentThread thread : threads.findByAssessmentIdInAndResolvedAtIsNull(ofCity)) {
-            counts.computeIfAbsent(thread.assessmentId(), id -> new HashMap<>()).merge(thread.targetId(), 1,
-                    Integer::sum);
+            counts.computeIfAbsent(thread.assessmentId(), id -> new HashMap<>())
+                    .merge(thread.targetId(), 1, Integer::sum);
         }
         return counts;
     }
@@ -67,7 +72,8 @@ public class Discussions {
         service.requireVisible(assessmentId);
         Map<Long, String> names = new HashMap<>();
         return threads.findByAssessmentIdOrderByCreatedAtAsc(assessmentId).stream()
-                .map(thread -> thread.view(id -> names.computeIfAbsent(id, directory::displayName))).toList();
+                .map(thread -> thread.view(id -> names.computeIfAbsent(id, directory::displayName)))
+                .toList();
     }
 
     /** Starts a thread on an item or theme of the assessment. */
@@ -100,21 +106,27 @@ public class Discussions {
         } else {
             thread.reopen();
         }
-        publish(thread, resolved ? AssessmentChanged.CommentAction.RESOLVED : AssessmentChanged.CommentAction.REOPENED,
-                null, user);
+        publish(
+                thread,
+                resolved ? AssessmentChanged.CommentAction.RESOLVED : AssessmentChanged.CommentAction.REOPENED,
+                null,
+                user);
     }
 
-    private void publish(CommentThread thread, AssessmentChanged.CommentAction action, @org.jspecify.annotations.Nullable
-            String text, CurrentUser user) {
-        events.publishEvent(new AssessmentChanged.CommentChanged(thread.assessmentId(), thread.targetId(), action, text,
-                user.id(), clock.instant()));
+    private void publish(
+            CommentThread thread,
+            AssessmentChanged.CommentAction action,
+            @org.jspecify.annotations.Nullable String text,
+            CurrentUser user) {
+        events.publishEvent(new AssessmentChanged.CommentChanged(
+                thread.assessmentId(), thread.targetId(), action, text, user.id(), clock.instant()));
     }
 
     private ThreadMessage message(CurrentUser user, String body) {
         String text = body.strip();
         if (text.isEmpty() || text.length() > AnswerDraft.MAX_COMMENT) {
-            throw new InvalidAnswerException("comment", text.isEmpty() ? "comment.error.empty"
-                    : "answer.error.comment-too-long");
+            throw new InvalidAnswerException(
+                    "comment", text.isEmpty() ? "comment.error.empty" : "answer.error.comment-too-long");
         }
         return new ThreadMessage(user.id(), user.role() == Role.HUB_ADVISOR, text, clock.instant());
     }

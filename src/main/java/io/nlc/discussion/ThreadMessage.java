@@ -14,6 +14,7 @@ class ThreadMessage {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private long authorId;
     private boolean byAdvisor;
     private String body;

@@ -6,12 +6,12 @@ import io.nlc.assessment.NewAssessment;
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import io.nlc.content.Tier;
+import io.nlc.kernel.NlcProperties;
 import io.nlc.organisation.CityDetails;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import java.util.Map;
 import java.util.Set;
-import io.nlc.kernel.NlcProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -60,12 +60,20 @@ class DrillData implements ApplicationRunner {
         long hub = setup.hub("DRILL", new LocalizedText("Drill hub", "Hub d'exercice", "مركز التمرين"));
         for (int i = 1; i <= cities; i++) {
             String code = "DRL%02d".formatted(i);
-            long city = setup.city(code, new CityDetails(hub, new LocalizedText("Drill " + code, "Exercice " + code,
-                    "تمرين " + code), "Drill", "تمرين", "Drill", "تمرين"));
+            long city = setup.city(
+                    code,
+                    new CityDetails(
+                            hub,
+                            new LocalizedText("Drill " + code, "Exercice " + code, "تمرين " + code),
+                            "Drill",
+                            "تمرين",
+                            "Drill",
+                            "تمرين"));
             String username = username(i);
             setup.user(username, password, "Drill coordinator " + i, Role.CITY_COORDINATOR, city, null, Language.EN);
             runAs(username, () -> {
-                boolean started = assessments.visibleAssessments().stream().map(AssessmentSummary::roundLabel)
+                boolean started = assessments.visibleAssessments().stream()
+                        .map(AssessmentSummary::roundLabel)
                         .anyMatch(ROUND::equals);
                 if (!started) {
                     assessments.start(new NewAssessment(city, ROUND, Tier.DETAILED, Set.of(), Map.of()));
@@ -75,8 +83,9 @@ class DrillData implements ApplicationRunner {
     }
 
     private static void runAs(String username, Runnable work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList(Role.CITY_COORDINATOR.authority())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.createAuthorityList(Role.CITY_COORDINATOR.authority())));
         try {
             work.run();
         } finally {

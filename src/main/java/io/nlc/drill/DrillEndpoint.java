@@ -55,15 +55,17 @@ class DrillEndpoint {
         long id = assessments.visibleAssessments().stream()
                 .filter(summary -> summary.roundLabel().equals(DrillData.ROUND))
                 .map(AssessmentSummary::id)
-                .findFirst().orElseThrow(() -> new NoSuchElementException("No drill round"));
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No drill round"));
         List<String> items = assessments.themesInScope(id).stream()
-                .flatMap(theme -> theme.items().stream()).map(Item::id).toList();
+                .flatMap(theme -> theme.items().stream())
+                .map(Item::id)
+                .toList();
         return new Round(id, items, answers(id));
     }
 
     @PutMapping("/answers/{assessmentId}/{itemId}")
-    ResponseEntity<Saved> save(@PathVariable long assessmentId, @PathVariable String itemId,
-                               @RequestBody Save save) {
+    ResponseEntity<Saved> save(@PathVariable long assessmentId, @PathVariable String itemId, @RequestBody Save save) {
         AnswerDraft draft = AnswerDraft.empty().withLevel(save.level()).withComment(save.comment());
         try {
             SavedAnswer saved = assessments.save(assessmentId, itemId, draft, save.expectedVersion());
@@ -78,9 +80,11 @@ class DrillEndpoint {
     List<String> history(@PathVariable long assessmentId) {
         return audit.entries(assessmentId, AuditFilter.all()).stream()
                 .filter(entry -> entry.kind() == AuditKind.ANSWER)
-                .map(AuditRecord::newAnswer).filter(Objects::nonNull)
+                .map(AuditRecord::newAnswer)
+                .filter(Objects::nonNull)
                 .map(AnswerDraft::comment)
-                .toList().reversed();
+                .toList()
+                .reversed();
     }
 
     @ExceptionHandler(CityAccessDeniedException.class)
@@ -104,11 +108,9 @@ class DrillEndpoint {
         return result;
     }
 
-    record Round(long assessmentId, List<String> items, Map<String, Saved> answers) {
-    }
+    record Round(long assessmentId, List<String> items, Map<String, Saved> answers) {}
 
-    record Save(int level, String comment, long expectedVersion) {
-    }
+    record Save(int level, String comment, long expectedVersion) {}
 
     /** A stored answer as the drill sees it: its version and comment (the comment carries the save's token). */
     record Saved(long version, String comment) {

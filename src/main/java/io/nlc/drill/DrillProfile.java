@@ -5,6 +5,5 @@ final class DrillProfile {
 
     static final String NAME = "drill";
 
-    private DrillProfile() {
-    }
+    private DrillProfile() {}
 }

@@ -3,9 +3,10 @@
  * {@code drill} profile: a hub of drill cities with one coordinator each, and a small HTTP endpoint through which
  * many clients save answers with the real {@code AssessmentService.save}, as those coordinators, signed in with HTTP
  * basic against the app's own user table. Without the profile none of it exists.
-  */
+ */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"assessment", "audit", "content", "kernel", "organisation", "organisation::setup"})
+@ApplicationModule(
+        allowedDependencies = {"assessment", "audit", "content", "kernel", "organisation", "organisation::setup"})
 package io.nlc.drill;
 
 import org.jspecify.annotations.NullMarked;

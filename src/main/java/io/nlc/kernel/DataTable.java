@@ -18,8 +18,7 @@ import java.util.function.Function;
  */
 public class DataTable<T> extends NativeTable {
 
-    private record Column<T>(String header, Function<T, ?> value, String className) {
-    }
+    private record Column<T>(String header, Function<T, ?> value, String className) {}
 
     private final List<Column<T>> columns = new ArrayList<>();
     private final NativeTableBody body = new NativeTableBody();
@@ -80,7 +79,11 @@ public class DataTable<T> extends NativeTable {
     /** The text of one cell as a person reads it: without the invisible isolates around user text. */
     public String cellText(int row, int column) {
         Component cells = body.getChildren().toList().get(row);
-        return cells.getChildren().toList().get(column).getElement().getTextRecursively()
+        return cells.getChildren()
+                .toList()
+                .get(column)
+                .getElement()
+                .getTextRecursively()
                 .replaceAll("[\u2066-\u2069]", "");
     }
 }

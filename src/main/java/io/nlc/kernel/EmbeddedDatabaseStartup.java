@@ -39,7 +39,8 @@ class EmbeddedDatabaseStartup {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 // Hikari connects lazily: after initialisation its settings are bound and no connection is open yet.
-                if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+                if (bean instanceof HikariDataSource pool
+                        && pool.getJdbcUrl() != null
                         && pool.getJdbcUrl().startsWith(H2_FILE)) {
                     Path file = fileOf(pool.getJdbcUrl());
                     if (Files.exists(file) && !closedCleanly(file)) {
@@ -55,12 +56,13 @@ class EmbeddedDatabaseStartup {
     static void settle(String url, String user, String password) {
         long started = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not open the embedded database " + url, e);
         }
-        LOG.info("The embedded database was not closed cleanly: recovered and closed again in {} ms",
+        LOG.info(
+                "The embedded database was not closed cleanly: recovered and closed again in {} ms",
                 (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -16,21 +16,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param drill     the kill -9 drill's cities and password, under the drill profile only
  */
 @ConfigurationProperties("nlc")
-public record NlcProperties(@DefaultValue Content content, @DefaultValue("") String publicUrl,
-                            @DefaultValue Session session, @DefaultValue Password password,
-                            @DefaultValue Drill drill) {
+public record NlcProperties(
+        @DefaultValue Content content,
+        @DefaultValue("") String publicUrl,
+        @DefaultValue Session session,
+        @DefaultValue Password password,
+        @DefaultValue Drill drill) {
 
-    public record Content(@DefaultValue("classpath*:toolkit-content/") String location) {
-    }
+    public record Content(
+            @DefaultValue("classpath*:toolkit-content/") String location) {}
 
     /** Idle time-out is the servlet container's; this adds an absolute lifetime (ASVS 7.3.2). */
-    public record Session(@DefaultValue("12h") Duration absoluteTimeout) {
-    }
+    public record Session(@DefaultValue("12h") Duration absoluteTimeout) {}
 
     /** OWASP's Argon2id parameters: 19 MiB of memory, 2 iterations. */
-    public record Password(@DefaultValue("19456") int argon2MemoryKib, @DefaultValue("2") int argon2Iterations) {
-    }
+    public record Password(
+            @DefaultValue("19456") int argon2MemoryKib,
+            @DefaultValue("2") int argon2Iterations) {}
 
-    public record Drill(@DefaultValue("20") int cities, @Nullable String password) {
-    }
+    public record Drill(
+            @DefaultValue("20") int cities, @Nullable String password) {}
 }

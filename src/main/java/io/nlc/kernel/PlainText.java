@@ -15,14 +15,15 @@ public final class PlainText {
     private static final char FIRST_STRONG_ISOLATE = '\u2068';
     private static final char POP_ISOLATE = '\u2069';
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** True when the text holds no bidirectional formatting character, control character or line separator. */
     public static boolean isPlain(String text) {
-        return text.codePoints().noneMatch(codePoint -> isDirectionControl(codePoint)
-                || Character.isISOControl(codePoint)
-                || codePoint == '\u2028' || codePoint == '\u2029');
+        return text.codePoints()
+                .noneMatch(codePoint -> isDirectionControl(codePoint)
+                        || Character.isISOControl(codePoint)
+                        || codePoint == '\u2028'
+                        || codePoint == '\u2029');
     }
 
     /**
@@ -32,7 +33,9 @@ public final class PlainText {
     public static boolean isDirectionControl(int codePoint) {
         return (codePoint >= '\u202A' && codePoint <= '\u202E')
                 || (codePoint >= '\u2066' && codePoint <= '\u2069')
-                || codePoint == '\u200E' || codePoint == '\u200F' || codePoint == '\u061C';
+                || codePoint == '\u200E'
+                || codePoint == '\u200F'
+                || codePoint == '\u061C';
     }
 
     /**

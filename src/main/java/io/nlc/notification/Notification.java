@@ -17,10 +17,13 @@ class Notification {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private long userId;
     private long assessmentId;
+
     @Enumerated(EnumType.STRING)
     private AssessmentStatus status;
+
     private String actorName;
     private String cityNameEn;
     private String cityNameFr;
@@ -33,8 +36,14 @@ class Notification {
         this(0, 0, AssessmentStatus.SUBMITTED, "", new LocalizedText("", "", ""), "", Instant.EPOCH);
     }
 
-    Notification(long userId, long assessmentId, AssessmentStatus status, String actorName, LocalizedText city,
-                 String roundLabel, Instant createdAt) {
+    Notification(
+            long userId,
+            long assessmentId,
+            AssessmentStatus status,
+            String actorName,
+            LocalizedText city,
+            String roundLabel,
+            Instant createdAt) {
         this.userId = userId;
         this.assessmentId = assessmentId;
         this.status = status;
@@ -57,7 +66,14 @@ class Notification {
     }
 
     NotificationView view() {
-        return new NotificationView(id == null ? 0 : id, assessmentId, status, actorName,
-                new LocalizedText(cityNameEn, cityNameFr, cityNameAr), roundLabel, createdAt, readAt == null);
+        return new NotificationView(
+                id == null ? 0 : id,
+                assessmentId,
+                status,
+                actorName,
+                new LocalizedText(cityNameEn, cityNameFr, cityNameAr),
+                roundLabel,
+                createdAt,
+                readAt == null);
     }
 }

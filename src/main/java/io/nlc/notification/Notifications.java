@@ -32,8 +32,7 @@ public class Notifications {
     private final Directory directory;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, Organisation organisation, Directory directory,
-                  Clock clock) {
+    Notifications(NotificationRepository notifications, Organisation organisation, Directory directory, Clock clock) {
         this.notifications = notifications;
         this.organisation = organisation;
         this.directory = directory;
@@ -45,12 +44,13 @@ public class Notifications {
         if (step.after() == AssessmentStatus.DRAFT) {
             return;
         }
-        Set<Long> recipients = new LinkedHashSet<>(switch (step.after()) {
-            case SUBMITTED -> directory.advisorsOf(step.cityId());
-            case IN_REVIEW -> directory.coordinatorsOf(step.cityId());
-            case RETURNED, VALIDATED -> directory.teamOf(step.cityId());
-            case DRAFT -> List.<Long>of();
-        });
+        Set<Long> recipients = new LinkedHashSet<>(
+                switch (step.after()) {
+                    case SUBMITTED -> directory.advisorsOf(step.cityId());
+                    case IN_REVIEW -> directory.coordinatorsOf(step.cityId());
+                    case RETURNED, VALIDATED -> directory.teamOf(step.cityId());
+                    case DRAFT -> List.<Long>of();
+                });
         // The city's national focal points learn when its own view is ready to compare with theirs.
         if (step.after() == AssessmentStatus.SUBMITTED || step.after() == AssessmentStatus.VALIDATED) {
             recipients.addAll(directory.focalPointsOf(step.cityId()));
@@ -62,8 +62,8 @@ public class Notifications {
         }
         String actor = directory.displayName(step.actorId());
         for (long user : recipients) {
-            notifications.save(new Notification(user, step.assessmentId(), step.after(), actor, city.get().name(),
-                    step.roundLabel(), step.at()));
+            notifications.save(new Notification(
+                    user, step.assessmentId(), step.after(), actor, city.get().name(), step.roundLabel(), step.at()));
         }
     }
 
@@ -76,12 +76,15 @@ public class Notifications {
     @Transactional(readOnly = true)
     public List<NotificationView> recent(int limit) {
         return notifications.findByUserIdOrderByCreatedAtDescIdDesc(me().id(), PageRequest.of(0, limit)).stream()
-                .map(Notification::view).toList();
+                .map(Notification::view)
+                .toList();
     }
 
     /** Marks one of the signed-in user's notifications read; someone else's id changes nothing. */
     public void markRead(long notificationId) {
-        notifications.findById(notificationId).filter(notification -> notification.userId() == me().id())
+        notifications
+                .findById(notificationId)
+                .filter(notification -> notification.userId() == me().id())
                 .ifPresent(notification -> notification.markRead(clock.instant()));
     }
 

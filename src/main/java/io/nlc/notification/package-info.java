@@ -1,7 +1,7 @@
 /**
  * In-app notifications: tells the people concerned when a round moves in the review workflow, and shows them
  * in a bell with an unread count.
-  */
+ */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"assessment", "base", "content", "organisation", "organisation::directory"})
 package io.nlc.notification;

@@ -8,7 +8,9 @@ package io.nlc.organisation;
 public record AccountLocked(String username, Reason reason) {
 
     public enum Reason {
-        DEACTIVATED, PASSWORD_RESET, PASSWORD_CHANGED;
+        DEACTIVATED,
+        PASSWORD_RESET,
+        PASSWORD_CHANGED;
 
         /** Whether the session that made the change stays open (its owner is the one who changed the password). */
         public boolean keepsCurrentSession() {

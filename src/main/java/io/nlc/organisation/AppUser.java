@@ -26,11 +26,14 @@ class AppUser {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private String username;
     private String passwordHash;
     private String displayName;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private @Nullable Long cityId;
     private @Nullable Long hubId;
     private String preferredLanguage;
@@ -43,6 +46,7 @@ class AppUser {
     @CollectionTable(name = "focal_point_city", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "city_id")
     private Set<Long> focalCities = new HashSet<>();
+
     @Version
     private long version;
 
@@ -50,8 +54,14 @@ class AppUser {
         this("", "", "", Role.CITY_MEMBER, null, null, Language.FR);
     }
 
-    AppUser(String username, String passwordHash, String displayName, Role role, @Nullable Long cityId,
-            @Nullable Long hubId, Language language) {
+    AppUser(
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            @Nullable Long cityId,
+            @Nullable Long hubId,
+            Language language) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -77,11 +87,13 @@ class AppUser {
         return role;
     }
 
-    @Nullable Long cityId() {
+    @Nullable
+    Long cityId() {
         return cityId;
     }
 
-    @Nullable Long hubId() {
+    @Nullable
+    Long hubId() {
         return hubId;
     }
 
@@ -126,7 +138,15 @@ class AppUser {
         if (id == null) {
             throw new IllegalStateException("user not saved yet");
         }
-        return new CurrentUser(id, username, displayName, role, cityId, hubId, Language.fromCode(preferredLanguage),
-                mustChangePassword, Set.copyOf(focalCities));
+        return new CurrentUser(
+                id,
+                username,
+                displayName,
+                role,
+                cityId,
+                hubId,
+                Language.fromCode(preferredLanguage),
+                mustChangePassword,
+                Set.copyOf(focalCities));
     }
 }

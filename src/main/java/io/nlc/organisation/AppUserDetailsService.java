@@ -25,8 +25,8 @@ class AppUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
+        AppUser user =
+                users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
         return User.withUsername(user.username())
                 .password(user.passwordHash())
                 .disabled(!user.enabled())

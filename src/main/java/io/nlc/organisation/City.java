@@ -14,6 +14,7 @@ class City {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private long hubId;
     private String communeCode;
     private String nameEn;
@@ -24,6 +25,7 @@ class City {
     private String region;
     private String regionAr;
     private boolean peerConsent;
+
     @Version
     private long version;
 
@@ -75,7 +77,14 @@ class City {
         if (id == null) {
             throw new IllegalStateException("city not saved yet");
         }
-        return new CityView(id, hubId, communeCode, new LocalizedText(nameEn, nameFr, nameAr), province, provinceAr,
-                region, regionAr);
+        return new CityView(
+                id,
+                hubId,
+                communeCode,
+                new LocalizedText(nameEn, nameFr, nameAr),
+                province,
+                provinceAr,
+                region,
+                regionAr);
     }
 }

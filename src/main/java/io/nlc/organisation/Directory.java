@@ -26,9 +26,12 @@ public class Directory {
 
     /** The other cities of the same hub that consented to peer figures, for anonymous medians only. */
     public List<Long> consentingPeers(long cityId) {
-        return cities.findById(cityId).map(city -> cities.findByHubId(city.hubId()).stream()
-                .filter(peer -> peer.peerConsent() && peer.view().id() != cityId)
-                .map(peer -> peer.view().id()).toList()).orElse(List.of());
+        return cities.findById(cityId)
+                .map(city -> cities.findByHubId(city.hubId()).stream()
+                        .filter(peer -> peer.peerConsent() && peer.view().id() != cityId)
+                        .map(peer -> peer.view().id())
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The city's members and coordinators. */
@@ -42,7 +45,9 @@ public class Directory {
 
     /** The advisors of the hub a city belongs to. */
     public List<Long> advisorsOf(long cityId) {
-        return cities.findById(cityId).map(city -> users.hubUsers(city.hubId(), Role.HUB_ADVISOR)).orElse(List.of());
+        return cities.findById(cityId)
+                .map(city -> users.hubUsers(city.hubId(), Role.HUB_ADVISOR))
+                .orElse(List.of());
     }
 
     /** The national focal points who rate a city. */

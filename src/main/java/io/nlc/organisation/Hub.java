@@ -13,10 +13,12 @@ class Hub {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private String code;
     private String nameEn;
     private String nameFr;
     private String nameAr;
+
     @Version
     private long version;
 

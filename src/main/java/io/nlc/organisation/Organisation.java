@@ -40,8 +40,11 @@ public class Organisation {
 
     public boolean isSignedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-                && users.findByUsername(authentication.getName()).filter(AppUser::enabled).isPresent();
+        return authentication != null
+                && authentication.isAuthenticated()
+                && users.findByUsername(authentication.getName())
+                        .filter(AppUser::enabled)
+                        .isPresent();
     }
 
     /** The city, if the signed-in user may see it. */
@@ -57,8 +60,10 @@ public class Organisation {
     }
 
     private City visibleCity(CurrentUser user, long cityId) {
-        return cities.findById(cityId).filter(city -> maySee(user, city)).orElseThrow(() ->
-                new NotVisibleException("User " + user.username() + " may not see city " + cityId + " (or none)"));
+        return cities.findById(cityId)
+                .filter(city -> maySee(user, city))
+                .orElseThrow(() -> new NotVisibleException(
+                        "User " + user.username() + " may not see city " + cityId + " (or none)"));
     }
 
     /** Checks that the signed-in user may answer for the city: its members and coordinators. */
@@ -114,8 +119,11 @@ public class Organisation {
         CurrentUser user = currentUser();
         boolean allowed = user.role() == Role.ADMINISTRATOR
                 || (user.role() == Role.HUB_ADVISOR && Long.valueOf(hubId).equals(user.hubId()));
-        return hubs.findById(hubId).filter(hub -> allowed).map(Hub::view).orElseThrow(() ->
-                new NotVisibleException("User " + user.username() + " may not see hub " + hubId + " (or none)"));
+        return hubs.findById(hubId)
+                .filter(hub -> allowed)
+                .map(Hub::view)
+                .orElseThrow(() -> new NotVisibleException(
+                        "User " + user.username() + " may not see hub " + hubId + " (or none)"));
     }
 
     /** The cities of a hub, after {@link #requireHubPortfolio(long)} allowed it. */
@@ -129,7 +137,8 @@ public class Organisation {
         CurrentUser user = currentUser();
         return switch (user.role()) {
             case ADMINISTRATOR -> hubs.findAll().stream().map(Hub::view).toList();
-            case HUB_ADVISOR -> hubs.findById(requireHub(user)).map(Hub::view).stream().toList();
+            case HUB_ADVISOR ->
+                hubs.findById(requireHub(user)).map(Hub::view).stream().toList();
             case CITY_MEMBER, CITY_COORDINATOR, NATIONAL_FOCAL_POINT -> List.of();
         };
     }
@@ -140,10 +149,12 @@ public class Organisation {
         List<City> visible = switch (user.role()) {
             case ADMINISTRATOR -> cities.findAll();
             case HUB_ADVISOR -> cities.findByHubId(requireHub(user));
-            case CITY_MEMBER, CITY_COORDINATOR -> cities.findById(requireCity(user)).stream().toList();
+            case CITY_MEMBER, CITY_COORDINATOR ->
+                cities.findById(requireCity(user)).stream().toList();
             case NATIONAL_FOCAL_POINT -> cities.findAllById(user.focalCities());
         };
-        return visible.stream().map(City::view)
+        return visible.stream()
+                .map(City::view)
                 .sorted(Comparator.comparing((CityView city) -> city.name().fr()))
                 .toList();
     }
@@ -172,14 +183,16 @@ public class Organisation {
         requireView(cityId);
         return users.findAllById(users.cityUsers(cityId, List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR))).stream()
                 .map(user -> new TeamMember(user.view().id(), user.view().displayName(), user.role()))
-                .sorted(Comparator.comparing(TeamMember::displayName)).toList();
+                .sorted(Comparator.comparing(TeamMember::displayName))
+                .toList();
     }
 
     private static boolean maySee(CurrentUser user, City city) {
         return switch (user.role()) {
             case ADMINISTRATOR -> true;
             case HUB_ADVISOR -> user.hubId() != null && user.hubId() == city.hubId();
-            case CITY_MEMBER, CITY_COORDINATOR -> user.cityId() != null && user.cityId() == city.view().id();
+            case CITY_MEMBER, CITY_COORDINATOR ->
+                user.cityId() != null && user.cityId() == city.view().id();
             case NATIONAL_FOCAL_POINT -> user.focalCities().contains(city.view().id());
         };
     }

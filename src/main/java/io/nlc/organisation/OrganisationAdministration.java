@@ -49,8 +49,8 @@ public class OrganisationAdministration {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return hubs.findAll().stream()
-                .map(hub -> new HubSummary(hub.id(), hub.code(), hub.view().name(),
-                        counts.getOrDefault(hub.id(), 0L), hub.version()))
+                .map(hub -> new HubSummary(
+                        hub.id(), hub.code(), hub.view().name(), counts.getOrDefault(hub.id(), 0L), hub.version()))
                 .sorted(Comparator.comparing(HubSummary::code, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -63,7 +63,8 @@ public class OrganisationAdministration {
             throw new AccountException("code", "organisation.error.hub-code-taken");
         }
         try {
-            return hubs.saveAndFlush(new Hub(cleanCode, cleanName.en(), cleanName.fr(), cleanName.ar())).id();
+            return hubs.saveAndFlush(new Hub(cleanCode, cleanName.en(), cleanName.fr(), cleanName.ar()))
+                    .id();
         } catch (DataIntegrityViolationException e) {
             // Created by someone else between the check and the insert.
             throw new AccountException("code", "organisation.error.hub-code-taken");
@@ -84,10 +85,11 @@ public class OrganisationAdministration {
     @Transactional(readOnly = true)
     public List<CitySummary> cities(@Nullable Long hubId) {
         organisation.requireAdministrator();
-        Map<Long, HubView> hubViews = hubs.findAll().stream().map(Hub::view)
-                .collect(Collectors.toMap(HubView::id, Function.identity()));
+        Map<Long, HubView> hubViews =
+                hubs.findAll().stream().map(Hub::view).collect(Collectors.toMap(HubView::id, Function.identity()));
         List<City> found = hubId == null ? cities.findAll() : cities.findByHubId(hubId);
-        return found.stream().map(city -> summary(city, hubViews.get(city.hubId())))
+        return found.stream()
+                .map(city -> summary(city, hubViews.get(city.hubId())))
                 .sorted(Comparator.comparing((CitySummary city) -> city.name().fr()))
                 .toList();
     }
@@ -100,7 +102,9 @@ public class OrganisationAdministration {
             throw new AccountException("communeCode", "organisation.error.commune-code-taken");
         }
         try {
-            return cities.saveAndFlush(new City(requireHubId(clean), cleanCode, clean)).view().id();
+            return cities.saveAndFlush(new City(requireHubId(clean), cleanCode, clean))
+                    .view()
+                    .id();
         } catch (DataIntegrityViolationException e) {
             throw new AccountException("communeCode", "organisation.error.commune-code-taken");
         }
@@ -168,7 +172,8 @@ public class OrganisationAdministration {
     }
 
     private static LocalizedText names(LocalizedText name) {
-        return new LocalizedText(text(name.en(), "nameEn", NAME_LENGTH, "organisation.error.name"),
+        return new LocalizedText(
+                text(name.en(), "nameEn", NAME_LENGTH, "organisation.error.name"),
                 text(name.fr(), "nameFr", NAME_LENGTH, "organisation.error.name"),
                 text(name.ar(), "nameAr", NAME_LENGTH, "organisation.error.name"));
     }
@@ -186,7 +191,15 @@ public class OrganisationAdministration {
 
     private static CitySummary summary(City city, HubView hub) {
         CityView view = city.view();
-        return new CitySummary(view.id(), view.communeCode(), view.name(), view.province(), view.provinceAr(),
-                view.region(), view.regionAr(), hub, city.version());
+        return new CitySummary(
+                view.id(),
+                view.communeCode(),
+                view.name(),
+                view.province(),
+                view.provinceAr(),
+                view.region(),
+                view.regionAr(),
+                hub,
+                city.version());
     }
 }

@@ -24,8 +24,8 @@ public class OrganisationSetup {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
 
-    OrganisationSetup(HubRepository hubs, CityRepository cities, AppUserRepository users,
-                      PasswordEncoder passwordEncoder) {
+    OrganisationSetup(
+            HubRepository hubs, CityRepository cities, AppUserRepository users, PasswordEncoder passwordEncoder) {
         this.hubs = hubs;
         this.cities = cities;
         this.users = users;
@@ -34,26 +34,35 @@ public class OrganisationSetup {
 
     public long hub(String code, LocalizedText name) {
         return hubs.findByCode(code)
-                .orElseGet(() -> hubs.save(new Hub(code, name.en(), name.fr(), name.ar()))).id();
+                .orElseGet(() -> hubs.save(new Hub(code, name.en(), name.fr(), name.ar())))
+                .id();
     }
 
     public long city(String communeCode, CityDetails details) {
         long hubId = Objects.requireNonNull(details.hubId(), "hubId");
         return cities.findByCommuneCode(communeCode)
-                .orElseGet(() -> cities.save(new City(hubId, communeCode, details))).view().id();
+                .orElseGet(() -> cities.save(new City(hubId, communeCode, details)))
+                .view()
+                .id();
     }
 
-    public long user(String username, String password, String displayName, Role role, @Nullable Long cityId,
-                     @Nullable Long hubId, Language language) {
+    public long user(
+            String username,
+            String password,
+            String displayName,
+            Role role,
+            @Nullable Long cityId,
+            @Nullable Long hubId,
+            Language language) {
         return users.findByUsername(username)
-                .orElseGet(() -> users.save(new AppUser(username, passwordEncoder.encode(password), displayName,
-                        role, cityId, hubId, language)))
-                .view().id();
+                .orElseGet(() -> users.save(new AppUser(
+                        username, passwordEncoder.encode(password), displayName, role, cityId, hubId, language)))
+                .view()
+                .id();
     }
 
     /** A national focal point who rates the given cities. */
-    public long focalPoint(String username, String password, String displayName, Set<Long> cityIds,
-                           Language language) {
+    public long focalPoint(String username, String password, String displayName, Set<Long> cityIds, Language language) {
         long id = user(username, password, displayName, Role.NATIONAL_FOCAL_POINT, null, null, language);
         users.findById(id).orElseThrow().linkCities(cityIds);
         return id;

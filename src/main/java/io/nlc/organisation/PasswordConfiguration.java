@@ -24,7 +24,8 @@ class PasswordConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder(NlcProperties properties) {
-        return encoder(properties.password().argon2MemoryKib(), properties.password().argon2Iterations());
+        return encoder(
+                properties.password().argon2MemoryKib(), properties.password().argon2Iterations());
     }
 
     static PasswordEncoder encoder(int memoryKib, int iterations) {

@@ -31,12 +31,22 @@ class PasswordPolicy {
     static final int MAX = 64;
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     /** Words of the product itself, which anyone guessing a password here would try first. */
-    private static final Set<String> PRODUCT_WORDS = Set.of("nlc", "nlcselfassessment", "selfassessment",
-            "autoevaluation", "strongcities", "strongcitiesnetwork", "gctf", "nationallocal", "hub");
+    private static final Set<String> PRODUCT_WORDS = Set.of(
+            "nlc",
+            "nlcselfassessment",
+            "selfassessment",
+            "autoevaluation",
+            "strongcities",
+            "strongcitiesnetwork",
+            "gctf",
+            "nationallocal",
+            "hub");
+
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** A unit of at most four characters repeated to the end: "aaaaaaaa", "abab abab", "12341234". */
     private static final Pattern REPEATED = Pattern.compile("(.{1,4}?)\\1+", Pattern.DOTALL);
+
     private static final Pattern REPEATED_ANY = Pattern.compile("(.+?)\\1+");
     /** Words shorter than this are too short to be recognised inside a longer password. */
     private static final int MIN_CONTEXT_WORD = 3;
@@ -129,7 +139,9 @@ class PasswordPolicy {
     /** Only the letters, lower case and without accents: "Fès-2026!" becomes "fes". */
     static String letters(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return NOT_A_LETTER.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("")
+        return NOT_A_LETTER
+                .matcher(MARKS.matcher(decomposed).replaceAll(""))
+                .replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -144,9 +156,12 @@ class PasswordPolicy {
 
     private static void read(String resource, Set<String> into) {
         try (var in = Objects.requireNonNull(PasswordPolicy.class.getResourceAsStream(resource), resource);
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(Locale.ROOT)).forEach(into::add);
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .forEach(into::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,7 +5,11 @@ package io.nlc.organisation;
  * focal point is linked to a set of cities and rates them from the national side, in an answer set of its own.
  */
 public enum Role {
-    CITY_MEMBER, CITY_COORDINATOR, HUB_ADVISOR, ADMINISTRATOR, NATIONAL_FOCAL_POINT;
+    CITY_MEMBER,
+    CITY_COORDINATOR,
+    HUB_ADVISOR,
+    ADMINISTRATOR,
+    NATIONAL_FOCAL_POINT;
 
     public boolean cityRole() {
         return this == CITY_MEMBER || this == CITY_COORDINATOR;

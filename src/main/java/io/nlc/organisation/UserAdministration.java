@@ -37,9 +37,15 @@ public class UserAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UserAdministration(AppUserRepository users, CityRepository cities, HubRepository hubs, Organisation organisation,
-                       PasswordEncoder encoder, PasswordPolicy policy, ApplicationEventPublisher events,
-                       Clock clock) {
+    UserAdministration(
+            AppUserRepository users,
+            CityRepository cities,
+            HubRepository hubs,
+            Organisation organisation,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.cities = cities;
         this.hubs = hubs;
@@ -54,8 +60,11 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public List<UserSummary> manageableUsers() {
         CurrentUser me = requireManager();
-        return users.findAll().stream().filter(user -> manages(me, user)).map(UserAdministration::summary)
-                .sorted(Comparator.comparing(UserSummary::displayName)).toList();
+        return users.findAll().stream()
+                .filter(user -> manages(me, user))
+                .map(UserAdministration::summary)
+                .sorted(Comparator.comparing(UserSummary::displayName))
+                .toList();
     }
 
     /** Creates an account and returns its one-time password, to be handed to the person. */
@@ -79,8 +88,14 @@ public class UserAdministration {
         checkPlacement(me, request.role(), request.cityId(), request.hubId());
         checkFocalCities(request.role(), request.focalCities());
         String password = policy.oneTimePassword();
-        AppUser user = new AppUser(username, encoder.encode(password), name, request.role(), request.cityId(),
-                request.hubId(), request.language());
+        AppUser user = new AppUser(
+                username,
+                encoder.encode(password),
+                name,
+                request.role(),
+                request.cityId(),
+                request.hubId(),
+                request.language());
         user.setPassword(encoder.encode(password), oneTimeUntil());
         user.linkCities(request.focalCities());
         users.save(user);
@@ -172,9 +187,11 @@ public class UserAdministration {
     }
 
     private void checkPlacement(CurrentUser me, Role role, Long cityId, Long hubId) {
-        boolean placed = role.cityRole() ? cityId != null && hubId == null && cities.existsById(cityId)
-                : role == Role.HUB_ADVISOR ? hubId != null && cityId == null && hubs.existsById(hubId)
-                : cityId == null && hubId == null; // administrators and national focal points
+        boolean placed = role.cityRole()
+                ? cityId != null && hubId == null && cities.existsById(cityId)
+                : role == Role.HUB_ADVISOR
+                        ? hubId != null && cityId == null && hubs.existsById(hubId)
+                        : cityId == null && hubId == null; // administrators and national focal points
         if (!placed) {
             throw new AccountException("role", "account.error.role-place");
         }
@@ -203,8 +220,10 @@ public class UserAdministration {
 
     private static boolean manages(CurrentUser me, AppUser user) {
         return me.role() == Role.ADMINISTRATOR
-                || (me.role() == Role.CITY_COORDINATOR && user.role().cityRole()
-                && user.cityId() != null && user.cityId().equals(me.cityId()));
+                || (me.role() == Role.CITY_COORDINATOR
+                        && user.role().cityRole()
+                        && user.cityId() != null
+                        && user.cityId().equals(me.cityId()));
     }
 
     private CurrentUser requireManager() {
@@ -217,7 +236,14 @@ public class UserAdministration {
 
     private static UserSummary summary(AppUser user) {
         CurrentUser view = user.view();
-        return new UserSummary(view.id(), view.username(), view.displayName(), view.role(), view.cityId(),
-                view.hubId(), user.enabled(), view.focalCities());
+        return new UserSummary(
+                view.id(),
+                view.username(),
+                view.displayName(),
+                view.role(),
+                view.cityId(),
+                view.hubId(),
+                user.enabled(),
+                view.focalCities());
     }
 }

@@ -11,9 +11,15 @@ import org.jspecify.annotations.Nullable;
  * @param assessmentId the round the action comes from (fixed once created)
  * @param targets      the themes and items it addresses; when created, also the gaps it came from
  */
-public record ActionDraft(long assessmentId, String title, String description, @Nullable Long ownerUserId,
-                          @Nullable String ownerName, @Nullable LocalDate startDate, @Nullable LocalDate dueDate,
-                          Set<String> targets) {
+public record ActionDraft(
+        long assessmentId,
+        String title,
+        String description,
+        @Nullable Long ownerUserId,
+        @Nullable String ownerName,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate dueDate,
+        Set<String> targets) {
 
     public ActionDraft {
         targets = Set.copyOf(targets);

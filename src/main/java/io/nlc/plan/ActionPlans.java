@@ -49,6 +49,7 @@ public class ActionPlans {
     public static final int DUE_SOON_DAYS = 14;
     /** Due dates are days in Morocco. */
     static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
+
     static final int TITLE_LENGTH = 200;
     static final int OWNER_LENGTH = 200;
     static final int TEXT_LENGTH = 4000;
@@ -62,8 +63,14 @@ public class ActionPlans {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActionPlans(PlanActionRepository actions, PlanNoteRepository notes, AssessmentService assessments,
-                Organisation organisation, Directory directory, ApplicationEventPublisher events, Clock clock) {
+    ActionPlans(
+            PlanActionRepository actions,
+            PlanNoteRepository notes,
+            AssessmentService assessments,
+            Organisation organisation,
+            Directory directory,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.actions = actions;
         this.notes = notes;
         this.assessments = assessments;
@@ -92,7 +99,8 @@ public class ActionPlans {
     @Transactional(readOnly = true)
     public PlannedAction action(long actionId) {
         PlanAction action = find(actionId);
-        return views(List.of(action), organisation.currentUser(), rounds(action.cityId())).getFirst();
+        return views(List.of(action), organisation.currentUser(), rounds(action.cityId()))
+                .getFirst();
     }
 
     /** Adds an action to the city's plan, from a suggested action of a round or written anew; the coordinator only. */
@@ -112,9 +120,17 @@ public class ActionPlans {
         PlanAction action = find(actionId);
         CurrentUser coordinator = organisation.requireCoordinate(action.cityId());
         requireVersion(action, expectedVersion);
-        Clean clean = validate(action.cityId(), new ActionDraft(action.assessmentId(), draft.title(),
-                draft.description(), draft.ownerUserId(), draft.ownerName(), draft.startDate(), draft.dueDate(),
-                draft.targets()));
+        Clean clean = validate(
+                action.cityId(),
+                new ActionDraft(
+                        action.assessmentId(),
+                        draft.title(),
+                        draft.description(),
+                        draft.ownerUserId(),
+                        draft.ownerName(),
+                        draft.startDate(),
+                        draft.dueDate(),
+                        draft.targets()));
         String before = action.title();
         Instant now = clock.instant();
         apply(action, clean, now);
@@ -127,10 +143,11 @@ public class ActionPlans {
      * Moves an action to another status. Dropping needs a reason and the coordinator; the owner (a team member) may
      * set the other statuses of their own action.
      */
-    public PlannedAction changeStatus(long actionId, long expectedVersion, ActionStatus status,
-                                      @Nullable String reason) {
+    public PlannedAction changeStatus(
+            long actionId, long expectedVersion, ActionStatus status, @Nullable String reason) {
         PlanAction action = find(actionId);
-        CurrentUser user = status == ActionStatus.DROPPED ? organisation.requireCoordinate(action.cityId())
+        CurrentUser user = status == ActionStatus.DROPPED
+                ? organisation.requireCoordinate(action.cityId())
                 : requireProgress(action);
         requireVersion(action, expectedVersion);
         String why = reason == null ? "" : reason.strip();
@@ -147,8 +164,14 @@ public class ActionPlans {
         Instant now = clock.instant();
         action.changeStatus(status, status == ActionStatus.DROPPED ? why : null, now);
         actions.saveAndFlush(action);
-        publish(action, ActionChange.STATUS, before.name(), status.name(),
-                status == ActionStatus.DROPPED ? why : null, user, now);
+        publish(
+                action,
+                ActionChange.STATUS,
+                before.name(),
+                status.name(),
+                status == ActionStatus.DROPPED ? why : null,
+                user,
+                now);
         return action(actionId);
     }
 
@@ -183,13 +206,16 @@ public class ActionPlans {
             return List.of();
         }
         List<PlanAction> mine = actions.findByCityIdAndOwnerUserId(me.cityId(), me.id()).stream()
-                .filter(action -> action.status().open()).toList();
-        return views(mine, me, rounds(me.cityId())).stream().sorted(URGENT_FIRST).toList();
+                .filter(action -> action.status().open())
+                .toList();
+        return views(mine, me, rounds(me.cityId())).stream()
+                .sorted(URGENT_FIRST)
+                .toList();
     }
 
     /** Overdue first, then by due date (none last), then as added. */
-    public static final Comparator<PlannedAction> URGENT_FIRST = Comparator
-            .comparing((PlannedAction action) -> !action.overdue())
+    public static final Comparator<PlannedAction> URGENT_FIRST = Comparator.comparing(
+                    (PlannedAction action) -> !action.overdue())
             .thenComparing(PlannedAction::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(PlannedAction::id);
 
@@ -217,8 +243,12 @@ public class ActionPlans {
         for (TeamMember member : organisation.answeringTeam(cityId)) {
             owners.put(String.valueOf(member.id()), member.displayName());
         }
-        actions.findByCityIdOrderByIdAsc(cityId).stream().map(PlanAction::ownerName).filter(Objects::nonNull)
-                .distinct().sorted().forEach(name -> owners.putIfAbsent(name, name));
+        actions.findByCityIdOrderByIdAsc(cityId).stream()
+                .map(PlanAction::ownerName)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .forEach(name -> owners.putIfAbsent(name, name));
         return owners;
     }
 
@@ -234,7 +264,8 @@ public class ActionPlans {
      */
     @Transactional(readOnly = true)
     public Map<Long, PlanProgress> hubProgress(long hubId) {
-        List<Long> cityIds = organisation.citiesOfHub(hubId).stream().map(CityView::id).toList();
+        List<Long> cityIds =
+                organisation.citiesOfHub(hubId).stream().map(CityView::id).toList();
         LocalDate today = today();
         Map<Long, int[]> counts = new HashMap<>();
         for (PlanAction action : actions.findByCityIdIn(cityIds)) {
@@ -268,19 +299,21 @@ public class ActionPlans {
     private CurrentUser requireProgress(PlanAction action) {
         CurrentUser user = organisation.requireView(action.cityId());
         if (!mayProgress(user, action)) {
-            throw new CityAccessDeniedException(
-                    "Only the coordinator or the action's owner moves it along");
+            throw new CityAccessDeniedException("Only the coordinator or the action's owner moves it along");
         }
         return user;
     }
 
     private static boolean mayEdit(CurrentUser user, PlanAction action) {
-        return user.role() == Role.CITY_COORDINATOR && Long.valueOf(action.cityId()).equals(user.cityId());
+        return user.role() == Role.CITY_COORDINATOR
+                && Long.valueOf(action.cityId()).equals(user.cityId());
     }
 
     private static boolean mayProgress(CurrentUser user, PlanAction action) {
-        return mayEdit(user, action) || (user.role().cityRole() && Long.valueOf(action.cityId()).equals(user.cityId())
-                && Long.valueOf(user.id()).equals(action.ownerUserId()));
+        return mayEdit(user, action)
+                || (user.role().cityRole()
+                        && Long.valueOf(action.cityId()).equals(user.cityId())
+                        && Long.valueOf(user.id()).equals(action.ownerUserId()));
     }
 
     private static void requireVersion(PlanAction action, long expectedVersion) {
@@ -289,9 +322,14 @@ public class ActionPlans {
         }
     }
 
-    private record Clean(String title, String description, @Nullable Long ownerUserId, @Nullable String ownerName,
-                         @Nullable LocalDate startDate, @Nullable LocalDate dueDate, Set<String> targets) {
-    }
+    private record Clean(
+            String title,
+            String description,
+            @Nullable Long ownerUserId,
+            @Nullable String ownerName,
+            @Nullable LocalDate startDate,
+            @Nullable LocalDate dueDate,
+            Set<String> targets) {}
 
     /** Checks every field, the first refusal wins; nothing is saved before this has passed. */
     private Clean validate(long cityId, ActionDraft draft) {
@@ -320,7 +358,9 @@ public class ActionPlans {
         } else if (!PlainText.isPlain(ownerName)) {
             throw new InvalidActionException("owner", PlainText.MESSAGE_KEY);
         }
-        if (draft.startDate() != null && draft.dueDate() != null && draft.dueDate().isBefore(draft.startDate())) {
+        if (draft.startDate() != null
+                && draft.dueDate() != null
+                && draft.dueDate().isBefore(draft.startDate())) {
             throw new InvalidActionException("dueDate", "plan.error.dates");
         }
         AssessmentRef round = assessments.requireVisible(draft.assessmentId());
@@ -332,19 +372,38 @@ public class ActionPlans {
                 throw new InvalidActionException("targets", "plan.error.targets");
             }
         }
-        return new Clean(title, description, ownerUserId, ownerUserId == null ? ownerName : null, draft.startDate(),
-                draft.dueDate(), draft.targets());
+        return new Clean(
+                title,
+                description,
+                ownerUserId,
+                ownerUserId == null ? ownerName : null,
+                draft.startDate(),
+                draft.dueDate(),
+                draft.targets());
     }
 
     private static void apply(PlanAction action, Clean clean, Instant now) {
-        action.edit(clean.title(), clean.description(), clean.ownerUserId(), clean.ownerName(), clean.startDate(),
-                clean.dueDate(), clean.targets(), now);
+        action.edit(
+                clean.title(),
+                clean.description(),
+                clean.ownerUserId(),
+                clean.ownerName(),
+                clean.startDate(),
+                clean.dueDate(),
+                clean.targets(),
+                now);
     }
 
-    private void publish(PlanAction action, ActionChange change, @Nullable String before, @Nullable String after,
-                         @Nullable String reason, CurrentUser actor, Instant at) {
-        events.publishEvent(new AssessmentChanged.ActionChanged(action.assessmentId(), action.id(), action.title(),
-                change, before, after, reason, actor.id(), at));
+    private void publish(
+            PlanAction action,
+            ActionChange change,
+            @Nullable String before,
+            @Nullable String after,
+            @Nullable String reason,
+            CurrentUser actor,
+            Instant at) {
+        events.publishEvent(new AssessmentChanged.ActionChanged(
+                action.assessmentId(), action.id(), action.title(), change, before, after, reason, actor.id(), at));
     }
 
     private List<PlannedAction> views(List<PlanAction> found, CurrentUser user, Map<Long, AssessmentRef> rounds) {
@@ -356,25 +415,47 @@ public class ActionPlans {
         Map<Long, List<ProgressNote>> notesByAction = new HashMap<>();
         for (PlanNote note : notes.findByActionIdInOrderByWrittenAtDescIdDesc(
                 found.stream().map(PlanAction::id).toList())) {
-            notesByAction.computeIfAbsent(note.actionId(), id -> new ArrayList<>()).add(new ProgressNote(
-                    note.writtenAt(), names.computeIfAbsent(note.writtenBy(), directory::displayName), note.body()));
+            notesByAction
+                    .computeIfAbsent(note.actionId(), id -> new ArrayList<>())
+                    .add(new ProgressNote(
+                            note.writtenAt(),
+                            names.computeIfAbsent(note.writtenBy(), directory::displayName),
+                            note.body()));
         }
         List<PlannedAction> result = new ArrayList<>();
         for (PlanAction action : found) {
             AssessmentRef round = rounds.get(action.assessmentId());
             Long ownerId = action.ownerUserId();
-            String owner = ownerId != null ? names.computeIfAbsent(ownerId, directory::displayName)
+            String owner = ownerId != null
+                    ? names.computeIfAbsent(ownerId, directory::displayName)
                     : Objects.requireNonNullElse(action.ownerName(), "");
             boolean overdue = overdue(action, today);
             LocalDate due = action.dueDate();
-            boolean dueSoon = !overdue && action.status().open() && due != null
-                    && !due.isAfter(today.plusDays(DUE_SOON_DAYS));
-            result.add(new PlannedAction(action.id(), action.cityId(), action.assessmentId(),
-                    round == null ? "" : round.roundLabel(), action.title(), action.description(), owner, ownerId,
-                    action.ownerName(), action.startDate(), due, action.status(), action.dropReason(),
-                    action.targets().stream().sorted().toList(), action.origin().stream().sorted().toList(),
-                    List.copyOf(notesByAction.getOrDefault(action.id(), List.of())), overdue, dueSoon,
-                    action.updatedAt(), action.version(), mayEdit(user, action), mayProgress(user, action)));
+            boolean dueSoon =
+                    !overdue && action.status().open() && due != null && !due.isAfter(today.plusDays(DUE_SOON_DAYS));
+            result.add(new PlannedAction(
+                    action.id(),
+                    action.cityId(),
+                    action.assessmentId(),
+                    round == null ? "" : round.roundLabel(),
+                    action.title(),
+                    action.description(),
+                    owner,
+                    ownerId,
+                    action.ownerName(),
+                    action.startDate(),
+                    due,
+                    action.status(),
+                    action.dropReason(),
+                    action.targets().stream().sorted().toList(),
+                    action.origin().stream().sorted().toList(),
+                    List.copyOf(notesByAction.getOrDefault(action.id(), List.of())),
+                    overdue,
+                    dueSoon,
+                    action.updatedAt(),
+                    action.version(),
+                    mayEdit(user, action),
+                    mayProgress(user, action)));
         }
         return result;
     }
@@ -393,7 +474,8 @@ public class ActionPlans {
     }
 
     private static String ownerKey(PlanAction action) {
-        return action.ownerUserId() != null ? String.valueOf(action.ownerUserId())
+        return action.ownerUserId() != null
+                ? String.valueOf(action.ownerUserId())
                 : Objects.requireNonNullElse(action.ownerName(), "");
     }
 
@@ -408,7 +490,9 @@ public class ActionPlans {
     }
 
     private static boolean overdue(PlanAction action, LocalDate today) {
-        return action.status().open() && action.dueDate() != null && action.dueDate().isBefore(today);
+        return action.status().open()
+                && action.dueDate() != null
+                && action.dueDate().isBefore(today);
     }
 
     private LocalDate today() {

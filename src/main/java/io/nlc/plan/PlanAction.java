@@ -24,6 +24,7 @@ class PlanAction {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private long cityId;
     private long assessmentId;
     private String title;
@@ -32,20 +33,25 @@ class PlanAction {
     private @Nullable String ownerName;
     private @Nullable LocalDate startDate;
     private @Nullable LocalDate dueDate;
+
     @Enumerated(EnumType.STRING)
     private ActionStatus status = ActionStatus.PLANNED;
+
     private @Nullable String dropReason;
     private long createdBy;
     private Instant createdAt;
     private Instant updatedAt;
+
     @ElementCollection
     @CollectionTable(name = "plan_action_target", joinColumns = @JoinColumn(name = "action_id"))
     @Column(name = "target_id")
     private Set<String> targets = new HashSet<>();
+
     @ElementCollection
     @CollectionTable(name = "plan_action_origin", joinColumns = @JoinColumn(name = "action_id"))
     @Column(name = "target_id")
     private Set<String> origin = new HashSet<>();
+
     @Version
     private long version;
 
@@ -64,8 +70,15 @@ class PlanAction {
         this.origin = new HashSet<>(origin);
     }
 
-    void edit(String title, String description, @Nullable Long ownerUserId, @Nullable String ownerName,
-              @Nullable LocalDate startDate, @Nullable LocalDate dueDate, Set<String> targets, Instant now) {
+    void edit(
+            String title,
+            String description,
+            @Nullable Long ownerUserId,
+            @Nullable String ownerName,
+            @Nullable LocalDate startDate,
+            @Nullable LocalDate dueDate,
+            Set<String> targets,
+            Instant now) {
         this.title = title;
         this.description = description;
         this.ownerUserId = ownerUserId;
@@ -110,19 +123,23 @@ class PlanAction {
         return description;
     }
 
-    @Nullable Long ownerUserId() {
+    @Nullable
+    Long ownerUserId() {
         return ownerUserId;
     }
 
-    @Nullable String ownerName() {
+    @Nullable
+    String ownerName() {
         return ownerName;
     }
 
-    @Nullable LocalDate startDate() {
+    @Nullable
+    LocalDate startDate() {
         return startDate;
     }
 
-    @Nullable LocalDate dueDate() {
+    @Nullable
+    LocalDate dueDate() {
         return dueDate;
     }
 
@@ -130,7 +147,8 @@ class PlanAction {
         return status;
     }
 
-    @Nullable String dropReason() {
+    @Nullable
+    String dropReason() {
         return dropReason;
     }
 

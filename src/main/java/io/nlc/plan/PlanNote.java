@@ -18,6 +18,7 @@ class PlanNote {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private long actionId;
     private long writtenBy;
     private Instant writtenAt;

@@ -18,16 +18,33 @@ import org.jspecify.annotations.Nullable;
  *                         team member who owns it
  * @param notes            newest first
  */
-public record PlannedAction(long id, long cityId, long assessmentId, String roundLabel, String title,
-                            String description, String owner, @Nullable Long ownerUserId, @Nullable String ownerName,
-                            @Nullable LocalDate startDate, @Nullable LocalDate dueDate, ActionStatus status,
-                            @Nullable String dropReason, List<String> targets, List<String> origin,
-                            List<ProgressNote> notes, boolean overdue, boolean dueSoon, Instant updatedAt,
-                            long version, boolean editable, boolean progressable) {
+public record PlannedAction(
+        long id,
+        long cityId,
+        long assessmentId,
+        String roundLabel,
+        String title,
+        String description,
+        String owner,
+        @Nullable Long ownerUserId,
+        @Nullable String ownerName,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate dueDate,
+        ActionStatus status,
+        @Nullable String dropReason,
+        List<String> targets,
+        List<String> origin,
+        List<ProgressNote> notes,
+        boolean overdue,
+        boolean dueSoon,
+        Instant updatedAt,
+        long version,
+        boolean editable,
+        boolean progressable) {
 
     /** The draft this action was written from, to edit it. */
     public ActionDraft draft() {
-        return new ActionDraft(assessmentId, title, description, ownerUserId, ownerName, startDate, dueDate,
-                Set.copyOf(targets));
+        return new ActionDraft(
+                assessmentId, title, description, ownerUserId, ownerName, startDate, dueDate, Set.copyOf(targets));
     }
 }

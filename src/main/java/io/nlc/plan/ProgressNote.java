@@ -3,5 +3,4 @@ package io.nlc.plan;
 import java.time.Instant;
 
 /** A dated progress note and who wrote it. */
-public record ProgressNote(Instant at, String author, String text) {
-}
+public record ProgressNote(Instant at, String author, String text) {}

@@ -61,7 +61,8 @@ public class HubPortfolio {
         Map<String, String> names = new TreeMap<>();
         organisation.citiesOfHub(hubId).forEach(city -> names.putIfAbsent(city.region(), city.region(language)));
         Map<String, String> byName = new LinkedHashMap<>();
-        names.entrySet().stream().sorted(Map.Entry.comparingByValue())
+        names.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
                 .forEach(entry -> byName.put(entry.getKey(), entry.getValue()));
         return byName;
     }
@@ -76,7 +77,8 @@ public class HubPortfolio {
      */
     public List<PortfolioRow> rows(long hubId, PortfolioQuery query, int offset, int limit) {
         List<CityView> cities = cities(hubId, query).toList();
-        Map<Long, List<RoundHead>> rounds = roundScores.roundsByCity(cities.stream().map(CityView::id).toList());
+        Map<Long, List<RoundHead>> rounds =
+                roundScores.roundsByCity(cities.stream().map(CityView::id).toList());
         Map<Long, RoundHead> shown = new HashMap<>();
         Map<Long, RoundHead> previous = new HashMap<>();
         for (CityView city : cities) {
@@ -100,11 +102,13 @@ public class HubPortfolio {
             }
             bare.sort(order(query));
             page = bare.subList(Math.min(offset, bare.size()), Math.min(offset + limit, bare.size())).stream()
-                    .map(PortfolioRow::city).toList();
+                    .map(PortfolioRow::city)
+                    .toList();
         }
         List<RoundHead> toScore = new ArrayList<>();
         for (CityView city : page) {
-            Stream.of(shown.get(city.id()), previous.get(city.id())).filter(java.util.Objects::nonNull)
+            Stream.of(shown.get(city.id()), previous.get(city.id()))
+                    .filter(java.util.Objects::nonNull)
                     .forEach(toScore::add);
         }
         Map<Long, AssessmentScore> scores = roundScores.scores(toScore);
@@ -122,9 +126,19 @@ public class HubPortfolio {
     }
 
     private static PortfolioRow bareRow(CityView city, @Nullable RoundHead round) {
-        return round == null ? new PortfolioRow(city, null, null, null, null, 0, Map.of(), Map.of(), null, null)
-                : new PortfolioRow(city, round.id(), round.roundLabel(), round.status(), null, 0, Map.of(), Map.of(),
-                round.updatedAt(), null);
+        return round == null
+                ? new PortfolioRow(city, null, null, null, null, 0, Map.of(), Map.of(), null, null)
+                : new PortfolioRow(
+                        city,
+                        round.id(),
+                        round.roundLabel(),
+                        round.status(),
+                        null,
+                        0,
+                        Map.of(),
+                        Map.of(),
+                        round.updatedAt(),
+                        null);
     }
 
     private Stream<CityView> cities(long hubId, PortfolioQuery query) {
@@ -134,30 +148,37 @@ public class HubPortfolio {
 
     private static @Nullable RoundHead choose(List<RoundHead> rounds, PortfolioMode mode) {
         if (mode == PortfolioMode.LATEST) {
-            return rounds.stream().max(Comparator.comparing(RoundHead::createdAt)).orElse(null);
+            return rounds.stream()
+                    .max(Comparator.comparing(RoundHead::createdAt))
+                    .orElse(null);
         }
         if (mode == PortfolioMode.LATEST_VALIDATED) {
             return RoundHead.latestValidated(rounds).orElse(null);
         }
-        return rounds.stream().filter(round -> round.status() != AssessmentStatus.VALIDATED)
-                .max(Comparator.comparing(RoundHead::updatedAt)).orElse(null);
+        return rounds.stream()
+                .filter(round -> round.status() != AssessmentStatus.VALIDATED)
+                .max(Comparator.comparing(RoundHead::updatedAt))
+                .orElse(null);
     }
 
     private static @Nullable RoundHead previousValidated(List<RoundHead> rounds, RoundHead chosen) {
         return rounds.stream()
-                .filter(round -> round.status() == AssessmentStatus.VALIDATED && round.id() != chosen.id()
+                .filter(round -> round.status() == AssessmentStatus.VALIDATED
+                        && round.id() != chosen.id()
                         && round.createdAt().isBefore(chosen.createdAt()))
-                .max(Comparator.comparing(RoundHead::createdAt)).orElse(null);
+                .max(Comparator.comparing(RoundHead::createdAt))
+                .orElse(null);
     }
 
-    private PortfolioRow row(CityView city, @Nullable RoundHead round, @Nullable RoundHead before,
-                             Map<Long, AssessmentScore> scores) {
+    private PortfolioRow row(
+            CityView city, @Nullable RoundHead round, @Nullable RoundHead before, Map<Long, AssessmentScore> scores) {
         if (round == null) {
             return new PortfolioRow(city, null, null, null, null, 0, Map.of(), Map.of(), null, null);
         }
         AssessmentScore score = scores.get(round.id());
         Set<String> core = catalog.version(round.frameworkVersion()).coreThemes().stream()
-                .map(theme -> theme.id()).collect(Collectors.toSet());
+                .map(theme -> theme.id())
+                .collect(Collectors.toSet());
         Map<String, Double> themeScores = new LinkedHashMap<>();
         Map<String, Integer> themeLevels = new LinkedHashMap<>();
         for (ThemeScore theme : score.themes()) {
@@ -170,26 +191,40 @@ public class HubPortfolio {
         if (before != null && score.index() != null && scores.get(before.id()).index() != null) {
             trend = score.index() - scores.get(before.id()).index();
         }
-        return new PortfolioRow(city, round.id(), round.roundLabel(), round.status(), score.index(),
-                score.completeness(), themeScores, themeLevels, round.updatedAt(), trend);
+        return new PortfolioRow(
+                city,
+                round.id(),
+                round.roundLabel(),
+                round.status(),
+                score.index(),
+                score.completeness(),
+                themeScores,
+                themeLevels,
+                round.updatedAt(),
+                trend);
     }
 
     private static Comparator<PortfolioRow> order(PortfolioQuery query) {
-        Comparator<PortfolioRow> byName = Comparator.comparing(row -> row.city().name().fr());
+        Comparator<PortfolioRow> byName =
+                Comparator.comparing(row -> row.city().name().fr());
         Comparator<PortfolioRow> primary = switch (query.sort()) {
             case CITY -> byName;
             case REGION -> Comparator.comparing(row -> row.city().region());
-            case STATUS -> Comparator.comparing(row -> row.status() == null ? -1 : row.status().ordinal());
+            case STATUS ->
+                Comparator.comparing(
+                        row -> row.status() == null ? -1 : row.status().ordinal());
             case INDEX -> Comparator.comparing(row -> row.index() == null ? -1 : row.index());
             case COMPLETENESS -> Comparator.comparingDouble(PortfolioRow::completeness);
-            case LAST_ACTIVITY -> Comparator.comparing(row -> row.lastActivity() == null ? Instant.EPOCH
-                    : row.lastActivity());
+            case LAST_ACTIVITY ->
+                Comparator.comparing(row -> row.lastActivity() == null ? Instant.EPOCH : row.lastActivity());
         };
         return (query.descending() ? primary.reversed() : primary).thenComparing(byName);
     }
 
     /** The core themes of the newest framework, the heatmap's columns. */
     public List<io.nlc.content.Theme> themes() {
-        return catalog.current().themes().stream().filter(theme -> theme.kind() == ThemeKind.THEME).toList();
+        return catalog.current().themes().stream()
+                .filter(theme -> theme.kind() == ThemeKind.THEME)
+                .toList();
     }
 }

@@ -6,6 +6,11 @@ import org.jspecify.annotations.Nullable;
 public record PortfolioQuery(PortfolioMode mode, @Nullable String region, Sort sort, boolean descending) {
 
     public enum Sort {
-        CITY, REGION, STATUS, INDEX, COMPLETENESS, LAST_ACTIVITY
+        CITY,
+        REGION,
+        STATUS,
+        INDEX,
+        COMPLETENESS,
+        LAST_ACTIVITY
     }
 }

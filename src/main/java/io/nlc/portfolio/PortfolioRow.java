@@ -15,21 +15,56 @@ import org.jspecify.annotations.Nullable;
  * @param trend       index of this round minus the index of the city's previous validated round, if any
  * @param plan        how far the city's action plan has come (actions, done, overdue), whatever round is shown
  */
-public record PortfolioRow(CityView city, @Nullable Long assessmentId, @Nullable String roundLabel,
-                           @Nullable AssessmentStatus status, @Nullable Double index, double completeness,
-                           Map<String, Double> themeScores, Map<String, Integer> themeLevels,
-                           @Nullable Instant lastActivity, @Nullable Double trend, PlanProgress plan) {
+public record PortfolioRow(
+        CityView city,
+        @Nullable Long assessmentId,
+        @Nullable String roundLabel,
+        @Nullable AssessmentStatus status,
+        @Nullable Double index,
+        double completeness,
+        Map<String, Double> themeScores,
+        Map<String, Integer> themeLevels,
+        @Nullable Instant lastActivity,
+        @Nullable Double trend,
+        PlanProgress plan) {
 
-    PortfolioRow(CityView city, @Nullable Long assessmentId, @Nullable String roundLabel,
-                 @Nullable AssessmentStatus status, @Nullable Double index, double completeness,
-                 Map<String, Double> themeScores, Map<String, Integer> themeLevels, @Nullable Instant lastActivity,
-                 @Nullable Double trend) {
-        this(city, assessmentId, roundLabel, status, index, completeness, themeScores, themeLevels, lastActivity,
-                trend, PlanProgress.NONE);
+    PortfolioRow(
+            CityView city,
+            @Nullable Long assessmentId,
+            @Nullable String roundLabel,
+            @Nullable AssessmentStatus status,
+            @Nullable Double index,
+            double completeness,
+            Map<String, Double> themeScores,
+            Map<String, Integer> themeLevels,
+            @Nullable Instant lastActivity,
+            @Nullable Double trend) {
+        this(
+                city,
+                assessmentId,
+                roundLabel,
+                status,
+                index,
+                completeness,
+                themeScores,
+                themeLevels,
+                lastActivity,
+                trend,
+                PlanProgress.NONE);
     }
 
     PortfolioRow withPlan(PlanProgress progress) {
-        return new PortfolioRow(city, assessmentId, roundLabel, status, index, completeness, themeScores,
-                themeLevels, lastActivity, trend, progress);
+        return new PortfolioRow(
+                city,
+                assessmentId,
+                roundLabel,
+                status,
+                index,
+                completeness,
+                themeScores,
+                themeLevels,
+                lastActivity,
+                trend,
+                progress);
     }
 }

@@ -14,7 +14,11 @@ import org.jspecify.annotations.Nullable;
  * national focal point has rated the round, the comparison with the national view ({@code null} too while it is
  * hidden from the city team, which {@code nationalHidden} tells).
  */
-public record AssessmentResults(AssessmentOverview overview, Framework framework, List<Theme> themes,
-                                AssessmentScore score, Map<String, List<ActionSuggestion>> actionsByTheme,
-                                @Nullable NationalComparison national, boolean nationalHidden) {
-}
+public record AssessmentResults(
+        AssessmentOverview overview,
+        Framework framework,
+        List<Theme> themes,
+        AssessmentScore score,
+        Map<String, List<ActionSuggestion>> actionsByTheme,
+        @Nullable NationalComparison national,
+        boolean nationalHidden) {}

@@ -68,16 +68,23 @@ public class Results {
             }
         }
         Map<String, SavedAnswer> national = answers.national();
-        return new AssessmentResults(answers.overview(), framework, scope.themes(), score, actions,
+        return new AssessmentResults(
+                answers.overview(),
+                framework,
+                scope.themes(),
+                score,
+                actions,
                 national == null ? null : nationalComparison(framework, scope, targets, answers.local(), national),
                 answers.nationalHidden());
     }
 
     /** Null until a focal point has rated at least one item; divergences rank by size, then questionnaire order. */
-    private static @Nullable NationalComparison nationalComparison(Framework framework, AssessmentScope scope,
-                                                                   Map<String, Integer> targets,
-                                                                   Map<String, SavedAnswer> local,
-                                                                   Map<String, SavedAnswer> national) {
+    private static @Nullable NationalComparison nationalComparison(
+            Framework framework,
+            AssessmentScope scope,
+            Map<String, Integer> targets,
+            Map<String, SavedAnswer> local,
+            Map<String, SavedAnswer> national) {
         if (national.isEmpty()) {
             return null;
         }
@@ -86,18 +93,21 @@ public class Results {
             for (Item item : theme.items()) {
                 SavedAnswer ours = local.get(item.id());
                 SavedAnswer theirs = national.get(item.id());
-                if (ours != null && theirs != null && ours.level() != null && theirs.level() != null
+                if (ours != null
+                        && theirs != null
+                        && ours.level() != null
+                        && theirs.level() != null
                         && !ours.level().equals(theirs.level())) {
-                    divergences.add(new NationalComparison.Divergence(item.id(), theme.id(), ours.level(),
-                            theirs.level()));
+                    divergences.add(
+                            new NationalComparison.Divergence(item.id(), theme.id(), ours.level(), theirs.level()));
                 }
             }
         }
         // A stable sort keeps questionnaire order among equally large differences.
         divergences.sort(Comparator.comparingInt((NationalComparison.Divergence d) -> Math.abs(d.difference()))
                 .reversed());
-        return new NationalComparison(AssessmentScoring.score(framework, scope, targets, national),
-                List.copyOf(divergences));
+        return new NationalComparison(
+                AssessmentScoring.score(framework, scope, targets, national), List.copyOf(divergences));
     }
 
     private static List<ActionSuggestion> suggestions(Theme theme, Map<String, SavedAnswer> byItem) {
@@ -124,17 +134,21 @@ public class Results {
     public PeerComparison peerMedians(long assessmentId) {
         AssessmentRef own = assessments.requireVisible(assessmentId);
         List<RoundHead> latest = roundScores.roundsByCity(directory.consentingPeers(own.cityId())).values().stream()
-                .map(RoundHead::latestValidated).flatMap(Optional::stream).toList();
+                .map(RoundHead::latestValidated)
+                .flatMap(Optional::stream)
+                .toList();
         if (latest.size() < PeerComparison.MIN_PEERS) {
             return new PeerComparison(false, latest.size(), Map.of());
         }
-        Set<String> core = catalog.version(own.frameworkVersion()).coreThemes().stream().map(Theme::id)
+        Set<String> core = catalog.version(own.frameworkVersion()).coreThemes().stream()
+                .map(Theme::id)
                 .collect(Collectors.toSet());
         Map<String, List<Double>> perTheme = new LinkedHashMap<>();
         for (AssessmentScore score : roundScores.scores(latest).values()) {
             for (ThemeScore theme : score.themes()) {
                 if (core.contains(theme.themeId()) && theme.score() != null) {
-                    perTheme.computeIfAbsent(theme.themeId(), id -> new ArrayList<>()).add(theme.score());
+                    perTheme.computeIfAbsent(theme.themeId(), id -> new ArrayList<>())
+                            .add(theme.score());
                 }
             }
         }

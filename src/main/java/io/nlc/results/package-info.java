@@ -3,7 +3,8 @@
  * to the city's own where the reader may see it, and the hub's anonymous peer medians.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"assessment", "assessment::scores", "content", "organisation::directory", "scoring"})
+@ApplicationModule(
+        allowedDependencies = {"assessment", "assessment::scores", "content", "organisation::directory", "scoring"})
 package io.nlc.results;
 
 import org.jspecify.annotations.NullMarked;

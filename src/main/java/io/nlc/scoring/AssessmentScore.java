@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param themes       every theme in the order given
  * @param priorities   the themes with a gap above 0, highest priority first
  */
-public record AssessmentScore(@Nullable Double index, @Nullable Integer maturity, double completeness,
-                              int applicable, int answered, int dontKnow, List<ThemeScore> themes,
-                              List<ThemeScore> priorities) {
-}
+public record AssessmentScore(
+        @Nullable Double index,
+        @Nullable Integer maturity,
+        double completeness,
+        int applicable,
+        int answered,
+        int dontKnow,
+        List<ThemeScore> themes,
+        List<ThemeScore> priorities) {}

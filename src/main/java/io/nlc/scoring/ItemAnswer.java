@@ -3,7 +3,11 @@ package io.nlc.scoring;
 import org.jspecify.annotations.Nullable;
 
 /** One item's answer as scoring sees it: its weight from the content and the state (and level) chosen. */
-public record ItemAnswer(String itemId, double weight, AnswerState state, @Nullable Integer level) {
+public record ItemAnswer(
+        String itemId,
+        double weight,
+        AnswerState state,
+        @Nullable Integer level) {
 
     public ItemAnswer {
         if (weight <= 0) {

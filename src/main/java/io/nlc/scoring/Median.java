@@ -5,8 +5,7 @@ import java.util.List;
 /** The median of a non-empty list of values: the middle one, or the mean of the two middle ones. */
 public final class Median {
 
-    private Median() {
-    }
+    private Median() {}
 
     public static double of(List<Double> values) {
         if (values.isEmpty()) {

@@ -46,11 +46,20 @@ public final class Scoring {
         Double index = weights == 0 ? null : weightedSum / weights;
         List<ThemeScore> priorities = scores.stream()
                 .filter(score -> score.gap() != null && score.gap() > 0)
-                .sorted(Comparator.comparing((ThemeScore score) -> score.priority()).reversed()
-                        .thenComparing(Comparator.comparing((ThemeScore score) -> score.gap()).reversed()))
+                .sorted(Comparator.comparing((ThemeScore score) -> score.priority())
+                        .reversed()
+                        .thenComparing(Comparator.comparing((ThemeScore score) -> score.gap())
+                                .reversed()))
                 .toList();
-        return new AssessmentScore(index, index == null ? null : maturity(index), completeness(answered, applicable),
-                applicable, answered, dontKnow, List.copyOf(scores), priorities);
+        return new AssessmentScore(
+                index,
+                index == null ? null : maturity(index),
+                completeness(answered, applicable),
+                applicable,
+                answered,
+                dontKnow,
+                List.copyOf(scores),
+                priorities);
     }
 
     public ThemeScore scoreTheme(ThemeInput theme) {
@@ -73,20 +82,45 @@ public final class Scoring {
                 }
                 case NOT_APPLICABLE -> notApplicable++;
                 case DONT_KNOW -> dontKnow++;
-                case UNANSWERED -> { }
+                case UNANSWERED -> {}
             }
         }
         int applicable = theme.items().size() - notApplicable;
         if (answered == 0) {
-            return new ThemeScore(theme.themeId(), null, null, null, theme.target(), null, null,
-                    theme.items().size(), applicable, 0, dontKnow, notApplicable, 0, completeness(0, applicable));
+            return new ThemeScore(
+                    theme.themeId(),
+                    null,
+                    null,
+                    null,
+                    theme.target(),
+                    null,
+                    null,
+                    theme.items().size(),
+                    applicable,
+                    0,
+                    dontKnow,
+                    notApplicable,
+                    0,
+                    completeness(0, applicable));
         }
         double meanLevel = weightedLevels / weights;
         double score = meanLevel / MAX_LEVEL * 100;
         double gap = Math.max(0, theme.target() - meanLevel);
         double priority = gap * theme.weight() * (1 + (double) low / answered);
-        return new ThemeScore(theme.themeId(), score, maturity(score), meanLevel, theme.target(), gap, priority,
-                theme.items().size(), applicable, answered, dontKnow, notApplicable, low,
+        return new ThemeScore(
+                theme.themeId(),
+                score,
+                maturity(score),
+                meanLevel,
+                theme.target(),
+                gap,
+                priority,
+                theme.items().size(),
+                applicable,
+                answered,
+                dontKnow,
+                notApplicable,
+                low,
                 completeness(answered, applicable));
     }
 

@@ -12,10 +12,21 @@ import org.jspecify.annotations.Nullable;
  * @param gap           target - current level, never below 0
  * @param priority      gap x theme weight x (1 + share of answered items at level 0 or 1)
  */
-public record ThemeScore(String themeId, @Nullable Double score, @Nullable Integer maturity,
-                         @Nullable Double currentLevel, int target, @Nullable Double gap, @Nullable Double priority,
-                         int items, int applicable, int answered, int dontKnow, int notApplicable, int lowItems,
-                         double completeness) {
+public record ThemeScore(
+        String themeId,
+        @Nullable Double score,
+        @Nullable Integer maturity,
+        @Nullable Double currentLevel,
+        int target,
+        @Nullable Double gap,
+        @Nullable Double priority,
+        int items,
+        int applicable,
+        int answered,
+        int dontKnow,
+        int notApplicable,
+        int lowItems,
+        double completeness) {
 
     public boolean scored() {
         return score != null;

@@ -1,7 +1,7 @@
 /**
  * Pure scoring functions: from answers and content weights to theme scores, completeness, gaps and priorities.
  * No Spring, no database, so the same answers always give the same scores.
-  */
+ */
 @NullMarked
 @ApplicationModule(allowedDependencies = {})
 package io.nlc.scoring;

@@ -25,23 +25,27 @@ class AccountGuard implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            boolean authenticated = authentication != null && authentication.isAuthenticated()
-                    && !"anonymousUser".equals(authentication.getName());
-            if (authenticated && !organisation.isSignedIn()) {
-                SecurityContextHolder.clearContext();
-                VaadinSession session = VaadinSession.getCurrent();
-                if (session != null && session.getSession() != null) {
-                    session.getSession().invalidate();
-                }
-                enter.getUI().getPage().setLocation("login");
-                return;
-            }
-            if (authenticated && organisation.currentUser().mustChangePassword()
-                    && !CHANGE_PASSWORD.equals(enter.getLocation().getPath())) {
-                enter.rerouteTo(CHANGE_PASSWORD);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    Authentication authentication =
+                            SecurityContextHolder.getContext().getAuthentication();
+                    boolean authenticated = authentication != null
+                            && authentication.isAuthenticated()
+                            && !"anonymousUser".equals(authentication.getName());
+                    if (authenticated && !organisation.isSignedIn()) {
+                        SecurityContextHolder.clearContext();
+                        VaadinSession session = VaadinSession.getCurrent();
+                        if (session != null && session.getSession() != null) {
+                            session.getSession().invalidate();
+                        }
+                        enter.getUI().getPage().setLocation("login");
+                        return;
+                    }
+                    if (authenticated
+                            && organisation.currentUser().mustChangePassword()
+                            && !CHANGE_PASSWORD.equals(enter.getLocation().getPath())) {
+                        enter.rerouteTo(CHANGE_PASSWORD);
+                    }
+                }));
     }
 }

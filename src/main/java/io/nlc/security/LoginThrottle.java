@@ -40,16 +40,17 @@ class LoginThrottle {
     static final int FREE_FAILURES_PER_ACCOUNT = 20;
     /** A town hall's whole team may share one address, so it gets more room than one account. */
     static final int FREE_FAILURES_PER_ADDRESS = 30;
+
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
     /** The account-wide ceiling never keeps its owner waiting longer than this. */
     static final Duration MAX_ACCOUNT_WAIT = Duration.ofMinutes(1);
+
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     static final int MAX_TRACKED = 50_000;
     /** The longest user name an account can have ({@code UserAdministration}). */
     static final int MAX_USERNAME = 80;
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     private final Cache<String, Failures> byAccountAndAddress;
     private final Cache<String, Failures> byAccount;
@@ -67,8 +68,12 @@ class LoginThrottle {
         Instant start = clock.instant();
         // Caffeine's own time follows our clock, so that tests can move it; maintenance runs on the calling thread.
         Ticker ticker = () -> Duration.between(start, clock.instant()).toNanos();
-        return Caffeine.newBuilder().maximumSize(MAX_TRACKED).expireAfterAccess(FORGET_AFTER).ticker(ticker)
-                .executor(Runnable::run).build();
+        return Caffeine.newBuilder()
+                .maximumSize(MAX_TRACKED)
+                .expireAfterAccess(FORGET_AFTER)
+                .ticker(ticker)
+                .executor(Runnable::run)
+                .build();
     }
 
     /** How long the next attempt for this user name from this address must still wait; zero when it may go. */
@@ -76,11 +81,16 @@ class LoginThrottle {
         Instant now = clock.instant();
         String account = key(username);
         return Stream.of(
-                        wait(byAccountAndAddress, pair(account, address), FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS,
-                                MAX_WAIT, now),
+                        wait(
+                                byAccountAndAddress,
+                                pair(account, address),
+                                FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS,
+                                MAX_WAIT,
+                                now),
                         wait(byAccount, account, FREE_FAILURES_PER_ACCOUNT, MAX_ACCOUNT_WAIT, now),
                         wait(byAddress, address, FREE_FAILURES_PER_ADDRESS, MAX_WAIT, now))
-                .max(Duration::compareTo).orElseThrow();
+                .max(Duration::compareTo)
+                .orElseThrow();
     }
 
     /**
@@ -104,8 +114,12 @@ class LoginThrottle {
         String account = key(username);
         byAccountAndAddress.invalidate(pair(account, address));
         byAccount.invalidate(account);
-        byAddress.asMap().computeIfPresent(address, (key, failures) -> failures.count() <= 1 ? null
-                : new Failures(failures.count() - 1, failures.last()));
+        byAddress
+                .asMap()
+                .computeIfPresent(
+                        address,
+                        (key, failures) ->
+                                failures.count() <= 1 ? null : new Failures(failures.count() - 1, failures.last()));
     }
 
     @EventListener
@@ -116,25 +130,30 @@ class LoginThrottle {
     /** How many characters the tables hold in their keys: what an attacker's names cost in memory. */
     long trackedKeyCharacters() {
         return Stream.of(byAccountAndAddress, byAccount, byAddress)
-                .mapToLong(table -> table.asMap().keySet().stream().mapToLong(String::length).sum()).sum();
+                .mapToLong(table -> table.asMap().keySet().stream()
+                        .mapToLong(String::length)
+                        .sum())
+                .sum();
     }
 
-    private static Duration wait(Cache<String, Failures> counts, String key, int free, Duration maxWait,
-                                 Instant now) {
+    private static Duration wait(Cache<String, Failures> counts, String key, int free, Duration maxWait, Instant now) {
         Failures failures = counts.getIfPresent(key);
         if (failures == null || failures.count() < free || expired(failures, now)) {
             return Duration.ZERO;
         }
         int doublings = Math.min(failures.count() - free, 20);
         Duration backOff = Duration.ofSeconds(1L << doublings);
-        Duration wait = (backOff.compareTo(maxWait) > 0 ? maxWait : backOff)
-                .minus(Duration.between(failures.last(), now));
+        Duration wait =
+                (backOff.compareTo(maxWait) > 0 ? maxWait : backOff).minus(Duration.between(failures.last(), now));
         return wait.isNegative() ? Duration.ZERO : wait;
     }
 
     private static void count(Cache<String, Failures> counts, String key, Instant now) {
-        counts.asMap().merge(key, new Failures(1, now), (old, one) -> expired(old, now) ? one
-                : new Failures(old.count() + 1, now));
+        counts.asMap()
+                .merge(
+                        key,
+                        new Failures(1, now),
+                        (old, one) -> expired(old, now) ? one : new Failures(old.count() + 1, now));
     }
 
     private static boolean expired(Failures failures, Instant now) {
@@ -153,6 +172,8 @@ class LoginThrottle {
 
     private static String address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 }

@@ -30,7 +30,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = request.getParameter("username");
-        if (throttle.tryAttempt(username == null ? "" : username, request.getRemoteAddr()).isPositive()) {
+        if (throttle.tryAttempt(username == null ? "" : username, request.getRemoteAddr())
+                .isPositive()) {
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;
         }

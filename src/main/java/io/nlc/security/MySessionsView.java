@@ -42,11 +42,11 @@ class MySessionsView extends Main implements HasDynamicTitle {
         endOthers.addClassName("end-other-sessions");
         endOthers.addClickListener(click -> {
             int ended = sessions.endOthers();
-            Notification.show(getTranslation("sessions.ended-others", ended), 4000, Notification.Position.BOTTOM_CENTER);
+            Notification.show(
+                    getTranslation("sessions.ended-others", ended), 4000, Notification.Position.BOTTOM_CENTER);
             refresh();
         });
-        add(new H1(getTranslation("sessions.title")), new Paragraph(getTranslation("sessions.intro")), list,
-                endOthers);
+        add(new H1(getTranslation("sessions.title")), new Paragraph(getTranslation("sessions.intro")), list, endOthers);
         refresh();
     }
 
@@ -75,15 +75,16 @@ class MySessionsView extends Main implements HasDynamicTitle {
             here.addClassNames("badge", "status-validated");
             head.add(here);
         }
-        card.add(head,
+        card.add(
+                head,
                 new Span(getTranslation("sessions.started", Formats.dateTime(session.started(), language))),
                 new Span(getTranslation("sessions.last-active", Formats.dateTime(session.lastActive(), language))),
                 new Span(getTranslation("sessions.address", Formats.isolate(session.address()))));
         if (!session.current()) {
             Button end = new Button(getTranslation("sessions.end"), click -> {
                 if (!sessions.endOther(session.id())) {
-                    Notification.show(getTranslation("sessions.already-ended"), 4000,
-                            Notification.Position.BOTTOM_CENTER);
+                    Notification.show(
+                            getTranslation("sessions.already-ended"), 4000, Notification.Position.BOTTOM_CENTER);
                 }
                 refresh();
             });

@@ -85,7 +85,9 @@ class OpenSessions {
                 continue;
             }
             try {
-                mine.add(new OpenSession(information.getSessionId(), information.getSessionId().equals(current),
+                mine.add(new OpenSession(
+                        information.getSessionId(),
+                        information.getSessionId().equals(current),
                         Instant.ofEpochMilli(session.getCreationTime()),
                         Instant.ofEpochMilli(session.getLastAccessedTime()),
                         text(session.getAttribute(SessionLifetimeFilter.BROWSER)),
@@ -94,7 +96,8 @@ class OpenSessions {
                 // Ended while we looked: not open any more.
             }
         }
-        mine.sort(Comparator.comparing(OpenSession::current).reversed()
+        mine.sort(Comparator.comparing(OpenSession::current)
+                .reversed()
                 .thenComparing(Comparator.comparing(OpenSession::lastActive).reversed()));
         return mine;
     }
@@ -105,7 +108,8 @@ class OpenSessions {
      */
     boolean endOther(String sessionId) {
         SessionInformation information = registry.getSessionInformation(sessionId);
-        if (information == null || sessionId.equals(currentSessionId())
+        if (information == null
+                || sessionId.equals(currentSessionId())
                 || !signedInName().equals(username(information.getPrincipal()))) {
             return false;
         }
@@ -161,7 +165,8 @@ class OpenSessions {
             return vaadin.getWrappedSession(false).getId();
         }
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                && request.getRequest().getSession(false) != null ? request.getRequest().getSession(false).getId()
+                        && request.getRequest().getSession(false) != null
+                ? request.getRequest().getSession(false).getId()
                 : null;
     }
 

@@ -28,8 +28,8 @@ class PublicUrlRedirects extends OncePerRequestFilter {
 
     PublicUrlRedirects(NlcProperties properties) {
         String trimmed = properties.publicUrl().strip();
-        this.publicUrl = trimmed.isEmpty() ? null
-                : trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        this.publicUrl =
+                trimmed.isEmpty() ? null : trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 
     @Override

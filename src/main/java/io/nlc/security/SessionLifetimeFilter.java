@@ -40,8 +40,8 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
                     session.invalidate();
                 } else if (session.getAttribute(BROWSER) == null) {
                     String agent = request.getHeader("User-Agent");
-                    session.setAttribute(BROWSER, agent == null ? "" : agent.substring(0,
-                            Math.min(agent.length(), MAX_BROWSER)));
+                    session.setAttribute(
+                            BROWSER, agent == null ? "" : agent.substring(0, Math.min(agent.length(), MAX_BROWSER)));
                     session.setAttribute(ADDRESS, request.getRemoteAddr());
                 }
             } catch (IllegalStateException alreadyInvalid) {

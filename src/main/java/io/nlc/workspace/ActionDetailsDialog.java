@@ -1,7 +1,6 @@
 package io.nlc.workspace;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -64,16 +63,24 @@ class ActionDetailsDialog extends Dialog {
         setHeaderTitle(action.title());
         Div facts = new Div();
         facts.addClassName("action-facts");
-        facts.add(fact("plan.col.status", getTranslation("plan.status." + action.status().name())));
+        facts.add(fact(
+                "plan.col.status",
+                getTranslation("plan.status." + action.status().name())));
         facts.add(fact("plan.col.owner", Formats.isolate(action.owner())));
-        facts.add(fact("plan.field.start", action.startDate() == null ? getTranslation("plan.no-date")
-                : Formats.date(action.startDate(), language)));
-        facts.add(fact("plan.field.due", (action.dueDate() == null ? getTranslation("plan.no-date")
-                : Formats.date(action.dueDate(), language))
-                + (action.overdue() ? " · " + getTranslation("plan.overdue") : "")));
+        facts.add(fact(
+                "plan.field.start",
+                action.startDate() == null
+                        ? getTranslation("plan.no-date")
+                        : Formats.date(action.startDate(), language)));
+        facts.add(fact(
+                "plan.field.due",
+                (action.dueDate() == null ? getTranslation("plan.no-date") : Formats.date(action.dueDate(), language))
+                        + (action.overdue() ? " · " + getTranslation("plan.overdue") : "")));
         facts.add(fact("plan.col.addresses", action.targets().isEmpty() ? "–" : String.join(", ", action.targets())));
-        facts.add(fact("plan.col.round", Formats.isolate(action.roundLabel())
-                + (action.origin().isEmpty() ? "" : " · " + String.join(", ", action.origin()))));
+        facts.add(fact(
+                "plan.col.round",
+                Formats.isolate(action.roundLabel())
+                        + (action.origin().isEmpty() ? "" : " · " + String.join(", ", action.origin()))));
         add(facts);
         if (!action.description().isBlank()) {
             Paragraph description = new Paragraph(action.description());
@@ -82,7 +89,8 @@ class ActionDetailsDialog extends Dialog {
             add(description);
         }
         if (action.status() == ActionStatus.DROPPED && action.dropReason() != null) {
-            Paragraph reason = new Paragraph(getTranslation("plan.dropped-because", Formats.isolate(action.dropReason())));
+            Paragraph reason =
+                    new Paragraph(getTranslation("plan.dropped-because", Formats.isolate(action.dropReason())));
             reason.addClassName("notice");
             add(reason);
         }
@@ -91,12 +99,14 @@ class ActionDetailsDialog extends Dialog {
             add(rerate(language));
         }
         if (action.editable()) {
-            Button edit = new Button(getTranslation("plan.edit"), click -> new ActionDialog(plans, action.cityId(),
-                    rounds, null, action, saved -> {
-                        action = saved;
-                        changed.run();
-                        render();
-                    }).open());
+            Button edit = new Button(
+                    getTranslation("plan.edit"),
+                    click -> new ActionDialog(plans, action.cityId(), rounds, null, action, saved -> {
+                                action = saved;
+                                changed.run();
+                                render();
+                            })
+                            .open());
             edit.addClassName("edit-action");
             add(edit);
         }
@@ -135,7 +145,8 @@ class ActionDetailsDialog extends Dialog {
     private Div statusForm() {
         Select<ActionStatus> next = new Select<>();
         next.setLabel(getTranslation("plan.field.status"));
-        List<ActionStatus> choices = action.editable() ? List.of(ActionStatus.values())
+        List<ActionStatus> choices = action.editable()
+                ? List.of(ActionStatus.values())
                 : List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.DONE);
         next.setItems(choices);
         next.setItemLabelGenerator(value -> getTranslation("plan.status." + value.name()));
@@ -196,19 +207,23 @@ class ActionDetailsDialog extends Dialog {
         Div box = new Div();
         box.addClassName("rerate");
         box.addClassName("notice");
-        Optional<AssessmentRef> current = rounds.stream().filter(round -> round.status().editable()).findFirst();
+        Optional<AssessmentRef> current =
+                rounds.stream().filter(round -> round.status().editable()).findFirst();
         if (current.isEmpty() || action.targets().isEmpty()) {
-            box.add(new Paragraph(getTranslation(action.targets().isEmpty() ? "plan.rerate.nothing"
-                    : "plan.rerate.no-round")));
+            box.add(new Paragraph(
+                    getTranslation(action.targets().isEmpty() ? "plan.rerate.nothing" : "plan.rerate.no-round")));
             return box;
         }
         Map<String, Item> items = new LinkedHashMap<>();
         for (Theme theme : current.get().scope().themes()) {
             for (String target : action.targets()) {
                 if (target.equals(theme.id()) && !theme.items().isEmpty()) {
-                    items.putIfAbsent(theme.items().getFirst().id(), theme.items().getFirst());
+                    items.putIfAbsent(
+                            theme.items().getFirst().id(), theme.items().getFirst());
                 }
-                theme.items().stream().filter(item -> item.id().equals(target)).findFirst()
+                theme.items().stream()
+                        .filter(item -> item.id().equals(target))
+                        .findFirst()
                         .ifPresent(item -> items.putIfAbsent(item.id(), item));
             }
         }
@@ -216,12 +231,15 @@ class ActionDetailsDialog extends Dialog {
             box.add(new Paragraph(getTranslation("plan.rerate.no-round")));
             return box;
         }
-        box.add(new Paragraph(getTranslation(justDone ? "plan.rerate.offer" : "plan.rerate",
+        box.add(new Paragraph(getTranslation(
+                justDone ? "plan.rerate.offer" : "plan.rerate",
                 Formats.isolate(current.get().roundLabel()))));
         UnorderedList list = new UnorderedList();
         for (Item item : items.values()) {
-            RouterLink link = new RouterLink(Formats.isolate(item.id()) + " · " + item.question().in(language),
-                    QuestionnaireView.class, new RouteParameters("id", String.valueOf(current.get().id())));
+            RouterLink link = new RouterLink(
+                    Formats.isolate(item.id()) + " · " + item.question().in(language),
+                    QuestionnaireView.class,
+                    new RouteParameters("id", String.valueOf(current.get().id())));
             link.setQueryParameters(QueryParameters.of(MyItemsView.ITEM_PARAMETER, item.id()));
             link.addClassName("rerate-link");
             link.getElement().addEventListener("click", click -> close());

@@ -62,8 +62,13 @@ class ActionDialog extends Dialog {
      * @param draft   the values to start from (a suggested action), or null for a blank action
      * @param editing the action edited, or null to create one
      */
-    ActionDialog(ActionPlans plans, long cityId, List<AssessmentRef> rounds, @Nullable ActionDraft draft,
-                 @Nullable PlannedAction editing, Consumer<PlannedAction> saved) {
+    ActionDialog(
+            ActionPlans plans,
+            long cityId,
+            List<AssessmentRef> rounds,
+            @Nullable ActionDraft draft,
+            @Nullable PlannedAction editing,
+            Consumer<PlannedAction> saved) {
         this.plans = plans;
         this.cityId = cityId;
         this.editing = editing;
@@ -105,12 +110,29 @@ class ActionDialog extends Dialog {
         targets.addClassName("action-targets");
         round.addValueChangeListener(change -> offerTargets(change.getValue(), language));
 
-        fields = Map.of("title", title, "description", description, "round", round, "owner", outsideName,
-                "startDate", start, "dueDate", due, "targets", targets);
+        fields = Map.of(
+                "title",
+                title,
+                "description",
+                description,
+                "round",
+                round,
+                "owner",
+                outsideName,
+                "startDate",
+                start,
+                "dueDate",
+                due,
+                "targets",
+                targets);
 
         ActionDraft initial = draft != null ? draft : editing != null ? editing.draft() : null;
-        AssessmentRef initialRound = initial == null ? rounds.getFirst() : rounds.stream()
-                .filter(ref -> ref.id() == initial.assessmentId()).findFirst().orElse(rounds.getFirst());
+        AssessmentRef initialRound = initial == null
+                ? rounds.getFirst()
+                : rounds.stream()
+                        .filter(ref -> ref.id() == initial.assessmentId())
+                        .findFirst()
+                        .orElse(rounds.getFirst());
         round.setValue(initialRound);
         if (initial != null) {
             title.setValue(initial.title());
@@ -119,8 +141,11 @@ class ActionDialog extends Dialog {
             due.setValue(initial.dueDate());
             targets.setValue(new LinkedHashSet<>(initial.targets()));
             if (initial.ownerUserId() != null) {
-                member.getListDataView().getItems().filter(person -> person.id() == initial.ownerUserId())
-                        .findFirst().ifPresent(member::setValue);
+                member.getListDataView()
+                        .getItems()
+                        .filter(person -> person.id() == initial.ownerUserId())
+                        .findFirst()
+                        .ifPresent(member::setValue);
             } else if (initial.ownerName() != null) {
                 outside.setValue(true);
                 outsideName.setValue(initial.ownerName());
@@ -128,8 +153,7 @@ class ActionDialog extends Dialog {
         }
         showOwner();
 
-        FormLayout form = new FormLayout(title, description, round, outside, member, outsideName, start, due,
-                targets);
+        FormLayout form = new FormLayout(title, description, round, outside, member, outsideName, start, due, targets);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(title, 2);
         form.setColspan(description, 2);
@@ -180,16 +204,25 @@ class ActionDialog extends Dialog {
         member.setInvalid(false);
         AssessmentRef from = Objects.requireNonNull(round.getValue());
         boolean isOutside = Boolean.TRUE.equals(outside.getValue());
-        ActionDraft draft = new ActionDraft(from.id(), title.getValue(), description.getValue(),
-                isOutside || member.getValue() == null ? null : member.getValue().id(),
-                isOutside ? outsideName.getValue() : null, start.getValue(), due.getValue(), targets.getValue());
+        ActionDraft draft = new ActionDraft(
+                from.id(),
+                title.getValue(),
+                description.getValue(),
+                isOutside || member.getValue() == null
+                        ? null
+                        : member.getValue().id(),
+                isOutside ? outsideName.getValue() : null,
+                start.getValue(),
+                due.getValue(),
+                targets.getValue());
         try {
-            PlannedAction result = editing == null ? plans.create(cityId, draft)
-                    : plans.edit(editing.id(), editing.version(), draft);
+            PlannedAction result =
+                    editing == null ? plans.create(cityId, draft) : plans.edit(editing.id(), editing.version(), draft);
             close();
             saved.accept(result);
         } catch (InvalidActionException refused) {
-            HasValidation field = "owner".equals(refused.field()) && !isOutside ? member
+            HasValidation field = "owner".equals(refused.field()) && !isOutside
+                    ? member
                     : fields.getOrDefault(refused.field(), title);
             field.setErrorMessage(getTranslation(refused.messageKey()));
             field.setInvalid(true);

@@ -11,8 +11,14 @@ import org.jspecify.annotations.Nullable;
 /** The coordinator's choice of who answers a theme or an item; empty means nobody (or, for an item, its theme's). */
 class AssigneeSelect extends Select<TeamMember> {
 
-    AssigneeSelect(Assignments assignments, long assessmentId, String targetId, String labelKey,
-                   String emptyKey, List<TeamMember> team, @Nullable TeamMember current) {
+    AssigneeSelect(
+            Assignments assignments,
+            long assessmentId,
+            String targetId,
+            String labelKey,
+            String emptyKey,
+            List<TeamMember> team,
+            @Nullable TeamMember current) {
         setLabel(getTranslation(labelKey));
         setItems(team);
         setItemLabelGenerator(member -> member == null ? getTranslation(emptyKey) : member.displayName());
@@ -25,7 +31,10 @@ class AssigneeSelect extends Select<TeamMember> {
                 return;
             }
             try {
-                assignments.assign(assessmentId, targetId, change.getValue() == null ? null : change.getValue().id());
+                assignments.assign(
+                        assessmentId,
+                        targetId,
+                        change.getValue() == null ? null : change.getValue().id());
                 setInvalid(false);
             } catch (InvalidAnswerException e) {
                 setErrorMessage(getTranslation(e.messageKey()));

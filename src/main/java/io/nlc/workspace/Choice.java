@@ -6,9 +6,16 @@ import org.jspecify.annotations.Nullable;
 
 /** The options of one item's radio group: the five levels, then "not applicable" and "don't know". */
 enum Choice {
-    L0, L1, L2, L3, L4, NOT_APPLICABLE, DONT_KNOW;
+    L0,
+    L1,
+    L2,
+    L3,
+    L4,
+    NOT_APPLICABLE,
+    DONT_KNOW;
 
-    @Nullable Integer level() {
+    @Nullable
+    Integer level() {
         return ordinal() <= 4 ? ordinal() : null;
     }
 

@@ -28,8 +28,8 @@ class CommentsPanel extends Details {
     private final Language language;
     private boolean rendered;
 
-    CommentsPanel(Discussions comments, long assessmentId, String targetId, List<Discussion> threads,
-                  Language language) {
+    CommentsPanel(
+            Discussions comments, long assessmentId, String targetId, List<Discussion> threads, Language language) {
         this.comments = comments;
         this.assessmentId = assessmentId;
         this.targetId = targetId;
@@ -58,7 +58,9 @@ class CommentsPanel extends Details {
         for (Discussion thread : threads) {
             add(thread(thread));
         }
-        add(composer(threads.isEmpty() ? "discussion.start" : "discussion.new", "comment.add",
+        add(composer(
+                threads.isEmpty() ? "discussion.start" : "discussion.new",
+                "comment.add",
                 body -> comments.start(assessmentId, targetId, body)));
     }
 
@@ -98,7 +100,8 @@ class CommentsPanel extends Details {
         if (threads == 0) {
             return getTranslation("discussion.summary.none");
         }
-        return open == 0 ? getTranslation("discussion.summary.closed", threads)
+        return open == 0
+                ? getTranslation("discussion.summary.closed", threads)
                 : getTranslation("discussion.summary.open", threads, open);
     }
 
@@ -142,7 +145,8 @@ class CommentsPanel extends Details {
 
     private void refresh() {
         List<Discussion> threads = comments.threads(assessmentId).stream()
-                .filter(thread -> thread.targetId().equals(targetId)).toList();
+                .filter(thread -> thread.targetId().equals(targetId))
+                .toList();
         render(threads);
         setOpened(threads.stream().anyMatch(Discussion::open));
     }

@@ -16,12 +16,18 @@ import java.util.function.Consumer;
 /** Someone else saved this answer meanwhile: show both values and let the user choose. Nothing is overwritten silently. */
 class ConflictDialog extends Dialog {
 
-    ConflictDialog(Item item, Language language, AnswerDraft mine, SavedAnswer theirs, Consumer<SavedAnswer> keepTheirs,
-                   Runnable keepMine) {
+    ConflictDialog(
+            Item item,
+            Language language,
+            AnswerDraft mine,
+            SavedAnswer theirs,
+            Consumer<SavedAnswer> keepTheirs,
+            Runnable keepMine) {
         setHeaderTitle(getTranslation("conflict.title", item.id()));
         addClassName("conflict-dialog");
         setCloseOnOutsideClick(false);
-        add(new Paragraph(getTranslation("conflict.message",
+        add(new Paragraph(getTranslation(
+                "conflict.message",
                 theirs.updatedBy() == null ? "?" : Formats.isolate(theirs.updatedBy()),
                 Formats.dateTime(theirs.updatedAt(), language))));
         Div columns = new Div(column("conflict.theirs", theirs.draft()), column("conflict.mine", mine));
@@ -43,16 +49,19 @@ class ConflictDialog extends Dialog {
 
     private Div column(String titleKey, AnswerDraft draft) {
         Choice choice = Choice.of(draft);
-        String answer = choice == null ? getTranslation("item.status.unanswered")
-                : choice.level() != null ? getTranslation("item.level", choice.level())
-                : getTranslation("choice." + choice.name());
+        String answer = choice == null
+                ? getTranslation("item.status.unanswered")
+                : choice.level() != null
+                        ? getTranslation("item.level", choice.level())
+                        : getTranslation("choice." + choice.name());
         Div column = new Div(new H4(getTranslation(titleKey)), new Paragraph(answer));
         if (!draft.comment().isBlank()) {
             Paragraph comment = new Paragraph(draft.comment());
             comment.getElement().setAttribute("dir", "auto");
             column.add(comment);
         }
-        column.add(new Paragraph(getTranslation("conflict.links", draft.evidence().size())));
+        column.add(
+                new Paragraph(getTranslation("conflict.links", draft.evidence().size())));
         if (draft.confidence() != null) {
             column.add(new Paragraph(getTranslation("item.confidence") + ": "
                     + getTranslation("confidence." + draft.confidence().name())));

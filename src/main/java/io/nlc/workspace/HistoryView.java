@@ -26,11 +26,11 @@ import io.nlc.base.Languages;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
 import io.nlc.kernel.DataTable;
+import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,8 +71,8 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         assessmentId = event.getRouteParameters().getLong("id").orElseThrow(() -> new AssessmentNotFoundException(-1));
         Language language = Languages.current();
         AssessmentOverview overview = assessments.overview(assessmentId);
-        title = getTranslation("history.title") + " — " + Formats.isolate(overview.city().name().in(language))
-                + " — " + Formats.isolate(overview.roundLabel());
+        title = getTranslation("history.title") + " — "
+                + Formats.isolate(overview.city().name().in(language)) + " — " + Formats.isolate(overview.roundLabel());
         removeAll();
         Anchor back = new Anchor("assessments/" + assessmentId, getTranslation("results.back"));
         back.addClassName("back-link");
@@ -89,15 +89,19 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         List<Theme> themes = assessments.themesInScope(assessmentId);
         List<String> itemsAndThemes = new ArrayList<>(themes.stream()
-                .flatMap(theme -> theme.items().stream().map(i -> i.id())).toList());
+                .flatMap(theme -> theme.items().stream().map(i -> i.id()))
+                .toList());
         themes.stream().map(Theme::id).forEach(itemsAndThemes::add);
         themeIds = themes.stream().map(Theme::id).collect(Collectors.toSet());
         item.setLabel(getTranslation("history.item"));
         item.setPlaceholder(getTranslation("history.item.all"));
         item.setItems(itemsAndThemes);
         item.setClearButtonVisible(true);
-        event.getLocation().getQueryParameters().getSingleParameter("item")
-                .filter(itemsAndThemes::contains).ifPresent(item::setValue);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("item")
+                .filter(itemsAndThemes::contains)
+                .ifPresent(item::setValue);
         from.setLabel(getTranslation("history.from"));
         to.setLabel(getTranslation("history.to"));
         from.setPlaceholder(getTranslation("history.date.any"));
@@ -113,12 +117,22 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         grid = new DataTable<>("history-table");
         // Short columns wrap between words only, so the long change column cannot squeeze them mid-word.
-        grid.column(getTranslation("history.col.when"), entry -> Formats.dateTime(entry.last().at(), language),
+        grid.column(
+                        getTranslation("history.col.when"),
+                        entry -> Formats.dateTime(entry.last().at(), language),
                         "words")
-                .column(getTranslation("history.col.who"), entry -> Formats.isolate(entry.last().actor()), "words")
-                .column(getTranslation("history.col.what"), entry -> entry.last().kind() == AuditKind.ACTION
-                        ? getTranslation("history.kind.ACTION") : entry.last().itemId() == null
-                        ? getTranslation("history.kind.STATUS") : entry.last().itemId(), "words")
+                .column(
+                        getTranslation("history.col.who"),
+                        entry -> Formats.isolate(entry.last().actor()),
+                        "words")
+                .column(
+                        getTranslation("history.col.what"),
+                        entry -> entry.last().kind() == AuditKind.ACTION
+                                ? getTranslation("history.kind.ACTION")
+                                : entry.last().itemId() == null
+                                        ? getTranslation("history.kind.STATUS")
+                                        : entry.last().itemId(),
+                        "words")
                 .column(getTranslation("history.col.change"), entry -> change(entry, language))
                 .column(getTranslation("history.col.note"), entry -> {
                     AuditRecord record = entry.last();
@@ -126,9 +140,11 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         ActionEntry action = record.action();
                         return action == null || action.reason() == null ? "" : Formats.isolate(action.reason());
                     }
-                    return record.note() == null || record.kind() == AuditKind.COMMENT ? ""
+                    return record.note() == null || record.kind() == AuditKind.COMMENT
+                            ? ""
                             : record.kind() == AuditKind.ANSWER
-                            ? getTranslation("history.perspective." + record.note()) : Formats.isolate(record.note());
+                                    ? getTranslation("history.perspective." + record.note())
+                                    : Formats.isolate(record.note());
                 });
         empty.setText(getTranslation("history.empty"));
         empty.addClassName("muted");
@@ -138,8 +154,8 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void refresh() {
         Long actor = person.getValue() == null || person.getValue() == EVERYONE ? null : person.getValue();
-        List<AuditRecord> records = audit.entries(assessmentId,
-                new AuditFilter(actor, item.getValue(), from.getValue(), to.getValue()));
+        List<AuditRecord> records =
+                audit.entries(assessmentId, new AuditFilter(actor, item.getValue(), from.getValue(), to.getValue()));
         grid.setItems(merge(records));
         empty.setVisible(records.isEmpty());
     }
@@ -184,17 +200,29 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String change(Entry entry, Language language) {
         AuditRecord record = entry.last();
         return switch (record.kind()) {
-            case ANSWER -> answerChange(entry.before(), record.newAnswer())
-                    + (entry.saves() > 1 ? " (" + getTranslation("history.change.saves", entry.saves()) + ")" : "");
+            case ANSWER ->
+                answerChange(entry.before(), record.newAnswer())
+                        + (entry.saves() > 1 ? " (" + getTranslation("history.change.saves", entry.saves()) + ")" : "");
             case TARGET -> getTranslation("history.target", record.oldTarget(), record.newTarget());
-            case COMMENT -> record.commentText() == null ? getTranslation("history.comment." + record.note())
-                    : getTranslation("history.comment.quoted", getTranslation("history.comment." + record.note()),
-                    Formats.isolate(record.commentText()));
-            case ASSIGNMENT -> getTranslation("history.assignment", assignee(record.oldAssignee(), record.itemId())
-                    + arrow() + assignee(record.newAssignee(), record.itemId()));
+            case COMMENT ->
+                record.commentText() == null
+                        ? getTranslation("history.comment." + record.note())
+                        : getTranslation(
+                                "history.comment.quoted",
+                                getTranslation("history.comment." + record.note()),
+                                Formats.isolate(record.commentText()));
+            case ASSIGNMENT ->
+                getTranslation(
+                        "history.assignment",
+                        assignee(record.oldAssignee(), record.itemId())
+                                + arrow()
+                                + assignee(record.newAssignee(), record.itemId()));
             case ACTION -> actionChange(record);
-            case STATUS -> (record.oldStatus() == null ? "" : getTranslation("status." + record.oldStatus().name())
-                    + arrow()) + getTranslation("status." + record.newStatus().name());
+            case STATUS ->
+                (record.oldStatus() == null
+                                ? ""
+                                : getTranslation("status." + record.oldStatus().name()) + arrow())
+                        + getTranslation("status." + record.newStatus().name());
         };
     }
 
@@ -208,11 +236,14 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return switch (String.valueOf(record.note())) {
             case "CREATED" -> getTranslation("history.action.CREATED", title);
             case "EDITED" -> getTranslation("history.action.EDITED", title);
-            case "STATUS" -> getTranslation("history.action.STATUS", title,
-                    getTranslation("plan.status." + action.before()) + arrow()
-                            + getTranslation("plan.status." + action.after()));
-            default -> getTranslation("history.action.NOTE", title,
-                    Formats.isolate(String.valueOf(action.after())));
+            case "STATUS" ->
+                getTranslation(
+                        "history.action.STATUS",
+                        title,
+                        getTranslation("plan.status." + action.before())
+                                + arrow()
+                                + getTranslation("plan.status." + action.after()));
+            default -> getTranslation("history.action.NOTE", title, Formats.isolate(String.valueOf(action.after())));
         };
     }
 
@@ -238,14 +269,23 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             parts.add(state(before) + arrow() + state(after));
         }
         if (!old.comment().equals(now.comment())) {
-            parts.add(now.comment().isBlank() ? getTranslation("history.change.note-removed")
-                    : getTranslation(old.comment().isBlank() ? "history.change.note-added"
-                    : "history.change.note-changed", Formats.isolate(now.comment())));
+            parts.add(
+                    now.comment().isBlank()
+                            ? getTranslation("history.change.note-removed")
+                            : getTranslation(
+                                    old.comment().isBlank()
+                                            ? "history.change.note-added"
+                                            : "history.change.note-changed",
+                                    Formats.isolate(now.comment())));
         }
-        now.evidence().stream().filter(link -> !old.evidence().contains(link)).forEach(link ->
-                parts.add(getTranslation("history.change.link-added", Formats.isolate(Formats.link(link)))));
-        old.evidence().stream().filter(link -> !now.evidence().contains(link)).forEach(link ->
-                parts.add(getTranslation("history.change.link-removed", Formats.isolate(Formats.link(link)))));
+        now.evidence().stream()
+                .filter(link -> !old.evidence().contains(link))
+                .forEach(link ->
+                        parts.add(getTranslation("history.change.link-added", Formats.isolate(Formats.link(link)))));
+        old.evidence().stream()
+                .filter(link -> !now.evidence().contains(link))
+                .forEach(link ->
+                        parts.add(getTranslation("history.change.link-removed", Formats.isolate(Formats.link(link)))));
         if (old.confidence() != now.confidence()) {
             parts.add(getTranslation("history.change.confidence", confidence(old), confidence(now)));
         }
@@ -265,7 +305,8 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private String confidence(AnswerDraft draft) {
-        return draft.confidence() == null ? getTranslation("history.change.none")
+        return draft.confidence() == null
+                ? getTranslation("history.change.none")
                 : getTranslation("confidence." + draft.confidence());
     }
 

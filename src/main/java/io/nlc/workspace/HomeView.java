@@ -48,8 +48,12 @@ class HomeView extends Main implements HasDynamicTitle {
     private final Assignments assignments;
     private final AssessmentService assessments;
 
-    HomeView(AssessmentService assessments, Organisation organisation, FrameworkCatalog catalog,
-             Assignments assignments, ActionPlans plans) {
+    HomeView(
+            AssessmentService assessments,
+            Organisation organisation,
+            FrameworkCatalog catalog,
+            Assignments assignments,
+            ActionPlans plans) {
         this.assignments = assignments;
         this.assessments = assessments;
         addClassName("page");
@@ -59,9 +63,13 @@ class HomeView extends Main implements HasDynamicTitle {
         Map<Long, List<AssessmentSummary>> byCity = assessments.visibleAssessments().stream()
                 .collect(Collectors.groupingBy(summary -> summary.city().id()));
 
-        add(new H1(getTranslation(user.role().cityRole() ? "home.title.city"
-                : user.role() == Role.NATIONAL_FOCAL_POINT ? "home.title.national" : "home.title.hub")));
-        add(new Paragraph(getTranslation("home.welcome", Formats.isolate(user.displayName()),
+        add(new H1(getTranslation(
+                user.role().cityRole()
+                        ? "home.title.city"
+                        : user.role() == Role.NATIONAL_FOCAL_POINT ? "home.title.national" : "home.title.hub")));
+        add(new Paragraph(getTranslation(
+                "home.welcome",
+                Formats.isolate(user.displayName()),
                 getTranslation("role." + user.role().name()))));
         List<PlannedAction> mine = user.role().cityRole() ? plans.myActions() : List.of();
         if (!mine.isEmpty()) {
@@ -75,8 +83,8 @@ class HomeView extends Main implements HasDynamicTitle {
             Div section = new Div();
             section.addClassName("city-section");
             H2 name = new H2(city.name().in(language));
-            Span where = new Span(Formats.isolate(city.province(language)) + " · "
-                    + Formats.isolate(city.region(language)));
+            Span where =
+                    new Span(Formats.isolate(city.province(language)) + " · " + Formats.isolate(city.region(language)));
             where.addClassName("muted");
             section.add(name, where);
             List<AssessmentSummary> rounds = byCity.getOrDefault(city.id(), List.of());
@@ -86,21 +94,27 @@ class HomeView extends Main implements HasDynamicTitle {
                 section.add(firstSteps(user.role(), coordinator));
             }
             // A city team's rounds: the one in progress first, since that is where the next step is.
-            List<AssessmentSummary> ordered = user.role().cityRole() ? rounds.stream()
-                    .sorted(java.util.Comparator.comparing((AssessmentSummary round) -> !round.status().editable()))
-                    .toList() : rounds;
+            List<AssessmentSummary> ordered = user.role().cityRole()
+                    ? rounds.stream()
+                            .sorted(java.util.Comparator.comparing(
+                                    (AssessmentSummary round) -> !round.status().editable()))
+                            .toList()
+                    : rounds;
             for (AssessmentSummary round : ordered) {
                 section.add(card(round, language, user));
             }
             if (!rounds.isEmpty()) {
-                RouterLink plan = new RouterLink(getTranslation("plan.link"), PlanView.class,
+                RouterLink plan = new RouterLink(
+                        getTranslation("plan.link"),
+                        PlanView.class,
                         new RouteParameters("cityId", String.valueOf(city.id())));
                 plan.addClassName("plan-link");
                 section.add(plan);
             }
             if (coordinator) {
                 boolean open = rounds.stream().anyMatch(round -> round.status() != AssessmentStatus.VALIDATED);
-                Button start = new Button(getTranslation(rounds.isEmpty() ? "home.start" : "home.start-another"),
+                Button start = new Button(
+                        getTranslation(rounds.isEmpty() ? "home.start" : "home.start-another"),
                         VaadinIcon.PLUS.create(),
                         click -> new StartAssessmentDialog(assessments, catalog, city.id()).open());
                 // Starting another round is the main action only when no round is under way.
@@ -111,8 +125,8 @@ class HomeView extends Main implements HasDynamicTitle {
                 section.add(start);
                 // Sharing results only means something once there are results to share.
                 if (!rounds.isEmpty()) {
-                    Checkbox consent = new Checkbox(getTranslation("home.peer-consent"),
-                            organisation.peerConsent(city.id()));
+                    Checkbox consent =
+                            new Checkbox(getTranslation("home.peer-consent"), organisation.peerConsent(city.id()));
                     consent.addClassName("peer-consent");
                     consent.addValueChangeListener(change -> {
                         if (change.isFromClient()) {
@@ -131,15 +145,23 @@ class HomeView extends Main implements HasDynamicTitle {
         Div box = new Div(new H2(getTranslation("home.my-actions")));
         box.addClassName("my-actions");
         for (PlannedAction action : actions) {
-            RouterLink link = new RouterLink(action.title(), PlanView.class,
-                    new RouteParameters("cityId", String.valueOf(action.cityId())));
+            RouterLink link = new RouterLink(
+                    action.title(), PlanView.class, new RouteParameters("cityId", String.valueOf(action.cityId())));
             link.getElement().setAttribute("dir", "auto");
             link.addClassName("my-action-link");
-            Span due = new Span(action.dueDate() == null ? getTranslation("plan.no-date")
-                    : getTranslation("plan.field.due") + " " + Formats.date(action.dueDate(), language));
+            Span due = new Span(
+                    action.dueDate() == null
+                            ? getTranslation("plan.no-date")
+                            : getTranslation("plan.field.due") + " " + Formats.date(action.dueDate(), language));
             due.addClassName("muted");
-            Div card = new Div(link, new Span(" "), PlanView.statusBadge(action.status(),
-                    getTranslation("plan.status." + action.status().name())), new Span(" "), due);
+            Div card = new Div(
+                    link,
+                    new Span(" "),
+                    PlanView.statusBadge(
+                            action.status(),
+                            getTranslation("plan.status." + action.status().name())),
+                    new Span(" "),
+                    due);
             if (action.overdue() || action.dueSoon()) {
                 Span urgency = new Span(getTranslation(action.overdue() ? "plan.overdue" : "plan.due-soon"));
                 urgency.addClassName("badge");
@@ -173,9 +195,10 @@ class HomeView extends Main implements HasDynamicTitle {
     /** The advisor's work queue: rounds submitted to the hub, waiting for a review or under review. */
     private Div reviewQueue(List<AssessmentSummary> rounds, Language language) {
         List<AssessmentSummary> waiting = rounds.stream()
-                .filter(round -> round.status() == AssessmentStatus.SUBMITTED
-                        || round.status() == AssessmentStatus.IN_REVIEW)
-                .sorted(java.util.Comparator.comparing(AssessmentSummary::updatedAt)).toList();
+                .filter(round ->
+                        round.status() == AssessmentStatus.SUBMITTED || round.status() == AssessmentStatus.IN_REVIEW)
+                .sorted(java.util.Comparator.comparing(AssessmentSummary::updatedAt))
+                .toList();
         Div queue = new Div(new H2(getTranslation("home.to-review", waiting.size())));
         queue.addClassName("review-queue");
         if (waiting.isEmpty()) {
@@ -184,13 +207,16 @@ class HomeView extends Main implements HasDynamicTitle {
             queue.add(none);
         }
         for (AssessmentSummary round : waiting) {
-            RouterLink open = new RouterLink(Formats.isolate(round.city().name().in(language)) + " · "
-                    + Formats.isolate(round.roundLabel()), QuestionnaireView.class,
+            RouterLink open = new RouterLink(
+                    Formats.isolate(round.city().name().in(language)) + " · " + Formats.isolate(round.roundLabel()),
+                    QuestionnaireView.class,
                     new RouteParameters("id", String.valueOf(round.id())));
             open.addClassName("card-title");
             Div head = new Div(open, new StatusBadge(round.status()));
             head.addClassName("card-head");
-            Span since = new Span(getTranslation("home.to-review.since", Formats.dateTime(round.updatedAt(), language),
+            Span since = new Span(getTranslation(
+                    "home.to-review.since",
+                    Formats.dateTime(round.updatedAt(), language),
                     Formats.percent(round.completeness(), language)));
             since.addClassName("muted");
             Paragraph next = new Paragraph(getTranslation(WorkflowBar.nextStepKey(round.status(), true)));
@@ -213,8 +239,8 @@ class HomeView extends Main implements HasDynamicTitle {
         tier.addClassName("badge");
         ProgressBar progress = new ProgressBar(0, 1, round.completeness());
         progress.getElement().setAttribute("aria-label", getTranslation("progress.overall"));
-        Span counts = new Span(getTranslation("progress.answered", round.answered(), round.applicable())
-                + " · " + Formats.percent(round.completeness(), language));
+        Span counts = new Span(getTranslation("progress.answered", round.answered(), round.applicable()) + " · "
+                + Formats.percent(round.completeness(), language));
         Span updated = new Span(getTranslation("home.updated", Formats.dateTime(round.updatedAt(), language)));
         updated.addClassName("muted");
         RouterLink results = new RouterLink(getTranslation("home.results"), ResultsView.class, id);
@@ -225,8 +251,10 @@ class HomeView extends Main implements HasDynamicTitle {
             // The focal point's own progress leads: how much of the round they have rated from the national side,
             // out of the items in scope (the city's own "not applicable" choices do not shrink the national total).
             long rated = assessments.answers(round.id(), Perspective.NATIONAL).values().stream()
-                    .filter(answer -> ItemCard.counts(answer.draft())).count();
-            long inScope = assessments.themesInScope(round.id()).stream().mapToLong(theme -> theme.items().size())
+                    .filter(answer -> ItemCard.counts(answer.draft()))
+                    .count();
+            long inScope = assessments.themesInScope(round.id()).stream()
+                    .mapToLong(theme -> theme.items().size())
                     .sum();
             ProgressBar own = new ProgressBar(0, 1, inScope == 0 ? 1 : (double) rated / inScope);
             own.getElement().setAttribute("aria-label", getTranslation("home.national-progress", rated, inScope));
@@ -242,8 +270,8 @@ class HomeView extends Main implements HasDynamicTitle {
             return card;
         }
         card.add(head, progress, counts, updated);
-        Paragraph next = new Paragraph(getTranslation(WorkflowBar.nextStepKey(round.status(), !user.role()
-                .cityRole())));
+        Paragraph next = new Paragraph(getTranslation(
+                WorkflowBar.nextStepKey(round.status(), !user.role().cityRole())));
         next.addClassName("workflow-next");
         card.add(next);
         if (user.role().cityRole() && round.status().editable()) {
@@ -253,8 +281,8 @@ class HomeView extends Main implements HasDynamicTitle {
         if (user.role().cityRole() && round.status().editable()) {
             int mine = assignments.myOpenItems(round.id()).size();
             if (mine > 0) {
-                RouterLink myItems = new RouterLink(getTranslation("assignment.my-open-items", mine),
-                        MyItemsView.class);
+                RouterLink myItems =
+                        new RouterLink(getTranslation("assignment.my-open-items", mine), MyItemsView.class);
                 myItems.addClassName("my-items");
                 card.add(myItems);
             }
@@ -265,8 +293,11 @@ class HomeView extends Main implements HasDynamicTitle {
 
     /** The main action of a round in progress: straight back into the questionnaire. */
     private Button continueButton(AssessmentSummary round, String key, long left) {
-        Button go = new Button(getTranslation(key, left), VaadinIcon.ARROW_RIGHT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(QuestionnaireView.class,
+        Button go = new Button(
+                getTranslation(key, left),
+                VaadinIcon.ARROW_RIGHT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(
+                        QuestionnaireView.class,
                         new RouteParameters("id", String.valueOf(round.id())),
                         QueryParameters.of(QuestionnaireView.NEXT_PARAMETER, QuestionnaireView.NEXT_UNANSWERED))));
         go.setIconAfterText(true);

@@ -73,8 +73,15 @@ class ItemCard extends Div {
     private boolean readOnly;
     private boolean national;
 
-    ItemCard(Item item, Framework framework, Language language, long assessmentId, SavedAnswer saved,
-             boolean readOnly, Saver saver, Listener listener) {
+    ItemCard(
+            Item item,
+            Framework framework,
+            Language language,
+            long assessmentId,
+            SavedAnswer saved,
+            boolean readOnly,
+            Saver saver,
+            Listener listener) {
         this.item = item;
         this.language = language;
         this.saver = saver;
@@ -86,13 +93,18 @@ class ItemCard extends Div {
 
         H3 question = new H3(new Span(item.id()), new Span(item.question().in(language)));
         question.addClassName("item-question");
-        Details guidance = new Details(getTranslation("item.guidance"),
-                new Paragraph(item.guidance().in(language)));
+        Details guidance = new Details(
+                getTranslation("item.guidance"), new Paragraph(item.guidance().in(language)));
         guidance.addClassName("guidance");
         List<Integer> practices = framework.tracedGoodPractices(item);
-        Paragraph goodPractices = new Paragraph(practices.isEmpty() ? getTranslation("item.good-practices.unmapped")
-                : getTranslation("item.good-practices",
-                        String.join(", ", practices.stream().map(String::valueOf).toList())));
+        Paragraph goodPractices = new Paragraph(
+                practices.isEmpty()
+                        ? getTranslation("item.good-practices.unmapped")
+                        : getTranslation(
+                                "item.good-practices",
+                                String.join(
+                                        ", ",
+                                        practices.stream().map(String::valueOf).toList())));
         goodPractices.addClassName("good-practices");
 
         choice.setLabel(getTranslation("item.choose-level"));
@@ -151,8 +163,8 @@ class ItemCard extends Div {
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         lastSaved.addClassName("muted");
-        Anchor history = new Anchor("assessments/" + assessmentId + "/history?item=" + item.id(),
-                getTranslation("item.history"));
+        Anchor history = new Anchor(
+                "assessments/" + assessmentId + "/history?item=" + item.id(), getTranslation("item.history"));
         history.addClassName("item-history");
         Div footer = new Div(status, lastSaved, history);
         footer.addClassName("card-footer");
@@ -170,10 +182,12 @@ class ItemCard extends Div {
     private Html optionLabel(Choice option, Framework framework) {
         Integer level = option.level();
         String name = level != null
-                ? getTranslation("item.level", level) + " · " + framework.levelName(level).in(language)
+                ? getTranslation("item.level", level) + " · "
+                        + framework.levelName(level).in(language)
                 : getTranslation("choice." + option.name() + (national ? ".national" : ""));
         String descriptor = level != null
-                ? "<span class=\"level-descriptor\">" + escape(item.level(level).in(language)) + "</span>" : "";
+                ? "<span class=\"level-descriptor\">" + escape(item.level(level).in(language)) + "</span>"
+                : "";
         return new Html("<div class=\"level-option\"><span class=\"level-name\">" + escape(name) + "</span>"
                 + descriptor + "</div>");
     }
@@ -184,7 +198,10 @@ class ItemCard extends Div {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     /** A national focal point rates the commune from outside: "this commune", never "your" or "our". */
@@ -257,11 +274,18 @@ class ItemCard extends Div {
             show(saved);
         } catch (AnswerConflictException e) {
             pending = null;
-            new ConflictDialog(item, language, draft, e.current(), theirs -> {
-                saved = theirs;
-                show(saved);
-                listener.saved(this);
-            }, () -> persist(draft, e.current().version())).open();
+            new ConflictDialog(
+                            item,
+                            language,
+                            draft,
+                            e.current(),
+                            theirs -> {
+                                saved = theirs;
+                                show(saved);
+                                listener.saved(this);
+                            },
+                            () -> persist(draft, e.current().version()))
+                    .open();
             setStatus("item.status.conflict", "status-conflict");
         } catch (AssessmentNotEditableException e) {
             pending = null;
@@ -290,7 +314,8 @@ class ItemCard extends Div {
         } else {
             setStatus("item.status.saved", "status-saved");
             choice.addClassName("saved");
-            lastSaved.setText(getTranslation("item.last-saved",
+            lastSaved.setText(getTranslation(
+                    "item.last-saved",
                     answer.updatedBy() == null ? "?" : Formats.isolate(answer.updatedBy()),
                     Formats.dateTime(answer.updatedAt(), language)));
         }

@@ -59,8 +59,11 @@ class MyItemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         openOnly.setValue(true);
         openOnly.addValueChangeListener(change -> refresh());
         list.addClassName("my-items-list");
-        add(new H1(getTranslation("my-items.title")), new Paragraph(getTranslation(coordinator
-                ? "my-items.intro.coordinator" : "my-items.intro")), openOnly, list);
+        add(
+                new H1(getTranslation("my-items.title")),
+                new Paragraph(getTranslation(coordinator ? "my-items.intro.coordinator" : "my-items.intro")),
+                openOnly,
+                list);
     }
 
     /** Read on every visit: Vaadin reuses the view when one navigates to it again. */
@@ -74,9 +77,12 @@ class MyItemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Language language = Languages.current();
         List<AssignedItem> items = assignments.myItems(openOnly.getValue());
         if (items.isEmpty()) {
-            boolean allAnswered = openOnly.getValue() && !assignments.myItems(false).isEmpty();
-            Paragraph empty = new Paragraph(getTranslation(allAnswered ? "my-items.empty.all-answered"
-                    : coordinator ? "my-items.empty.coordinator" : "my-items.empty.nothing"));
+            boolean allAnswered =
+                    openOnly.getValue() && !assignments.myItems(false).isEmpty();
+            Paragraph empty = new Paragraph(getTranslation(
+                    allAnswered
+                            ? "my-items.empty.all-answered"
+                            : coordinator ? "my-items.empty.coordinator" : "my-items.empty.nothing"));
             empty.addClassName("empty-state");
             empty.addClassName("notice");
             list.add(empty);
@@ -85,8 +91,8 @@ class MyItemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph count = new Paragraph(getTranslation("my-items.count", items.size()));
         count.addClassName("muted");
         list.add(count);
-        Map<Long, List<AssignedItem>> byRound = items.stream().collect(Collectors.groupingBy(
-                AssignedItem::assessmentId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<AssignedItem>> byRound = items.stream()
+                .collect(Collectors.groupingBy(AssignedItem::assessmentId, LinkedHashMap::new, Collectors.toList()));
         for (List<AssignedItem> round : byRound.values()) {
             list.add(round(round, language));
         }
@@ -106,8 +112,8 @@ class MyItemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             readOnly.addClassName("read-only-round");
             section.add(readOnly);
         }
-        Map<String, List<AssignedItem>> byTheme = items.stream().collect(Collectors.groupingBy(
-                AssignedItem::themeId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<AssignedItem>> byTheme = items.stream()
+                .collect(Collectors.groupingBy(AssignedItem::themeId, LinkedHashMap::new, Collectors.toList()));
         for (List<AssignedItem> theme : byTheme.values()) {
             H3 themeTitle = new H3(Formats.isolate(theme.getFirst().themeId()) + " · "
                     + theme.getFirst().themeName().in(language));
@@ -120,8 +126,10 @@ class MyItemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Div card(AssignedItem row, Language language) {
-        RouterLink link = new RouterLink(Formats.isolate(row.item().id()) + " · " + row.item().question().in(language),
-                QuestionnaireView.class, new RouteParameters("id", String.valueOf(row.assessmentId())));
+        RouterLink link = new RouterLink(
+                Formats.isolate(row.item().id()) + " · " + row.item().question().in(language),
+                QuestionnaireView.class,
+                new RouteParameters("id", String.valueOf(row.assessmentId())));
         link.setQueryParameters(QueryParameters.of(ITEM_PARAMETER, row.item().id()));
         link.addClassName("my-item-link");
         Span state = new Span(state(row));
@@ -130,8 +138,8 @@ class MyItemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div facts = new Div(state);
         facts.addClassName("my-item-facts");
         if (row.updatedBy() != null) {
-            Span saved = new Span(getTranslation("item.last-saved", Formats.isolate(row.updatedBy()),
-                    Formats.dateTime(row.updatedAt(), language)));
+            Span saved = new Span(getTranslation(
+                    "item.last-saved", Formats.isolate(row.updatedBy()), Formats.dateTime(row.updatedAt(), language)));
             saved.addClassName("muted");
             facts.add(saved);
         }

@@ -79,14 +79,16 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Language language = Languages.current();
         // Newest round first: a new action comes from it unless the coordinator picks another.
         rounds = assessments.cityAssessments(cityId).stream()
-                .sorted(Comparator.comparing(AssessmentRef::id).reversed()).toList();
+                .sorted(Comparator.comparing(AssessmentRef::id).reversed())
+                .toList();
         themeNames = new LinkedHashMap<>();
         for (AssessmentRef round : rounds.reversed()) {
             for (Theme found : round.scope().themes()) {
                 themeNames.put(found.id(), found.id() + " · " + found.name().in(language));
             }
         }
-        title = getTranslation("plan.title") + " — " + Formats.isolate(city.name().in(language));
+        title = getTranslation("plan.title") + " — "
+                + Formats.isolate(city.name().in(language));
         render(language);
     }
 
@@ -108,7 +110,9 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 noRound.addClassName("notice");
                 head.add(noRound);
             } else {
-                Button add = new Button(getTranslation("plan.add"), VaadinIcon.PLUS.create(),
+                Button add = new Button(
+                        getTranslation("plan.add"),
+                        VaadinIcon.PLUS.create(),
                         click -> new ActionDialog(plans, cityId, rounds, null, null, saved -> refresh()).open());
                 add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 add.addClassName("add-action");
@@ -121,8 +125,8 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         status.setItems(ActionStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("plan.filter.any"));
-        status.setItemLabelGenerator(value -> value == null ? getTranslation("plan.filter.any")
-                : getTranslation("plan.status." + value.name()));
+        status.setItemLabelGenerator(value ->
+                value == null ? getTranslation("plan.filter.any") : getTranslation("plan.status." + value.name()));
         status.addClassName("filter-status");
         owner.setLabel(getTranslation("plan.filter.owner"));
         owner.setPlaceholder(getTranslation("plan.filter.any"));
@@ -199,7 +203,8 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Span statusBadge(PlannedAction action) {
-        return statusBadge(action.status(), getTranslation("plan.status." + action.status().name()));
+        return statusBadge(
+                action.status(), getTranslation("plan.status." + action.status().name()));
     }
 
     /** The status as a badge, coloured by status (styles.css). */

@@ -77,7 +77,8 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
     public void beforeEnter(BeforeEnterEvent event) {
         hubId = event.getRouteParameters().getLong("id").orElseThrow();
         Language language = Languages.current();
-        title = getTranslation("portfolio.title", Formats.isolate(portfolio.hub(hubId).name().in(language)));
+        title = getTranslation(
+                "portfolio.title", Formats.isolate(portfolio.hub(hubId).name().in(language)));
         removeAll();
         add(new H1(title));
 
@@ -91,8 +92,8 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         regions.addAll(regionNames.keySet());
         region.setLabel(getTranslation("portfolio.region"));
         region.setItems(regions);
-        region.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("portfolio.all-regions")
-                : regionNames.getOrDefault(value, value));
+        region.setItemLabelGenerator(value ->
+                value.isEmpty() ? getTranslation("portfolio.all-regions") : regionNames.getOrDefault(value, value));
         region.setValue(ALL_REGIONS);
         cardOrder.setLabel(getTranslation("portfolio.sort"));
         cardOrder.setItems(PortfolioQuery.Sort.values());
@@ -124,32 +125,53 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private void buildGrid(Language language) {
         grid.removeAllColumns();
         grid.addClassName("portfolio-table");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(false);
         grid.addColumn(new ComponentRenderer<>(row -> cityCell(row, language)))
-                .setHeader(getTranslation("portfolio.col.city")).setKey(PortfolioQuery.Sort.CITY.name())
-                .setSortable(true).setFrozen(true).setWidth("10rem").setFlexGrow(1);
+                .setHeader(getTranslation("portfolio.col.city"))
+                .setKey(PortfolioQuery.Sort.CITY.name())
+                .setSortable(true)
+                .setFrozen(true)
+                .setWidth("10rem")
+                .setFlexGrow(1);
         // Status and last activity share a column, so that every theme fits beside them at 1280 px.
         grid.addColumn(new ComponentRenderer<>(row -> statusCell(row, language)))
-                .setHeader(getTranslation("portfolio.col.status")).setKey(PortfolioQuery.Sort.STATUS.name())
-                .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("portfolio.col.status"))
+                .setKey(PortfolioQuery.Sort.STATUS.name())
+                .setSortable(true)
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
         grid.addColumn(row -> row.assessmentId() == null ? "–" : Formats.percent(row.completeness(), language))
                 .setHeader(getTranslation("portfolio.col.completeness"))
-                .setKey(PortfolioQuery.Sort.COMPLETENESS.name()).setSortable(true).setTextAlign(ColumnTextAlign.END)
-                .setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::indexCell)).setHeader(getTranslation("results.index"))
-                .setKey(PortfolioQuery.Sort.INDEX.name()).setSortable(true).setWidth("6.5rem").setFlexGrow(0);
+                .setKey(PortfolioQuery.Sort.COMPLETENESS.name())
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::indexCell))
+                .setHeader(getTranslation("results.index"))
+                .setKey(PortfolioQuery.Sort.INDEX.name())
+                .setSortable(true)
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
         for (Theme theme : portfolio.themes()) {
-            grid.addColumn(new ComponentRenderer<>(row -> heat(row.themeScores().get(theme.id()),
-                            row.themeLevels().get(theme.id()), language)))
-                    .setHeader(theme.id()).setTooltipGenerator(row -> theme.name().in(language))
-                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5rem").setFlexGrow(0);
+            grid.addColumn(new ComponentRenderer<>(row -> heat(
+                            row.themeScores().get(theme.id()), row.themeLevels().get(theme.id()), language)))
+                    .setHeader(theme.id())
+                    .setTooltipGenerator(row -> theme.name().in(language))
+                    .setTextAlign(ColumnTextAlign.CENTER)
+                    .setWidth("4.5rem")
+                    .setFlexGrow(0);
         }
-        grid.setItems(query -> portfolio.rows(hubId, query(query.getSortOrders()), query.getOffset(),
-                        query.getLimit()).stream(),
+        grid.setItems(
+                query ->
+                        portfolio
+                                .rows(hubId, query(query.getSortOrders()), query.getOffset(), query.getLimit())
+                                .stream(),
                 query -> portfolio.count(hubId, query(List.of())));
-        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(PortfolioQuery.Sort.CITY.name()),
-                SortDirection.ASCENDING)));
+        grid.sort(List.of(
+                new GridSortOrder<>(grid.getColumnByKey(PortfolioQuery.Sort.CITY.name()), SortDirection.ASCENDING)));
     }
 
     private PortfolioQuery query(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
@@ -164,8 +186,11 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     private PortfolioQuery query(PortfolioQuery.Sort sort, boolean descending) {
         String chosen = region.getValue();
-        return new PortfolioQuery(mode.getValue() == null ? PortfolioMode.LATEST : mode.getValue(),
-                chosen == null || chosen.isEmpty() ? null : chosen, sort, descending);
+        return new PortfolioQuery(
+                mode.getValue() == null ? PortfolioMode.LATEST : mode.getValue(),
+                chosen == null || chosen.isEmpty() ? null : chosen,
+                sort,
+                descending);
     }
 
     private void refreshCards(Language language) {
@@ -188,8 +213,11 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
     /** How far the city's action plan has come, opening the plan: actions done of all, and overdue ones. */
     private RouterLink planCell(PortfolioRow row) {
         PlanProgress plan = row.plan();
-        RouterLink link = new RouterLink(plan.actions() == 0 ? getTranslation("portfolio.plan.none")
-                : getTranslation("portfolio.plan.cell", plan.done(), plan.actions(), plan.overdue()), PlanView.class,
+        RouterLink link = new RouterLink(
+                plan.actions() == 0
+                        ? getTranslation("portfolio.plan.none")
+                        : getTranslation("portfolio.plan.cell", plan.done(), plan.actions(), plan.overdue()),
+                PlanView.class,
                 new RouteParameters("cityId", String.valueOf(row.city().id())));
         link.addClassName("portfolio-plan");
         if (plan.overdue() > 0) {
@@ -208,15 +236,18 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             facts.add(new StatusBadge(row.status()));
         }
         if (row.assessmentId() != null) {
-            facts.add(new Span(getTranslation("portfolio.card.answered", Formats.percent(row.completeness(), language))),
-                    new Span(getTranslation("portfolio.card.index")), indexCell(row));
+            facts.add(
+                    new Span(getTranslation("portfolio.card.answered", Formats.percent(row.completeness(), language))),
+                    new Span(getTranslation("portfolio.card.index")),
+                    indexCell(row));
         }
         card.add(facts);
         if (row.assessmentId() != null) {
             Div strip = new Div();
             strip.addClassName("level-strip");
             for (Theme theme : portfolio.themes()) {
-                Span cell = heat(row.themeScores().get(theme.id()), row.themeLevels().get(theme.id()), language);
+                Span cell = heat(
+                        row.themeScores().get(theme.id()), row.themeLevels().get(theme.id()), language);
                 cell.setText(theme.id() + " " + Formats.score(row.themeScores().get(theme.id()), language));
                 cell.setTitle(theme.name().in(language));
                 strip.add(cell);
@@ -224,8 +255,8 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             card.add(strip);
         }
         if (row.lastActivity() != null) {
-            Span activity = new Span(getTranslation("portfolio.card.activity",
-                    Formats.dateTime(row.lastActivity(), language)));
+            Span activity =
+                    new Span(getTranslation("portfolio.card.activity", Formats.dateTime(row.lastActivity(), language)));
             activity.addClassName("muted");
             card.add(activity);
         }
@@ -241,8 +272,10 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             none.setTitle(getTranslation("portfolio.no-round"));
             cell.add(none);
         } else {
-            RouterLink link = new RouterLink(Formats.isolate(name) + " · " + Formats.isolate(row.roundLabel()),
-                    ResultsView.class, new RouteParameters("id", String.valueOf(row.assessmentId())));
+            RouterLink link = new RouterLink(
+                    Formats.isolate(name) + " · " + Formats.isolate(row.roundLabel()),
+                    ResultsView.class,
+                    new RouteParameters("id", String.valueOf(row.assessmentId())));
             link.addClassName("city-link");
             cell.add(link);
         }
@@ -278,8 +311,8 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             cell.addClassName("low-completeness");
             Span flag = new Span("⚠ " + Formats.percent(row.completeness(), language));
             flag.addClassName("low-completeness-flag");
-            String warning = getTranslation("portfolio.low-completeness",
-                    Formats.percent(row.completeness(), language));
+            String warning =
+                    getTranslation("portfolio.low-completeness", Formats.percent(row.completeness(), language));
             flag.setTitle(warning);
             flag.getElement().setAttribute("aria-label", warning);
             cell.add(flag);

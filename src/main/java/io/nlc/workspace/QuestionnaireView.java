@@ -3,7 +3,6 @@ package io.nlc.workspace;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -75,6 +75,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Checkbox unansweredOnly = new Checkbox();
     /** The theme list as a select, shown instead of the buttons at phone width (styles.css). */
     private final Select<Theme> themeSelect = new Select<>();
+
     private final Button nextUnanswered = new Button();
     private final Map<String, int[]> themeProgress = new LinkedHashMap<>();
     private @Nullable WorkflowBar workflowBar;
@@ -83,6 +84,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private @Nullable String lastVisited;
     /** Cards of the theme on screen only: the other themes' items live as answers, to keep the session small. */
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
+
     private Map<String, SavedAnswer> answers = new LinkedHashMap<>();
     private final Set<ItemCard> failedSaves = new LinkedHashSet<>();
     private final Map<String, Button> themeButtons = new LinkedHashMap<>();
@@ -94,13 +96,14 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     /** The item asked for in the address ({@code ?item=T1.2}, from "My items"); wins over the last position. */
     /** {@code ?next=unanswered}: open at the first question left after where the user was (home's Continue). */
     static final String NEXT_PARAMETER = "next";
+
     static final String NEXT_UNANSWERED = "unanswered";
 
     private @Nullable String openAt;
     private boolean openNextUnanswered;
 
-    QuestionnaireView(AssessmentService assessments, AssessmentWorkflow workflow, Discussions comments,
-                      Assignments assignments) {
+    QuestionnaireView(
+            AssessmentService assessments, AssessmentWorkflow workflow, Discussions comments, Assignments assignments) {
         this.assessments = assessments;
         this.workflow = workflow;
         this.comments = comments;
@@ -123,12 +126,16 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        assessmentId = event.getRouteParameters().getLong("id")
-                .orElseThrow(() -> new AssessmentNotFoundException(-1));
-        openAt = event.getLocation().getQueryParameters().getSingleParameter(MyItemsView.ITEM_PARAMETER)
+        assessmentId = event.getRouteParameters().getLong("id").orElseThrow(() -> new AssessmentNotFoundException(-1));
+        openAt = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(MyItemsView.ITEM_PARAMETER)
                 .orElse(null);
-        openNextUnanswered = event.getLocation().getQueryParameters().getSingleParameter(NEXT_PARAMETER)
-                .filter(NEXT_UNANSWERED::equals).isPresent();
+        openNextUnanswered = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(NEXT_PARAMETER)
+                .filter(NEXT_UNANSWERED::equals)
+                .isPresent();
         build();
     }
 
@@ -147,7 +154,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         title = Formats.isolate(overview.city().name().in(language)) + " — " + Formats.isolate(overview.roundLabel());
 
         H1 heading = new H1(title);
-        Div meta = new Div(new StatusBadge(overview.status()),
+        Div meta = new Div(
+                new StatusBadge(overview.status()),
                 badge(getTranslation("tier." + overview.tier().name())),
                 badge(getTranslation("questionnaire.framework", overview.frameworkVersion())));
         meta.addClassName("meta");
@@ -158,7 +166,9 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             numbering.addClassName("core-numbering");
             meta.add(numbering);
         }
-        RouterLink results = new RouterLink(getTranslation("questionnaire.results"), ResultsView.class,
+        RouterLink results = new RouterLink(
+                getTranslation("questionnaire.results"),
+                ResultsView.class,
                 new RouteParameters("id", String.valueOf(assessmentId)));
         results.addClassName("results-link");
         overallProgress.getElement().setAttribute("aria-label", getTranslation("progress.overall"));
@@ -171,9 +181,16 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         progressText.addClassName("progress-text");
         Div progress = new Div(progressText, nextUnanswered);
         progress.addClassName("overall-progress");
-        workflowBar = new WorkflowBar(overview, workflow, assessments.score(assessmentId).completeness(),
-                language, this::unansweredItems,
-                () -> comments.threads(assessmentId).stream().filter(Discussion::open).count(), () -> {
+        workflowBar = new WorkflowBar(
+                overview,
+                workflow,
+                assessments.score(assessmentId).completeness(),
+                language,
+                this::unansweredItems,
+                () -> comments.threads(assessmentId).stream()
+                        .filter(Discussion::open)
+                        .count(),
+                () -> {
                     // After a workflow step: the same page, rebuilt, seen from its top where the banner says what next.
                     build();
                     getChildren().findFirst().ifPresent(first -> first.scrollIntoView());
@@ -181,15 +198,16 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         add(heading);
         if (overview.perspective() == Perspective.NATIONAL) {
             // The national mode is unmistakable: a band of its own, above everything about the city's workflow.
-            Div band = new Div(new Span(getTranslation("questionnaire.national.band")),
+            Div band = new Div(
+                    new Span(getTranslation("questionnaire.national.band")),
                     new Paragraph(getTranslation("questionnaire.national")));
             band.addClassName("national-band");
             add(band);
         }
         add(meta, progress, results, workflowBar);
         if (overview.contentChanged()) {
-            Paragraph changed = new Paragraph(getTranslation("questionnaire.content-changed",
-                    overview.frameworkVersion()));
+            Paragraph changed =
+                    new Paragraph(getTranslation("questionnaire.content-changed", overview.frameworkVersion()));
             changed.addClassName("notice");
             add(changed);
         }
@@ -201,8 +219,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
         LocalizedText introduction = framework.introduction();
         if (introduction != null) {
-            Details principles = new Details(getTranslation("questionnaire.principles"),
-                    new Paragraph(introduction.in(language)));
+            Details principles =
+                    new Details(getTranslation("questionnaire.principles"), new Paragraph(introduction.in(language)));
             principles.addClassName("principles");
             add(principles);
         }
@@ -230,13 +248,18 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
         String asked = openAt;
         openAt = null; // rebuilt after a workflow step: resume as usual
-        boolean askedInScope = asked != null && themes.stream()
-                .anyMatch(theme -> theme.items().stream().anyMatch(item -> item.id().equals(asked)));
+        boolean askedInScope = asked != null
+                && themes.stream()
+                        .anyMatch(theme -> theme.items().stream()
+                                .anyMatch(item -> item.id().equals(asked)));
         // An unknown item in the address falls back to resuming where the user left off.
-        String resumeAt = askedInScope ? asked : assessments.lastPosition(assessmentId).orElse(null);
+        String resumeAt =
+                askedInScope ? asked : assessments.lastPosition(assessmentId).orElse(null);
         Theme start = themes.stream()
-                .filter(theme -> theme.items().stream().anyMatch(item -> item.id().equals(resumeAt)))
-                .findFirst().orElse(themes.isEmpty() ? null : themes.getFirst());
+                .filter(theme ->
+                        theme.items().stream().anyMatch(item -> item.id().equals(resumeAt)))
+                .findFirst()
+                .orElse(themes.isEmpty() ? null : themes.getFirst());
         if (start != null) {
             renderTheme(start, overview, framework, language);
             if (resumeAt != null && cards.containsKey(resumeAt)) {
@@ -273,21 +296,33 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             themePanel.add(targetSelect(theme, overview, framework, language));
         }
         Map<String, TeamMember> assignees = assignments.assignees(assessmentId);
-        List<TeamMember> team = overview.canCoordinate()
-                ? assignments.team(assessmentId) : List.of();
+        List<TeamMember> team = overview.canCoordinate() ? assignments.team(assessmentId) : List.of();
         if (overview.canCoordinate()) {
-            themePanel.add(new AssigneeSelect(assignments, assessmentId, theme.id(), "assignment.theme",
-                    "assignment.nobody", team, assignees.get(theme.id())));
+            themePanel.add(new AssigneeSelect(
+                    assignments,
+                    assessmentId,
+                    theme.id(),
+                    "assignment.theme",
+                    "assignment.nobody",
+                    team,
+                    assignees.get(theme.id())));
         }
         Map<String, List<Discussion>> threads = comments.threads(assessmentId).stream()
                 .collect(java.util.stream.Collectors.groupingBy(Discussion::targetId));
-        themePanel.add(new CommentsPanel(comments, assessmentId, theme.id(), threads.getOrDefault(theme.id(), List.of()),
-                language));
+        themePanel.add(new CommentsPanel(
+                comments, assessmentId, theme.id(), threads.getOrDefault(theme.id(), List.of()), language));
         cards.clear();
         for (Item item : theme.items()) {
-            ItemCard card = failedSaves.stream().filter(failed -> failed.item().id().equals(item.id())).findFirst()
-                    .orElseGet(() -> new ItemCard(item, framework, language, assessmentId,
-                            answers.getOrDefault(item.id(), SavedAnswer.unanswered(item.id())), !overview.canAnswer(),
+            ItemCard card = failedSaves.stream()
+                    .filter(failed -> failed.item().id().equals(item.id()))
+                    .findFirst()
+                    .orElseGet(() -> new ItemCard(
+                            item,
+                            framework,
+                            language,
+                            assessmentId,
+                            answers.getOrDefault(item.id(), SavedAnswer.unanswered(item.id())),
+                            !overview.canAnswer(),
                             (itemId, draft, version) -> assessments.save(assessmentId, itemId, draft, version),
                             this));
             if (!failedSaves.contains(card)) {
@@ -295,19 +330,25 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                     card.useNationalWording(framework);
                 }
                 if (overview.canCoordinate()) {
-                    card.add(new AssigneeSelect(assignments, assessmentId, item.id(), "assignment.item",
-                            "assignment.as-theme", team, assignees.get(item.id())));
+                    card.add(new AssigneeSelect(
+                            assignments,
+                            assessmentId,
+                            item.id(),
+                            "assignment.item",
+                            "assignment.as-theme",
+                            team,
+                            assignees.get(item.id())));
                 } else if (overview.perspective() == Perspective.LOCAL) {
                     TeamMember assignee = Assignments.assigneeOf(item, assignees);
                     if (assignee != null) {
-                        Span who = new Span(getTranslation("assignment.answered-by",
-                                Formats.isolate(assignee.displayName())));
+                        Span who = new Span(
+                                getTranslation("assignment.answered-by", Formats.isolate(assignee.displayName())));
                         who.addClassName("assignee");
                         card.add(who);
                     }
                 }
-                card.add(new CommentsPanel(comments, assessmentId, item.id(),
-                        threads.getOrDefault(item.id(), List.of()), language));
+                card.add(new CommentsPanel(
+                        comments, assessmentId, item.id(), threads.getOrDefault(item.id(), List.of()), language));
             }
             cards.put(item.id(), card);
             themePanel.add(card);
@@ -317,13 +358,17 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         pager.addClassName("pager");
         if (index > 0) {
             Theme previous = themes.get(index - 1);
-            pager.add(new Button(getTranslation("questionnaire.previous", previous.name().in(language)),
-                    VaadinIcon.ARROW_LEFT.create(), click -> showTheme(previous)));
+            pager.add(new Button(
+                    getTranslation("questionnaire.previous", previous.name().in(language)),
+                    VaadinIcon.ARROW_LEFT.create(),
+                    click -> showTheme(previous)));
         }
         if (index < themes.size() - 1) {
             Theme next = themes.get(index + 1);
-            Button nextButton = new Button(getTranslation("questionnaire.next", next.name().in(language)),
-                    VaadinIcon.ARROW_RIGHT.create(), click -> showTheme(next));
+            Button nextButton = new Button(
+                    getTranslation("questionnaire.next", next.name().in(language)),
+                    VaadinIcon.ARROW_RIGHT.create(),
+                    click -> showTheme(next));
             nextButton.setIconAfterText(true);
             nextButton.addClassName("next-theme");
             pager.add(nextButton);
@@ -340,15 +385,19 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     /** The items of the round in scope still without an answer ("don't know" included), in questionnaire order. */
     private List<Item> unansweredItems() {
-        return themes.stream().flatMap(theme -> theme.items().stream()).filter(item -> {
-            SavedAnswer answer = answers.get(item.id());
-            return answer == null || !ItemCard.counts(answer.draft());
-        }).toList();
+        return themes.stream()
+                .flatMap(theme -> theme.items().stream())
+                .filter(item -> {
+                    SavedAnswer answer = answers.get(item.id());
+                    return answer == null || !ItemCard.counts(answer.draft());
+                })
+                .toList();
     }
 
     /** A theme's name with its progress, and a check once every item has an answer. */
     private String themeLabel(Theme theme) {
-        int[] progress = themeProgress.getOrDefault(theme.id(), new int[] {0, theme.items().size()});
+        int[] progress = themeProgress.getOrDefault(
+                theme.id(), new int[] {0, theme.items().size()});
         return theme.name().in(Languages.current()) + " · " + progress[0] + "/" + progress[1]
                 + (progress[0] == progress[1] ? " ✓" : "");
     }
@@ -358,10 +407,14 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
      * back to the start, in whichever theme it is.
      */
     private void goToNextUnanswered() {
-        List<Item> items = themes.stream().flatMap(theme -> theme.items().stream()).toList();
-        int from = lastVisited == null ? -1
-                : IntStream.range(0, items.size()).filter(i -> items.get(i).id().equals(lastVisited)).findFirst()
-                .orElse(-1);
+        List<Item> items =
+                themes.stream().flatMap(theme -> theme.items().stream()).toList();
+        int from = lastVisited == null
+                ? -1
+                : IntStream.range(0, items.size())
+                        .filter(i -> items.get(i).id().equals(lastVisited))
+                        .findFirst()
+                        .orElse(-1);
         if (from < 0 && currentTheme != null && !currentTheme.items().isEmpty()) {
             from = items.indexOf(currentTheme.items().getFirst()) - 1;
         }
@@ -377,7 +430,10 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void open(Item item) {
-        Theme theme = themes.stream().filter(candidate -> candidate.items().contains(item)).findFirst().orElseThrow();
+        Theme theme = themes.stream()
+                .filter(candidate -> candidate.items().contains(item))
+                .findFirst()
+                .orElseThrow();
         if (theme != currentTheme) {
             AssessmentOverview overview = assessments.overview(assessmentId);
             renderTheme(theme, overview, assessments.framework(assessmentId), Languages.current());
@@ -393,12 +449,13 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private Select<Integer> targetSelect(Theme theme, AssessmentOverview overview, Framework framework,
-                                         Language language) {
+    private Select<Integer> targetSelect(
+            Theme theme, AssessmentOverview overview, Framework framework, Language language) {
         Select<Integer> target = new Select<>();
         target.setLabel(getTranslation("questionnaire.target"));
         target.setItems(IntStream.rangeClosed(0, Item.MAX_LEVEL).boxed().toList());
-        target.setItemLabelGenerator(level -> level + " — " + framework.levelName(level).in(language));
+        target.setItemLabelGenerator(
+                level -> level + " — " + framework.levelName(level).in(language));
         target.setValue(overview.targets().getOrDefault(theme.id(), theme.defaultTarget()));
         target.addClassName("target-select");
         target.addValueChangeListener(change -> {
@@ -437,7 +494,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             String label = theme.name().in(Languages.current());
             button.setText(label + " · " + themeAnswered + "/" + theme.items().size());
             button.setClassName("complete", themeAnswered == theme.items().size());
-            themeProgress.put(theme.id(), new int[] {themeAnswered, theme.items().size()});
+            themeProgress.put(
+                    theme.id(), new int[] {themeAnswered, theme.items().size()});
         }
         double fraction = total == 0 ? 1 : (double) answered / total;
         overallProgress.setValue(fraction);

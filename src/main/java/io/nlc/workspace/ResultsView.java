@@ -31,6 +31,7 @@ import io.nlc.content.Language;
 import io.nlc.content.Theme;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
+import io.nlc.kernel.DataTable;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
@@ -41,7 +42,6 @@ import io.nlc.results.AssessmentResults;
 import io.nlc.results.NationalComparison;
 import io.nlc.results.PeerComparison;
 import io.nlc.results.Results;
-import io.nlc.kernel.DataTable;
 import io.nlc.scoring.AssessmentScore;
 import io.nlc.scoring.ThemeScore;
 import jakarta.annotation.security.PermitAll;
@@ -79,8 +79,12 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Organisation organisation;
     private String title = "";
 
-    ResultsView(Results results, Discussions comments, ActionPlans plans, AssessmentService assessments,
-                Organisation organisation) {
+    ResultsView(
+            Results results,
+            Discussions comments,
+            ActionPlans plans,
+            AssessmentService assessments,
+            Organisation organisation) {
         this.results = results;
         this.comments = comments;
         this.plans = plans;
@@ -100,16 +104,21 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         Language language = Languages.current();
         AssessmentScore score = results.score();
-        Map<String, Theme> themes = results.themes().stream()
-                .collect(Collectors.toMap(Theme::id, Function.identity()));
-        title = getTranslation("results.title") + " — " + Formats.isolate(results.overview().city().name().in(language))
-                + " — " + Formats.isolate(results.overview().roundLabel());
+        Map<String, Theme> themes = results.themes().stream().collect(Collectors.toMap(Theme::id, Function.identity()));
+        title = getTranslation("results.title") + " — "
+                + Formats.isolate(results.overview().city().name().in(language)) + " — "
+                + Formats.isolate(results.overview().roundLabel());
         add(new H1(title));
-        RouterLink back = new RouterLink(getTranslation("results.back"), QuestionnaireView.class,
+        RouterLink back = new RouterLink(
+                getTranslation("results.back"),
+                QuestionnaireView.class,
                 new RouteParameters("id", String.valueOf(results.overview().id())));
         back.addClassName("back-link");
-        RouterLink plan = new RouterLink(getTranslation("plan.link"), PlanView.class,
-                new RouteParameters("cityId", String.valueOf(results.overview().city().id())));
+        RouterLink plan = new RouterLink(
+                getTranslation("plan.link"),
+                PlanView.class,
+                new RouteParameters(
+                        "cityId", String.valueOf(results.overview().city().id())));
         plan.addClassName("plan-link");
         Div links = new Div(back, plan);
         links.addClassName("page-links");
@@ -118,8 +127,14 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         Div summary = new Div(
                 figure("results.index", Formats.score(score.index(), language), "index"),
-                figure("results.maturity", score.maturity() == null ? "–"
-                        : score.maturity() + " · " + results.framework().levelName(score.maturity()).in(language),
+                figure(
+                        "results.maturity",
+                        score.maturity() == null
+                                ? "–"
+                                : score.maturity() + " · "
+                                        + results.framework()
+                                                .levelName(score.maturity())
+                                                .in(language),
                         "maturity"),
                 figure("results.completeness", Formats.percent(score.completeness(), language), "completeness"),
                 figure("results.dont-know", String.valueOf(score.dontKnow()), "dont-know"));
@@ -136,9 +151,10 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<@Nullable Double> targets = new ArrayList<>();
         List<@Nullable Double> peerMedians = new ArrayList<>();
         List<@Nullable Double> national = new ArrayList<>();
-        Map<String, ThemeScore> nationalThemes = results.national() == null ? Map.of()
+        Map<String, ThemeScore> nationalThemes = results.national() == null
+                ? Map.of()
                 : results.national().nationalScore().themes().stream()
-                .collect(Collectors.toMap(ThemeScore::themeId, Function.identity()));
+                        .collect(Collectors.toMap(ThemeScore::themeId, Function.identity()));
         for (ThemeScore theme : score.themes()) {
             labels.add(themes.get(theme.themeId()).name().in(language));
             current.add(theme.currentLevel());
@@ -155,12 +171,12 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             series.add(new ChartSpec.Dataset(getTranslation("results.national"), national, NATIONAL_COLOR, false));
         }
         if (peers.available()) {
-            series.add(new ChartSpec.Dataset(getTranslation("results.peers", peers.peers()), peerMedians, PEER_COLOR,
-                    false));
+            series.add(new ChartSpec.Dataset(
+                    getTranslation("results.peers", peers.peers()), peerMedians, PEER_COLOR, false));
         }
         // One ring per level: half-level rings crowd their numbers together on a phone.
-        NlcChart radar = new NlcChart(new ChartSpec.RadarSpec(labels, series, 0, 4, 1.0, language.rightToLeft()),
-                language.locale());
+        NlcChart radar = new NlcChart(
+                new ChartSpec.RadarSpec(labels, series, 0, 4, 1.0, language.rightToLeft()), language.locale());
         radar.setAccessibleLabel(getTranslation("results.radar.label"));
         radar.setId("radar-chart");
         radar.addClassName("chart");
@@ -172,23 +188,32 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             gapLabels.add(themes.get(theme.themeId()).name().in(language));
             gaps.add(theme.gap());
         }
-        NlcChart gapChart = new NlcChart(new ChartSpec.BarSpec(gapLabels,
-                List.of(new ChartSpec.Dataset(getTranslation("results.gap"), gaps, GAP_COLOR, true)),
-                true, 0.0, 4.0, null, getTranslation("results.gap.axis"), language.rightToLeft()), language.locale());
+        NlcChart gapChart = new NlcChart(
+                new ChartSpec.BarSpec(
+                        gapLabels,
+                        List.of(new ChartSpec.Dataset(getTranslation("results.gap"), gaps, GAP_COLOR, true)),
+                        true,
+                        0.0,
+                        4.0,
+                        null,
+                        getTranslation("results.gap.axis"),
+                        language.rightToLeft()),
+                language.locale());
         gapChart.setAccessibleLabel(getTranslation("results.gaps.label"));
         gapChart.setId("gap-chart");
         gapChart.addClassName("chart");
 
         Div radarBox = new Div(new H2(getTranslation("results.radar")), radar);
         if (!peers.available()) {
-            Paragraph noPeers = new Paragraph(getTranslation("results.peers.unavailable", peers.peers(),
-                    PeerComparison.MIN_PEERS));
+            Paragraph noPeers =
+                    new Paragraph(getTranslation("results.peers.unavailable", peers.peers(), PeerComparison.MIN_PEERS));
             noPeers.addClassName("muted");
             noPeers.addClassName("no-peers");
             radarBox.add(noPeers);
         }
-        Div gapBox = new Div(new H2(getTranslation("results.gaps")), gaps.isEmpty()
-                ? new Paragraph(getTranslation("results.no-gaps")) : gapChart);
+        Div gapBox = new Div(
+                new H2(getTranslation("results.gaps")),
+                gaps.isEmpty() ? new Paragraph(getTranslation("results.no-gaps")) : gapChart);
         Div charts = new Div(radarBox, gapBox);
         charts.addClassName("charts");
         add(charts);
@@ -215,26 +240,40 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             section.add(new Paragraph(getTranslation("results.national.none")));
             return section;
         }
-        section.add(new Paragraph(getTranslation("results.national.summary",
-                Formats.score(national.nationalScore().index(), language), Formats.score(results.score().index(), language),
-                national.nationalScore().answered(), national.nationalScore().applicable())));
+        section.add(new Paragraph(getTranslation(
+                "results.national.summary",
+                Formats.score(national.nationalScore().index(), language),
+                Formats.score(results.score().index(), language),
+                national.nationalScore().answered(),
+                national.nationalScore().applicable())));
         if (national.divergences().isEmpty()) {
             section.add(new Paragraph(getTranslation("results.national.agree")));
             return section;
         }
-        Map<String, Item> items = results.themes().stream().flatMap(theme -> theme.items().stream())
+        Map<String, Item> items = results.themes().stream()
+                .flatMap(theme -> theme.items().stream())
                 .collect(Collectors.toMap(Item::id, Function.identity()));
         long assessmentId = results.overview().id();
         DataTable<NationalComparison.Divergence> grid = new DataTable<>("divergence-table");
         // The item code tells the theme; each item links to its card in the questionnaire.
-        grid.column(getTranslation("results.national.col.item"), divergence -> itemLink(assessmentId,
-                divergence.itemId(), items.get(divergence.itemId()).question().in(language)))
-                .column(getTranslation("results.national.col.local"), NationalComparison.Divergence::localLevel,
+        grid.column(
+                        getTranslation("results.national.col.item"),
+                        divergence -> itemLink(
+                                assessmentId,
+                                divergence.itemId(),
+                                items.get(divergence.itemId()).question().in(language)))
+                .column(
+                        getTranslation("results.national.col.local"),
+                        NationalComparison.Divergence::localLevel,
                         "number")
-                .column(getTranslation("results.national.col.national"),
-                        NationalComparison.Divergence::nationalLevel, "number")
-                .column(getTranslation("results.national.col.difference"),
-                        divergence -> difference(divergence.difference()), "number");
+                .column(
+                        getTranslation("results.national.col.national"),
+                        NationalComparison.Divergence::nationalLevel,
+                        "number")
+                .column(
+                        getTranslation("results.national.col.difference"),
+                        divergence -> difference(divergence.difference()),
+                        "number");
         grid.setItems(national.divergences().stream().limit(DIVERGENCES_SHOWN).toList());
         section.add(new Paragraph(getTranslation("results.national.divergent")), grid);
         int hidden = national.divergences().size() - DIVERGENCES_SHOWN;
@@ -250,15 +289,16 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Div openComments(long assessmentId) {
         Div section = new Div(new H2(getTranslation("results.open-comments")));
         section.addClassName("open-comments");
-        List<Discussion> open = comments.threads(assessmentId).stream().filter(Discussion::open).toList();
+        List<Discussion> open =
+                comments.threads(assessmentId).stream().filter(Discussion::open).toList();
         if (open.isEmpty()) {
             section.add(new Paragraph(getTranslation("results.open-comments.none")));
         }
         UnorderedList list = new UnorderedList();
         for (Discussion thread : open) {
             Discussion.Message last = thread.messages().getLast();
-            Paragraph text = new Paragraph(thread.targetId() + " · " + Formats.isolate(last.author()) + ": "
-                    + Formats.isolate(last.body()));
+            Paragraph text = new Paragraph(
+                    thread.targetId() + " · " + Formats.isolate(last.author()) + ": " + Formats.isolate(last.body()));
             text.getElement().setAttribute("dir", "auto");
             ListItem item = new ListItem(text);
             if (last.byAdvisor()) {
@@ -270,31 +310,53 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    private DataTable<ThemeScore> table(AssessmentScore score, Map<String, Theme> themes,
-                                        Map<String, ThemeScore> nationalThemes, Map<String, Integer> planned,
-                                        Language language) {
+    private DataTable<ThemeScore> table(
+            AssessmentScore score,
+            Map<String, Theme> themes,
+            Map<String, ThemeScore> nationalThemes,
+            Map<String, Integer> planned,
+            Language language) {
         DataTable<ThemeScore> table = new DataTable<>("results-table");
-        table.column(getTranslation("results.col.theme"), theme -> themes.get(theme.themeId()).name().in(language))
+        table.column(
+                        getTranslation("results.col.theme"),
+                        theme -> themes.get(theme.themeId()).name().in(language))
                 .column(getTranslation("results.col.score"), theme -> Formats.score(theme.score(), language), "number")
-                .column(getTranslation("results.col.maturity"),
-                        theme -> theme.maturity() == null ? "–" : String.valueOf(theme.maturity()), "number")
-                .column(getTranslation("results.col.current"), theme -> Formats.level(theme.currentLevel(), language),
+                .column(
+                        getTranslation("results.col.maturity"),
+                        theme -> theme.maturity() == null ? "–" : String.valueOf(theme.maturity()),
+                        "number")
+                .column(
+                        getTranslation("results.col.current"),
+                        theme -> Formats.level(theme.currentLevel(), language),
                         "number")
                 .column(getTranslation("results.col.target"), ThemeScore::target, "number");
         if (!nationalThemes.isEmpty()) {
-            table.column(getTranslation("results.col.national"), theme -> nationalThemes.containsKey(theme.themeId())
-                    ? Formats.level(nationalThemes.get(theme.themeId()).currentLevel(), language) : "–", "number");
+            table.column(
+                    getTranslation("results.col.national"),
+                    theme -> nationalThemes.containsKey(theme.themeId())
+                            ? Formats.level(nationalThemes.get(theme.themeId()).currentLevel(), language)
+                            : "–",
+                    "number");
         }
         table.column(getTranslation("results.col.gap"), theme -> Formats.level(theme.gap(), language), "number")
-                .column(getTranslation("results.col.priority"), theme -> {
-                    int rank = score.priorities().indexOf(theme);
-                    return rank < 0 ? "–" : String.valueOf(rank + 1);
-                }, "number")
-                .column(getTranslation("results.col.completeness"), theme -> theme.answered() + "/"
-                        + theme.applicable() + " · " + Formats.percent(theme.completeness(), language), "number")
+                .column(
+                        getTranslation("results.col.priority"),
+                        theme -> {
+                            int rank = score.priorities().indexOf(theme);
+                            return rank < 0 ? "–" : String.valueOf(rank + 1);
+                        },
+                        "number")
+                .column(
+                        getTranslation("results.col.completeness"),
+                        theme -> theme.answered() + "/" + theme.applicable() + " · "
+                                + Formats.percent(theme.completeness(), language),
+                        "number")
                 .column(getTranslation("results.col.dont-know"), ThemeScore::dontKnow, "number")
-                .column(getTranslation("plan.results.col"), theme -> theme.gap() == null || theme.gap() <= 0 ? "–"
-                        : plannedText(planned.getOrDefault(theme.themeId(), 0)));
+                .column(
+                        getTranslation("plan.results.col"),
+                        theme -> theme.gap() == null || theme.gap() <= 0
+                                ? "–"
+                                : plannedText(planned.getOrDefault(theme.themeId(), 0)));
         table.setItems(score.themes());
         return table;
     }
@@ -310,7 +372,9 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** An item code and question that open the questionnaire at that item. */
     static RouterLink itemLink(long assessmentId, String itemId, String question) {
-        RouterLink link = new RouterLink(Formats.isolate(itemId) + " · " + question, QuestionnaireView.class,
+        RouterLink link = new RouterLink(
+                Formats.isolate(itemId) + " · " + question,
+                QuestionnaireView.class,
                 new RouteParameters("id", String.valueOf(assessmentId)));
         link.setQueryParameters(QueryParameters.of(MyItemsView.ITEM_PARAMETER, itemId));
         link.addClassName("item-link");
@@ -321,8 +385,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      * The suggested actions by theme, each theme saying whether the plan already has actions for it; the
      * coordinator takes a suggestion into the plan (prefilled, editable) with "Add to plan".
      */
-    private Div actions(AssessmentResults results, Map<String, Theme> themes, Map<String, Integer> planned,
-                        Language language) {
+    private Div actions(
+            AssessmentResults results, Map<String, Theme> themes, Map<String, Integer> planned, Language language) {
         Div section = new Div(new H2(getTranslation("results.actions")));
         section.addClassName("suggested-actions");
         if (results.actionsByTheme().isEmpty()) {
@@ -330,7 +394,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         long cityId = results.overview().city().id();
         CurrentUser user = organisation.currentUser();
-        boolean coordinator = user.role() == Role.CITY_COORDINATOR && Long.valueOf(cityId).equals(user.cityId());
+        boolean coordinator =
+                user.role() == Role.CITY_COORDINATOR && Long.valueOf(cityId).equals(user.cityId());
         results.actionsByTheme().forEach((themeId, suggestions) -> {
             section.add(new H3(themes.get(themeId).name().in(language)));
             int count = planned.getOrDefault(themeId, 0);
@@ -340,21 +405,39 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             section.add(inPlan);
             UnorderedList list = new UnorderedList();
             for (ActionSuggestion suggestion : suggestions) {
-                Span because = new Span(getTranslation("results.actions.because",
-                        String.join(", ", suggestion.becauseOfItems())));
+                Span because = new Span(
+                        getTranslation("results.actions.because", String.join(", ", suggestion.becauseOfItems())));
                 because.addClassName("muted");
-                ListItem entry = new ListItem(new Span(suggestion.action().text().in(language)), new Span(" "),
-                        because);
+                ListItem entry =
+                        new ListItem(new Span(suggestion.action().text().in(language)), new Span(" "), because);
                 if (coordinator) {
                     Set<String> targets = new LinkedHashSet<>();
                     targets.add(themeId);
                     targets.addAll(suggestion.becauseOfItems());
-                    ActionDraft draft = new ActionDraft(results.overview().id(),
-                            suggestion.action().text().in(language), "", null, null, null, null, targets);
-                    Button add = new Button(getTranslation("plan.results.add"), VaadinIcon.PLUS.create(),
-                            click -> new ActionDialog(plans, cityId, rounds(cityId), draft, null,
-                                    saved -> render(this.results.results(results.overview().id()),
-                                            this.results.peerMedians(results.overview().id()))).open());
+                    ActionDraft draft = new ActionDraft(
+                            results.overview().id(),
+                            suggestion.action().text().in(language),
+                            "",
+                            null,
+                            null,
+                            null,
+                            null,
+                            targets);
+                    Button add = new Button(
+                            getTranslation("plan.results.add"),
+                            VaadinIcon.PLUS.create(),
+                            click -> new ActionDialog(
+                                            plans,
+                                            cityId,
+                                            rounds(cityId),
+                                            draft,
+                                            null,
+                                            saved -> render(
+                                                    this.results.results(
+                                                            results.overview().id()),
+                                                    this.results.peerMedians(
+                                                            results.overview().id())))
+                                    .open());
                     add.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     add.addClassName("add-to-plan");
                     entry.add(new Span(" "), add);
@@ -373,7 +456,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** The city's rounds, newest first, for the action dialog. */
     private List<AssessmentRef> rounds(long cityId) {
         return assessments.cityAssessments(cityId).stream()
-                .sorted(java.util.Comparator.comparing(AssessmentRef::id).reversed()).toList();
+                .sorted(java.util.Comparator.comparing(AssessmentRef::id).reversed())
+                .toList();
     }
 
     private Div figure(String labelKey, String value, String className) {

@@ -51,8 +51,8 @@ class StartAssessmentDialog extends Dialog {
 
         tier.setLabel(getTranslation("start.tier"));
         tier.setItems(Tier.values());
-        tier.setItemLabelGenerator(value -> getTranslation("tier." + value.name()) + " — "
-                + getTranslation("tier." + value.name() + ".help"));
+        tier.setItemLabelGenerator(value ->
+                getTranslation("tier." + value.name()) + " — " + getTranslation("tier." + value.name() + ".help"));
         tier.setValue(Tier.CORE);
 
         modules.setLabel(getTranslation("start.modules"));
@@ -70,7 +70,8 @@ class StartAssessmentDialog extends Dialog {
             Select<Integer> target = new Select<>();
             target.setLabel(theme.name().in(language));
             target.setItems(IntStream.rangeClosed(0, Item.MAX_LEVEL).boxed().toList());
-            target.setItemLabelGenerator(level -> level + " — " + framework.levelName(level).in(language));
+            target.setItemLabelGenerator(
+                    level -> level + " — " + framework.levelName(level).in(language));
             target.setValue(theme.defaultTarget());
             targets.put(theme.id(), target);
             targetForm.add(target);

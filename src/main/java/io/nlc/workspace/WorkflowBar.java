@@ -45,8 +45,14 @@ class WorkflowBar extends Div {
      * @param unanswered the items still without an answer, asked when a dialog opens (answers change on the page)
      * @param openDiscussions the number of open discussion threads, asked when a dialog opens
      */
-    WorkflowBar(AssessmentOverview overview, AssessmentWorkflow workflow, double completeness, Language language,
-                Supplier<List<Item>> unanswered, Supplier<Long> openDiscussions, Runnable afterStep) {
+    WorkflowBar(
+            AssessmentOverview overview,
+            AssessmentWorkflow workflow,
+            double completeness,
+            Language language,
+            Supplier<List<Item>> unanswered,
+            Supplier<Long> openDiscussions,
+            Runnable afterStep) {
         this.assessmentId = overview.id();
         this.afterStep = afterStep;
         addClassName("workflow-bar");
@@ -54,7 +60,8 @@ class WorkflowBar extends Div {
         AssessmentStatus status = overview.status();
         boolean hubSide = overview.canReview();
         if (last != null && status != AssessmentStatus.DRAFT) {
-            Div notice = new Div(new Paragraph(getTranslation("workflow.notice." + status.name(),
+            Div notice = new Div(new Paragraph(getTranslation(
+                    "workflow.notice." + status.name(),
                     Formats.isolate(last.by()),
                     Formats.dateTime(last.at(), language))));
             if (last.note() != null) {
@@ -77,13 +84,18 @@ class WorkflowBar extends Div {
         if (overview.canCoordinate() && status.editable()) {
             submit = step("workflow.submit", ButtonVariant.LUMO_PRIMARY, () -> {
                 List<Item> open = unanswered.get();
-                StepDialog dialog = new StepDialog(getTranslation("workflow.confirm.submit.title", round),
-                        "workflow.submit", open.isEmpty() ? "workflow.submit.reason" : "workflow.field.reason-required",
-                        !open.isEmpty(), reason -> workflow.submit(assessmentId, reason), "workflow.done.submit");
+                StepDialog dialog = new StepDialog(
+                        getTranslation("workflow.confirm.submit.title", round),
+                        "workflow.submit",
+                        open.isEmpty() ? "workflow.submit.reason" : "workflow.field.reason-required",
+                        !open.isEmpty(),
+                        reason -> workflow.submit(assessmentId, reason),
+                        "workflow.done.submit");
                 if (!open.isEmpty()) {
                     dialog.addItems(getTranslation("workflow.confirm.unanswered", open.size()), open, language);
                 }
-                dialog.addConsequences(getTranslation("workflow.confirm.submit.locked"),
+                dialog.addConsequences(
+                        getTranslation("workflow.confirm.submit.locked"),
                         getTranslation("workflow.confirm.submit.told"),
                         getTranslation("workflow.confirm.submit.national"));
                 if (!open.isEmpty()) {
@@ -95,18 +107,26 @@ class WorkflowBar extends Div {
             progress(completeness);
         }
         if (overview.canReview() && status == AssessmentStatus.SUBMITTED) {
-            actions.add(step("workflow.start-review", ButtonVariant.LUMO_PRIMARY, () -> run(() -> {
-                workflow.startReview(assessmentId);
-                done("workflow.done.start-review");
-            })));
+            actions.add(step(
+                    "workflow.start-review",
+                    ButtonVariant.LUMO_PRIMARY,
+                    () -> run(() -> {
+                        workflow.startReview(assessmentId);
+                        done("workflow.done.start-review");
+                    })));
         }
         // Returning and validating come once the review has started, so the first step is never skipped by mistake.
         if (overview.canReview() && status == AssessmentStatus.IN_REVIEW) {
             actions.add(step("workflow.return", ButtonVariant.LUMO_ERROR, () -> {
-                StepDialog dialog = new StepDialog(getTranslation("workflow.confirm.return.title", round, city),
-                        "workflow.return", "workflow.field.comment-required", true,
-                        comment -> workflow.returnToCity(assessmentId, comment), "workflow.done.return");
-                dialog.addConsequences(getTranslation("workflow.confirm.return.unlocked"),
+                StepDialog dialog = new StepDialog(
+                        getTranslation("workflow.confirm.return.title", round, city),
+                        "workflow.return",
+                        "workflow.field.comment-required",
+                        true,
+                        comment -> workflow.returnToCity(assessmentId, comment),
+                        "workflow.done.return");
+                dialog.addConsequences(
+                        getTranslation("workflow.confirm.return.unlocked"),
                         getTranslation("workflow.confirm.return.told"));
                 dialog.addQuestion(getTranslation("workflow.confirm.return.what"));
                 dialog.open();
@@ -114,17 +134,22 @@ class WorkflowBar extends Div {
             actions.add(step("workflow.validate", ButtonVariant.LUMO_SUCCESS, () -> {
                 List<Item> open = unanswered.get();
                 long discussions = openDiscussions.get();
-                StepDialog dialog = new StepDialog(getTranslation("workflow.confirm.validate.title", round, city),
-                        "workflow.validate", "workflow.validate.note", false,
-                        note -> workflow.validate(assessmentId, note), "workflow.done.validate");
+                StepDialog dialog = new StepDialog(
+                        getTranslation("workflow.confirm.validate.title", round, city),
+                        "workflow.validate",
+                        "workflow.validate.note",
+                        false,
+                        note -> workflow.validate(assessmentId, note),
+                        "workflow.done.validate");
                 if (discussions > 0) {
                     dialog.addWarning(getTranslation("workflow.confirm.validate.discussions", discussions));
                 }
                 if (!open.isEmpty()) {
-                    dialog.addItems(getTranslation("workflow.confirm.validate.unanswered", open.size()), open,
-                            language);
+                    dialog.addItems(
+                            getTranslation("workflow.confirm.validate.unanswered", open.size()), open, language);
                 }
-                dialog.addConsequences(getTranslation("workflow.confirm.validate.final"),
+                dialog.addConsequences(
+                        getTranslation("workflow.confirm.validate.final"),
                         getTranslation("workflow.confirm.validate.told"));
                 dialog.open();
             }));
@@ -182,8 +207,13 @@ class WorkflowBar extends Div {
         private final Div body = new Div();
         private final TextArea text;
 
-        StepDialog(String title, String confirmKey, String fieldKey, boolean required,
-                   Consumer<@Nullable String> step, String doneKey) {
+        StepDialog(
+                String title,
+                String confirmKey,
+                String fieldKey,
+                boolean required,
+                Consumer<@Nullable String> step,
+                String doneKey) {
             setHeaderTitle(title);
             addClassName("step-dialog");
             body.addClassName("step-dialog-body");
@@ -221,7 +251,8 @@ class WorkflowBar extends Div {
             UnorderedList list = new UnorderedList();
             list.addClassName("step-items");
             for (Item item : items.stream().limit(ITEMS_LISTED).toList()) {
-                var link = ResultsView.itemLink(assessmentId, item.id(), item.question().in(language));
+                var link = ResultsView.itemLink(
+                        assessmentId, item.id(), item.question().in(language));
                 link.getElement().addEventListener("click", click -> close());
                 list.add(new ListItem(link));
             }

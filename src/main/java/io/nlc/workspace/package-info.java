@@ -4,7 +4,22 @@
  * that screens can link to each other by class without module cycles.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"assessment", "assignment", "audit", "base", "chart", "content", "discussion", "kernel", "organisation", "plan", "portfolio", "results", "scoring"})
+@ApplicationModule(
+        allowedDependencies = {
+            "assessment",
+            "assignment",
+            "audit",
+            "base",
+            "chart",
+            "content",
+            "discussion",
+            "kernel",
+            "organisation",
+            "plan",
+            "portfolio",
+            "results",
+            "scoring"
+        })
 package io.nlc.workspace;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,5 +3,4 @@ package io.nlc.assessment;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class AssessmentServiceH2Test extends AssessmentServiceTests {
-}
+class AssessmentServiceH2Test extends AssessmentServiceTests {}

@@ -8,5 +8,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("postgres-test")
 @Import(EmbeddedPostgresConfiguration.class)
-class AssessmentServicePostgresTest extends AssessmentServiceTests {
-}
+class AssessmentServicePostgresTest extends AssessmentServiceTests {}

@@ -1,5 +1,10 @@
 package io.nlc.assessment;
 
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.nlc.assignment.Assignments;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
@@ -24,26 +29,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Service behaviour that must hold on every database: run by an H2 and a PostgreSQL subclass. */
 abstract class AssessmentServiceTests {
 
     @Autowired
     io.nlc.results.Results resultsService;
+
     @Autowired
     AssessmentService service;
+
     @Autowired
     OrganisationSetup setup;
+
     @Autowired
     FrameworkCatalog catalog;
+
     @Autowired
     Discussions comments;
+
     @Autowired
     Assignments assignments;
+
     @Autowired
     DataSource dataSource;
 
@@ -73,37 +80,48 @@ abstract class AssessmentServiceTests {
         AssessmentOverview overview = service.overview(assessment);
         assertThat(overview.frameworkVersion()).isEqualTo(catalog.current().version());
         assertThat(overview.status()).isEqualTo(AssessmentStatus.DRAFT);
-        assertThat(overview.targets()).containsEntry("T1", 4).containsEntry("T2", 3).hasSize(6);
+        assertThat(overview.targets())
+                .containsEntry("T1", 4)
+                .containsEntry("T2", 3)
+                .hasSize(6);
         assertThat(overview.canCoordinate()).isTrue();
-        assertThat(service.themesInScope(assessment)).allSatisfy(theme ->
-                assertThat(theme.items()).allMatch(item -> item.tier() == Tier.CORE));
+        assertThat(service.themesInScope(assessment))
+                .allSatisfy(theme -> assertThat(theme.items()).allMatch(item -> item.tier() == Tier.CORE));
     }
 
     @Test
     void badRoundSettingsAreRefusedAndNothingIsCreated() {
         int before = service.visibleAssessments().size();
         assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of())))
-                .isInstanceOf(InvalidAnswerException.class).extracting("messageKey")
+                .isInstanceOf(InvalidAnswerException.class)
+                .extracting("messageKey")
                 .isEqualTo("assessment.error.round-exists");
         assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "  ", Tier.CORE, Set.of(), Map.of())))
                 .isInstanceOf(InvalidAnswerException.class);
-        assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "x".repeat(81), Tier.CORE, Set.of(),
-                Map.of()))).isInstanceOf(InvalidAnswerException.class);
-        assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "2027", Tier.CORE, Set.of("T9"),
-                Map.of()))).isInstanceOf(InvalidAnswerException.class);
-        assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "2028", Tier.CORE, Set.of(),
-                Map.of("T1", 7)))).isInstanceOf(InvalidAnswerException.class);
+        assertThatThrownBy(() ->
+                        service.start(new NewAssessment(world.cityA1, "x".repeat(81), Tier.CORE, Set.of(), Map.of())))
+                .isInstanceOf(InvalidAnswerException.class);
+        assertThatThrownBy(
+                        () -> service.start(new NewAssessment(world.cityA1, "2027", Tier.CORE, Set.of("T9"), Map.of())))
+                .isInstanceOf(InvalidAnswerException.class);
+        assertThatThrownBy(() ->
+                        service.start(new NewAssessment(world.cityA1, "2028", Tier.CORE, Set.of(), Map.of("T1", 7))))
+                .isInstanceOf(InvalidAnswerException.class);
         assertThat(service.visibleAssessments()).hasSize(before);
     }
 
     @Test
     void everyAnswerIsSavedAtOnceWithItsVersion() {
         signIn(world.memberA1);
-        AnswerDraft draft = AnswerDraft.empty().withLevel(2).withComment("Minutes of the 2025 council meeting")
-                .withEvidence(List.of("https://example.org/minutes.pdf")).withConfidence(Confidence.HIGH);
+        AnswerDraft draft = AnswerDraft.empty()
+                .withLevel(2)
+                .withComment("Minutes of the 2025 council meeting")
+                .withEvidence(List.of("https://example.org/minutes.pdf"))
+                .withConfidence(Confidence.HIGH);
         SavedAnswer first = service.save(assessment, firstCoreItem.id(), draft, SavedAnswer.NEW);
         assertThat(first.version()).isZero();
-        SavedAnswer second = service.save(assessment, firstCoreItem.id(), first.draft().withLevel(3), first.version());
+        SavedAnswer second =
+                service.save(assessment, firstCoreItem.id(), first.draft().withLevel(3), first.version());
         assertThat(second.version()).isEqualTo(1);
 
         SavedAnswer stored = service.answers(assessment).get(firstCoreItem.id());
@@ -118,43 +136,55 @@ abstract class AssessmentServiceTests {
     @Test
     void aStaleVersionIsAConflictThatCarriesTheOtherValueAndChangesNothing() {
         signIn(world.memberA1);
-        SavedAnswer mine = service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
+        SavedAnswer mine =
+                service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
 
         signIn(world.secondMemberA1);
-        assertThatThrownBy(() -> service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(4),
-                SavedAnswer.NEW))
+        assertThatThrownBy(() -> service.save(
+                        assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(4), SavedAnswer.NEW))
                 .isInstanceOfSatisfying(AnswerConflictException.class, conflict -> {
                     assertThat(conflict.current().draft().level()).isEqualTo(1);
                     assertThat(conflict.current().updatedBy()).isEqualTo("Name of " + world.memberA1);
                     assertThat(conflict.current().version()).isEqualTo(mine.version());
                 });
-        SavedAnswer updated = service.save(assessment, firstCoreItem.id(), mine.draft().withLevel(2), mine.version());
+        SavedAnswer updated =
+                service.save(assessment, firstCoreItem.id(), mine.draft().withLevel(2), mine.version());
         assertThat(updated.version()).isEqualTo(mine.version() + 1);
 
         signIn(world.memberA1);
-        assertThatThrownBy(() -> service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(0),
-                mine.version())).isInstanceOf(AnswerConflictException.class);
-        assertThat(service.answers(assessment).get(firstCoreItem.id()).draft().level()).isEqualTo(2);
+        assertThatThrownBy(() -> service.save(
+                        assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(0), mine.version()))
+                .isInstanceOf(AnswerConflictException.class);
+        assertThat(service.answers(assessment).get(firstCoreItem.id()).draft().level())
+                .isEqualTo(2);
     }
 
     @Test
     void aWriteTheDatabaseRefusesIsAFailureToRetryNotAConflict() {
         signIn(world.memberA1);
-        SavedAnswer first = service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1),
-                SavedAnswer.NEW);
+        SavedAnswer first =
+                service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
         try (RefusedAnswers refused = new RefusedAnswers(dataSource, assessment, 3)) {
-            assertThatThrownBy(() -> service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(3),
-                    SavedAnswer.NEW)).isInstanceOf(DataIntegrityViolationException.class);
-            assertThatThrownBy(() -> service.save(assessment, firstCoreItem.id(), first.draft().withLevel(3),
-                    first.version())).isInstanceOf(DataIntegrityViolationException.class);
+            assertThatThrownBy(() -> service.save(
+                            assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(3), SavedAnswer.NEW))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+            assertThatThrownBy(() -> service.save(
+                            assessment, firstCoreItem.id(), first.draft().withLevel(3), first.version()))
+                    .isInstanceOf(DataIntegrityViolationException.class);
         }
         assertThat(service.answers(assessment)).containsOnlyKeys(firstCoreItem.id());
 
         // Retried from the versions the user had, both go through.
-        assertThat(service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(3), SavedAnswer.NEW)
-                .version()).isZero();
+        assertThat(service.save(
+                                assessment,
+                                secondCoreItem.id(),
+                                AnswerDraft.empty().withLevel(3),
+                                SavedAnswer.NEW)
+                        .version())
+                .isZero();
         assertThat(service.save(assessment, firstCoreItem.id(), first.draft().withLevel(3), first.version())
-                .version()).isEqualTo(first.version() + 1);
+                        .version())
+                .isEqualTo(first.version() + 1);
     }
 
     @Test
@@ -168,7 +198,10 @@ abstract class AssessmentServiceTests {
         assertInvalid(item, new AnswerDraft(AnswerState.DONT_KNOW, 2, "", List.of(), null), "level");
         assertInvalid(item, new AnswerDraft(AnswerState.LEVEL, 5, "", List.of(), null), "level");
         String detailedItem = catalog.current().theme("T1").orElseThrow().items().stream()
-                .filter(candidate -> candidate.tier() == Tier.DETAILED).findFirst().orElseThrow().id();
+                .filter(candidate -> candidate.tier() == Tier.DETAILED)
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertInvalid(detailedItem, AnswerDraft.empty().withLevel(2), "item");
         assertInvalid("T99.1", AnswerDraft.empty().withLevel(2), "item");
         assertThat(service.answers(assessment)).isEmpty();
@@ -176,15 +209,16 @@ abstract class AssessmentServiceTests {
 
     private void assertInvalid(String item, AnswerDraft draft, String field) {
         assertThatThrownBy(() -> service.save(assessment, item, draft, SavedAnswer.NEW))
-                .isInstanceOfSatisfying(InvalidAnswerException.class, e -> assertThat(e.field()).isEqualTo(field));
+                .isInstanceOfSatisfying(
+                        InvalidAnswerException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
     @Test
     void resultsAreRecomputedFromAnswersWithActionsForTheBiggestGaps() {
         signIn(world.memberA1);
         service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(0), SavedAnswer.NEW);
-        service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withState(AnswerState.DONT_KNOW),
-                SavedAnswer.NEW);
+        service.save(
+                assessment, secondCoreItem.id(), AnswerDraft.empty().withState(AnswerState.DONT_KNOW), SavedAnswer.NEW);
 
         AssessmentResults results = resultsService.results(assessment);
         ThemeScore t1 = results.score().themes().getFirst();
@@ -225,11 +259,14 @@ abstract class AssessmentServiceTests {
         readOperations.forEach((name, operation) -> {
             for (String user : readers) {
                 signIn(user);
-                assertThatCode(() -> operation.accept(assessment)).as(name + " by " + user).doesNotThrowAnyException();
+                assertThatCode(() -> operation.accept(assessment))
+                        .as(name + " by " + user)
+                        .doesNotThrowAnyException();
             }
             for (String user : outsiders) {
                 signIn(user);
-                assertThatThrownBy(() -> operation.accept(assessment)).as(name + " by " + user)
+                assertThatThrownBy(() -> operation.accept(assessment))
+                        .as(name + " by " + user)
                         .isInstanceOf(CityAccessDeniedException.class);
             }
         });
@@ -239,22 +276,29 @@ abstract class AssessmentServiceTests {
     void onlyTheCityTeamAnswersAndOnlyItsCoordinatorSetsTargetsAndStartsRounds() {
         for (String user : List.of(world.memberA1, world.coordinatorA1)) {
             signIn(user);
-            SavedAnswer current = service.answers(assessment).getOrDefault(firstCoreItem.id(),
-                    SavedAnswer.unanswered(firstCoreItem.id()));
-            assertThatCode(() -> service.save(assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1),
-                    current.version())).as(user).doesNotThrowAnyException();
+            SavedAnswer current = service.answers(assessment)
+                    .getOrDefault(firstCoreItem.id(), SavedAnswer.unanswered(firstCoreItem.id()));
+            assertThatCode(() -> service.save(
+                            assessment, firstCoreItem.id(), AnswerDraft.empty().withLevel(1), current.version()))
+                    .as(user)
+                    .doesNotThrowAnyException();
         }
         for (String user : List.of(world.advisorA, world.admin, world.coordinatorA2, world.memberB1, world.advisorB)) {
             signIn(user);
-            assertThatThrownBy(() -> service.save(assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(1),
-                    SavedAnswer.NEW)).as(user).isInstanceOf(CityAccessDeniedException.class);
+            assertThatThrownBy(() -> service.save(
+                            assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW))
+                    .as(user)
+                    .isInstanceOf(CityAccessDeniedException.class);
         }
         for (String user : List.of(world.memberA1, world.advisorA, world.admin, world.coordinatorA2, world.memberB1)) {
             signIn(user);
-            assertThatThrownBy(() -> service.setTarget(assessment, "T1", 2)).as(user)
+            assertThatThrownBy(() -> service.setTarget(assessment, "T1", 2))
+                    .as(user)
                     .isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "other-" + user, Tier.CORE,
-                    Set.of(), Map.of()))).as(user).isInstanceOf(CityAccessDeniedException.class);
+            assertThatThrownBy(() -> service.start(
+                            new NewAssessment(world.cityA1, "other-" + user, Tier.CORE, Set.of(), Map.of())))
+                    .as(user)
+                    .isInstanceOf(CityAccessDeniedException.class);
         }
         signIn(world.coordinatorA1);
         service.setTarget(assessment, "T1", 2);
@@ -273,25 +317,31 @@ abstract class AssessmentServiceTests {
         assertThat(comments.threads(assessment)).singleElement().satisfies(view -> {
             assertThat(view.open()).isFalse();
             assertThat(view.targetId()).isEqualTo(firstCoreItem.id());
-            assertThat(view.messages()).extracting(Discussion.Message::byAdvisor).containsExactly(false, true);
+            assertThat(view.messages())
+                    .extracting(Discussion.Message::byAdvisor)
+                    .containsExactly(false, true);
             assertThat(view.messages().get(1).author()).isEqualTo("Name of " + world.advisorA);
         });
         signIn(world.memberA1);
         comments.reply(thread, "It was confirmed in March");
         assertThat(comments.threads(assessment).getFirst().open()).isTrue();
         comments.start(assessment, "T1", "Theme-level question");
-        assertThat(comments.threads(assessment)).extracting(Discussion::targetId).containsExactly(firstCoreItem.id(),
-                "T1");
+        assertThat(comments.threads(assessment))
+                .extracting(Discussion::targetId)
+                .containsExactly(firstCoreItem.id(), "T1");
 
         assertThatThrownBy(() -> comments.start(assessment, "T99.1", "x")).isInstanceOf(InvalidAnswerException.class);
         assertThatThrownBy(() -> comments.start(assessment, firstCoreItem.id(), "   "))
-                .isInstanceOfSatisfying(InvalidAnswerException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAnswerException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("comment.error.empty"));
         for (String user : List.of(world.memberB1, world.advisorB, world.coordinatorA2)) {
             signIn(user);
-            assertThatThrownBy(() -> comments.threads(assessment)).as(user)
+            assertThatThrownBy(() -> comments.threads(assessment))
+                    .as(user)
                     .isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> comments.reply(thread, "sneaky")).as(user)
+            assertThatThrownBy(() -> comments.reply(thread, "sneaky"))
+                    .as(user)
                     .isInstanceOf(CityAccessDeniedException.class);
         }
     }
@@ -315,29 +365,38 @@ abstract class AssessmentServiceTests {
         assertThat(comments.openThreadCounts(world.cityA1, List.of())).isEmpty();
         for (String user : List.of(world.memberB1, world.advisorB, world.coordinatorA2)) {
             signIn(user);
-            assertThatThrownBy(() -> comments.openThreadCounts(world.cityA1, List.of(assessment))).as(user)
+            assertThatThrownBy(() -> comments.openThreadCounts(world.cityA1, List.of(assessment)))
+                    .as(user)
                     .isInstanceOf(CityAccessDeniedException.class);
         }
     }
 
     @Test
     void theCoordinatorDividesTheWorkAndEachPersonSeesTheirOpenItems() {
-        List<String> t1 = catalog.current().theme("T1").orElseThrow().itemsFor(Tier.CORE).stream().map(Item::id)
+        List<String> t1 = catalog.current().theme("T1").orElseThrow().itemsFor(Tier.CORE).stream()
+                .map(Item::id)
                 .toList();
         long member = assignments.team(assessment).stream()
-                .filter(person -> person.displayName().equals("Name of " + world.memberA1)).findFirst().orElseThrow()
+                .filter(person -> person.displayName().equals("Name of " + world.memberA1))
+                .findFirst()
+                .orElseThrow()
                 .id();
         long second = assignments.team(assessment).stream()
-                .filter(person -> person.displayName().equals("Name of " + world.secondMemberA1)).findFirst()
-                .orElseThrow().id();
+                .filter(person -> person.displayName().equals("Name of " + world.secondMemberA1))
+                .findFirst()
+                .orElseThrow()
+                .id();
         assignments.assign(assessment, "T1", member);
         assignments.assign(assessment, t1.get(1), second);
 
         signIn(world.memberA1);
-        assertThat(assignments.myOpenItems(assessment)).containsExactlyElementsOf(
-                t1.stream().filter(id -> !id.equals(t1.get(1))).toList());
+        assertThat(assignments.myOpenItems(assessment))
+                .containsExactlyElementsOf(
+                        t1.stream().filter(id -> !id.equals(t1.get(1))).toList());
         service.save(assessment, t1.getFirst(), AnswerDraft.empty().withLevel(2), SavedAnswer.NEW);
-        assertThat(assignments.myOpenItems(assessment)).doesNotContain(t1.getFirst()).hasSize(t1.size() - 2);
+        assertThat(assignments.myOpenItems(assessment))
+                .doesNotContain(t1.getFirst())
+                .hasSize(t1.size() - 2);
         assertThat(assignments.assignees(assessment).get("T1").id()).isEqualTo(member);
         assertThatThrownBy(() -> assignments.assign(assessment, "T1", second))
                 .isInstanceOf(CityAccessDeniedException.class);
@@ -347,7 +406,8 @@ abstract class AssessmentServiceTests {
 
         signIn(world.coordinatorA1);
         assertThatThrownBy(() -> assignments.assign(assessment, "T1", 987_654L))
-                .isInstanceOfSatisfying(InvalidAnswerException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAnswerException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("assignment.error.not-in-team"));
         assignments.assign(assessment, "T1", null);
         assertThat(assignments.assignees(assessment)).containsOnlyKeys(t1.get(1));
@@ -360,15 +420,28 @@ abstract class AssessmentServiceTests {
         signIn(world.coordinatorA2);
         long a2 = service.start(new NewAssessment(world.cityA2, "2026", Tier.DETAILED, Set.of("M1"), Map.of()));
         signIn(world.memberB1);
-        assertThat(service.visibleAssessments()).extracting(AssessmentSummary::id).doesNotContain(assessment, a2);
+        assertThat(service.visibleAssessments())
+                .extracting(AssessmentSummary::id)
+                .doesNotContain(assessment, a2);
         signIn(world.memberA1);
-        assertThat(service.visibleAssessments()).extracting(AssessmentSummary::id).containsExactly(assessment);
+        assertThat(service.visibleAssessments())
+                .extracting(AssessmentSummary::id)
+                .containsExactly(assessment);
         signIn(world.advisorA);
-        assertThat(service.visibleAssessments()).extracting(AssessmentSummary::id).contains(assessment, a2);
+        assertThat(service.visibleAssessments())
+                .extracting(AssessmentSummary::id)
+                .contains(assessment, a2);
         signIn(world.advisorB);
-        assertThat(service.visibleAssessments()).extracting(AssessmentSummary::id).doesNotContain(assessment, a2);
+        assertThat(service.visibleAssessments())
+                .extracting(AssessmentSummary::id)
+                .doesNotContain(assessment, a2);
         signIn(world.admin);
-        assertThat(service.visibleAssessments()).extracting(AssessmentSummary::id).contains(assessment, a2);
-        assertThat(service.themesInScope(a2)).extracting(Theme::id).contains("T1", "T6", "M1").doesNotContain("M2");
+        assertThat(service.visibleAssessments())
+                .extracting(AssessmentSummary::id)
+                .contains(assessment, a2);
+        assertThat(service.themesInScope(a2))
+                .extracting(Theme::id)
+                .contains("T1", "T6", "M1")
+                .doesNotContain("M2");
     }
 }

@@ -3,5 +3,4 @@ package io.nlc.assessment;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class BlindRatingH2Test extends BlindRatingTests {
-}
+class BlindRatingH2Test extends BlindRatingTests {}

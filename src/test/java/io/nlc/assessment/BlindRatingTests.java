@@ -1,5 +1,14 @@
 package io.nlc.assessment;
 
+import static io.nlc.assessment.AssessmentStatus.DRAFT;
+import static io.nlc.assessment.AssessmentStatus.IN_REVIEW;
+import static io.nlc.assessment.AssessmentStatus.RETURNED;
+import static io.nlc.assessment.AssessmentStatus.SUBMITTED;
+import static io.nlc.assessment.AssessmentStatus.VALIDATED;
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.nlc.assignment.AssignedItem;
 import io.nlc.assignment.Assignments;
 import io.nlc.audit.AuditFilter;
@@ -19,14 +28,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import static io.nlc.assessment.AssessmentStatus.DRAFT;
-import static io.nlc.assessment.AssessmentStatus.IN_REVIEW;
-import static io.nlc.assessment.AssessmentStatus.RETURNED;
-import static io.nlc.assessment.AssessmentStatus.SUBMITTED;
-import static io.nlc.assessment.AssessmentStatus.VALIDATED;
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The city team rates blind on every path: until its round is first submitted, its members and coordinators see no
@@ -41,14 +42,19 @@ abstract class BlindRatingTests extends RoundTest {
 
     @Autowired
     io.nlc.results.Results resultsService;
+
     @Autowired
     AssessmentWorkflow workflow;
+
     @Autowired
     Assignments assignments;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     Notifications notifications;
+
     @Autowired
     Organisation organisation;
 
@@ -56,10 +62,12 @@ abstract class BlindRatingTests extends RoundTest {
     Item both;
     /** Rated nationally only. */
     Item nationalOnly;
+
     long focalId;
     String focalName;
     /** Who is checking at which step, for the assertion messages; and the step. */
     String who = "";
+
     AssessmentStatus step = DRAFT;
     /** National saves so far: each step of the workflow adds one, so ratings made at any time are covered. */
     int nationalSaves;
@@ -81,12 +89,19 @@ abstract class BlindRatingTests extends RoundTest {
     void historyOfTheAssessment() {
         checkAtEveryStep((user, sees) -> {
             List<AuditRecord> trail = audit.entries(round, AuditFilter.all());
-            assertThat(trail).as(who).anyMatch(entry -> entry.kind() == AuditKind.ANSWER
-                    && both.id().equals(entry.itemId()) && entry.note() == null);
+            assertThat(trail)
+                    .as(who)
+                    .anyMatch(entry -> entry.kind() == AuditKind.ANSWER
+                            && both.id().equals(entry.itemId())
+                            && entry.note() == null);
             if (sees) {
-                assertThat(national(trail)).as(who).hasSize(nationalSaves)
-                        .allMatch(entry -> entry.actorId() == focalId && entry.actor().equals(focalName))
-                        .anyMatch(entry -> FOCAL_COMMENT.equals(entry.newAnswer().comment()));
+                assertThat(national(trail))
+                        .as(who)
+                        .hasSize(nationalSaves)
+                        .allMatch(entry ->
+                                entry.actorId() == focalId && entry.actor().equals(focalName))
+                        .anyMatch(
+                                entry -> FOCAL_COMMENT.equals(entry.newAnswer().comment()));
             } else {
                 assertBlind(trail);
             }
@@ -97,14 +112,16 @@ abstract class BlindRatingTests extends RoundTest {
     void historyOfAnItem() {
         checkAtEveryStep((user, sees) -> {
             List<AuditRecord> item = audit.entries(round, new AuditFilter(null, both.id(), null, null));
-            List<AuditRecord> nationalItem = audit.entries(round, new AuditFilter(null, nationalOnly.id(), null,
-                    null));
+            List<AuditRecord> nationalItem = audit.entries(round, new AuditFilter(null, nationalOnly.id(), null, null));
             // Asking for the focal point's changes by id, as a crafted request could, is blind as well.
             List<AuditRecord> byFocalPoint = audit.entries(round, new AuditFilter(focalId, null, null, null));
             assertThat(item).as(who).anyMatch(entry -> entry.kind() == AuditKind.ANSWER && entry.note() == null);
             if (sees) {
-                assertThat(national(item)).as(who).isNotEmpty()
-                        .anyMatch(entry -> FOCAL_COMMENT.equals(entry.newAnswer().comment()));
+                assertThat(national(item))
+                        .as(who)
+                        .isNotEmpty()
+                        .anyMatch(
+                                entry -> FOCAL_COMMENT.equals(entry.newAnswer().comment()));
                 assertThat(national(nationalItem)).as(who).isNotEmpty();
                 assertThat(byFocalPoint).as(who).hasSize(nationalSaves);
             } else {
@@ -132,22 +149,64 @@ abstract class BlindRatingTests extends RoundTest {
     void notificationsInTheBell() {
         // Newest first, after each step: national ratings notify nobody, so the bell holds workflow steps only.
         Map<String, Map<AssessmentStatus, List<AssessmentStatus>>> expected = Map.of(
-                world.memberA1, Map.of(DRAFT, List.of(), SUBMITTED, List.of(), IN_REVIEW, List.of(),
-                        RETURNED, List.of(RETURNED), VALIDATED, List.of(VALIDATED, RETURNED)),
-                world.coordinatorA1, Map.of(DRAFT, List.of(), SUBMITTED, List.of(), IN_REVIEW, List.of(IN_REVIEW),
-                        RETURNED, List.of(RETURNED, IN_REVIEW),
-                        VALIDATED, List.of(VALIDATED, IN_REVIEW, RETURNED, IN_REVIEW)),
-                world.advisorA, Map.of(DRAFT, List.of(), SUBMITTED, List.of(SUBMITTED), IN_REVIEW, List.of(SUBMITTED),
-                        RETURNED, List.of(SUBMITTED), VALIDATED, List.of(SUBMITTED, SUBMITTED)),
-                world.admin, Map.of(DRAFT, List.of(), SUBMITTED, List.of(), IN_REVIEW, List.of(), RETURNED,
-                        List.of(), VALIDATED, List.of()),
-                world.nationalA1B1, Map.of(DRAFT, List.of(), SUBMITTED, List.of(SUBMITTED),
-                        IN_REVIEW, List.of(SUBMITTED), RETURNED, List.of(SUBMITTED),
-                        VALIDATED, List.of(VALIDATED, SUBMITTED, SUBMITTED)));
+                world.memberA1,
+                        Map.of(
+                                DRAFT,
+                                List.of(),
+                                SUBMITTED,
+                                List.of(),
+                                IN_REVIEW,
+                                List.of(),
+                                RETURNED,
+                                List.of(RETURNED),
+                                VALIDATED,
+                                List.of(VALIDATED, RETURNED)),
+                world.coordinatorA1,
+                        Map.of(
+                                DRAFT,
+                                List.of(),
+                                SUBMITTED,
+                                List.of(),
+                                IN_REVIEW,
+                                List.of(IN_REVIEW),
+                                RETURNED,
+                                List.of(RETURNED, IN_REVIEW),
+                                VALIDATED,
+                                List.of(VALIDATED, IN_REVIEW, RETURNED, IN_REVIEW)),
+                world.advisorA,
+                        Map.of(
+                                DRAFT,
+                                List.of(),
+                                SUBMITTED,
+                                List.of(SUBMITTED),
+                                IN_REVIEW,
+                                List.of(SUBMITTED),
+                                RETURNED,
+                                List.of(SUBMITTED),
+                                VALIDATED,
+                                List.of(SUBMITTED, SUBMITTED)),
+                world.admin,
+                        Map.of(
+                                DRAFT, List.of(), SUBMITTED, List.of(), IN_REVIEW, List.of(), RETURNED, List.of(),
+                                VALIDATED, List.of()),
+                world.nationalA1B1,
+                        Map.of(
+                                DRAFT,
+                                List.of(),
+                                SUBMITTED,
+                                List.of(SUBMITTED),
+                                IN_REVIEW,
+                                List.of(SUBMITTED),
+                                RETURNED,
+                                List.of(SUBMITTED),
+                                VALIDATED,
+                                List.of(VALIDATED, SUBMITTED, SUBMITTED)));
         checkAtEveryStep((user, sees) -> {
             List<NotificationView> bell = notifications.recent(50);
             assertThat(bell).as(who).noneMatch(note -> note.actor().equals(focalName));
-            assertThat(bell).as(who).extracting(NotificationView::status)
+            assertThat(bell)
+                    .as(who)
+                    .extracting(NotificationView::status)
                     .containsExactlyElementsOf(expected.get(user).get(step));
             assertThat(notifications.unreadCount()).as(who).isEqualTo(bell.size());
         });
@@ -157,8 +216,10 @@ abstract class BlindRatingTests extends RoundTest {
     void myItems() {
         signIn(world.coordinatorA1);
         long member = assignments.team(round).stream()
-                .filter(person -> person.displayName().equals("Name of " + world.memberA1)).findFirst()
-                .orElseThrow().id();
+                .filter(person -> person.displayName().equals("Name of " + world.memberA1))
+                .findFirst()
+                .orElseThrow()
+                .id();
         long coordinator = organisation.currentUser().id();
         assignments.assign(round, both.themeId(), member);
         assignments.assign(round, nationalOnly.id(), coordinator);
@@ -167,7 +228,10 @@ abstract class BlindRatingTests extends RoundTest {
             // Only the city's own answers, whoever looks and whenever: a national rating never answers an item.
             assertThat(mine).as(who).noneMatch(row -> focalName.equals(row.updatedBy()));
             if (user.equals(world.memberA1)) {
-                assertThat(mine).as(who).filteredOn(row -> row.item().id().equals(both.id())).singleElement()
+                assertThat(mine)
+                        .as(who)
+                        .filteredOn(row -> row.item().id().equals(both.id()))
+                        .singleElement()
                         .satisfies(row -> {
                             assertThat(row.level()).isEqualTo(1);
                             assertThat(row.updatedBy()).isEqualTo("Name of " + world.memberA1);
@@ -195,13 +259,19 @@ abstract class BlindRatingTests extends RoundTest {
             assertThat(results.nationalHidden()).as(who).isEqualTo(!sees);
             if (sees) {
                 assertThat(results.national()).as(who).isNotNull();
-                assertThat(results.national().nationalScore().answered()).as(who).isEqualTo(2);
-                assertThat(results.national().divergences()).as(who).singleElement()
+                assertThat(results.national().nationalScore().answered())
+                        .as(who)
+                        .isEqualTo(2);
+                assertThat(results.national().divergences())
+                        .as(who)
+                        .singleElement()
                         .satisfies(divergence -> assertThat(divergence.itemId()).isEqualTo(both.id()));
             } else {
                 assertThat(results.national()).as(who).isNull();
             }
-            assertThat(results.score().answered()).as(who + ": the city's own score").isEqualTo(1);
+            assertThat(results.score().answered())
+                    .as(who + ": the city's own score")
+                    .isEqualTo(1);
         });
     }
 
@@ -220,10 +290,12 @@ abstract class BlindRatingTests extends RoundTest {
                 assertThat(own.get(both.id()).draft().comment()).as(who).isEmpty();
             }
             if (sees) {
-                assertThat(service.answers(round, Perspective.NATIONAL)).as(who)
+                assertThat(service.answers(round, Perspective.NATIONAL))
+                        .as(who)
                         .containsOnlyKeys(both.id(), nationalOnly.id());
             } else {
-                assertThatThrownBy(() -> service.answers(round, Perspective.NATIONAL)).as(who)
+                assertThatThrownBy(() -> service.answers(round, Perspective.NATIONAL))
+                        .as(who)
                         .isInstanceOf(CityAccessDeniedException.class);
             }
         });
@@ -278,7 +350,8 @@ abstract class BlindRatingTests extends RoundTest {
     private void rateNationally(Item item, int level) {
         signIn(world.nationalA1B1);
         long version = service.answers(round, Perspective.NATIONAL)
-                .getOrDefault(item.id(), SavedAnswer.unanswered(item.id())).version();
+                .getOrDefault(item.id(), SavedAnswer.unanswered(item.id()))
+                .version();
         AnswerDraft draft = AnswerDraft.empty().withLevel(level);
         service.save(round, item.id(), item == both ? draft.withComment(FOCAL_COMMENT) : draft, version);
         nationalSaves++;
@@ -286,11 +359,15 @@ abstract class BlindRatingTests extends RoundTest {
 
     private void assertBlind(List<AuditRecord> trail) {
         assertThat(national(trail)).as(who).isEmpty();
-        assertThat(trail).as(who).noneMatch(entry -> entry.actorId() == focalId || entry.actor().equals(focalName));
+        assertThat(trail)
+                .as(who)
+                .noneMatch(entry -> entry.actorId() == focalId || entry.actor().equals(focalName));
     }
 
     private static List<AuditRecord> national(List<AuditRecord> trail) {
-        return trail.stream().filter(entry -> entry.kind() == AuditKind.ANSWER
-                && Perspective.NATIONAL.name().equals(entry.note())).toList();
+        return trail.stream()
+                .filter(entry -> entry.kind() == AuditKind.ANSWER
+                        && Perspective.NATIONAL.name().equals(entry.note()))
+                .toList();
     }
 }

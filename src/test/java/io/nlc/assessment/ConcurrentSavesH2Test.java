@@ -3,5 +3,4 @@ package io.nlc.assessment;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class ConcurrentSavesH2Test extends ConcurrentSavesTests {
-}
+class ConcurrentSavesH2Test extends ConcurrentSavesTests {}

@@ -8,5 +8,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("postgres-test")
 @Import(EmbeddedPostgresConfiguration.class)
-class ConcurrentSavesPostgresTest extends ConcurrentSavesTests {
-}
+class ConcurrentSavesPostgresTest extends ConcurrentSavesTests {}

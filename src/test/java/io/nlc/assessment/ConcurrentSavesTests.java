@@ -1,5 +1,8 @@
 package io.nlc.assessment;
 
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nlc.audit.AuditFilter;
 import io.nlc.audit.AuditKind;
 import io.nlc.audit.AuditRecord;
@@ -36,8 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A city team answering together in a workshop: many members save different items of one round at the same
@@ -52,24 +53,31 @@ abstract class ConcurrentSavesTests extends WorldTest {
 
     @Autowired
     io.nlc.results.Results resultsService;
+
     @Autowired
     AssessmentService service;
+
     @Autowired
     HubPortfolio portfolio;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     AssessmentRepository rounds;
+
     @Autowired
     PlatformTransactionManager transactions;
 
     @Test
     void membersSavingDifferentItemsAtOnceGetNoConflictAndLoseNothing() throws Exception {
         signIn(world.coordinatorA1);
-        long round = service.start(new NewAssessment(world.cityA1, "Workshop", Tier.DETAILED,
-                Set.of("M1", "M2", "M3"), Map.of()));
-        List<String> items = service.themesInScope(round).stream().flatMap(theme -> theme.items().stream())
-                .map(Item::id).toList();
+        long round = service.start(
+                new NewAssessment(world.cityA1, "Workshop", Tier.DETAILED, Set.of("M1", "M2", "M3"), Map.of()));
+        List<String> items = service.themesInScope(round).stream()
+                .flatMap(theme -> theme.items().stream())
+                .map(Item::id)
+                .toList();
         assertThat(items).hasSizeGreaterThanOrEqualTo(2 * PEOPLE);
         List<String> people = members(PEOPLE);
         Map<String, Integer> targets = service.overview(round).targets();
@@ -118,8 +126,10 @@ abstract class ConcurrentSavesTests extends WorldTest {
                         together.await(2, TimeUnit.MINUTES);
                         long start = System.nanoTime();
                         try {
-                            saved.put(item, service.save(round, item, AnswerDraft.empty().withLevel(level),
-                                    SavedAnswer.NEW));
+                            saved.put(
+                                    item,
+                                    service.save(
+                                            round, item, AnswerDraft.empty().withLevel(level), SavedAnswer.NEW));
                         } catch (AnswerConflictException e) {
                             conflicts.incrementAndGet();
                         } catch (RuntimeException e) {
@@ -140,10 +150,17 @@ abstract class ConcurrentSavesTests extends WorldTest {
             threads.shutdownNow();
         }
         List<Long> millis = saveMillis.stream().sorted().toList();
-        System.out.printf("[concurrent-saves] %s: %d threads, %d saves, %d conflicts, %d failures,"
+        System.out.printf(
+                "[concurrent-saves] %s: %d threads, %d saves, %d conflicts, %d failures,"
                         + " %d portfolio reads meanwhile, save median %d ms, slowest %d ms%n",
-                getClass().getSimpleName(), PEOPLE, 2 * PEOPLE, conflicts.get(), failures.size(),
-                portfolioReads.get(), millis.get(millis.size() / 2), millis.getLast());
+                getClass().getSimpleName(),
+                PEOPLE,
+                2 * PEOPLE,
+                conflicts.get(),
+                failures.size(),
+                portfolioReads.get(),
+                millis.get(millis.size() / 2),
+                millis.getLast());
 
         assertThat(failures).as("failed saves").isEmpty();
         assertThat(conflicts.get()).as("false conflicts").isZero();
@@ -152,23 +169,32 @@ abstract class ConcurrentSavesTests extends WorldTest {
         Map<String, SavedAnswer> stored = service.answers(round);
         assertThat(stored).hasSize(2 * PEOPLE);
         for (int i = 0; i < 2 * PEOPLE; i++) {
-            assertThat(stored.get(items.get(i)).draft().level()).as(items.get(i)).isEqualTo(i % PEOPLE % 5);
-            assertThat(stored.get(items.get(i)).version()).isEqualTo(saved.get(items.get(i)).version());
+            assertThat(stored.get(items.get(i)).draft().level())
+                    .as(items.get(i))
+                    .isEqualTo(i % PEOPLE % 5);
+            assertThat(stored.get(items.get(i)).version())
+                    .isEqualTo(saved.get(items.get(i)).version());
         }
-        Instant lastSave = stored.values().stream().map(SavedAnswer::updatedAt).max(Comparator.naturalOrder())
+        Instant lastSave = stored.values().stream()
+                .map(SavedAnswer::updatedAt)
+                .max(Comparator.naturalOrder())
                 .orElseThrow();
         List<Instant> targetChanges = audit.entries(round, AuditFilter.all()).stream()
-                .filter(entry -> entry.kind() == AuditKind.TARGET).map(AuditRecord::at).toList();
+                .filter(entry -> entry.kind() == AuditKind.TARGET)
+                .map(AuditRecord::at)
+                .toList();
         assertThat(targetChanges).hasSize(2);
         Instant lastChange = targetChanges.stream().reduce(lastSave, (a, b) -> a.isAfter(b) ? a : b);
         AssessmentOverview overview = service.overview(round);
         assertThat(overview.updatedAt()).as("the round's last change").isEqualTo(lastChange);
-        assertThat(overview.targets()).containsEntry("T1", (targets.get("T1") + 1) % 5)
+        assertThat(overview.targets())
+                .containsEntry("T1", (targets.get("T1") + 1) % 5)
                 .containsEntry("T2", (targets.get("T2") + 1) % 5);
 
         for (int i = 0; i < PEOPLE; i++) {
             signIn(people.get(i));
-            assertThat(service.lastPosition(round)).as("where " + people.get(i) + " resumes")
+            assertThat(service.lastPosition(round))
+                    .as("where " + people.get(i) + " resumes")
                     .contains(items.get(PEOPLE + i));
         }
 
@@ -176,7 +202,8 @@ abstract class ConcurrentSavesTests extends WorldTest {
         PortfolioRow row = portfolioRow();
         assertThat(row.assessmentId()).isEqualTo(round);
         assertThat(row.lastActivity()).isEqualTo(lastChange);
-        assertThat(row.completeness()).as("the portfolio counts every answer")
+        assertThat(row.completeness())
+                .as("the portfolio counts every answer")
                 .isEqualTo(resultsService.results(round).score().completeness());
         assertThat(resultsService.results(round).score().answered()).isEqualTo(2 * PEOPLE);
     }
@@ -202,7 +229,8 @@ abstract class ConcurrentSavesTests extends WorldTest {
                     signIn(person);
                     together.await(2, TimeUnit.MINUTES);
                     try {
-                        winners.add(service.save(round, item, AnswerDraft.empty().withLevel(level), SavedAnswer.NEW));
+                        winners.add(
+                                service.save(round, item, AnswerDraft.empty().withLevel(level), SavedAnswer.NEW));
                     } catch (AnswerConflictException e) {
                         conflicts.add(e);
                     } finally {
@@ -221,10 +249,12 @@ abstract class ConcurrentSavesTests extends WorldTest {
         assertThat(winners).hasSize(1);
         assertThat(conflicts).hasSize(count - 1).allSatisfy(conflict -> {
             assertThat(conflict.current().draft()).isEqualTo(winners.getFirst().draft());
-            assertThat(conflict.current().version()).isEqualTo(winners.getFirst().version());
+            assertThat(conflict.current().version())
+                    .isEqualTo(winners.getFirst().version());
         });
         signIn(world.coordinatorA1);
-        assertThat(service.answers(round).get(item).draft()).isEqualTo(winners.getFirst().draft());
+        assertThat(service.answers(round).get(item).draft())
+                .isEqualTo(winners.getFirst().draft());
     }
 
     @Test
@@ -259,16 +289,32 @@ abstract class ConcurrentSavesTests extends WorldTest {
     }
 
     private List<String> members(int count) {
-        return IntStream.range(0, count).mapToObj(i -> {
-            String name = "workshop-" + i + "-" + suffix;
-            setup.user(name, Fixtures.PASSWORD, "Name of " + name, Role.CITY_MEMBER, world.cityA1, null, Language.EN);
-            return name;
-        }).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> {
+                    String name = "workshop-" + i + "-" + suffix;
+                    setup.user(
+                            name,
+                            Fixtures.PASSWORD,
+                            "Name of " + name,
+                            Role.CITY_MEMBER,
+                            world.cityA1,
+                            null,
+                            Language.EN);
+                    return name;
+                })
+                .toList();
     }
 
     private PortfolioRow portfolioRow() {
-        return portfolio.rows(world.hubA, new PortfolioQuery(PortfolioMode.IN_PROGRESS, null,
-                PortfolioQuery.Sort.CITY, false), 0, 10).stream()
-                .filter(row -> row.city().id() == world.cityA1).findFirst().orElseThrow();
+        return portfolio
+                .rows(
+                        world.hubA,
+                        new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.CITY, false),
+                        0,
+                        10)
+                .stream()
+                .filter(row -> row.city().id() == world.cityA1)
+                .findFirst()
+                .orElseThrow();
     }
 }

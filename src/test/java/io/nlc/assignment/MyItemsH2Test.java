@@ -3,5 +3,4 @@ package io.nlc.assignment;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class MyItemsH2Test extends MyItemsTests {
-}
+class MyItemsH2Test extends MyItemsTests {}

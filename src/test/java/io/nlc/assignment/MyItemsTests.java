@@ -1,12 +1,13 @@
 package io.nlc.assignment;
 
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.assessment.SavedAnswer;
-import io.nlc.assignment.AssignedItem;
-import io.nlc.assignment.Assignments;
 import io.nlc.content.Item;
 import io.nlc.content.Theme;
 import io.nlc.content.Tier;
@@ -19,18 +20,19 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** "My items" on every database: theme and item assignments, open vs all, read-only rounds and who sees what. */
 abstract class MyItemsTests extends RoundTest {
 
     @Autowired
     Assignments assignments;
+
     @Autowired
     AssessmentWorkflow workflow;
+
     @Autowired
     Discussions comments;
+
     @Autowired
     io.nlc.organisation.UserAdministration accounts;
 
@@ -53,8 +55,10 @@ abstract class MyItemsTests extends RoundTest {
 
         signIn(world.memberA1);
         List<AssignedItem> mine = assignments.myItems(true);
-        List<String> expected = new java.util.ArrayList<>(t1.items().stream().map(Item::id)
-                .filter(id -> !id.equals(moved.id())).toList());
+        List<String> expected = new java.util.ArrayList<>(t1.items().stream()
+                .map(Item::id)
+                .filter(id -> !id.equals(moved.id()))
+                .toList());
         expected.add(t2.items().getLast().id());
         assertThat(mine).extracting(row -> row.item().id()).containsExactlyElementsOf(expected);
         assertThat(mine).allSatisfy(row -> {
@@ -84,7 +88,8 @@ abstract class MyItemsTests extends RoundTest {
         accounts.setEnabled(second, false);
 
         signIn(world.memberA1);
-        assertThat(assignments.myItems(true)).extracting(row -> row.item().id())
+        assertThat(assignments.myItems(true))
+                .extracting(row -> row.item().id())
                 .containsExactlyElementsOf(t1.items().stream().map(Item::id).toList())
                 .hasSize(assignments.myOpenItems(round).size());
     }
@@ -99,13 +104,16 @@ abstract class MyItemsTests extends RoundTest {
         signIn(world.memberA1);
         service.save(round, levelled.id(), AnswerDraft.empty().withLevel(2), SavedAnswer.NEW);
         service.save(round, unknown.id(), AnswerDraft.empty().withState(AnswerState.DONT_KNOW), SavedAnswer.NEW);
-        service.save(round, notApplicable.id(), AnswerDraft.empty().withState(AnswerState.NOT_APPLICABLE),
-                SavedAnswer.NEW);
+        service.save(
+                round, notApplicable.id(), AnswerDraft.empty().withState(AnswerState.NOT_APPLICABLE), SavedAnswer.NEW);
         comments.start(round, unknown.id(), "Who holds the mandate letter?");
 
         List<AssignedItem> open = assignments.myItems(true);
-        assertThat(open).extracting(row -> row.item().id()).contains(unknown.id())
-                .doesNotContain(levelled.id(), notApplicable.id()).hasSize(t1.items().size() - 2);
+        assertThat(open)
+                .extracting(row -> row.item().id())
+                .contains(unknown.id())
+                .doesNotContain(levelled.id(), notApplicable.id())
+                .hasSize(t1.items().size() - 2);
         AssignedItem dontKnow = open.getFirst();
         assertThat(dontKnow.state()).isEqualTo(AnswerState.DONT_KNOW);
         assertThat(dontKnow.openComments()).isEqualTo(1);
@@ -130,11 +138,10 @@ abstract class MyItemsTests extends RoundTest {
 
         signIn(world.memberA1);
         assertThat(assignments.myItems(true)).isEmpty();
-        assertThat(assignments.myItems(false)).hasSize(t1.items().size())
-                .allSatisfy(row -> {
-                    assertThat(row.editable()).isFalse();
-                    assertThat(row.status()).isEqualTo(AssessmentStatus.SUBMITTED);
-                });
+        assertThat(assignments.myItems(false)).hasSize(t1.items().size()).allSatisfy(row -> {
+            assertThat(row.editable()).isFalse();
+            assertThat(row.status()).isEqualTo(AssessmentStatus.SUBMITTED);
+        });
     }
 
     @Test
@@ -144,16 +151,22 @@ abstract class MyItemsTests extends RoundTest {
         signIn(world.coordinatorA2);
         long other = service.start(new NewAssessment(world.cityA2, "2026", Tier.CORE, Set.of(), Map.of()));
         long coordinatorA2 = assignments.team(other).stream()
-                .filter(person -> person.displayName().equals("Name of " + world.coordinatorA2)).findFirst()
-                .orElseThrow().id();
+                .filter(person -> person.displayName().equals("Name of " + world.coordinatorA2))
+                .findFirst()
+                .orElseThrow()
+                .id();
         assignments.assign(other, t1.id(), coordinatorA2);
 
         signIn(world.memberA1);
-        assertThat(assignments.myItems(false)).extracting(AssignedItem::assessmentId).containsOnly(round);
+        assertThat(assignments.myItems(false))
+                .extracting(AssignedItem::assessmentId)
+                .containsOnly(round);
         signIn(world.coordinatorA2);
-        assertThat(assignments.myItems(false)).extracting(AssignedItem::assessmentId).containsOnly(other);
-        for (String nobody : List.of(world.secondMemberA1, world.coordinatorA1, world.memberB1, world.advisorA,
-                world.admin)) {
+        assertThat(assignments.myItems(false))
+                .extracting(AssignedItem::assessmentId)
+                .containsOnly(other);
+        for (String nobody :
+                List.of(world.secondMemberA1, world.coordinatorA1, world.memberB1, world.advisorA, world.admin)) {
             signIn(nobody);
             assertThat(assignments.myItems(false)).as(nobody).isEmpty();
             assertThat(assignments.myItems(true)).as(nobody).isEmpty();
@@ -162,6 +175,9 @@ abstract class MyItemsTests extends RoundTest {
 
     private long member(String username) {
         return assignments.team(round).stream()
-                .filter(person -> person.displayName().equals("Name of " + username)).findFirst().orElseThrow().id();
+                .filter(person -> person.displayName().equals("Name of " + username))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -3,5 +3,4 @@ package io.nlc.audit;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class AssignmentAuditH2Test extends AssignmentAuditTests {
-}
+class AssignmentAuditH2Test extends AssignmentAuditTests {}

@@ -1,5 +1,9 @@
 package io.nlc.audit;
 
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assignment.Assignments;
@@ -11,9 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Who answers what (review finding W6): fixed once the round is with the hub or validated, and every change in the
@@ -23,8 +24,10 @@ abstract class AssignmentAuditTests extends RoundTest {
 
     @Autowired
     Assignments assignments;
+
     @Autowired
     AssessmentWorkflow workflow;
+
     @Autowired
     AuditTrail audit;
 
@@ -56,7 +59,9 @@ abstract class AssignmentAuditTests extends RoundTest {
         workflow.returnToCity(round, "Please add evidence");
         signIn(world.coordinatorA1);
         assignments.assign(round, item, member);
-        assertThat(assignments.assignees(round).get(item).id()).as("a returned round is editable").isEqualTo(member);
+        assertThat(assignments.assignees(round).get(item).id())
+                .as("a returned round is editable")
+                .isEqualTo(member);
         workflow.submit(round, "Evidence added");
         signIn(world.advisorA);
         workflow.startReview(round);
@@ -64,7 +69,10 @@ abstract class AssignmentAuditTests extends RoundTest {
         signIn(world.coordinatorA1);
         assertThatThrownBy(() -> assignments.assign(round, item, secondMember))
                 .isInstanceOf(AssessmentNotEditableException.class);
-        assertThat(assignments.assignees(round)).extractingByKey(item).extracting(TeamMember::id).isEqualTo(member);
+        assertThat(assignments.assignees(round))
+                .extractingByKey(item)
+                .extracting(TeamMember::id)
+                .isEqualTo(member);
     }
 
     @Test
@@ -78,10 +86,13 @@ abstract class AssignmentAuditTests extends RoundTest {
         assignments.assign(round, "T2", null); // nobody before either
 
         List<AuditRecord> changes = audit.entries(round, AuditFilter.all()).stream()
-                .filter(entry -> entry.kind() == AuditKind.ASSIGNMENT).toList().reversed();
+                .filter(entry -> entry.kind() == AuditKind.ASSIGNMENT)
+                .toList()
+                .reversed();
         String first = "Name of " + world.memberA1;
         String second = "Name of " + world.secondMemberA1;
-        assertThat(changes).extracting(AuditRecord::itemId, AuditRecord::oldAssignee, AuditRecord::newAssignee)
+        assertThat(changes)
+                .extracting(AuditRecord::itemId, AuditRecord::oldAssignee, AuditRecord::newAssignee)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("T1", null, first),
                         org.assertj.core.groups.Tuple.tuple("T1", first, second),
@@ -92,13 +103,16 @@ abstract class AssignmentAuditTests extends RoundTest {
             assertThat(change.at()).isAfterOrEqualTo(start.minusSeconds(1)).isBeforeOrEqualTo(Instant.now());
         });
         assertThat(audit.entries(round, new AuditFilter(null, item, null, null)))
-                .filteredOn(entry -> entry.kind() == AuditKind.ASSIGNMENT).hasSize(2);
+                .filteredOn(entry -> entry.kind() == AuditKind.ASSIGNMENT)
+                .hasSize(2);
 
         workflow.submit(round, "Pilot");
         assertThatThrownBy(() -> assignments.assign(round, "T1", member))
                 .isInstanceOf(AssessmentNotEditableException.class);
-        assertThat(audit.entries(round, AuditFilter.all())).filteredOn(entry -> entry.kind() == AuditKind.ASSIGNMENT)
-                .as("a refused change leaves no trace").hasSize(4);
+        assertThat(audit.entries(round, AuditFilter.all()))
+                .filteredOn(entry -> entry.kind() == AuditKind.ASSIGNMENT)
+                .as("a refused change leaves no trace")
+                .hasSize(4);
     }
 
     private void assertLocked() {
@@ -114,6 +128,9 @@ abstract class AssignmentAuditTests extends RoundTest {
 
     private long idOf(String username) {
         return assignments.team(round).stream()
-                .filter(person -> person.displayName().equals("Name of " + username)).findFirst().orElseThrow().id();
+                .filter(person -> person.displayName().equals("Name of " + username))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -3,5 +3,4 @@ package io.nlc.audit;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class WorkflowAndAuditH2Test extends WorkflowAndAuditTests {
-}
+class WorkflowAndAuditH2Test extends WorkflowAndAuditTests {}

@@ -1,5 +1,9 @@
 package io.nlc.audit;
 
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.AssessmentStatus;
@@ -15,46 +19,50 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The review workflow and the audit trail it leaves, on every database (H2 and PostgreSQL subclasses). */
 abstract class WorkflowAndAuditTests extends RoundTest {
 
     @Autowired
     AssessmentWorkflow workflow;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     io.nlc.notification.Notifications notifications;
+
     @Autowired
     io.nlc.discussion.Discussions comments;
+
     @Autowired
     FrameworkCatalog catalog;
 
     @Test
     void theFullLoopSubmitReturnResubmitValidateKeepsWhoWhenAndWhy() {
         signIn(world.memberA1);
-        SavedAnswer first = service.save(round, roundItems.getFirst().id(), AnswerDraft.empty().withLevel(1),
-                SavedAnswer.NEW);
+        SavedAnswer first = service.save(
+                round, roundItems.getFirst().id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
 
         signIn(world.coordinatorA1);
         assertThatThrownBy(() -> workflow.submit(round, " "))
-                .isInstanceOfSatisfying(InvalidAnswerException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAnswerException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("workflow.error.reason-required"));
         workflow.submit(round, "Workshop covered mandate only");
         assertThat(service.overview(round).status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(service.overview(round).canAnswer()).isFalse();
 
         signIn(world.memberA1);
-        assertThatThrownBy(() -> service.save(round, roundItems.getFirst().id(), AnswerDraft.empty().withLevel(2),
-                first.version())).isInstanceOf(AssessmentNotEditableException.class);
+        assertThatThrownBy(() -> service.save(
+                        round, roundItems.getFirst().id(), AnswerDraft.empty().withLevel(2), first.version()))
+                .isInstanceOf(AssessmentNotEditableException.class);
 
         signIn(world.advisorA);
         workflow.startReview(round);
         assertThatThrownBy(() -> workflow.returnToCity(round, ""))
-                .isInstanceOfSatisfying(InvalidAnswerException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAnswerException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("workflow.error.comment-required"));
         workflow.returnToCity(round, "Please add the council decision as evidence");
         assertThat(service.overview(round).lastStep().note()).isEqualTo("Please add the council decision as evidence");
@@ -70,10 +78,19 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         assertThat(service.overview(round).status()).isEqualTo(AssessmentStatus.VALIDATED);
 
         List<AuditRecord> statuses = audit.entries(round, AuditFilter.all()).stream()
-                .filter(entry -> entry.kind() == AuditKind.STATUS).toList().reversed();
-        assertThat(statuses).extracting(AuditRecord::newStatus).containsExactly(AssessmentStatus.DRAFT,
-                AssessmentStatus.SUBMITTED, AssessmentStatus.IN_REVIEW, AssessmentStatus.RETURNED,
-                AssessmentStatus.SUBMITTED, AssessmentStatus.IN_REVIEW, AssessmentStatus.VALIDATED);
+                .filter(entry -> entry.kind() == AuditKind.STATUS)
+                .toList()
+                .reversed();
+        assertThat(statuses)
+                .extracting(AuditRecord::newStatus)
+                .containsExactly(
+                        AssessmentStatus.DRAFT,
+                        AssessmentStatus.SUBMITTED,
+                        AssessmentStatus.IN_REVIEW,
+                        AssessmentStatus.RETURNED,
+                        AssessmentStatus.SUBMITTED,
+                        AssessmentStatus.IN_REVIEW,
+                        AssessmentStatus.VALIDATED);
         assertThat(statuses.get(3).note()).isEqualTo("Please add the council decision as evidence");
         assertThat(statuses.get(3).actor()).isEqualTo("Name of " + world.advisorA);
         assertThat(statuses.get(3).oldStatus()).isEqualTo(AssessmentStatus.IN_REVIEW);
@@ -92,8 +109,7 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         workflow.submit(round, "Pilot");
         assertThatThrownBy(() -> workflow.submit(round, "again")).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> workflow.validate(round, null)).isInstanceOf(CityAccessDeniedException.class);
-        assertThatThrownBy(() -> service.setTarget(round, "T1", 4))
-                .isInstanceOf(AssessmentNotEditableException.class);
+        assertThatThrownBy(() -> service.setTarget(round, "T1", 4)).isInstanceOf(AssessmentNotEditableException.class);
 
         signIn(world.advisorB);
         assertThatThrownBy(() -> workflow.startReview(round)).isInstanceOf(CityAccessDeniedException.class);
@@ -123,19 +139,32 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         assertThat(answers.get(1).newAnswer().level()).isEqualTo(1);
 
         AuditRecord target = audit.entries(round, AuditFilter.all()).stream()
-                .filter(entry -> entry.kind() == AuditKind.TARGET).findFirst().orElseThrow();
+                .filter(entry -> entry.kind() == AuditKind.TARGET)
+                .findFirst()
+                .orElseThrow();
         assertThat(target.itemId()).isEqualTo("T1");
         assertThat(target.oldTarget()).isEqualTo(3);
         assertThat(target.newTarget()).isEqualTo(4);
 
         long memberId = audit.actors(round).entrySet().stream()
-                .filter(entry -> entry.getValue().equals("Name of " + world.memberA1)).findFirst().orElseThrow()
+                .filter(entry -> entry.getValue().equals("Name of " + world.memberA1))
+                .findFirst()
+                .orElseThrow()
                 .getKey();
         assertThat(audit.entries(round, new AuditFilter(memberId, null, null, null)))
-                .singleElement().satisfies(entry -> assertThat(entry.newAnswer().level()).isEqualTo(1));
-        assertThat(audit.entries(round, new AuditFilter(null, null, LocalDate.now().plusDays(2), null))).isEmpty();
-        assertThat(audit.entries(round, new AuditFilter(null, null, LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(1)))).hasSize(4);
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.newAnswer().level()).isEqualTo(1));
+        assertThat(audit.entries(
+                        round, new AuditFilter(null, null, LocalDate.now().plusDays(2), null)))
+                .isEmpty();
+        assertThat(audit.entries(
+                        round,
+                        new AuditFilter(
+                                null,
+                                null,
+                                LocalDate.now().minusDays(1),
+                                LocalDate.now().plusDays(1))))
+                .hasSize(4);
     }
 
     @Test
@@ -160,27 +189,34 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         assertThat(notifications.unreadCount()).isZero();
 
         signIn(world.coordinatorA1);
-        assertThat(notifications.recent(10)).extracting(note -> note.status())
+        assertThat(notifications.recent(10))
+                .extracting(note -> note.status())
                 .containsExactly(AssessmentStatus.RETURNED, AssessmentStatus.IN_REVIEW);
         long returned = notifications.recent(10).getFirst().id();
         signIn(world.memberA1);
-        assertThat(notifications.recent(10)).extracting(note -> note.status())
+        assertThat(notifications.recent(10))
+                .extracting(note -> note.status())
                 .containsExactly(AssessmentStatus.RETURNED);
         assertThat(notifications.unreadCount()).isEqualTo(1);
         notifications.markRead(returned);
-        assertThat(notifications.unreadCount()).as("someone else's notification id reads nothing of mine")
+        assertThat(notifications.unreadCount())
+                .as("someone else's notification id reads nothing of mine")
                 .isEqualTo(1);
         signIn(world.coordinatorA1);
         notifications.markRead(returned);
-        assertThat(notifications.unreadCount()).as("one read, the other still new").isEqualTo(1);
+        assertThat(notifications.unreadCount())
+                .as("one read, the other still new")
+                .isEqualTo(1);
         signIn(world.memberA1);
         notifications.markRead(notifications.recent(10).getFirst().id());
         assertThat(notifications.unreadCount()).isZero();
         signIn(world.coordinatorA2);
         assertThat(notifications.unreadCount()).as("another city's coordinator").isZero();
         signIn(world.nationalA1B1);
-        assertThat(notifications.recent(10)).as("the city's focal point: submitted, not the review steps")
-                .extracting(note -> note.status()).containsExactly(AssessmentStatus.SUBMITTED);
+        assertThat(notifications.recent(10))
+                .as("the city's focal point: submitted, not the review steps")
+                .extracting(note -> note.status())
+                .containsExactly(AssessmentStatus.SUBMITTED);
     }
 
     @Test
@@ -191,14 +227,21 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         workflow.startReview(round);
         workflow.validate(round, "Good");
         signIn(world.nationalA1B1);
-        assertThat(notifications.recent(10)).extracting(note -> note.status())
+        assertThat(notifications.recent(10))
+                .extracting(note -> note.status())
                 .containsExactly(AssessmentStatus.VALIDATED, AssessmentStatus.SUBMITTED);
 
         String otherFocalPoint = "national-a2-" + suffix;
-        setup.focalPoint(otherFocalPoint, io.nlc.testsupport.Fixtures.PASSWORD, "A2 focal point",
-                Set.of(world.cityA2), io.nlc.content.Language.FR);
+        setup.focalPoint(
+                otherFocalPoint,
+                io.nlc.testsupport.Fixtures.PASSWORD,
+                "A2 focal point",
+                Set.of(world.cityA2),
+                io.nlc.content.Language.FR);
         signIn(otherFocalPoint);
-        assertThat(notifications.unreadCount()).as("a focal point of another city").isZero();
+        assertThat(notifications.unreadCount())
+                .as("a focal point of another city")
+                .isZero();
     }
 
     @Test
@@ -220,7 +263,8 @@ abstract class WorkflowAndAuditTests extends RoundTest {
     void historyIsReadableOnlyByThoseWhoMaySeeTheCity() {
         for (String user : List.of(world.coordinatorA2, world.memberB1, world.advisorB)) {
             signIn(user);
-            assertThatThrownBy(() -> audit.entries(round, AuditFilter.all())).as(user)
+            assertThatThrownBy(() -> audit.entries(round, AuditFilter.all()))
+                    .as(user)
                     .isInstanceOf(CityAccessDeniedException.class);
             assertThatThrownBy(() -> audit.actors(round)).as(user).isInstanceOf(CityAccessDeniedException.class);
         }

@@ -1,8 +1,9 @@
 package io.nlc.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nlc.content.Language;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Numbers follow the reader's language: a decimal comma in French, and in Arabic too, with Western digits as is the
@@ -25,7 +26,10 @@ class FormatsTest {
         assertThat(Formats.percent(0.74, Language.EN)).isEqualTo("74%");
         // French puts a (narrow) no-break space before the sign, so "74 %" never breaks across lines.
         assertThat(Formats.percent(0.74, Language.FR)).matches("74[\u00A0\u202F]%");
-        assertThat(Formats.percent(0.74, Language.AR)).contains("74").contains("%").doesNotContain("٧");
+        assertThat(Formats.percent(0.74, Language.AR))
+                .contains("74")
+                .contains("%")
+                .doesNotContain("٧");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.nlc.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -8,7 +10,6 @@ import io.nlc.testsupport.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The side menu comes from the screens' @Menu, filtered by access, in the order of what each role does most. */
 @SpringBootTest
@@ -20,9 +21,11 @@ class MainMenuTest extends BrowserlessWorldTest {
         List<String> paths = paths();
         assertThat(paths).contains("hubs/" + world.hubA, "hubs/" + world.hubB);
         // Other tests' hubs share the database: every portfolio stands for one "hubs/" entry here.
-        assertThat(paths.stream().map(path -> path.startsWith("hubs/") ? "hubs/" : path).distinct())
-                .containsExactly("", "hubs/", "accounts", "organisation", "account/password", "account/sessions",
-                        "about");
+        assertThat(paths.stream()
+                        .map(path -> path.startsWith("hubs/") ? "hubs/" : path)
+                        .distinct())
+                .containsExactly(
+                        "", "hubs/", "accounts", "organisation", "account/password", "account/sessions", "about");
     }
 
     @Test
@@ -35,7 +38,8 @@ class MainMenuTest extends BrowserlessWorldTest {
     @Test
     void aCoordinatorSeesTheirItemsThenTheTeamsAccounts() {
         Fixtures.signIn(world.coordinatorA1);
-        assertThat(paths()).containsExactly("", "my-items", "accounts", "account/password", "account/sessions", "about");
+        assertThat(paths())
+                .containsExactly("", "my-items", "accounts", "account/password", "account/sessions", "about");
     }
 
     @Test

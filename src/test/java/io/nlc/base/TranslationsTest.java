@@ -1,5 +1,7 @@
 package io.nlc.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.Confidence;
 import io.nlc.content.Language;
@@ -22,7 +24,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fails when a translation is missing in any language, or when a screen shows text that is not translated. */
 class TranslationsTest {
@@ -43,7 +44,8 @@ class TranslationsTest {
     @BeforeAll
     static void load() throws IOException {
         for (Language language : Language.values()) {
-            String file = language == Language.EN ? "translations.properties"
+            String file = language == Language.EN
+                    ? "translations.properties"
                     : "translations_" + language.code() + ".properties";
             Properties properties = new Properties();
             try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
@@ -62,7 +64,8 @@ class TranslationsTest {
             for (String key : english) {
                 String value = bundle.getProperty(key);
                 assertThat(value).as(language + " " + key).isNotBlank().doesNotContain("'");
-                assertThat(placeholders(value)).as(language + " placeholders of " + key)
+                assertThat(placeholders(value))
+                        .as(language + " placeholders of " + key)
                         .isEqualTo(placeholders(bundles.get(Language.EN).getProperty(key)));
             }
         }
@@ -75,8 +78,9 @@ class TranslationsTest {
             Matcher matcher = KEY_LITERAL.matcher(Files.readString(file));
             while (matcher.find()) {
                 String key = matcher.group(1);
-                if (key.matches("(about|action|answer|app|assessment|choice|confidence|conflict|error|home|item|"
-                        + "language|login|nav|progress|questionnaire|results|role|start|status|tier|workflow|history|portfolio|notification|comment|assignment|account|organisation|my-items)\\..*")) {
+                if (key.matches(
+                        "(about|action|answer|app|assessment|choice|confidence|conflict|error|home|item|"
+                                + "language|login|nav|progress|questionnaire|results|role|start|status|tier|workflow|history|portfolio|notification|comment|assignment|account|organisation|my-items)\\..*")) {
                     used.add(key);
                 }
             }
@@ -104,8 +108,8 @@ class TranslationsTest {
         for (io.nlc.portfolio.PortfolioMode mode : io.nlc.portfolio.PortfolioMode.values()) {
             used.add("portfolio.mode." + mode.name());
         }
-        for (io.nlc.assessment.AssessmentChanged.CommentAction action
-                : io.nlc.assessment.AssessmentChanged.CommentAction.values()) {
+        for (io.nlc.assessment.AssessmentChanged.CommentAction action :
+                io.nlc.assessment.AssessmentChanged.CommentAction.values()) {
             used.add("history.comment." + action.name());
         }
         used.add("history.perspective." + io.nlc.assessment.Perspective.NATIONAL.name());
@@ -133,15 +137,21 @@ class TranslationsTest {
                 while (matcher.find()) {
                     String literal = matcher.group(1);
                     // Markup ("<div class=...") is not text: its texts are passed in, from the translations.
-                    boolean code = literal.contains("(") || literal.contains("$") || literal.contains("{")
+                    boolean code = literal.contains("(")
+                            || literal.contains("$")
+                            || literal.contains("{")
                             || literal.startsWith("<");
-                    if (!code && !NOT_TEXT.contains(literal) && WORDS.matcher(literal).find()) {
+                    if (!code
+                            && !NOT_TEXT.contains(literal)
+                            && WORDS.matcher(literal).find()) {
                         offenders.add(path + ":" + (i + 1) + " \"" + literal + "\"");
                     }
                 }
             }
         }
-        assertThat(offenders).as("user-facing text must come from vaadin-i18n translations").isEmpty();
+        assertThat(offenders)
+                .as("user-facing text must come from vaadin-i18n translations")
+                .isEmpty();
     }
 
     private static Set<String> placeholders(String value) {

@@ -3,17 +3,15 @@ package io.nlc.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import io.nlc.chart.ChartSpec.BarSpec;
 import io.nlc.chart.ChartSpec.Dataset;
 import io.nlc.chart.ChartSpec.RadarSpec;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class ChartSpecTest {
 
@@ -23,15 +21,18 @@ class ChartSpecTest {
     void radarHasFixedRadialScaleLabelsDatasetsAndRightToLeftLegend() {
         RadarSpec spec = new RadarSpec(
                 List.of("الحوكمة", "Data", "People"),
-                List.of(new Dataset("Current", Arrays.asList(1.5, null, 3.0), "#1f6feb", true),
+                List.of(
+                        new Dataset("Current", Arrays.asList(1.5, null, 3.0), "#1f6feb", true),
                         Dataset.target("Target", List.of(3.0, 3.0, 4.0), "#d29922")),
-                0, 4, 1.0, true);
+                0,
+                4,
+                1.0,
+                true);
 
         JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
         assertThat(json.get("type").asString()).isEqualTo("radar");
-        assertThat(json.at("/data/labels")).extracting(JsonNode::asString)
-                .containsExactly("الحوكمة", "Data", "People");
+        assertThat(json.at("/data/labels")).extracting(JsonNode::asString).containsExactly("الحوكمة", "Data", "People");
 
         JsonNode r = json.at("/options/scales/r");
         assertThat(r.get("min").asDouble()).isEqualTo(0.0);
@@ -48,7 +49,9 @@ class ChartSpecTest {
         JsonNode current = datasets.get(0);
         assertThat(current.get("label").asString()).isEqualTo("Current");
         assertThat(current.get("data").get(0).asDouble()).isEqualTo(1.5);
-        assertThat(current.get("data").get(1).isNull()).as("missing point stays null").isTrue();
+        assertThat(current.get("data").get(1).isNull())
+                .as("missing point stays null")
+                .isTrue();
         assertThat(current.get("borderColor").asString()).isEqualTo("#1f6feb");
         assertThat(current.get("backgroundColor").asString()).isEqualTo("rgba(31,111,235,0.2)");
         assertThat(current.get("fill").asBoolean()).isTrue();
@@ -65,7 +68,12 @@ class ChartSpecTest {
         BarSpec spec = new BarSpec(
                 List.of("Governance", "Data"),
                 List.of(new Dataset("Score", List.of(2.0, 3.5), "#2da44e", false)),
-                true, 0.0, 4.0, null, "Score", false);
+                true,
+                0.0,
+                4.0,
+                null,
+                "Score",
+                false);
 
         JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
@@ -76,8 +84,11 @@ class ChartSpecTest {
         assertThat(json.at("/options/scales/x/title/text").asString()).isEqualTo("Score");
         assertThat(json.at("/options/scales/y").has("title")).isFalse();
         assertThat(json.at("/options/scales/y/ticks/autoSkip").asBoolean(true))
-                .as("every category keeps its label").isFalse();
-        assertThat(json.at("/options/scales/x").has("ticks")).as("value ticks may thin out").isFalse();
+                .as("every category keeps its label")
+                .isFalse();
+        assertThat(json.at("/options/scales/x").has("ticks"))
+                .as("value ticks may thin out")
+                .isFalse();
         assertThat(json.at("/options/scales/x").has("reverse")).isFalse();
         assertThat(json.at("/options/scales/y").has("position")).isFalse();
         assertThat(json.at("/options/plugins").has("tooltip")).isFalse();
@@ -91,14 +102,24 @@ class ChartSpecTest {
 
     @Test
     void rightToLeftHorizontalBarsStartOnTheRightAndKeepEveryLabel() {
-        BarSpec spec = new BarSpec(List.of("الحوكمة", "Data"),
+        BarSpec spec = new BarSpec(
+                List.of("الحوكمة", "Data"),
                 List.of(new Dataset("Gap", List.of(2.0, 1.0), "#c62828", true)),
-                true, 0.0, 4.0, null, "Levels", true);
+                true,
+                0.0,
+                4.0,
+                null,
+                "Levels",
+                true);
 
         JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
-        assertThat(json.at("/options/scales/x/reverse").asBoolean()).as("bars grow to the left").isTrue();
-        assertThat(json.at("/options/scales/y/position").asString()).as("names on the right").isEqualTo("right");
+        assertThat(json.at("/options/scales/x/reverse").asBoolean())
+                .as("bars grow to the left")
+                .isTrue();
+        assertThat(json.at("/options/scales/y/position").asString())
+                .as("names on the right")
+                .isEqualTo("right");
         assertThat(json.at("/options/scales/y/ticks/autoSkip").asBoolean(true)).isFalse();
         assertThat(json.at("/options/scales/x/suggestedMax").asDouble()).isEqualTo(4.0);
         assertThat(json.at("/options/plugins/legend/rtl").asBoolean()).isTrue();
@@ -108,16 +129,17 @@ class ChartSpecTest {
 
     @Test
     void rightToLeftVerticalBarsAndLinesRunTheirCategoriesFromTheRight() {
-        BarSpec bars = new BarSpec(List.of("A", "B"), List.of(new Dataset("S", List.of(1.0, 2.0), "red", false)),
-                false, true);
-        ChartSpec.LineSpec line = new ChartSpec.LineSpec(List.of("2025", "2026"),
-                List.of(new Dataset("Index", List.of(23.4, 39.6), "#1f6feb", false)), true);
+        BarSpec bars =
+                new BarSpec(List.of("A", "B"), List.of(new Dataset("S", List.of(1.0, 2.0), "red", false)), false, true);
+        ChartSpec.LineSpec line = new ChartSpec.LineSpec(
+                List.of("2025", "2026"), List.of(new Dataset("Index", List.of(23.4, 39.6), "#1f6feb", false)), true);
 
         for (ChartSpec spec : List.of(bars, line)) {
             JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
             assertThat(json.at("/options/scales/x/reverse").asBoolean()).isTrue();
-            assertThat(json.at("/options/scales/x/ticks/autoSkip").asBoolean(true)).isFalse();
+            assertThat(json.at("/options/scales/x/ticks/autoSkip").asBoolean(true))
+                    .isFalse();
             assertThat(json.at("/options/scales/y/position").asString()).isEqualTo("right");
             assertThat(json.at("/options/scales/y").has("ticks")).isFalse();
         }
@@ -125,16 +147,22 @@ class ChartSpecTest {
 
     @Test
     void radarKeepsItsClockwiseOrderRightToLeft() {
-        RadarSpec spec = new RadarSpec(List.of("أ", "ب", "ج"),
-                List.of(new Dataset("S", List.of(1.0, 2.0, 3.0), "#1f6feb", true)), 0, 4, true);
+        RadarSpec spec = new RadarSpec(
+                List.of("أ", "ب", "ج"), List.of(new Dataset("S", List.of(1.0, 2.0, 3.0), "#1f6feb", true)), 0, 4, true);
 
         JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
         assertThat(json.at("/data/labels")).extracting(JsonNode::asString).containsExactly("أ", "ب", "ج");
-        assertThat(json.at("/data/datasets/0/data")).extracting(JsonNode::asDouble).containsExactly(1.0, 2.0, 3.0);
+        assertThat(json.at("/data/datasets/0/data"))
+                .extracting(JsonNode::asDouble)
+                .containsExactly(1.0, 2.0, 3.0);
         assertThat(json.at("/options/scales/r").has("reverse")).isFalse();
-        assertThat(json.at("/options/scales/r").has("ticks")).as("no step size given").isFalse();
-        assertThat(json.at("/options/layout/padding").asInt()).as("room for the outermost labels").isPositive();
+        assertThat(json.at("/options/scales/r").has("ticks"))
+                .as("no step size given")
+                .isFalse();
+        assertThat(json.at("/options/layout/padding").asInt())
+                .as("room for the outermost labels")
+                .isPositive();
     }
 
     @Test
@@ -145,13 +173,14 @@ class ChartSpecTest {
 
         assertThat(json.at("/options").has("indexAxis")).isFalse();
         assertThat(json.at("/data/datasets/0/backgroundColor").asString())
-                .as("non-hex colours pass through").isEqualTo("red");
+                .as("non-hex colours pass through")
+                .isEqualTo("red");
     }
 
     @Test
     void nonFiniteValuesBecomeMissingPointsSoTheJsonStaysParseable() {
-        ChartSpec.LineSpec spec = new ChartSpec.LineSpec(List.of("Q1", "Q2"),
-                List.of(new Dataset("S", List.of(Double.NaN, 2.0), "#abc", false)), false);
+        ChartSpec.LineSpec spec = new ChartSpec.LineSpec(
+                List.of("Q1", "Q2"), List.of(new Dataset("S", List.of(Double.NaN, 2.0), "#abc", false)), false);
 
         JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
 
@@ -161,15 +190,19 @@ class ChartSpecTest {
 
     @Test
     void chartsFormatTheirNumbersInTheReadersLocale() {
-        BarSpec spec = new BarSpec(List.of("A"), List.of(new Dataset("Gap", List.of(1.5), "#1f6feb", false)), true,
-                true);
+        BarSpec spec =
+                new BarSpec(List.of("A"), List.of(new Dataset("Gap", List.of(1.5), "#1f6feb", false)), true, true);
 
         // Chart.js formats ticks and tooltips with Intl for options.locale: "1,5" in French and in Moroccan Arabic
         // (Western digits), instead of the browser's own locale.
-        assertThat(MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.FRENCH)).at("/options/locale").asString())
+        assertThat(MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.FRENCH))
+                        .at("/options/locale")
+                        .asString())
                 .isEqualTo("fr");
-        assertThat(MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.of("ar", "MA"))).at("/options/locale")
-                .asString()).isEqualTo("ar-MA");
+        assertThat(MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.of("ar", "MA")))
+                        .at("/options/locale")
+                        .asString())
+                .isEqualTo("ar-MA");
     }
 
     @Test

@@ -22,21 +22,28 @@ import org.junit.jupiter.api.Test;
  */
 class CollidingTermsTest {
 
-    private record Collision(String form, Pattern pattern, String instead) {
-    }
+    private record Collision(String form, Pattern pattern, String instead) {}
 
     private static final List<Collision> COLLISIONS = List.of(
-            new Collision("التعاون الوطني (Entraide Nationale)", Pattern.compile("(?<!مؤسسة )التعاون الوطني"),
+            new Collision(
+                    "التعاون الوطني (Entraide Nationale)",
+                    Pattern.compile("(?<!مؤسسة )التعاون الوطني"),
                     "التعاون بين المستويين الوطني والمحلي; مؤسسة التعاون الوطني for the institution itself"),
-            new Collision("المركز الإقليمي (provincial centre)", Pattern.compile("(?:مركز|مراكز)\\S*\\s+(?:ال)?إقليمي"),
+            new Collision(
+                    "المركز الإقليمي (provincial centre)",
+                    Pattern.compile("(?:مركز|مراكز)\\S*\\s+(?:ال)?إقليمي"),
                     "المركز الجهوي (لشبكة المدن القوية)"),
-            new Collision("الاستقطاب alone (recruitment)", Pattern.compile("استقطاب(?!\\s+(?:ال)?مجتمعي)"),
+            new Collision(
+                    "الاستقطاب alone (recruitment)",
+                    Pattern.compile("استقطاب(?!\\s+(?:ال)?مجتمعي)"),
                     "الاستقطاب المجتمعي"),
-            new Collision("تفويض (legal delegation)", Pattern.compile("تفويض"),
-                    "دور الجماعة / إطار مكتوب"),
-            new Collision("وسائل الإعلام (the media)", Pattern.compile("وسائل\\s+(?:ال)?إعلام"),
+            new Collision("تفويض (legal delegation)", Pattern.compile("تفويض"), "دور الجماعة / إطار مكتوب"),
+            new Collision(
+                    "وسائل الإعلام (the media)",
+                    Pattern.compile("وسائل\\s+(?:ال)?إعلام"),
                     "دعامات إعلامية for information material; الصحافة, التربية الإعلامية"),
-            new Collision("mandat (term of office, power of attorney)",
+            new Collision(
+                    "mandat (term of office, power of attorney)",
                     Pattern.compile("\\bmandats?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     "rôle de la commune, cadre écrit"));
 
@@ -46,12 +53,18 @@ class CollidingTermsTest {
     @Test
     void noCollidingFormInContentTranslationsOrCode() {
         List<Path> files = new ArrayList<>();
-        files.addAll(files(CONTENT, ".yaml").stream().filter(file -> !file.startsWith(FROZEN)).toList());
+        files.addAll(files(CONTENT, ".yaml").stream()
+                .filter(file -> !file.startsWith(FROZEN))
+                .toList());
         files.addAll(files(Path.of("src/main/resources/vaadin-i18n"), ".properties"));
         files.addAll(files(Path.of("src/main/java"), ".java"));
-        assertThat(files).as("files scanned").contains(CONTENT.resolve("v2/framework.yaml"),
-                CONTENT.resolve("glossary.yaml"), Path.of("src/main/resources/vaadin-i18n/translations_ar.properties"),
-                Path.of("src/main/resources/vaadin-i18n/translations_fr.properties"));
+        assertThat(files)
+                .as("files scanned")
+                .contains(
+                        CONTENT.resolve("v2/framework.yaml"),
+                        CONTENT.resolve("glossary.yaml"),
+                        Path.of("src/main/resources/vaadin-i18n/translations_ar.properties"),
+                        Path.of("src/main/resources/vaadin-i18n/translations_fr.properties"));
 
         List<String> found = new ArrayList<>();
         for (Path file : files) {
@@ -63,7 +76,8 @@ class CollidingTermsTest {
                     continue;
                 }
                 // A folded YAML text goes on on the next line: read on into it, but report only what starts here.
-                String window = i + 1 < lines.size() ? line + " " + lines.get(i + 1).strip() : line;
+                String window =
+                        i + 1 < lines.size() ? line + " " + lines.get(i + 1).strip() : line;
                 for (Collision collision : COLLISIONS) {
                     Matcher matcher = collision.pattern().matcher(window);
                     while (matcher.find() && matcher.start() < line.length()) {
@@ -79,18 +93,29 @@ class CollidingTermsTest {
     @Test
     void everyPatternFindsItsFormInTheFrozenVersionOne() {
         StringBuilder versionOne = new StringBuilder();
-        files(FROZEN, ".yaml").forEach(file -> lines(file).forEach(line -> versionOne.append(line).append('\n')));
+        files(FROZEN, ".yaml")
+                .forEach(file ->
+                        lines(file).forEach(line -> versionOne.append(line).append('\n')));
         for (Collision collision : COLLISIONS) {
-            assertThat(collision.pattern().matcher(versionOne).find()).as(collision.form()).isTrue();
+            assertThat(collision.pattern().matcher(versionOne).find())
+                    .as(collision.form())
+                    .isTrue();
         }
         // And the forms that are right stay allowed.
-        assertThat(COLLISIONS).noneSatisfy(collision -> assertThat(collision.pattern().matcher(
-                "مؤسسة التعاون الوطني، المركز الجهوي، الاستقطاب المجتمعي، دعامات إعلامية، mandatory").find()).isTrue());
+        assertThat(COLLISIONS)
+                .noneSatisfy(collision -> assertThat(collision
+                                .pattern()
+                                .matcher(
+                                        "مؤسسة التعاون الوطني، المركز الجهوي، الاستقطاب المجتمعي، دعامات إعلامية، mandatory")
+                                .find())
+                        .isTrue());
     }
 
     private static List<Path> files(Path root, String extension) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(file -> file.toString().endsWith(extension)).sorted()
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> file.toString().endsWith(extension))
+                    .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

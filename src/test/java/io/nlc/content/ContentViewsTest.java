@@ -32,6 +32,7 @@ class ContentViewsTest extends BrowserlessWorldTest {
 
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     FrameworkCatalog catalog;
 
@@ -43,17 +44,27 @@ class ContentViewsTest extends BrowserlessWorldTest {
         Framework v1 = catalog.version(1);
         Section newest = $(Section.class).id("framework-v2");
         Section older = $(Section.class).id("framework-v1");
-        assertThat(texts(Paragraph.class, newest)).contains(t("about.version-current"),
-                t("about.bands.nearest"), v2.introduction().in(language),
-                t("about.gp.source", v2.goodPracticeSource().in(language)));
-        assertThat(texts(ListItem.class, newest)).contains(
-                t("about.band", t("item.level", 2) + " · " + v2.levelName(2).in(language),
-                        io.nlc.base.Formats.score(37.5, language), io.nlc.base.Formats.level(1.5, language)));
-        assertThat(texts(Paragraph.class, older)).contains(t("about.version-older"),
-                t("about.gp.unmapped")).doesNotContain(t("about.bands.nearest"));
-        assertThat(texts(ListItem.class, older)).contains(
-                t("about.band", t("item.level", 3) + " · " + v1.levelName(3).in(language),
-                        io.nlc.base.Formats.score(60.0, language), io.nlc.base.Formats.level(2.4, language)));
+        assertThat(texts(Paragraph.class, newest))
+                .contains(
+                        t("about.version-current"),
+                        t("about.bands.nearest"),
+                        v2.introduction().in(language),
+                        t("about.gp.source", v2.goodPracticeSource().in(language)));
+        assertThat(texts(ListItem.class, newest))
+                .contains(t(
+                        "about.band",
+                        t("item.level", 2) + " · " + v2.levelName(2).in(language),
+                        io.nlc.base.Formats.score(37.5, language),
+                        io.nlc.base.Formats.level(1.5, language)));
+        assertThat(texts(Paragraph.class, older))
+                .contains(t("about.version-older"), t("about.gp.unmapped"))
+                .doesNotContain(t("about.bands.nearest"));
+        assertThat(texts(ListItem.class, older))
+                .contains(t(
+                        "about.band",
+                        t("item.level", 3) + " · " + v1.levelName(3).in(language),
+                        io.nlc.base.Formats.score(60.0, language),
+                        io.nlc.base.Formats.level(2.4, language)));
 
         Section glossary = $(Section.class).id("glossary");
         assertThat(texts(Span.class, glossary))
@@ -69,9 +80,11 @@ class ContentViewsTest extends BrowserlessWorldTest {
         navigate("assessments/" + round, Component.class);
         assertThat($(Details.class).withClassName("principles").single().getSummaryText())
                 .isEqualTo(t("questionnaire.principles"));
-        List<RadioButtonGroup> choices = $(RadioButtonGroup.class).withClassName("level-choice").all();
-        assertThat(choices).isNotEmpty().allSatisfy(choice ->
-                assertThat(choice.getHelperText()).isEqualTo(t("item.level-rule")));
+        List<RadioButtonGroup> choices =
+                $(RadioButtonGroup.class).withClassName("level-choice").all();
+        assertThat(choices)
+                .isNotEmpty()
+                .allSatisfy(choice -> assertThat(choice.getHelperText()).isEqualTo(t("item.level-rule")));
         // T1.1 is traced in the newest test version; T1.2 is not.
         assertThat(goodPractices("T1.1")).isEqualTo(t("item.good-practices", "1, 2"));
         assertThat(goodPractices("T1.2")).isEqualTo(t("item.good-practices.unmapped"));
@@ -82,7 +95,8 @@ class ContentViewsTest extends BrowserlessWorldTest {
         Fixtures.signIn(world.coordinatorA1);
         long round = assessments.start(new NewAssessment(world.cityA1, "2024", Tier.CORE, Set.of(), Map.of()), 1);
         navigate("assessments/" + round, Component.class);
-        assertThat($(Div.class).id("item-T1.1").getElement().getTextRecursively()).contains("Old question T1.1?");
+        assertThat($(Div.class).id("item-T1.1").getElement().getTextRecursively())
+                .contains("Old question T1.1?");
         assertThat($(Details.class).withClassName("principles").all()).isEmpty();
         // Version 1 numbers its items but says nowhere where from: they are not shown.
         assertThat(goodPractices("T1.1")).isEqualTo(t("item.good-practices.unmapped"));
@@ -93,12 +107,16 @@ class ContentViewsTest extends BrowserlessWorldTest {
     }
 
     private String goodPractices(String itemId) {
-        return $(Paragraph.class, $(Div.class).id("item-" + itemId)).withClassName("good-practices").single()
+        return $(Paragraph.class, $(Div.class).id("item-" + itemId))
+                .withClassName("good-practices")
+                .single()
                 .getText();
     }
 
     private <T extends Component> List<String> texts(Class<T> type, Component in) {
-        return $(type, in).all().stream().map(component -> component.getElement().getTextRecursively()).toList();
+        return $(type, in).all().stream()
+                .map(component -> component.getElement().getTextRecursively())
+                .toList();
     }
 
     private static String withoutIsolates(String text) {

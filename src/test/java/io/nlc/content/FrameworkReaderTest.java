@@ -34,7 +34,10 @@ class FrameworkReaderTest {
                     assertThat(item.levels()).hasSize(5);
                     for (Language language : Language.values()) {
                         assertThat(item.question().in(language)).as(item.id()).isNotBlank();
-                        item.levels().forEach(level -> assertThat(level.in(language)).as(item.id()).isNotBlank());
+                        item.levels()
+                                .forEach(level -> assertThat(level.in(language))
+                                        .as(item.id())
+                                        .isNotBlank());
                     }
                 }
             }
@@ -52,7 +55,8 @@ class FrameworkReaderTest {
             for (Item item : theme.items()) {
                 for (int level = 0; level < Item.MAX_LEVEL; level++) {
                     int at = level;
-                    assertThat(theme.actions()).as("an action for %s at level %d", item.id(), level)
+                    assertThat(theme.actions())
+                            .as("an action for %s at level %d", item.id(), level)
                             .anyMatch(action -> action.appliesTo(item.id(), at));
                 }
             }
@@ -62,7 +66,9 @@ class FrameworkReaderTest {
     /** Version 1 stays as rounds were started on it: its checksum never moves. */
     @Test
     void shippedVersionOneIsUnchanged() {
-        assertThat(new FrameworkCatalog("classpath*:toolkit-content/").version(1).checksum())
+        assertThat(new FrameworkCatalog("classpath*:toolkit-content/")
+                        .version(1)
+                        .checksum())
                 .isEqualTo("b7e4ec5d1cac6a29e4ef101c1894202c03b3b148f3e24bba9a3feb1fd5e67228");
     }
 
@@ -71,7 +77,8 @@ class FrameworkReaderTest {
         Framework framework = read(write(text -> text));
         assertThat(framework.themes()).singleElement().satisfies(theme -> {
             assertThat(theme.items()).extracting(Item::id).containsExactly("T1.1", "T1.2");
-            assertThat(theme.actions()).singleElement()
+            assertThat(theme.actions())
+                    .singleElement()
                     .satisfies(action -> assertThat(action.appliesTo("T1.1", 0)).isTrue());
         });
         assertThat(framework.item("T1.2")).get().extracting(Item::tier).isEqualTo(Tier.DETAILED);
@@ -85,8 +92,8 @@ class FrameworkReaderTest {
 
     @Test
     void missingTranslationIsReported() throws IOException {
-        Path folder = write(text -> text.replace("question: {en: \"Q1\", fr: \"Q1 fr\", ar: \"Q1 ar\"}",
-                "question: {en: \"Q1\", fr: \"Q1 fr\"}"));
+        Path folder = write(text -> text.replace(
+                "question: {en: \"Q1\", fr: \"Q1 fr\", ar: \"Q1 ar\"}", "question: {en: \"Q1\", fr: \"Q1 fr\"}"));
         assertProblem(folder, "theme.yaml [T1.1]: 'question' has no ar text");
     }
 
@@ -99,10 +106,14 @@ class FrameworkReaderTest {
     @Test
     void duplicateIdZeroWeightAndBadTierAreAllReportedTogether() throws IOException {
         Path folder = write(text -> text.replace("id: T1.2", "id: T1.1")
-                .replace("weight: 2", "weight: 0").replace("tier: detailed", "tier: deep"));
-        assertThatThrownBy(() -> read(folder)).isInstanceOf(ContentValidationException.class)
-                .satisfies(e -> assertThat(((ContentValidationException) e).problems()).extracting(Object::toString)
-                        .contains("theme.yaml [T1.1]: the id is used more than once in this framework version",
+                .replace("weight: 2", "weight: 0")
+                .replace("tier: detailed", "tier: deep"));
+        assertThatThrownBy(() -> read(folder))
+                .isInstanceOf(ContentValidationException.class)
+                .satisfies(e -> assertThat(((ContentValidationException) e).problems())
+                        .extracting(Object::toString)
+                        .contains(
+                                "theme.yaml [T1.1]: the id is used more than once in this framework version",
                                 "theme.yaml [T1.1]: 'weight' must be a number greater than 0",
                                 "theme.yaml [T1.1]: 'tier' must be one of [core, detailed], not 'deep'"));
     }
@@ -139,21 +150,25 @@ class FrameworkReaderTest {
         assertThat(plain.tracedGoodPractices(plain.item("T1.1").orElseThrow())).isEmpty();
 
         Path folder = write(text -> text);
-        Files.writeString(folder.resolve("framework.yaml"), Files.readString(folder.resolve("framework.yaml"))
-                .replace("levels:", """
+        Files.writeString(
+                folder.resolve("framework.yaml"),
+                Files.readString(folder.resolve("framework.yaml")).replace("levels:", """
                         introduction: {en: "I", fr: "I fr", ar: "I ar"}
                         goodPracticeSource: {en: "S", fr: "S fr", ar: "S ar"}
                         levels:"""));
         Framework traced = read(folder);
         assertThat(traced.introduction()).isEqualTo(new LocalizedText("I", "I fr", "I ar"));
-        assertThat(traced.tracedGoodPractices(traced.item("T1.1").orElseThrow())).containsExactly(1);
+        assertThat(traced.tracedGoodPractices(traced.item("T1.1").orElseThrow()))
+                .containsExactly(1);
     }
 
     @Test
     void introductionMissingALanguageIsReported() throws IOException {
         Path folder = write(text -> text);
-        Files.writeString(folder.resolve("framework.yaml"), Files.readString(folder.resolve("framework.yaml"))
-                .replace("levels:", "introduction: {en: \"I\", fr: \"I fr\"}\nlevels:"));
+        Files.writeString(
+                folder.resolve("framework.yaml"),
+                Files.readString(folder.resolve("framework.yaml"))
+                        .replace("levels:", "introduction: {en: \"I\", fr: \"I fr\"}\nlevels:"));
         assertProblem(folder, "framework.yaml: 'introduction' has no ar text");
     }
 
@@ -161,9 +176,13 @@ class FrameworkReaderTest {
     void nearestLevelBandsAreRecognised() throws IOException {
         assertThat(read(write(text -> text)).nearestLevelBands()).isFalse();
         Path folder = write(text -> text);
-        Files.writeString(folder.resolve("framework.yaml"), Files.readString(folder.resolve("framework.yaml"))
-                .replace("from: 20}", "from: 12.5}").replace("from: 40}", "from: 37.5}")
-                .replace("from: 60}", "from: 62.5}").replace("from: 80}", "from: 87.5}"));
+        Files.writeString(
+                folder.resolve("framework.yaml"),
+                Files.readString(folder.resolve("framework.yaml"))
+                        .replace("from: 20}", "from: 12.5}")
+                        .replace("from: 40}", "from: 37.5}")
+                        .replace("from: 60}", "from: 62.5}")
+                        .replace("from: 80}", "from: 87.5}"));
         assertThat(read(folder).nearestLevelBands()).isTrue();
     }
 
@@ -171,7 +190,8 @@ class FrameworkReaderTest {
     void glossaryIsReadNextToTheVersionsAndOptional() throws IOException {
         Path folder = write(text -> text);
         Path location = folder.getParent();
-        assertThat(new FrameworkCatalog("file:" + location + "/").glossary().terms()).isEmpty();
+        assertThat(new FrameworkCatalog("file:" + location + "/").glossary().terms())
+                .isEmpty();
         Files.writeString(location.resolve("glossary.yaml"), """
                 terms:
                   - id: nlc
@@ -179,7 +199,8 @@ class FrameworkReaderTest {
                     meaning: {en: "M", fr: "M fr", ar: "M ar"}
                     avoid: ["x", "y"]
                 """);
-        assertThat(new FrameworkCatalog("file:" + location + "/").glossary().terms()).singleElement()
+        assertThat(new FrameworkCatalog("file:" + location + "/").glossary().terms())
+                .singleElement()
                 .satisfies(term -> {
                     assertThat(term.term().fr()).isEqualTo("CNL");
                     assertThat(term.avoid()).containsExactly("x", "y");
@@ -201,8 +222,10 @@ class FrameworkReaderTest {
     }
 
     private void assertProblem(Path folder, String expected) {
-        assertThatThrownBy(() -> read(folder)).isInstanceOf(ContentValidationException.class)
-                .satisfies(e -> assertThat(((ContentValidationException) e).problems()).extracting(Object::toString)
+        assertThatThrownBy(() -> read(folder))
+                .isInstanceOf(ContentValidationException.class)
+                .satisfies(e -> assertThat(((ContentValidationException) e).problems())
+                        .extracting(Object::toString)
                         .contains(expected));
     }
 

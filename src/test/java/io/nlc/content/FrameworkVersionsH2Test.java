@@ -3,5 +3,4 @@ package io.nlc.content;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class FrameworkVersionsH2Test extends FrameworkVersionsTests {
-}
+class FrameworkVersionsH2Test extends FrameworkVersionsTests {}

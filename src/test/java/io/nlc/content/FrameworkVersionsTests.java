@@ -3,9 +3,9 @@ package io.nlc.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nlc.assessment.AnswerDraft;
-import io.nlc.assessment.SavedAnswer;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.NewAssessment;
+import io.nlc.assessment.SavedAnswer;
 import io.nlc.scoring.ThemeScore;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.WorldTest;
@@ -22,6 +22,7 @@ abstract class FrameworkVersionsTests extends WorldTest {
 
     @Autowired
     AssessmentService service;
+
     @Autowired
     FrameworkCatalog catalog;
 
@@ -31,10 +32,20 @@ abstract class FrameworkVersionsTests extends WorldTest {
         long older = service.start(new NewAssessment(world.cityA1, "2024", Tier.CORE, Set.of(), Map.of()), 1);
         long newer = service.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
         assertThat(service.overview(older).frameworkVersion()).isEqualTo(1);
-        assertThat(service.overview(newer).frameworkVersion()).isEqualTo(catalog.current().version()).isEqualTo(2);
-        assertThat(service.framework(older).item("T1.1").orElseThrow().question().en())
+        assertThat(service.overview(newer).frameworkVersion())
+                .isEqualTo(catalog.current().version())
+                .isEqualTo(2);
+        assertThat(service.framework(older)
+                        .item("T1.1")
+                        .orElseThrow()
+                        .question()
+                        .en())
                 .isEqualTo("Old question T1.1?");
-        assertThat(service.framework(newer).item("T1.1").orElseThrow().question().en())
+        assertThat(service.framework(newer)
+                        .item("T1.1")
+                        .orElseThrow()
+                        .question()
+                        .en())
                 .isEqualTo("Question T1.1?");
 
         // The same answers in both: T1.1 (weight 3) at level 2 and T1.2 (weight 2) at level 3, a mean of 2.4.
@@ -52,7 +63,9 @@ abstract class FrameworkVersionsTests extends WorldTest {
     }
 
     private ThemeScore theme(long round) {
-        return service.score(round).themes().stream().filter(theme -> theme.themeId().equals("T1"))
-                .findFirst().orElseThrow();
+        return service.score(round).themes().stream()
+                .filter(theme -> theme.themeId().equals("T1"))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -9,5 +9,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {"nlc.demo.enabled=true", ShippedContent.PROPERTY})
 @ActiveProfiles("postgres-test")
 @Import(EmbeddedPostgresConfiguration.class)
-class DemoDataPostgresTest extends DemoDataTests {
-}
+class DemoDataPostgresTest extends DemoDataTests {}

@@ -1,5 +1,7 @@
 package io.nlc.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.AssessmentSummary;
@@ -27,7 +29,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo profile on an empty database: every round has its own shape (completeness, index, targets, strong and
@@ -38,16 +39,22 @@ abstract class DemoDataTests {
 
     @Autowired
     io.nlc.results.Results resultsService;
+
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     HubPortfolio portfolio;
+
     @Autowired
     Organisation organisation;
+
     @Autowired
     Assignments assignments;
+
     @Autowired
     FrameworkCatalog catalog;
+
     @Autowired
     io.nlc.plan.ActionPlans plans;
 
@@ -61,36 +68,74 @@ abstract class DemoDataTests {
         Fixtures.signIn("admin");
         List<AssessmentSummary> rounds = assessments.visibleAssessments();
         assertThat(rounds).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(rounds.stream().map(AssessmentSummary::completeness).distinct().count())
-                .as("completeness of each round").isEqualTo(rounds.size());
-        List<AssessmentResults> results = rounds.stream().map(round -> resultsService.results(round.id())).toList();
-        assertThat(results.stream().map(result -> result.score().index()).distinct().count())
-                .as("overall index of each round").isEqualTo(rounds.size());
-        assertThat(rounds.stream().mapToDouble(AssessmentSummary::completeness).min().orElseThrow())
-                .as("one round just begun").isLessThan(0.35);
-        assertThat(rounds.stream().mapToDouble(AssessmentSummary::completeness).max().orElseThrow())
-                .as("one round (nearly) complete").isGreaterThan(0.9);
-        assertThat(results.stream().map(result -> result.overview().targets()).distinct().count())
-                .as("targets differ from round to round").isGreaterThanOrEqualTo(4);
+        assertThat(rounds.stream()
+                        .map(AssessmentSummary::completeness)
+                        .distinct()
+                        .count())
+                .as("completeness of each round")
+                .isEqualTo(rounds.size());
+        List<AssessmentResults> results =
+                rounds.stream().map(round -> resultsService.results(round.id())).toList();
+        assertThat(results.stream()
+                        .map(result -> result.score().index())
+                        .distinct()
+                        .count())
+                .as("overall index of each round")
+                .isEqualTo(rounds.size());
+        assertThat(rounds.stream()
+                        .mapToDouble(AssessmentSummary::completeness)
+                        .min()
+                        .orElseThrow())
+                .as("one round just begun")
+                .isLessThan(0.35);
+        assertThat(rounds.stream()
+                        .mapToDouble(AssessmentSummary::completeness)
+                        .max()
+                        .orElseThrow())
+                .as("one round (nearly) complete")
+                .isGreaterThan(0.9);
+        assertThat(results.stream()
+                        .map(result -> result.overview().targets())
+                        .distinct()
+                        .count())
+                .as("targets differ from round to round")
+                .isGreaterThanOrEqualTo(4);
         List<AssessmentResults> scored = results.stream()
-                .filter(result -> result.score().themes().stream().filter(ThemeScore::scored).count() >= 4).toList();
-        assertThat(scored.stream().map(result -> strongest(result, Comparator.reverseOrder())).distinct().count())
-                .as("strongest theme").isGreaterThanOrEqualTo(3);
-        assertThat(scored.stream().map(result -> strongest(result, Comparator.naturalOrder())).distinct().count())
-                .as("weakest theme").isGreaterThanOrEqualTo(3);
+                .filter(result -> result.score().themes().stream()
+                                .filter(ThemeScore::scored)
+                                .count()
+                        >= 4)
+                .toList();
+        assertThat(scored.stream()
+                        .map(result -> strongest(result, Comparator.reverseOrder()))
+                        .distinct()
+                        .count())
+                .as("strongest theme")
+                .isGreaterThanOrEqualTo(3);
+        assertThat(scored.stream()
+                        .map(result -> strongest(result, Comparator.naturalOrder()))
+                        .distinct()
+                        .count())
+                .as("weakest theme")
+                .isGreaterThanOrEqualTo(3);
     }
 
     private static String strongest(AssessmentResults result, Comparator<Double> order) {
-        return result.score().themes().stream().filter(ThemeScore::scored)
-                .min(Comparator.comparing(ThemeScore::score, order)).orElseThrow().themeId();
+        return result.score().themes().stream()
+                .filter(ThemeScore::scored)
+                .min(Comparator.comparing(ThemeScore::score, order))
+                .orElseThrow()
+                .themeId();
     }
 
     @Test
     void oneValidatedRoundStaysOnFrameworkVersionOneAndEveryLaterRoundIsOnTheNewest() {
         Fixtures.signIn("admin");
         Map<Integer, List<AssessmentSummary>> byVersion = assessments.visibleAssessments().stream()
-                .collect(Collectors.groupingBy(round -> assessments.overview(round.id()).frameworkVersion()));
-        assertThat(byVersion.keySet()).containsExactlyInAnyOrder(1, catalog.current().version());
+                .collect(Collectors.groupingBy(
+                        round -> assessments.overview(round.id()).frameworkVersion()));
+        assertThat(byVersion.keySet())
+                .containsExactlyInAnyOrder(1, catalog.current().version());
         assertThat(byVersion.get(1)).singleElement().satisfies(round -> {
             assertThat(round.city().communeCode()).isEqualTo("RBT");
             assertThat(round.roundLabel()).isEqualTo("2024");
@@ -101,10 +146,13 @@ abstract class DemoDataTests {
     @Test
     void tangierIsTheOnlyCityWithoutARoundAndTheReadmeStatesHold() {
         Fixtures.signIn("admin");
-        Set<Long> withRounds = assessments.visibleAssessments().stream().map(round -> round.city().id())
+        Set<Long> withRounds = assessments.visibleAssessments().stream()
+                .map(round -> round.city().id())
                 .collect(Collectors.toSet());
-        assertThat(organisation.visibleCities().stream().filter(city -> !withRounds.contains(city.id()))
-                .map(CityView::communeCode)).containsExactly("TNG");
+        assertThat(organisation.visibleCities().stream()
+                        .filter(city -> !withRounds.contains(city.id()))
+                        .map(CityView::communeCode))
+                .containsExactly("TNG");
 
         Map<String, AssessmentStatus> fes = statuses("coordinator.fes");
         assertThat(fes).containsEntry("2025", AssessmentStatus.VALIDATED).containsEntry("2026", AssessmentStatus.DRAFT);
@@ -121,17 +169,26 @@ abstract class DemoDataTests {
         Fixtures.signIn("coordinator.fes");
         long fes = organisation.currentUser().cityId();
         List<io.nlc.plan.PlannedAction> plan = plans.plan(fes, io.nlc.plan.PlanFilter.all());
-        assertThat(plan).extracting(io.nlc.plan.PlannedAction::status).containsExactly(
-                io.nlc.plan.ActionStatus.DONE, io.nlc.plan.ActionStatus.IN_PROGRESS,
-                io.nlc.plan.ActionStatus.DROPPED, io.nlc.plan.ActionStatus.PLANNED);
-        assertThat(plan).extracting(io.nlc.plan.PlannedAction::roundLabel).containsExactly("2025", "2025", "2025",
-                "2026");
-        assertThat(plan.get(1).overdue()).as("the dashboard was due in June 2026").isTrue();
+        assertThat(plan)
+                .extracting(io.nlc.plan.PlannedAction::status)
+                .containsExactly(
+                        io.nlc.plan.ActionStatus.DONE, io.nlc.plan.ActionStatus.IN_PROGRESS,
+                        io.nlc.plan.ActionStatus.DROPPED, io.nlc.plan.ActionStatus.PLANNED);
+        assertThat(plan)
+                .extracting(io.nlc.plan.PlannedAction::roundLabel)
+                .containsExactly("2025", "2025", "2025", "2026");
+        assertThat(plan.get(1).overdue())
+                .as("the dashboard was due in June 2026")
+                .isTrue();
         assertThat(plan.get(0).notes()).hasSize(1);
-        assertThat(plans.myActions()).as("Karim's overdue dashboard on his home page").singleElement()
+        assertThat(plans.myActions())
+                .as("Karim's overdue dashboard on his home page")
+                .singleElement()
                 .satisfies(action -> assertThat(action.overdue()).isTrue());
         Fixtures.signIn("member.fes");
-        assertThat(plans.myActions()).as("Nadia's done and dropped actions are not open").isEmpty();
+        assertThat(plans.myActions())
+                .as("Nadia's done and dropped actions are not open")
+                .isEmpty();
         Fixtures.signIn("advisor.mena");
         long hub = organisation.visibleHubs().getFirst().id();
         assertThat(plans.hubProgress(hub)).containsEntry(fes, new io.nlc.plan.PlanProgress(4, 1, 1));
@@ -153,24 +210,40 @@ abstract class DemoDataTests {
         assertThat(peers.peers()).isGreaterThanOrEqualTo(PeerComparison.MIN_PEERS);
         assertThat(peers.medians()).hasSize(6);
         Map<String, Double> own = resultsService.results(rabat.id()).score().themes().stream()
-                .filter(ThemeScore::scored).collect(Collectors.toMap(ThemeScore::themeId, ThemeScore::score));
+                .filter(ThemeScore::scored)
+                .collect(Collectors.toMap(ThemeScore::themeId, ThemeScore::score));
         assertThat(peers.medians()).isNotEqualTo(own);
 
         Fixtures.signIn("coordinator.fes");
-        assertThat(resultsService.peerMedians(round("2026").id()).available()).as("Fès sees it too").isTrue();
+        assertThat(resultsService.peerMedians(round("2026").id()).available())
+                .as("Fès sees it too")
+                .isTrue();
     }
 
     @Test
     void fesShowsATrendAndTheNationalViewAgreesOnSomeItemsAndDiffersByOneOrTwoLevelsOnOthers() {
         Fixtures.signIn("advisor.mena");
         long hub = organisation.visibleHubs().getFirst().id();
-        PortfolioRow fes = portfolio.rows(hub, new PortfolioQuery(PortfolioMode.IN_PROGRESS, null,
-                PortfolioQuery.Sort.CITY, false), 0, 100).stream()
-                .filter(row -> row.city().communeCode().equals("FES")).findFirst().orElseThrow();
-        assertThat(fes.trend()).as("Fès 2026 against its validated 2025").isNotNull().isNotZero();
-        Set<Double> validatedTrends = portfolio.rows(hub, new PortfolioQuery(PortfolioMode.LATEST_VALIDATED, null,
-                        PortfolioQuery.Sort.CITY, false), 0, 100).stream()
-                .map(PortfolioRow::trend).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        PortfolioRow fes = portfolio
+                .rows(hub, new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.CITY, false), 0, 100)
+                .stream()
+                .filter(row -> row.city().communeCode().equals("FES"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fes.trend())
+                .as("Fès 2026 against its validated 2025")
+                .isNotNull()
+                .isNotZero();
+        Set<Double> validatedTrends = portfolio
+                .rows(
+                        hub,
+                        new PortfolioQuery(PortfolioMode.LATEST_VALIDATED, null, PortfolioQuery.Sort.CITY, false),
+                        0,
+                        100)
+                .stream()
+                .map(PortfolioRow::trend)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         assertThat(validatedTrends).as("trends between validated rounds").isNotEmpty();
 
         Fixtures.signIn("coordinator.fes");
@@ -178,14 +251,17 @@ abstract class DemoDataTests {
         Fixtures.signIn("advisor.mena");
         NationalComparison national = resultsService.results(fes2026).national();
         assertThat(national).isNotNull();
-        Set<Integer> sizes = national.divergences().stream().map(d -> Math.abs(d.difference()))
+        Set<Integer> sizes = national.divergences().stream()
+                .map(d -> Math.abs(d.difference()))
                 .collect(Collectors.toSet());
         assertThat(sizes).contains(1, 2);
         Map<String, SavedAnswer> local = assessments.answers(fes2026, Perspective.LOCAL);
         Set<String> agreeing = new HashSet<>();
         assessments.answers(fes2026, Perspective.NATIONAL).forEach((item, answer) -> {
             SavedAnswer ours = local.get(item);
-            if (ours != null && answer.draft().level() != null && answer.draft().level().equals(ours.draft().level())) {
+            if (ours != null
+                    && answer.draft().level() != null
+                    && answer.draft().level().equals(ours.draft().level())) {
                 agreeing.add(item);
             }
         });
@@ -194,7 +270,9 @@ abstract class DemoDataTests {
     }
 
     private AssessmentSummary round(String label) {
-        return assessments.visibleAssessments().stream().filter(round -> round.roundLabel().equals(label))
-                .findFirst().orElseThrow();
+        return assessments.visibleAssessments().stream()
+                .filter(round -> round.roundLabel().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 }

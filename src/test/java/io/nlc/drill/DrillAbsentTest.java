@@ -20,7 +20,8 @@ import org.springframework.context.ApplicationContext;
  * endpoint, its sign-in by HTTP basic and its cities do not exist: a real user's basic credentials are not accepted
  * and /drill/** is an ordinary protected address that sends the caller to the sign-in page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class DrillAbsentTest {
 
@@ -36,21 +37,31 @@ class DrillAbsentTest {
         assertThat(context.getBeansOfType(DrillData.class)).isEmpty();
         assertThat(context.getBeansOfType(DrillSecurity.class)).isEmpty();
 
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        String basic = "Basic " + Base64.getEncoder()
-                .encodeToString("coordinator.fes:nlc-demo-2026".getBytes(StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String basic = "Basic "
+                + Base64.getEncoder().encodeToString("coordinator.fes:nlc-demo-2026".getBytes(StandardCharsets.UTF_8));
         for (String path : new String[] {"/drill/round", "/drill/history/1"}) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + path)).header("Authorization", basic).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Authorization", basic)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/login");
+            assertThat(response.headers().firstValue("Location"))
+                    .get()
+                    .asString()
+                    .endsWith("/login");
         }
-        HttpResponse<String> save = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/drill/answers/1/T1.1"))
-                .header("Authorization", basic).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"level\":1,\"comment\":\"x\",\"expectedVersion\":-1}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> save = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/drill/answers/1/T1.1"))
+                        .header("Authorization", basic)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                "{\"level\":1,\"comment\":\"x\",\"expectedVersion\":-1}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(save.statusCode()).as("a save without the profile").isIn(302, 403);
     }
 }

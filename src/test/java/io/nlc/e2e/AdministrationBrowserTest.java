@@ -1,24 +1,5 @@
 package io.nlc.e2e;
 
-import io.nlc.organisation.OrganisationSetup;
-import io.nlc.organisation.UserAdministration;
-import io.nlc.organisation.UserSummary;
-import io.nlc.testsupport.Fixtures;
-import io.nlc.testsupport.ShippedContent;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import static io.nlc.e2e.BrowserSupport.js;
 import static io.nlc.e2e.BrowserSupport.open;
 import static io.nlc.e2e.BrowserSupport.screenshot;
@@ -28,19 +9,42 @@ import static io.nlc.e2e.BrowserSupport.visible;
 import static io.nlc.e2e.BrowserSupport.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nlc.organisation.OrganisationSetup;
+import io.nlc.organisation.UserAdministration;
+import io.nlc.organisation.UserSummary;
+import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ShippedContent;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
 /**
  * In a real browser and servlet container: a deactivated person is signed out at their very next click, and the
  * administrators' hubs and cities screen fits a phone in Arabic.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class AdministrationBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     OrganisationSetup setup;
+
     @Autowired
     UserAdministration accounts;
 
@@ -66,9 +70,15 @@ class AdministrationBrowserTest {
     }
 
     private int statusOfHomePage(String cookie) {
-        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        try (HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
+            return client.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                    .header("Cookie", cookie)
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -83,12 +93,16 @@ class AdministrationBrowserTest {
         driver = BrowserSupport.start(1280, 900);
         signInAs(world.memberA1);
 
-        String cookie = "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+        String cookie =
+                "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
         assertThat(statusOfHomePage(cookie)).isEqualTo(200);
 
         Fixtures.signIn(world.admin);
-        long member = accounts.manageableUsers().stream().filter(user -> user.username().equals(world.memberA1))
-                .mapToLong(UserSummary::id).findFirst().orElseThrow();
+        long member = accounts.manageableUsers().stream()
+                .filter(user -> user.username().equals(world.memberA1))
+                .mapToLong(UserSummary::id)
+                .findFirst()
+                .orElseThrow();
         accounts.setEnabled(member, false);
 
         // The session itself is gone on the server: the same cookie now only gets the way to sign in.
@@ -115,6 +129,7 @@ class AdministrationBrowserTest {
         visible(driver, By.cssSelector("vaadin-text-field.name-ar"));
         settle(driver);
         screenshot(driver, "33-organisation-add-hub-phone-arabic");
-        assertThat(js(driver, "return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        assertThat(js(driver, "return document.documentElement.scrollWidth <= window.innerWidth"))
+                .isEqualTo(true);
     }
 }

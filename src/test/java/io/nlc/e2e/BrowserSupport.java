@@ -26,20 +26,32 @@ final class BrowserSupport {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Path SCREENSHOTS = Path.of("target/e2e-screenshots");
 
-    private BrowserSupport() {
-    }
+    private BrowserSupport() {}
 
     static ChromeDriver start(int width, int height) {
-        File driver = onPath("chromedriver").orElseThrow(() -> new IllegalStateException(
-                "chromedriver is not on the PATH: install Debian's chromium and chromium-driver (see .ci/run)"));
-        File browser = onPath("chromium").or(() -> onPath("chromium-browser")).orElseThrow(() ->
-                new IllegalStateException("chromium is not on the PATH: install Debian's chromium (see .ci/run)"));
+        File driver = onPath("chromedriver")
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "chromedriver is not on the PATH: install Debian's chromium and chromium-driver (see .ci/run)"));
+        File browser = onPath("chromium")
+                .or(() -> onPath("chromium-browser"))
+                .orElseThrow(() -> new IllegalStateException(
+                        "chromium is not on the PATH: install Debian's chromium (see .ci/run)"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=" + width + "," + height, "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=" + width + "," + height,
+                "--lang=en-US");
+        ChromeDriverService service =
+                new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().scriptTimeout(TIMEOUT);
         return chrome;
@@ -68,9 +80,13 @@ final class BrowserSupport {
 
     /** Waits until Vaadin has no request in flight, so server-side effects are visible. */
     static void settle(WebDriver driver) {
-        waitFor(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+        waitFor(driver)
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                                                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
     static WebElement visible(WebDriver driver, By by) {
@@ -88,7 +104,9 @@ final class BrowserSupport {
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"),
+            Files.copy(
+                    shot.toPath(),
+                    SCREENSHOTS.resolve(name + ".png"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException("could not save screenshot " + name, e);
@@ -105,24 +123,31 @@ final class BrowserSupport {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login");
         visible(driver, By.cssSelector("input[name='username']")).sendKeys(username);
-        driver.findElement(By.cssSelector("input[name='password']"))
-                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, org.openqa.selenium.Keys.ENTER);
         waitFor(driver).until(d -> !d.getCurrentUrl().contains("/login"));
         visible(driver, By.cssSelector(".app-title"));
         settle(driver);
     }
 
     static void clickButtonWithText(WebDriver driver, String text) {
-        waitFor(driver).until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(candidate -> candidate.isDisplayed() && candidate.getText().strip().equals(text))
-                .findFirst().orElse(null)).click();
+        waitFor(driver)
+                .until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
+                        .filter(candidate -> candidate.isDisplayed()
+                                && candidate.getText().strip().equals(text))
+                        .findFirst()
+                        .orElse(null))
+                .click();
     }
 
     static void switchLanguage(WebDriver driver, String label) {
         visible(driver, By.cssSelector("vaadin-select.language-switcher")).click();
-        waitFor(driver).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(candidate -> candidate.isDisplayed() && candidate.getText().strip().equals(label))
-                .findFirst().orElse(null)).click();
+        waitFor(driver)
+                .until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                        .filter(candidate -> candidate.isDisplayed()
+                                && candidate.getText().strip().equals(label))
+                        .findFirst()
+                        .orElse(null))
+                .click();
     }
 
     /** Opens a page of the app and waits until Vaadin has rendered it. */

@@ -1,5 +1,12 @@
 package io.nlc.e2e;
 
+import static io.nlc.e2e.BrowserSupport.js;
+import static io.nlc.e2e.BrowserSupport.settle;
+import static io.nlc.e2e.BrowserSupport.switchLanguage;
+import static io.nlc.e2e.BrowserSupport.visible;
+import static io.nlc.e2e.BrowserSupport.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.NewAssessment;
@@ -20,8 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -32,12 +39,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import static io.nlc.e2e.BrowserSupport.js;
-import static io.nlc.e2e.BrowserSupport.settle;
-import static io.nlc.e2e.BrowserSupport.switchLanguage;
-import static io.nlc.e2e.BrowserSupport.visible;
-import static io.nlc.e2e.BrowserSupport.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every category of every chart on the results page keeps a drawn label of its own, at phone and desktop width, in
@@ -46,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fails it.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class ChartLabelsBrowserTest {
 
@@ -115,8 +117,10 @@ class ChartLabelsBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     OrganisationSetup setup;
+
     @Autowired
     AssessmentService service;
 
@@ -144,7 +148,9 @@ class ChartLabelsBrowserTest {
         List<String> problems = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
         for (String language : List.of("en", "fr", "ar")) {
-            switchLanguage(driver, Map.of("en", "English", "fr", "Français", "ar", "العربية").get(language));
+            switchLanguage(
+                    driver,
+                    Map.of("en", "English", "fr", "Français", "ar", "العربية").get(language));
             waitFor(driver).until(d -> language.equals(js(d, "return document.documentElement.lang")));
             settle(driver);
             // Each round is opened once and the window resized around it, so the charts also show that they lay
@@ -154,14 +160,19 @@ class ChartLabelsBrowserTest {
                 for (int width : round == core ? List.of(1280, 360) : List.of(360, 1280)) {
                     driver.manage().window().setSize(new Dimension(width, 900));
                     chartsReady();
-                    assertThat(js(driver, "return window.innerWidth")).as("viewport width").isEqualTo((long) width);
+                    assertThat(js(driver, "return window.innerWidth"))
+                            .as("viewport width")
+                            .isEqualTo((long) width);
                     for (String chart : CHARTS) {
                         String where = chart + " " + language + " " + width + "px " + (round == core ? "core" : "full");
                         Map<String, Object> drawn = read(chart);
                         problems.addAll(check(where, drawn, "ar".equals(language)));
-                        seen.put(where, ((List<?>) drawn.get("labels")).size() + " of "
-                                + ((List<?>) drawn.get("expected")).size() + " labels, canvas " + drawn.get("width")
-                                + "x" + drawn.get("height"));
+                        seen.put(
+                                where,
+                                ((List<?>) drawn.get("labels")).size() + " of "
+                                        + ((List<?>) drawn.get("expected")).size() + " labels, canvas "
+                                        + drawn.get("width")
+                                        + "x" + drawn.get("height"));
                         if (round == full && !"fr".equals(language)) {
                             chartScreenshot(chart, "40-" + chart + "-" + language + "-" + width);
                         }
@@ -169,8 +180,10 @@ class ChartLabelsBrowserTest {
                 }
             }
         }
-        System.out.println("Chart labels drawn:\n" + seen.entrySet().stream()
-                .map(e -> "  " + e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n")));
+        System.out.println("Chart labels drawn:\n"
+                + seen.entrySet().stream()
+                        .map(e -> "  " + e.getKey() + ": " + e.getValue())
+                        .collect(Collectors.joining("\n")));
         assertThat(problems).isEmpty();
     }
 
@@ -194,7 +207,9 @@ class ChartLabelsBrowserTest {
     private void rateNationally(String focalPoint, long round) {
         Fixtures.signIn(focalPoint);
         int i = 0;
-        for (Item item : service.themesInScope(round).stream().flatMap(theme -> theme.items().stream()).toList()) {
+        for (Item item : service.themesInScope(round).stream()
+                .flatMap(theme -> theme.items().stream())
+                .toList()) {
             service.save(round, item.id(), AnswerDraft.empty().withLevel(i++ % 5), SavedAnswer.NEW);
         }
     }
@@ -236,21 +251,27 @@ class ChartLabelsBrowserTest {
     private static List<String> check(String where, Map<String, Object> drawn, boolean rtl) {
         List<String> problems = new ArrayList<>();
         List<Map<String, Object>> labels = (List<Map<String, Object>>) drawn.get("labels");
-        List<String> expected = ((List<Object>) drawn.get("expected")).stream().map(String::valueOf).toList();
+        List<String> expected = ((List<Object>) drawn.get("expected"))
+                .stream().map(String::valueOf).toList();
         double width = number(drawn.get("width"));
         double height = number(drawn.get("height"));
-        List<String> texts = labels.stream().map(label -> normalise((String) label.get("text"))).toList();
-        Map<String, Long> counts = texts.stream().collect(Collectors.groupingBy(Function.identity(),
-                Collectors.counting()));
+        List<String> texts = labels.stream()
+                .map(label -> normalise((String) label.get("text")))
+                .toList();
+        Map<String, Long> counts =
+                texts.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         for (String category : expected) {
             if (counts.getOrDefault(normalise(category), 0L) != 1) {
-                problems.add(where + ": category \"" + category + "\" drawn " + counts.getOrDefault(normalise(category),
-                        0L) + " times (" + labels.size() + " of " + expected.size() + " labels drawn)");
+                problems.add(
+                        where + ": category \"" + category + "\" drawn " + counts.getOrDefault(normalise(category), 0L)
+                                + " times (" + labels.size() + " of " + expected.size() + " labels drawn)");
             }
         }
         for (int i = 0; i < labels.size(); i++) {
             Map<String, Object> a = labels.get(i);
-            if (number(a.get("left")) < -0.5 || number(a.get("top")) < -0.5 || number(a.get("right")) > width + 0.5
+            if (number(a.get("left")) < -0.5
+                    || number(a.get("top")) < -0.5
+                    || number(a.get("right")) > width + 0.5
                     || number(a.get("bottom")) > height + 0.5) {
                 problems.add(where + ": \"" + a.get("text") + "\" leaves the " + width + "x" + height + " canvas: "
                         + box(a));
@@ -275,8 +296,8 @@ class ChartLabelsBrowserTest {
         }
         if ("bar".equals(drawn.get("type"))) {
             // Horizontal bars: categories on the reading side, bars growing away from it.
-            boolean categoryOnReadingSide = Boolean.TRUE.equals(drawn.get(rtl ? "categoryAxisRight"
-                    : "categoryAxisLeft"));
+            boolean categoryOnReadingSide =
+                    Boolean.TRUE.equals(drawn.get(rtl ? "categoryAxisRight" : "categoryAxisLeft"));
             boolean growsLeft = Boolean.TRUE.equals(drawn.get("valueGrowsLeft"));
             if (!categoryOnReadingSide || growsLeft != rtl) {
                 problems.add(where + ": bars are not laid out " + (rtl ? "right to left" : "left to right")
@@ -303,7 +324,10 @@ class ChartLabelsBrowserTest {
     }
 
     private static String box(Map<String, Object> label) {
-        return String.format("[%.0f,%.0f %.0fx%.0f]", number(label.get("left")), number(label.get("top")),
+        return String.format(
+                "[%.0f,%.0f %.0fx%.0f]",
+                number(label.get("left")),
+                number(label.get("top")),
                 number(label.get("right")) - number(label.get("left")),
                 number(label.get("bottom")) - number(label.get("top")));
     }

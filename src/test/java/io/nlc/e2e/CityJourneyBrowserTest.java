@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nlc.testsupport.ShippedContent;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the first theme, the results draw real charts, and Arabic turns the page right-to-left.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class CityJourneyBrowserTest {
 
@@ -47,11 +48,12 @@ class CityJourneyBrowserTest {
         BrowserSupport.signIn(driver, port, "coordinator.tangier");
         screenshot(driver, "01-home-coordinator");
         visible(driver, By.cssSelector("vaadin-button.start-assessment")).click();
-        WebElement dialogLabel = visible(driver, By.cssSelector("vaadin-dialog-overlay vaadin-text-field input, "
-                + "vaadin-text-field input"));
+        WebElement dialogLabel = visible(
+                driver, By.cssSelector("vaadin-dialog-overlay vaadin-text-field input, " + "vaadin-text-field input"));
         dialogLabel.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Browser round");
         screenshot(driver, "02-start-dialog");
-        BrowserSupport.clickButtonWithText(driver, js(driver, "return document.documentElement.lang").equals("fr") ? "Commencer" : "Start");
+        BrowserSupport.clickButtonWithText(
+                driver, js(driver, "return document.documentElement.lang").equals("fr") ? "Commencer" : "Start");
         waitFor(driver).until(d -> d.getCurrentUrl().matches(".*/assessments/\\d+$"));
         String questionnaireUrl = driver.getCurrentUrl();
         driver.manage().deleteAllCookies();
@@ -70,8 +72,10 @@ class CityJourneyBrowserTest {
             js(driver, "arguments[0].scrollIntoView({block: 'center'})", option);
             option.click();
             settle(driver);
-            waitFor(driver).until(d -> card.findElement(By.cssSelector(".save-status")).getAttribute("class")
-                    .contains("status-saved"));
+            waitFor(driver)
+                    .until(d -> card.findElement(By.cssSelector(".save-status"))
+                            .getAttribute("class")
+                            .contains("status-saved"));
         }
         screenshot(driver, "03-theme-answered");
         WebElement firstThemeButton = driver.findElement(By.cssSelector(".theme-nav vaadin-button.current"));
@@ -80,12 +84,19 @@ class CityJourneyBrowserTest {
 
         driver.get(questionnaireUrl + "/results");
         WebElement radar = visible(driver, By.id("radar-chart"));
-        waitFor(driver).until(d -> Boolean.TRUE.equals(js(d, "const c = arguments[0];"
-                + " const canvas = c.shadowRoot && c.shadowRoot.querySelector('canvas');"
-                + " return !!c.chart && !!canvas && canvas.width > 0 && canvas.height > 0", radar)));
+        waitFor(driver)
+                .until(d -> Boolean.TRUE.equals(js(
+                        d,
+                        "const c = arguments[0];"
+                                + " const canvas = c.shadowRoot && c.shadowRoot.querySelector('canvas');"
+                                + " return !!c.chart && !!canvas && canvas.width > 0 && canvas.height > 0",
+                        radar)));
         WebElement gaps = driver.findElement(By.id("gap-chart"));
-        waitFor(driver).until(d -> Boolean.TRUE.equals(js(d, "return !!arguments[0].chart"
-                + " && arguments[0].chart.data.datasets[0].data.length > 0", gaps)));
+        waitFor(driver)
+                .until(d -> Boolean.TRUE.equals(js(
+                        d,
+                        "return !!arguments[0].chart" + " && arguments[0].chart.data.datasets[0].data.length > 0",
+                        gaps)));
         assertThat(driver.findElements(By.cssSelector(".suggested-actions li"))).isNotEmpty();
         screenshot(driver, "04-results");
 
@@ -93,8 +104,11 @@ class CityJourneyBrowserTest {
         waitFor(driver).until(d -> "rtl".equals(js(d, "return document.documentElement.dir")));
         assertThat(js(driver, "return document.documentElement.lang")).isEqualTo("ar");
         WebElement arabicRadar = visible(driver, By.id("radar-chart"));
-        waitFor(driver).until(d -> Boolean.TRUE.equals(js(d, "return !!arguments[0].chart"
-                + " && arguments[0].chart.options.plugins.legend.rtl === true", arabicRadar)));
+        waitFor(driver)
+                .until(d -> Boolean.TRUE.equals(js(
+                        d,
+                        "return !!arguments[0].chart" + " && arguments[0].chart.options.plugins.legend.rtl === true",
+                        arabicRadar)));
         screenshot(driver, "05-results-arabic");
 
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
@@ -102,7 +116,8 @@ class CityJourneyBrowserTest {
         visible(driver, By.cssSelector(".theme-panel .item-card"));
         settle(driver);
         assertThat((Long) js(driver, "return document.documentElement.scrollWidth"))
-                .as("no horizontal scrolling at phone width").isLessThanOrEqualTo(360L + 1);
+                .as("no horizontal scrolling at phone width")
+                .isLessThanOrEqualTo(360L + 1);
         screenshot(driver, "06-questionnaire-phone-arabic");
     }
 }

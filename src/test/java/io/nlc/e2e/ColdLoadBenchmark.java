@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Bytes transferred (compressed, as on the wire) by a cold first load of /login and of the results page with its
  * charts, each in a new browser profile. Run with bin/benchmarks; not part of the test suite.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class ColdLoadBenchmark {
 
@@ -50,8 +51,9 @@ class ColdLoadBenchmark {
                         .sendKeys("nlc-demo-2026", org.openqa.selenium.Keys.ENTER);
                 BrowserSupport.waitFor(driver).until(d -> !d.getCurrentUrl().contains("/login"));
                 visible(driver, By.cssSelector(".results-link")).click();
-                BrowserSupport.waitFor(driver).until(d -> Boolean.TRUE.equals(js(d,
-                        "const c = document.getElementById('radar-chart'); return !!c && !!c.chart")));
+                BrowserSupport.waitFor(driver)
+                        .until(d -> Boolean.TRUE.equals(
+                                js(d, "const c = document.getElementById('radar-chart'); return !!c && !!c.chart")));
                 BrowserSupport.settle(driver);
                 results.add((Long) js(driver, TRANSFERRED));
             } finally {
@@ -59,8 +61,8 @@ class ColdLoadBenchmark {
             }
         }
         System.out.printf("COLD-LOAD login: median %d bytes, runs %s%n", median(login), login);
-        System.out.printf("COLD-LOAD sign-in + home + results with charts: median %d bytes, runs %s%n",
-                median(results), results);
+        System.out.printf(
+                "COLD-LOAD sign-in + home + results with charts: median %d bytes, runs %s%n", median(results), results);
     }
 
     private static long median(List<Long> values) {

@@ -1,5 +1,7 @@
 package io.nlc.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.base.FailingTestView;
@@ -18,14 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Over real HTTP with a signed-in session: an id that names nothing, a malformed one, another city's or hub's, and
  * an unknown address all get the app's not-found page with status 404, and no page carries an exception's class
  * or message.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class ErrorPagesTest {
 
@@ -33,8 +35,10 @@ class ErrorPagesTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     OrganisationSetup setup;
+
     @Autowired
     AssessmentService assessments;
 
@@ -54,8 +58,8 @@ class ErrorPagesTest {
         WebClient advisor = new WebClient(port, "en-US").signIn(world.advisorB, Fixtures.PASSWORD);
         List<String> paths = new ArrayList<>();
         for (String id : List.of("999999999", "99999999999999999999", "abc", "-1", String.valueOf(round))) {
-            paths.addAll(List.of("/assessments/" + id, "/assessments/" + id + "/results",
-                    "/assessments/" + id + "/history"));
+            paths.addAll(List.of(
+                    "/assessments/" + id, "/assessments/" + id + "/results", "/assessments/" + id + "/history"));
         }
         for (String id : List.of("999999", "99999999999999999999", "abc", "-1", String.valueOf(world.hubA))) {
             paths.add("/hubs/" + id);
@@ -85,17 +89,21 @@ class ErrorPagesTest {
     @Test
     void aPageThatFailsAnswers500WithoutTheExceptionsText() {
         Fixtures world = new Fixtures(setup);
-        HttpResponse<String> failed = new WebClient(port, "en-US").signIn(world.memberA1, Fixtures.PASSWORD)
+        HttpResponse<String> failed = new WebClient(port, "en-US")
+                .signIn(world.memberA1, Fixtures.PASSWORD)
                 .get("/test-only/failing");
         assertThat(failed.statusCode()).isEqualTo(500);
-        assertThat(failed.body()).contains("Something went wrong").doesNotContain(FailingTestView.DETAIL)
+        assertThat(failed.body())
+                .contains("Something went wrong")
+                .doesNotContain(FailingTestView.DETAIL)
                 .doesNotContainIgnoringCase("exception");
     }
 
     @Test
     void anUnknownAddressGivesASignedInPersonTheNotFoundPageAndAStrangerTheSignInPage() {
         Fixtures world = new Fixtures(setup);
-        HttpResponse<String> signedIn = new WebClient(port, "en-US").signIn(world.memberA1, Fixtures.PASSWORD)
+        HttpResponse<String> signedIn = new WebClient(port, "en-US")
+                .signIn(world.memberA1, Fixtures.PASSWORD)
                 .get("/some/unknown/page");
         assertThat(signedIn.statusCode()).isEqualTo(404);
         assertThat(signedIn.body()).contains(NOT_FOUND);

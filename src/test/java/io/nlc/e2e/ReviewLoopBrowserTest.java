@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nlc.testsupport.ShippedContent;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * advisor validates, and the hub portfolio shows the city as validated with its scores.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class ReviewLoopBrowserTest {
 
@@ -53,7 +54,8 @@ class ReviewLoopBrowserTest {
         WebElement label = visible(driver, By.cssSelector("vaadin-text-field input"));
         label.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "Review loop");
         driver.findElement(By.cssSelector("vaadin-dialog-overlay vaadin-button[theme~='primary'], "
-                + "vaadin-button[theme~='primary']:not(.start-assessment)")).click();
+                        + "vaadin-button[theme~='primary']:not(.start-assessment)"))
+                .click();
         waitFor(driver).until(d -> d.getCurrentUrl().matches(".*/assessments/\\d+$"));
         String url = driver.getCurrentUrl();
 
@@ -64,13 +66,17 @@ class ReviewLoopBrowserTest {
         signIn(driver, port, "coordinator.tangier");
         open(driver, url, CARDS);
         takeStep("workflow-submit", "Workshop covered the first theme only");
-        waitFor(driver).until(d -> !d.findElements(By.cssSelector(".badge.status-submitted")).isEmpty());
+        waitFor(driver)
+                .until(d -> !d.findElements(By.cssSelector(".badge.status-submitted"))
+                        .isEmpty());
 
         signIn(driver, port, "advisor.mena");
         open(driver, url, CARDS);
         visible(driver, By.cssSelector("vaadin-button.workflow-start-review")).click();
         settle(driver);
-        waitFor(driver).until(d -> !d.findElements(By.cssSelector(".badge.status-in_review")).isEmpty());
+        waitFor(driver)
+                .until(d -> !d.findElements(By.cssSelector(".badge.status-in_review"))
+                        .isEmpty());
         takeStep("workflow-return", "Please add the council decision as evidence for the first item");
         screenshot(driver, "10-returned-by-advisor");
 
@@ -91,14 +97,19 @@ class ReviewLoopBrowserTest {
         visible(driver, By.cssSelector("vaadin-button.workflow-start-review")).click();
         settle(driver);
         takeStep("workflow-validate", "");
-        waitFor(driver).until(d -> !d.findElements(By.cssSelector(".badge.status-validated")).isEmpty());
+        waitFor(driver)
+                .until(d -> !d.findElements(By.cssSelector(".badge.status-validated"))
+                        .isEmpty());
 
         visible(driver, By.cssSelector("vaadin-side-nav-item[path^='hubs/']")).click();
         waitFor(driver).until(d -> d.getCurrentUrl().matches(".*/hubs/\\d+$"));
         // Tangier's own row: other demo cities are validated too, and their scores may read the same.
         WebElement grid = visible(driver, By.cssSelector("vaadin-grid.portfolio-table"));
-        List<String> cells = waitFor(driver).until(d -> BrowserSupport.gridRows(d, grid).stream()
-                .filter(row -> row.getFirst().contains("Review loop")).findFirst().orElse(null));
+        List<String> cells = waitFor(driver)
+                .until(d -> BrowserSupport.gridRows(d, grid).stream()
+                        .filter(row -> row.getFirst().contains("Review loop"))
+                        .findFirst()
+                        .orElse(null));
         assertThat(cells.getFirst()).startsWith("Tangier · Review loop");
         assertThat(cells).anyMatch(cell -> cell.startsWith("Validated")).contains("75.0");
         screenshot(driver, "12-portfolio-validated");
@@ -106,20 +117,25 @@ class ReviewLoopBrowserTest {
 
     private void answerFirstItem(int level) {
         WebElement card = driver.findElements(CARDS).getFirst();
-        WebElement option = card.findElements(By.cssSelector(".level-choice vaadin-radio-button")).get(level);
+        WebElement option = card.findElements(By.cssSelector(".level-choice vaadin-radio-button"))
+                .get(level);
         BrowserSupport.js(driver, "arguments[0].scrollIntoView({block: 'center'})", option);
         option.click();
         settle(driver);
-        waitFor(driver).until(d -> card.findElement(By.cssSelector(".save-status")).getAttribute("class")
-                .contains("status-saved"));
+        waitFor(driver)
+                .until(d -> card.findElement(By.cssSelector(".save-status"))
+                        .getAttribute("class")
+                        .contains("status-saved"));
     }
 
     /** Clicks a workflow button, writes the reason or comment in its dialog and confirms. */
     private void takeStep(String buttonClass, String text) {
         visible(driver, By.cssSelector("vaadin-button." + buttonClass)).click();
         // The confirmation first says what the step does; its field comes after that, maybe below the fold.
-        WebElement field = waitFor(driver).until(d -> d.findElements(
-                By.cssSelector("vaadin-text-area.step-dialog-text textarea")).stream().findFirst().orElse(null));
+        WebElement field = waitFor(driver)
+                .until(d -> d.findElements(By.cssSelector("vaadin-text-area.step-dialog-text textarea")).stream()
+                        .findFirst()
+                        .orElse(null));
         BrowserSupport.js(driver, "arguments[0].scrollIntoView({block: 'center'})", field);
         WebElement area = visible(driver, By.cssSelector("vaadin-text-area.step-dialog-text textarea"));
         if (!text.isEmpty()) {
@@ -127,7 +143,8 @@ class ReviewLoopBrowserTest {
         }
         visible(driver, By.cssSelector("vaadin-button.confirm-step")).click();
         settle(driver);
-        waitFor(driver).until(d -> d.findElements(By.cssSelector("vaadin-button.confirm-step")).stream()
-                .noneMatch(WebElement::isDisplayed));
+        waitFor(driver)
+                .until(d -> d.findElements(By.cssSelector("vaadin-button.confirm-step")).stream()
+                        .noneMatch(WebElement::isDisplayed));
     }
 }

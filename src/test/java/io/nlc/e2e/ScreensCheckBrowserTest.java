@@ -56,15 +56,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code -Dux.languages=ar} and {@code -Dux.widths=360} narrow a run while working on a screen.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class ScreensCheckBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target/ux-screenshots");
     private static final List<Integer> WIDTHS = List.of(360, 1280);
     private static final String AXE = readAxe();
-    private static final Map<Language, String> LANGUAGE_NAMES = Map.of(Language.EN, "English", Language.FR,
-            "Français", Language.AR, "العربية");
+    private static final Map<Language, String> LANGUAGE_NAMES =
+            Map.of(Language.EN, "English", Language.FR, "Français", Language.AR, "العربية");
 
     /**
      * Runs in the page; returns one line per problem: a scroll box wider than itself, or a control under 24 px.
@@ -139,10 +140,13 @@ class ScreensCheckBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     OrganisationSetup setup;
+
     @Autowired
     Organisation organisation;
+
     @Autowired
     AssessmentService assessments;
 
@@ -160,12 +164,11 @@ class ScreensCheckBrowserTest {
     /** One screen of a role: a name for the report and screenshot, its address, and what shows it is ready. */
     private record Screen(String name, String path, By ready, Consumer<WebDriver> then) {
         Screen(String name, String path, By ready) {
-            this(name, path, ready, driver -> { });
+            this(name, path, ready, driver -> {});
         }
     }
 
-    private record RoleScreens(String role, String username, List<Screen> screens) {
-    }
+    private record RoleScreens(String role, String username, List<Screen> screens) {}
 
     @Test
     void everyScreenFitsAPhoneHasLargeEnoughControlsAndPassesTheAccessibilityScan() {
@@ -184,8 +187,8 @@ class ScreensCheckBrowserTest {
         String advisor = user(setup, "ux-advisor-" + s, Role.HUB_ADVISOR, null, hub.id());
         String admin = user(setup, "ux-admin-" + s, Role.ADMINISTRATOR, null, null);
         String focal = "ux-focal-" + s;
-        setup.focalPoint(focal, Fixtures.PASSWORD, "Focal " + s, Set.of(fes.id(), tangier.id(), marrakech.id()),
-                Language.FR);
+        setup.focalPoint(
+                focal, Fixtures.PASSWORD, "Focal " + s, Set.of(fes.id(), tangier.id(), marrakech.id()), Language.FR);
 
         By main = By.cssSelector("main");
         By cards = By.cssSelector(".item-card");
@@ -195,35 +198,69 @@ class ScreensCheckBrowserTest {
         Screen sessions = new Screen("sessions", "account/sessions", main);
         Screen about = new Screen("about", "about", main);
         List<RoleScreens> roles = List.of(
-                new RoleScreens("visitor", "", List.of(new Screen("sign-in", "login",
-                        By.cssSelector("vaadin-login-form")))),
-                new RoleScreens("coordinator", coordinator, List.of(home,
-                        new Screen("questionnaire", "assessments/" + fes2026, cards),
-                        new Screen("submit-dialog", "assessments/" + fes2026, cards,
-                                d -> clickAndWait(d, "vaadin-button.workflow-submit", "vaadin-dialog[opened]")),
-                        new Screen("results", "assessments/" + fes2026 + "/results", results),
-                        new Screen("history", "assessments/" + fes2026 + "/history", main),
-                        new Screen("my-items", "my-items", main),
-                        new Screen("accounts", "accounts", main), password, sessions, about)),
-                new RoleScreens("member", member, List.of(home,
-                        new Screen("questionnaire", "assessments/" + fes2026, cards),
-                        new Screen("results-2025", "assessments/" + fes2025 + "/results", results),
-                        new Screen("my-items", "my-items", main))),
-                new RoleScreens("new-coordinator", newCoordinator, List.of(home,
-                        new Screen("start-dialog", "", main,
-                                d -> clickAndWait(d, "vaadin-button.start-assessment", "vaadin-dialog[opened]")))),
-                new RoleScreens("advisor", advisor, List.of(home,
-                        new Screen("portfolio", "hubs/" + hub.id(), main),
-                        new Screen("submitted-round", "assessments/" + marrakech2026, cards),
-                        new Screen("results", "assessments/" + fes2026 + "/results", results),
-                        new Screen("history", "assessments/" + fes2026 + "/history", main))),
-                new RoleScreens("focal", focal, List.of(home,
-                        new Screen("questionnaire", "assessments/" + fes2026, cards),
-                        new Screen("results", "assessments/" + fes2026 + "/results", results))),
-                new RoleScreens("admin", admin, List.of(home,
-                        new Screen("accounts", "accounts", main),
-                        new Screen("organisation", "organisation", main),
-                        new Screen("portfolio", "hubs/" + hub.id(), main))));
+                new RoleScreens(
+                        "visitor", "", List.of(new Screen("sign-in", "login", By.cssSelector("vaadin-login-form")))),
+                new RoleScreens(
+                        "coordinator",
+                        coordinator,
+                        List.of(
+                                home,
+                                new Screen("questionnaire", "assessments/" + fes2026, cards),
+                                new Screen(
+                                        "submit-dialog",
+                                        "assessments/" + fes2026,
+                                        cards,
+                                        d -> clickAndWait(d, "vaadin-button.workflow-submit", "vaadin-dialog[opened]")),
+                                new Screen("results", "assessments/" + fes2026 + "/results", results),
+                                new Screen("history", "assessments/" + fes2026 + "/history", main),
+                                new Screen("my-items", "my-items", main),
+                                new Screen("accounts", "accounts", main),
+                                password,
+                                sessions,
+                                about)),
+                new RoleScreens(
+                        "member",
+                        member,
+                        List.of(
+                                home,
+                                new Screen("questionnaire", "assessments/" + fes2026, cards),
+                                new Screen("results-2025", "assessments/" + fes2025 + "/results", results),
+                                new Screen("my-items", "my-items", main))),
+                new RoleScreens(
+                        "new-coordinator",
+                        newCoordinator,
+                        List.of(
+                                home,
+                                new Screen(
+                                        "start-dialog",
+                                        "",
+                                        main,
+                                        d -> clickAndWait(
+                                                d, "vaadin-button.start-assessment", "vaadin-dialog[opened]")))),
+                new RoleScreens(
+                        "advisor",
+                        advisor,
+                        List.of(
+                                home,
+                                new Screen("portfolio", "hubs/" + hub.id(), main),
+                                new Screen("submitted-round", "assessments/" + marrakech2026, cards),
+                                new Screen("results", "assessments/" + fes2026 + "/results", results),
+                                new Screen("history", "assessments/" + fes2026 + "/history", main))),
+                new RoleScreens(
+                        "focal",
+                        focal,
+                        List.of(
+                                home,
+                                new Screen("questionnaire", "assessments/" + fes2026, cards),
+                                new Screen("results", "assessments/" + fes2026 + "/results", results))),
+                new RoleScreens(
+                        "admin",
+                        admin,
+                        List.of(
+                                home,
+                                new Screen("accounts", "accounts", main),
+                                new Screen("organisation", "organisation", main),
+                                new Screen("portfolio", "hubs/" + hub.id(), main))));
 
         List<String> onlyRoles = filter("ux.roles");
         List<String> onlyLanguages = filter("ux.languages");
@@ -250,7 +287,8 @@ class ScreensCheckBrowserTest {
                     visible(driver, By.cssSelector("vaadin-select.language-switcher"));
                     if (!language.code().equals(js(driver, "return document.documentElement.lang"))) {
                         switchLanguage(driver, LANGUAGE_NAMES.get(language));
-                        waitFor(driver).until(d -> language.code().equals(js(d, "return document.documentElement.lang")));
+                        waitFor(driver)
+                                .until(d -> language.code().equals(js(d, "return document.documentElement.lang")));
                     }
                 } else {
                     Fixtures.signIn(role.username());
@@ -268,15 +306,15 @@ class ScreensCheckBrowserTest {
                         } catch (RuntimeException e) {
                             // One screen that does not open is a problem to report, not a reason to stop looking.
                             problems.add(role.role() + " " + screen.name() + " " + language.code() + " " + width
-                                    + "px: could not be checked: " + e.getMessage().lines().findFirst().orElse(""));
+                                    + "px: could not be checked: "
+                                    + e.getMessage().lines().findFirst().orElse(""));
                         }
                         pages++;
                     }
                 }
             }
         }
-        System.out.println("ScreensCheckBrowserTest: " + pages + " pages checked, " + problems.size()
-                + " problems");
+        System.out.println("ScreensCheckBrowserTest: " + pages + " pages checked, " + problems.size() + " problems");
         problems.forEach(problem -> System.out.println("  " + problem));
         assertThat(problems).isEmpty();
     }
@@ -305,8 +343,9 @@ class ScreensCheckBrowserTest {
                         if (el.shadowRoot) visit(el.shadowRoot); } };
                     visit(document);
                     return Math.round(most);""");
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                    "height", Math.min(height, 7000), "deviceScaleFactor", 1, "mobile", false));
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", Math.min(height, 7000), "deviceScaleFactor", 1, "mobile", false));
             settle(driver);
             screenshot(role + "-" + screen.name() + "-" + language.code() + "-" + width + "-full");
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
@@ -316,8 +355,9 @@ class ScreensCheckBrowserTest {
         for (Object violation : (List<?>) driver.executeAsyncScript(RUN_AXE)) {
             // Vaadin's own <vaadin-tabs> (inside TabSheet) keeps a focusable scroll box among its tabs; it is
             // Vaadin's markup, not ours, and the tabs work with the keyboard. Nothing else is let through.
-            if (!String.valueOf(violation).startsWith("aria-required-children (critical): Certain ARIA roles must"
-                    + " contain particular children — [\"vaadin-tabs\"]")) {
+            if (!String.valueOf(violation)
+                    .startsWith("aria-required-children (critical): Certain ARIA roles must"
+                            + " contain particular children — [\"vaadin-tabs\"]")) {
                 problems.add(where + violation);
             }
         }
@@ -342,14 +382,18 @@ class ScreensCheckBrowserTest {
     }
 
     private CityView city(String frenchName) {
-        return organisation.visibleCities().stream().filter(city -> city.name().fr().equals(frenchName))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no demo city " + frenchName));
+        return organisation.visibleCities().stream()
+                .filter(city -> city.name().fr().equals(frenchName))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo city " + frenchName));
     }
 
     private long round(CityView city, String label) {
         return assessments.visibleAssessments().stream()
-                .filter(round -> round.city().id() == city.id() && round.roundLabel().equals(label))
-                .mapToLong(AssessmentSummary::id).findFirst()
+                .filter(round ->
+                        round.city().id() == city.id() && round.roundLabel().equals(label))
+                .mapToLong(AssessmentSummary::id)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no demo round " + label));
     }
 

@@ -19,9 +19,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * then each of them opens the questionnaire, heap again. Differences over the number of sessions give the retained
  * heap of one signed-in session and of one with an assessment open. Run with bin/benchmarks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", "server.tomcat.keep-alive-timeout=2s",
-        ShippedContent.PROPERTY})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "vaadin.productionMode=true",
+            "nlc.demo.enabled=true",
+            "server.tomcat.keep-alive-timeout=2s",
+            ShippedContent.PROPERTY
+        })
 class SessionMemoryBenchmark {
 
     private static final int SESSIONS = 16;
@@ -57,11 +62,16 @@ class SessionMemoryBenchmark {
             long home = heapAfterGc();
             measured.forEach(this::openQuestionnaire);
             long questionnaire = heapAfterGc();
-            System.out.printf("SESSION-MEMORY signed in, home page: %d KB per session%n",
-                    (home - start) / SESSIONS / 1024);
-            System.out.printf("SESSION-MEMORY with the questionnaire open: %d KB per session (heap after GC: %d KB,"
-                            + " %d KB, %d KB; %d sessions)%n", (questionnaire - start) / SESSIONS / 1024,
-                    start / 1024, home / 1024, questionnaire / 1024, SESSIONS);
+            System.out.printf(
+                    "SESSION-MEMORY signed in, home page: %d KB per session%n", (home - start) / SESSIONS / 1024);
+            System.out.printf(
+                    "SESSION-MEMORY with the questionnaire open: %d KB per session (heap after GC: %d KB,"
+                            + " %d KB, %d KB; %d sessions)%n",
+                    (questionnaire - start) / SESSIONS / 1024,
+                    start / 1024,
+                    home / 1024,
+                    questionnaire / 1024,
+                    SESSIONS);
         } finally {
             browsers.forEach(ChromeDriver::quit);
         }
@@ -82,7 +92,9 @@ class SessionMemoryBenchmark {
     private void openQuestionnaire(ChromeDriver driver) {
         String fes2026 = driver.findElements(By.cssSelector("a.card-title")).stream()
                 .filter(link -> link.getText().strip().equals("2026"))
-                .findFirst().orElseThrow().getAttribute("href");
+                .findFirst()
+                .orElseThrow()
+                .getAttribute("href");
         BrowserSupport.open(driver, fes2026, By.cssSelector(".item-card"));
     }
 

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -30,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code ::before} pseudo-element in the form's shadow DOM, so its box comes from the DevTools protocol.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class SignInErrorBrowserTest {
 
@@ -56,22 +57,33 @@ class SignInErrorBrowserTest {
         for (String language : List.of("en", "ar")) {
             // The visitor's language comes from the browser's Accept-Language header.
             driver.executeCdpCommand("Network.enable", Map.of());
-            driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers",
-                    Map.of("Accept-Language", language.equals("ar") ? "ar-MA,ar;q=0.9" : "en-US,en;q=0.9")));
+            driver.executeCdpCommand(
+                    "Network.setExtraHTTPHeaders",
+                    Map.of(
+                            "headers",
+                            Map.of("Accept-Language", language.equals("ar") ? "ar-MA,ar;q=0.9" : "en-US,en;q=0.9")));
             driver.manage().deleteAllCookies();
             driver.manage().window().setSize(new Dimension(1280, 900));
             driver.get("http://localhost:" + port + "/login");
             visible(driver, By.cssSelector("input[name='username']"));
             settle(driver);
-            assertThat(js(driver, "const t = (() => {" + TITLE + "})(); return !!t"
-                    + " && t.closest('[part=error-message]').getClientRects().length > 0"))
-                    .as("an error box before any attempt, " + language).isEqualTo(false);
+            assertThat(js(
+                            driver,
+                            "const t = (() => {" + TITLE + "})(); return !!t"
+                                    + " && t.closest('[part=error-message]').getClientRects().length > 0"))
+                    .as("an error box before any attempt, " + language)
+                    .isEqualTo(false);
             driver.findElement(By.cssSelector("input[name='username']"))
                     .sendKeys("nobody-" + UUID.randomUUID().toString().substring(0, 8));
             driver.findElement(By.cssSelector("input[name='password']")).sendKeys("not-the-password", Keys.ENTER);
             waitFor(driver).until(d -> d.getCurrentUrl().endsWith("/login?error"));
-            waitFor(driver).until(d -> Boolean.TRUE.equals(js(d, "const t = (() => {" + TITLE + "})();"
-                    + " return !!t && t.getClientRects().length > 0 && t.textContent.trim().length > 0;")));
+            waitFor(driver)
+                    .until(
+                            d -> Boolean.TRUE.equals(
+                                    js(
+                                            d,
+                                            "const t = (() => {" + TITLE + "})();"
+                                                    + " return !!t && t.getClientRects().length > 0 && t.textContent.trim().length > 0;")));
             settle(driver);
             assertThat(js(driver, "return document.documentElement.lang")).isEqualTo(language);
             assertThat(js(driver, "return document.documentElement.dir"))
@@ -85,13 +97,17 @@ class SignInErrorBrowserTest {
                 double[] icon = iconBox();
                 double[] box = errorBox();
                 assertThat(icon[2] - icon[0]).as("icon width, " + where).isPositive();
-                if (icon[0] < box[0] - 0.5 || icon[2] > box[2] + 0.5 || icon[1] < box[1] - 0.5
+                if (icon[0] < box[0] - 0.5
+                        || icon[2] > box[2] + 0.5
+                        || icon[1] < box[1] - 0.5
                         || icon[3] > box[3] + 0.5) {
                     overlaps.add(where + ": icon " + show(icon) + " outside its box " + show(box));
                 }
                 for (double[] line : titleLines()) {
-                    boolean apart = icon[2] <= line[0] + 0.5 || line[2] <= icon[0] + 0.5
-                            || icon[3] <= line[1] + 0.5 || line[3] <= icon[1] + 0.5;
+                    boolean apart = icon[2] <= line[0] + 0.5
+                            || line[2] <= icon[0] + 0.5
+                            || icon[3] <= line[1] + 0.5
+                            || line[3] <= icon[1] + 0.5;
                     if (!apart) {
                         overlaps.add(where + ": icon " + show(icon) + " over title line " + show(line));
                     }
@@ -111,21 +127,34 @@ class SignInErrorBrowserTest {
     private double[] iconBox() {
         Map<String, Object> document = driver.executeCdpCommand("DOM.getDocument", Map.of("depth", -1, "pierce", true));
         // Other fields (the language select) have an error part too: look inside the sign-in form's only.
-        Map<String, Object> wrapper = find((Map<String, Object>) document.get("root"),
+        Map<String, Object> wrapper = find(
+                (Map<String, Object>) document.get("root"),
                 node -> "vaadin-login-form-wrapper".equals(node.get("localName")));
         assertThat(wrapper).as("the sign-in form").isNotNull();
         Map<String, Object> part = find(wrapper, SignInErrorBrowserTest::isErrorPart);
         assertThat(part).as("the error part").isNotNull();
         Map<String, Object> before = ((List<Map<String, Object>>) part.getOrDefault("pseudoElements", List.of()))
-                .stream().filter(p -> "before".equals(p.get("pseudoType"))).findFirst().orElse(null);
+                .stream()
+                        .filter(p -> "before".equals(p.get("pseudoType")))
+                        .findFirst()
+                        .orElse(null);
         assertThat(before).as("the error icon").isNotNull();
-        Map<String, Object> model = (Map<String, Object>) driver.executeCdpCommand("DOM.getBoxModel",
-                Map.of("nodeId", before.get("nodeId"))).get("model");
+        Map<String, Object> model = (Map<String, Object>)
+                driver.executeCdpCommand("DOM.getBoxModel", Map.of("nodeId", before.get("nodeId")))
+                        .get("model");
         List<Number> quad = (List<Number>) model.get("border");
-        double[] xs = {quad.get(0).doubleValue(), quad.get(2).doubleValue(), quad.get(4).doubleValue(),
-                quad.get(6).doubleValue()};
-        double[] ys = {quad.get(1).doubleValue(), quad.get(3).doubleValue(), quad.get(5).doubleValue(),
-                quad.get(7).doubleValue()};
+        double[] xs = {
+            quad.get(0).doubleValue(),
+            quad.get(2).doubleValue(),
+            quad.get(4).doubleValue(),
+            quad.get(6).doubleValue()
+        };
+        double[] ys = {
+            quad.get(1).doubleValue(),
+            quad.get(3).doubleValue(),
+            quad.get(5).doubleValue(),
+            quad.get(7).doubleValue()
+        };
         return new double[] {min(xs), min(ys), max(xs), max(ys)};
     }
 
@@ -159,17 +188,21 @@ class SignInErrorBrowserTest {
 
     /** The error box itself (left, top, right, bottom). */
     private double[] errorBox() {
-        return box(js(driver, "const r = (() => {" + TITLE + "})().closest('[part=error-message]')"
-                + ".getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];"));
+        return box(js(
+                driver,
+                "const r = (() => {" + TITLE + "})().closest('[part=error-message]')"
+                        + ".getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];"));
     }
 
     /** Each drawn line of the title's text (left, top, right, bottom). */
     @SuppressWarnings("unchecked")
     private List<double[]> titleLines() {
-        List<Object> lines = (List<Object>) js(driver, "const range = document.createRange();"
-                + " range.selectNodeContents((() => {" + TITLE + "})());"
-                + " return Array.from(range.getClientRects()).filter(r => r.width > 0)"
-                + ".map(r => [r.left, r.top, r.right, r.bottom]);");
+        List<Object> lines = (List<Object>) js(
+                driver,
+                "const range = document.createRange();"
+                        + " range.selectNodeContents((() => {" + TITLE + "})());"
+                        + " return Array.from(range.getClientRects()).filter(r => r.width > 0)"
+                        + ".map(r => [r.left, r.top, r.right, r.bottom]);");
         assertThat(lines).as("title lines").isNotEmpty();
         return lines.stream().map(SignInErrorBrowserTest::box).toList();
     }

@@ -1,5 +1,7 @@
 package io.nlc.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nlc.content.Language;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
@@ -17,31 +19,35 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sign-in page, as the server sends it, speaks the browser's best language among ours (its Accept-Language
  * header with its weights), French when none fits; a signed-in person's remembered language wins over the browser.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
 class VisitorLanguageTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     OrganisationSetup setup;
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', nullValues = "none", value = {
-        "en-US,en;q=0.9                 | en",
-        "fr-MA,fr;q=0.9,en;q=0.8        | fr",
-        "ar-MA,ar;q=0.9,fr;q=0.8        | ar",
-        "de-DE,de;q=0.9,en;q=0.5        | en",
-        "es-ES,es;q=0.9                 | fr",
-        "none                           | fr",
-        "en;q=0.2,ar;q=0.7              | ar",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "none",
+            value = {
+                "en-US,en;q=0.9                 | en",
+                "fr-MA,fr;q=0.9,en;q=0.8        | fr",
+                "ar-MA,ar;q=0.9,fr;q=0.8        | ar",
+                "de-DE,de;q=0.9,en;q=0.5        | en",
+                "es-ES,es;q=0.9                 | fr",
+                "none                           | fr",
+                "en;q=0.2,ar;q=0.7              | ar",
+            })
     void theSignInPageSpeaksTheBrowsersBestLanguage(String acceptLanguage, String expected) {
         String page = new WebClient(port, acceptLanguage).get("/login").body();
         assertThat(page).contains(htmlStart(expected));
@@ -59,8 +65,8 @@ class VisitorLanguageTest {
     void aSignedInPersonsRememberedLanguageWinsOverTheBrowsers() {
         Fixtures world = new Fixtures(setup);
         String username = "arabic-" + UUID.randomUUID().toString().substring(0, 8);
-        setup.user(username, Fixtures.PASSWORD, "Name of " + username, Role.CITY_MEMBER, world.cityA1, null,
-                Language.AR);
+        setup.user(
+                username, Fixtures.PASSWORD, "Name of " + username, Role.CITY_MEMBER, world.cityA1, null, Language.AR);
         WebClient browser = new WebClient(port, "en-US,en;q=0.9").signIn(username, Fixtures.PASSWORD);
         String home = browser.get("/about").body();
         assertThat(home).contains(htmlStart("ar")).contains(translation("ar", "app.title"));

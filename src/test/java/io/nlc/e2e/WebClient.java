@@ -26,8 +26,10 @@ final class WebClient {
     WebClient(int port, String acceptLanguage) {
         this.port = port;
         this.acceptLanguage = acceptLanguage;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     HttpResponse<String> get(String path) {
@@ -45,9 +47,13 @@ final class WebClient {
                 + (token.find() ? "&_csrf=" + encode(token.group(1)) : "");
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
         assertThat(response.statusCode()).as("sign-in of " + username).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).as("sign-in of " + username).get().asString()
+        assertThat(response.headers().firstValue("Location"))
+                .as("sign-in of " + username)
+                .get()
+                .asString()
                 .doesNotContain("login");
         return this;
     }

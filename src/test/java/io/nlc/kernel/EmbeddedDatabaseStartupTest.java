@@ -32,12 +32,15 @@ class EmbeddedDatabaseStartupTest {
         earlier.createStatement().execute("create table kept (id int primary key); insert into kept values (7)");
 
         try (HikariDataSource pool = pool(url)) {
-            EmbeddedDatabaseStartup.settleEmbeddedDatabaseBeforeThePoolOpens().postProcessAfterInitialization(pool, "dataSource");
+            EmbeddedDatabaseStartup.settleEmbeddedDatabaseBeforeThePoolOpens()
+                    .postProcessAfterInitialization(pool, "dataSource");
 
             assertThatThrownBy(() -> earlier.createStatement().execute("select 1"))
-                    .as("the database was shut down").isInstanceOf(SQLException.class);
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("select id from kept")) {
+                    .as("the database was shut down")
+                    .isInstanceOf(SQLException.class);
+            try (Connection connection = pool.getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("select id from kept")) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getInt(1)).isEqualTo(7);
             }
@@ -51,27 +54,35 @@ class EmbeddedDatabaseStartupTest {
         assertThat(file).isEqualTo(folder.resolve("nlc.mv.db"));
         try (Connection open = DriverManager.getConnection(url, "sa", "")) {
             open.createStatement().execute("create table kept (id int primary key); insert into kept values (7)");
-            assertThat(EmbeddedDatabaseStartup.closedCleanly(file)).as("while open, after a write").isFalse();
+            assertThat(EmbeddedDatabaseStartup.closedCleanly(file))
+                    .as("while open, after a write")
+                    .isFalse();
         }
-        assertThat(EmbeddedDatabaseStartup.closedCleanly(file)).as("after the last connection closed").isTrue();
+        assertThat(EmbeddedDatabaseStartup.closedCleanly(file))
+                .as("after the last connection closed")
+                .isTrue();
         FileTime closed = Files.getLastModifiedTime(file);
         Thread.sleep(50);
 
         try (HikariDataSource pool = pool(url)) {
-            EmbeddedDatabaseStartup.settleEmbeddedDatabaseBeforeThePoolOpens().postProcessAfterInitialization(pool, "dataSource");
+            EmbeddedDatabaseStartup.settleEmbeddedDatabaseBeforeThePoolOpens()
+                    .postProcessAfterInitialization(pool, "dataSource");
         }
         assertThat(Files.getLastModifiedTime(file)).as("not opened").isEqualTo(closed);
-        assertThat(EmbeddedDatabaseStartup.closedCleanly(folder.resolve("missing.mv.db"))).isFalse();
+        assertThat(EmbeddedDatabaseStartup.closedCleanly(folder.resolve("missing.mv.db")))
+                .isFalse();
     }
 
     @Test
     void anInMemoryDatabaseIsLeftAlone() throws Exception {
         String url = "jdbc:h2:mem:startup-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         try (Connection open = DriverManager.getConnection(url, "sa", "");
-             HikariDataSource pool = pool(url)) {
+                HikariDataSource pool = pool(url)) {
             open.createStatement().execute("create table kept (id int)");
-            EmbeddedDatabaseStartup.settleEmbeddedDatabaseBeforeThePoolOpens().postProcessAfterInitialization(pool, "dataSource");
-            assertThat(open.createStatement().execute("select count(*) from kept")).isTrue();
+            EmbeddedDatabaseStartup.settleEmbeddedDatabaseBeforeThePoolOpens()
+                    .postProcessAfterInitialization(pool, "dataSource");
+            assertThat(open.createStatement().execute("select count(*) from kept"))
+                    .isTrue();
         }
     }
 

@@ -10,13 +10,14 @@ class PasswordHashingTest {
 
     @Test
     void productionHashesAreArgon2idAtOwaspCostAndVerifyUnderAnyCost() {
-        PasswordEncoder production = PasswordConfiguration.encoder(PasswordConfiguration.OWASP_MEMORY_KIB,
-                PasswordConfiguration.OWASP_ITERATIONS);
+        PasswordEncoder production = PasswordConfiguration.encoder(
+                PasswordConfiguration.OWASP_MEMORY_KIB, PasswordConfiguration.OWASP_ITERATIONS);
         String hash = production.encode("correct horse battery");
         assertThat(hash).startsWith("{argon2id}$argon2id$v=19$m=19456,t=2,p=1$");
         PasswordEncoder cheap = PasswordConfiguration.encoder(64, 1);
         assertThat(cheap.matches("correct horse battery", hash)).isTrue();
         assertThat(cheap.matches("wrong horse battery", hash)).isFalse();
-        assertThat(production.matches("correct horse battery", cheap.encode("correct horse battery"))).isTrue();
+        assertThat(production.matches("correct horse battery", cheap.encode("correct horse battery")))
+                .isTrue();
     }
 }

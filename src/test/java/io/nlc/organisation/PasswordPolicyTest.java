@@ -23,40 +23,73 @@ class PasswordPolicyTest {
     private static PasswordPolicy policyWithPlaces() {
         HubRepository hubs = mock(HubRepository.class);
         CityRepository cities = mock(CityRepository.class);
-        when(hubs.placeNames()).thenReturn(List.<Object[]>of(new Object[] {"MENA", "Strong Cities MENA Regional Hub",
-                "Pôle régional MENA", "المركز الإقليمي"}));
-        when(cities.placeNames()).thenReturn(List.<Object[]>of(
-                new Object[] {"Tangier", "Tanger", "طنجة", "Tanger-Assilah", "Tanger-Tétouan-Al Hoceïma"},
-                new Object[] {"Fez", "Fès", "فاس", "Fès", "Fès-Meknès"}));
+        when(hubs.placeNames()).thenReturn(List.<Object[]>of(new Object[] {
+            "MENA", "Strong Cities MENA Regional Hub", "Pôle régional MENA", "المركز الإقليمي"
+        }));
+        when(cities.placeNames())
+                .thenReturn(List.<Object[]>of(
+                        new Object[] {"Tangier", "Tanger", "طنجة", "Tanger-Assilah", "Tanger-Tétouan-Al Hoceïma"},
+                        new Object[] {"Fez", "Fès", "فاس", "Fès", "Fès-Meknès"}));
         return new PasswordPolicy(hubs, cities);
     }
 
     /** Every password the security test got accepted (F5). */
     @ParameterizedTest
-    @ValueSource(strings = {"qwertyui", "1q2w3e4r", "trustno1", "aaaaaaaa", "zaq12wsx", "superman", "12341234",
-            "        ", "Password123", "motdepasse", "azertyuiop"})
+    @ValueSource(
+            strings = {
+                "qwertyui",
+                "1q2w3e4r",
+                "trustno1",
+                "aaaaaaaa",
+                "zaq12wsx",
+                "superman",
+                "12341234",
+                "        ",
+                "Password123",
+                "motdepasse",
+                "azertyuiop"
+            })
     void passwordsFromTheSecurityTestAreRefused(String password) {
         assertRefused(password, "account.error.password-common");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abcdefgh", "98765432", "abababab", "xyzxyzxyz", "Monkey2026!", "sunshine!!", "iloveyou2026"})
+    @ValueSource(
+            strings = {"abcdefgh", "98765432", "abababab", "xyzxyzxyz", "Monkey2026!", "sunshine!!", "iloveyou2026"})
     void patternsAndCommonWordsWithDigitsAroundThemAreRefused(String password) {
         assertRefused(password, "account.error.password-common");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Tangier2026!", "tanger-2026", "Fès 2026 !!", "FES_fes_2026", "2026strongcities",
-            "NLC-2026-nlc", "طنجة2026", "menamena", "karim.benali", "Benali1984"})
+    @ValueSource(
+            strings = {
+                "Tangier2026!",
+                "tanger-2026",
+                "Fès 2026 !!",
+                "FES_fes_2026",
+                "2026strongcities",
+                "NLC-2026-nlc",
+                "طنجة2026",
+                "menamena",
+                "karim.benali",
+                "Benali1984"
+            })
     void theProductThePlacesAndThePersonsOwnNamesAreRefused(String password) {
         assertThatThrownBy(() -> policy.check(password, List.of("karim.benali", "Karim Benali")))
-                .isInstanceOfSatisfying(AccountException.class,
+                .isInstanceOfSatisfying(
+                        AccountException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.password-common"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"our commune meets every tuesday", "Tisane à la menthe, 7 verres", "واحة زاكورة الخضراء 7",
-            "blue-kettle-orbit-42", "Tangier harbour at dawn"})
+    @ValueSource(
+            strings = {
+                "our commune meets every tuesday",
+                "Tisane à la menthe, 7 verres",
+                "واحة زاكورة الخضراء 7",
+                "blue-kettle-orbit-42",
+                "Tangier harbour at dawn"
+            })
     void longerSentencesAndUncommonWordsAreAccepted(String password) {
         assertThatCode(() -> policy.check(password, List.of("karim.benali", "Karim Benali")))
                 .doesNotThrowAnyException();
@@ -71,9 +104,12 @@ class PasswordPolicyTest {
 
     @Test
     void theShippedListHoldsAtLeastTenThousandPasswords() throws Exception {
-        try (var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                getClass().getResourceAsStream("/passwords/common-passwords.txt")), StandardCharsets.UTF_8))) {
-            assertThat(reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).count())
+        try (var reader = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(getClass().getResourceAsStream("/passwords/common-passwords.txt")),
+                StandardCharsets.UTF_8))) {
+            assertThat(reader.lines()
+                            .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                            .count())
                     .isGreaterThanOrEqualTo(10_000);
         }
     }
@@ -94,6 +130,7 @@ class PasswordPolicyTest {
 
     private void assertRefused(String password, String key) {
         assertThatThrownBy(() -> policy.check(password, List.of("someone")))
-                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 }

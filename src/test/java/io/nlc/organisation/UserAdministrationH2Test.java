@@ -3,5 +3,4 @@ package io.nlc.organisation;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class UserAdministrationH2Test extends UserAdministrationTests {
-}
+class UserAdministrationH2Test extends UserAdministrationTests {}

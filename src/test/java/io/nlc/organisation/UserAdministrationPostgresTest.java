@@ -8,5 +8,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("postgres-test")
 @Import(EmbeddedPostgresConfiguration.class)
-class UserAdministrationPostgresTest extends UserAdministrationTests {
-}
+class UserAdministrationPostgresTest extends UserAdministrationTests {}

@@ -1,5 +1,9 @@
 package io.nlc.organisation;
 
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.nlc.content.Language;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.WorldTest;
@@ -12,19 +16,19 @@ import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Account administration on every database: who manages whom, one-time passwords, the password rules. */
 abstract class UserAdministrationTests extends WorldTest {
 
     @Autowired
     UserAdministration accounts;
+
     @Autowired
     Organisation organisation;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -32,8 +36,8 @@ abstract class UserAdministrationTests extends WorldTest {
     void aNewAccountGetsAOneTimePasswordItsOwnerMustReplaceFollowingTheRules() {
         signIn(world.admin);
         String username = "new.member-" + suffix;
-        String oneTime = accounts.create(new NewUser(username, "New Member", Role.CITY_MEMBER, world.cityA1, null,
-                Language.AR));
+        String oneTime =
+                accounts.create(new NewUser(username, "New Member", Role.CITY_MEMBER, world.cityA1, null, Language.AR));
         assertThat(oneTime).hasSize(14);
 
         signIn(username);
@@ -58,18 +62,21 @@ abstract class UserAdministrationTests extends WorldTest {
     void coordinatorsManageOnlyTheirOwnCitysTeam() {
         signIn(world.coordinatorA1);
         accounts.create(new NewUser("helper-" + suffix, "Helper", Role.CITY_MEMBER, world.cityA1, null, Language.FR));
-        assertThat(accounts.manageableUsers()).extracting(UserSummary::username)
+        assertThat(accounts.manageableUsers())
+                .extracting(UserSummary::username)
                 .contains(world.memberA1, world.coordinatorA1, "helper-" + suffix)
                 .doesNotContain(world.coordinatorA2, world.advisorA, world.admin);
-        assertThatThrownBy(() -> accounts.create(new NewUser("x-" + suffix, "X", Role.CITY_MEMBER, world.cityA2,
-                null, Language.FR))).isInstanceOf(CityAccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.create(new NewUser("y-" + suffix, "Y", Role.HUB_ADVISOR, null, world.hubA,
-                Language.FR))).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.create(
+                        new NewUser("x-" + suffix, "X", Role.CITY_MEMBER, world.cityA2, null, Language.FR)))
+                .isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.create(
+                        new NewUser("y-" + suffix, "Y", Role.HUB_ADVISOR, null, world.hubA, Language.FR)))
+                .isInstanceOf(CityAccessDeniedException.class);
         assertThatThrownBy(() -> accounts.setEnabled(idOf(world.coordinatorA2), false))
                 .isInstanceOf(CityAccessDeniedException.class);
         assertThatThrownBy(() -> accounts.setEnabled(idOf(world.coordinatorA1), false))
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("account.error.self"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo("account.error.self"));
 
         signIn(world.memberA1);
         assertThatThrownBy(() -> accounts.manageableUsers()).isInstanceOf(CityAccessDeniedException.class);
@@ -81,13 +88,17 @@ abstract class UserAdministrationTests extends WorldTest {
     @Test
     void badAccountDataIsRefusedAndADeactivatedUserIsSignedOut() {
         signIn(world.admin);
-        assertAccountRefused(new NewUser("No Spaces", "N", Role.CITY_MEMBER, world.cityA1, null, Language.FR),
+        assertAccountRefused(
+                new NewUser("No Spaces", "N", Role.CITY_MEMBER, world.cityA1, null, Language.FR),
                 "account.error.username");
-        assertAccountRefused(new NewUser(world.memberA1, "N", Role.CITY_MEMBER, world.cityA1, null, Language.FR),
+        assertAccountRefused(
+                new NewUser(world.memberA1, "N", Role.CITY_MEMBER, world.cityA1, null, Language.FR),
                 "account.error.username-taken");
-        assertAccountRefused(new NewUser("adv-" + suffix, "N", Role.HUB_ADVISOR, world.cityA1, null, Language.FR),
+        assertAccountRefused(
+                new NewUser("adv-" + suffix, "N", Role.HUB_ADVISOR, world.cityA1, null, Language.FR),
                 "account.error.role-place");
-        assertAccountRefused(new NewUser("blank-" + suffix, "  ", Role.CITY_MEMBER, world.cityA1, null, Language.FR),
+        assertAccountRefused(
+                new NewUser("blank-" + suffix, "  ", Role.CITY_MEMBER, world.cityA1, null, Language.FR),
                 "account.error.display-name");
         assertThatThrownBy(() -> accounts.changeRole(idOf(world.memberA1), Role.HUB_ADVISOR))
                 .isInstanceOf(AccountException.class);
@@ -112,10 +123,14 @@ abstract class UserAdministrationTests extends WorldTest {
         signIn(world.coordinatorA1);
         assertResetRefused(world.coordinatorA1, "account.error.self-reset");
         assertResetRefused(fellow, "account.error.reset-coordinator");
-        assertThat(accounts.resetPassword(idOf(world.memberA1))).as("members still").hasSize(14);
+        assertThat(accounts.resetPassword(idOf(world.memberA1)))
+                .as("members still")
+                .hasSize(14);
 
         signIn(world.admin);
-        assertThat(accounts.resetPassword(idOf(fellow))).as("an administrator does").hasSize(14);
+        assertThat(accounts.resetPassword(idOf(fellow)))
+                .as("an administrator does")
+                .hasSize(14);
     }
 
     /** ASVS 6.4.1: a one-time password nobody replaced stops working after 72 hours, with its own message. */
@@ -123,25 +138,30 @@ abstract class UserAdministrationTests extends WorldTest {
     void aOneTimePasswordExpiresAfterSeventyTwoHours() {
         signIn(world.admin);
         String username = "otp-" + suffix;
-        String oneTime = accounts.create(new NewUser(username, "Otp", Role.CITY_MEMBER, world.cityA1, null,
-                Language.FR));
-        assertThat(signInWith(username, oneTime, Duration.ofHours(71))).as("within 72 hours").isTrue();
+        String oneTime =
+                accounts.create(new NewUser(username, "Otp", Role.CITY_MEMBER, world.cityA1, null, Language.FR));
+        assertThat(signInWith(username, oneTime, Duration.ofHours(71)))
+                .as("within 72 hours")
+                .isTrue();
         assertThatThrownBy(() -> signInWith(username, oneTime, Duration.ofHours(73)))
                 .isInstanceOf(CredentialsExpiredException.class);
         assertThatThrownBy(() -> signInWith(username, "wrong-" + oneTime, Duration.ofHours(73)))
-                .as("a wrong password learns nothing about expiry").isInstanceOf(BadCredentialsException.class);
+                .as("a wrong password learns nothing about expiry")
+                .isInstanceOf(BadCredentialsException.class);
 
         signIn(username);
         accounts.changeOwnPassword(oneTime, "our commune meets every tuesday");
         assertThat(signInWith(username, "our commune meets every tuesday", Duration.ofDays(400)))
-                .as("a chosen password does not expire").isTrue();
+                .as("a chosen password does not expire")
+                .isTrue();
     }
 
     @Test
     void aTakenUserNameIsRefusedWithoutSayingWhoseAndAFreeOneIsSuggested() {
         signIn(world.coordinatorA2);
-        assertThatThrownBy(() -> accounts.create(new NewUser(world.memberA1, "N", Role.CITY_MEMBER, world.cityA2,
-                null, Language.FR))).isInstanceOfSatisfying(AccountException.class, e -> {
+        assertThatThrownBy(() -> accounts.create(
+                        new NewUser(world.memberA1, "N", Role.CITY_MEMBER, world.cityA2, null, Language.FR)))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("account.error.username-taken");
                     assertThat(e.arguments()).containsExactly(world.memberA1 + "2");
                 });
@@ -156,8 +176,8 @@ abstract class UserAdministrationTests extends WorldTest {
     }
 
     private boolean signInWith(String username, String password, Duration later) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AppUserDetailsService(users,
-                Clock.offset(Clock.systemUTC(), later)));
+        DaoAuthenticationProvider provider =
+                new DaoAuthenticationProvider(new AppUserDetailsService(users, Clock.offset(Clock.systemUTC(), later)));
         provider.setPasswordEncoder(encoder);
         return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password))
                 .isAuthenticated();
@@ -166,12 +186,14 @@ abstract class UserAdministrationTests extends WorldTest {
     private void assertResetRefused(String username, String key) {
         long id = idOf(username);
         assertThatThrownBy(() -> accounts.resetPassword(id))
-                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private long idOf(String username) {
         String current = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication().getName();
+                .getAuthentication()
+                .getName();
         signIn(username);
         long id = organisation.currentUser().id();
         signIn(current);
@@ -180,11 +202,13 @@ abstract class UserAdministrationTests extends WorldTest {
 
     private void assertPasswordRefused(String current, String replacement, String key) {
         assertThatThrownBy(() -> accounts.changeOwnPassword(current, replacement))
-                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private void assertAccountRefused(NewUser request, String key) {
         assertThatThrownBy(() -> accounts.create(request))
-                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 }

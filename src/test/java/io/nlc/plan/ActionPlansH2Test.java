@@ -3,5 +3,4 @@ package io.nlc.plan;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class ActionPlansH2Test extends ActionPlansTests {
-}
+class ActionPlansH2Test extends ActionPlansTests {}

@@ -3,5 +3,4 @@ package io.nlc.portfolio;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class HubPortfolioH2Test extends HubPortfolioTests {
-}
+class HubPortfolioH2Test extends HubPortfolioTests {}

@@ -1,5 +1,10 @@
 package io.nlc.portfolio;
 
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentStatus;
@@ -10,10 +15,6 @@ import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.Tier;
 import io.nlc.organisation.CityAccessDeniedException;
-import io.nlc.portfolio.HubPortfolio;
-import io.nlc.portfolio.PortfolioMode;
-import io.nlc.portfolio.PortfolioQuery;
-import io.nlc.portfolio.PortfolioRow;
 import io.nlc.results.PeerComparison;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.WorldTest;
@@ -22,25 +23,24 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 /** The hub portfolio on every database: which round is shown, scores, trend, filters, order and who may see it. */
 abstract class HubPortfolioTests extends WorldTest {
 
     @Autowired
     io.nlc.results.Results resultsService;
+
     @Autowired
     HubPortfolio portfolio;
+
     @Autowired
     AssessmentService service;
+
     @Autowired
     AssessmentWorkflow workflow;
+
     @Autowired
     io.nlc.organisation.Organisation organisation;
-
 
     @Test
     void showsLatestValidatedRoundWithTrendAndTheRoundInProgress() {
@@ -51,8 +51,8 @@ abstract class HubPortfolioTests extends WorldTest {
         long draft2027 = roundAnsweredAt(world.cityA1, world.coordinatorA1, "2027", 2);
 
         signIn(world.advisorA);
-        PortfolioQuery validated = new PortfolioQuery(PortfolioMode.LATEST_VALIDATED, null, PortfolioQuery.Sort.CITY,
-                false);
+        PortfolioQuery validated =
+                new PortfolioQuery(PortfolioMode.LATEST_VALIDATED, null, PortfolioQuery.Sort.CITY, false);
         List<PortfolioRow> rows = portfolio.rows(world.hubA, validated, 0, 50);
         assertThat(rows).extracting(row -> row.city().id()).containsExactly(world.cityA1, world.cityA2);
         PortfolioRow a1 = rows.getFirst();
@@ -64,15 +64,20 @@ abstract class HubPortfolioTests extends WorldTest {
         assertThat(a1.trend()).isCloseTo(50.0, within(1e-9));
         assertThat(rows.get(1).assessmentId()).as("A2 has no validated round").isNull();
 
-        PortfolioRow inProgress = portfolio.rows(world.hubA, new PortfolioQuery(PortfolioMode.IN_PROGRESS, null,
-                PortfolioQuery.Sort.CITY, false), 0, 50).getFirst();
+        PortfolioRow inProgress = portfolio
+                .rows(
+                        world.hubA,
+                        new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.CITY, false),
+                        0,
+                        50)
+                .getFirst();
         assertThat(inProgress.assessmentId()).isEqualTo(draft2027);
         assertThat(inProgress.index()).isCloseTo(50.0, within(1e-9));
         assertThat(inProgress.trend()).isCloseTo(-25.0, within(1e-9));
 
         // The default view: each city's latest round whatever its status, so no city is a row of dashes.
-        List<PortfolioRow> latest = portfolio.rows(world.hubA, new PortfolioQuery(PortfolioMode.LATEST, null,
-                PortfolioQuery.Sort.CITY, false), 0, 50);
+        List<PortfolioRow> latest = portfolio.rows(
+                world.hubA, new PortfolioQuery(PortfolioMode.LATEST, null, PortfolioQuery.Sort.CITY, false), 0, 50);
         assertThat(latest.getFirst().assessmentId()).isEqualTo(draft2027);
         assertThat(latest.getFirst().status()).isEqualTo(AssessmentStatus.DRAFT);
         assertThat(latest.get(1).assessmentId()).as("A2 has no round at all").isNull();
@@ -84,13 +89,15 @@ abstract class HubPortfolioTests extends WorldTest {
         roundAnsweredAt(world.cityA1, world.coordinatorA1, "2026", 1);
         signIn(world.advisorA);
         PortfolioQuery byIndex = new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.INDEX, true);
-        assertThat(portfolio.rows(world.hubA, byIndex, 0, 50)).extracting(row -> row.city().id())
+        assertThat(portfolio.rows(world.hubA, byIndex, 0, 50))
+                .extracting(row -> row.city().id())
                 .containsExactly(world.cityA2, world.cityA1);
-        assertThat(portfolio.rows(world.hubA, byIndex, 1, 1)).extracting(row -> row.city().id())
+        assertThat(portfolio.rows(world.hubA, byIndex, 1, 1))
+                .extracting(row -> row.city().id())
                 .containsExactly(world.cityA1);
         assertThat(portfolio.count(world.hubA, byIndex)).isEqualTo(2);
-        PortfolioQuery elsewhere = new PortfolioQuery(PortfolioMode.IN_PROGRESS, "Region B", PortfolioQuery.Sort.CITY,
-                false);
+        PortfolioQuery elsewhere =
+                new PortfolioQuery(PortfolioMode.IN_PROGRESS, "Region B", PortfolioQuery.Sort.CITY, false);
         assertThat(portfolio.count(world.hubA, elsewhere)).isZero();
         assertThat(portfolio.regions(world.hubA, Language.FR)).containsExactly(Map.entry("Region A", "Region A"));
         assertThat(portfolio.regions(world.hubA, Language.AR)).containsExactly(Map.entry("Region A", "جهة أ"));
@@ -101,7 +108,8 @@ abstract class HubPortfolioTests extends WorldTest {
         PortfolioQuery query = new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.CITY, false);
         for (String user : List.of(world.advisorB, world.coordinatorA1, world.memberA1, world.memberB1)) {
             signIn(user);
-            assertThatThrownBy(() -> portfolio.rows(world.hubA, query, 0, 10)).as(user)
+            assertThatThrownBy(() -> portfolio.rows(world.hubA, query, 0, 10))
+                    .as(user)
                     .isInstanceOf(CityAccessDeniedException.class);
             assertThatThrownBy(() -> portfolio.hub(world.hubA)).as(user).isInstanceOf(CityAccessDeniedException.class);
         }
@@ -114,16 +122,42 @@ abstract class HubPortfolioTests extends WorldTest {
     @Test
     void peerMedianNeedsThreeConsentingCitiesAndShowsOnlyMedians() {
         long own = roundAnsweredAt(world.cityA1, world.coordinatorA1, "2026", 2);
-        long cityA3 = setup.city("A3-" + world.cityA1, new io.nlc.organisation.CityDetails(world.hubA,
-                new io.nlc.content.LocalizedText("A3", "A3", "A3"), "Province A", "إقليم أ", "Region A", "جهة أ"));
-        long cityA4 = setup.city("A4-" + world.cityA1, new io.nlc.organisation.CityDetails(world.hubA,
-                new io.nlc.content.LocalizedText("A4", "A4", "A4"), "Province A", "إقليم أ", "Region A", "جهة أ"));
+        long cityA3 = setup.city(
+                "A3-" + world.cityA1,
+                new io.nlc.organisation.CityDetails(
+                        world.hubA,
+                        new io.nlc.content.LocalizedText("A3", "A3", "A3"),
+                        "Province A",
+                        "إقليم أ",
+                        "Region A",
+                        "جهة أ"));
+        long cityA4 = setup.city(
+                "A4-" + world.cityA1,
+                new io.nlc.organisation.CityDetails(
+                        world.hubA,
+                        new io.nlc.content.LocalizedText("A4", "A4", "A4"),
+                        "Province A",
+                        "إقليم أ",
+                        "Region A",
+                        "جهة أ"));
         String coordinatorA3 = "coord-a3-" + world.cityA1;
         String coordinatorA4 = "coord-a4-" + world.cityA1;
-        setup.user(coordinatorA3, Fixtures.PASSWORD, "A3 coordinator", io.nlc.organisation.Role.CITY_COORDINATOR,
-                cityA3, null, io.nlc.content.Language.EN);
-        setup.user(coordinatorA4, Fixtures.PASSWORD, "A4 coordinator", io.nlc.organisation.Role.CITY_COORDINATOR,
-                cityA4, null, io.nlc.content.Language.EN);
+        setup.user(
+                coordinatorA3,
+                Fixtures.PASSWORD,
+                "A3 coordinator",
+                io.nlc.organisation.Role.CITY_COORDINATOR,
+                cityA3,
+                null,
+                io.nlc.content.Language.EN);
+        setup.user(
+                coordinatorA4,
+                Fixtures.PASSWORD,
+                "A4 coordinator",
+                io.nlc.organisation.Role.CITY_COORDINATOR,
+                cityA4,
+                null,
+                io.nlc.content.Language.EN);
         validate(roundAnsweredAt(world.cityA2, world.coordinatorA2, "2026", 1), world.coordinatorA2);
         validate(roundAnsweredAt(cityA3, coordinatorA3, "2026", 3), coordinatorA3);
         validate(roundAnsweredAt(cityA4, coordinatorA4, "2026", 4), coordinatorA4);
@@ -142,9 +176,12 @@ abstract class HubPortfolioTests extends WorldTest {
         assertThat(threePeers.available()).isTrue();
         assertThat(threePeers.peers()).isEqualTo(3);
         // levels 1, 3 and 4 everywhere -> scores 25, 75, 100 -> median 75 for each of the six core themes
-        assertThat(threePeers.medians()).hasSize(6).allSatisfy((theme, median) -> assertThat(median).isEqualTo(75.0));
+        assertThat(threePeers.medians())
+                .hasSize(6)
+                .allSatisfy((theme, median) -> assertThat(median).isEqualTo(75.0));
 
-        assertThatThrownBy(() -> organisation.setPeerConsent(world.cityA1, true)).as("only coordinators decide")
+        assertThatThrownBy(() -> organisation.setPeerConsent(world.cityA1, true))
+                .as("only coordinators decide")
                 .isInstanceOf(CityAccessDeniedException.class);
         signIn(world.memberB1);
         assertThatThrownBy(() -> resultsService.peerMedians(own)).isInstanceOf(CityAccessDeniedException.class);
@@ -164,14 +201,18 @@ abstract class HubPortfolioTests extends WorldTest {
     @Test
     void aChangedAnswerOrTargetShowsAtOnceDespiteTheScoreCache() {
         long round = roundAnsweredAt(world.cityA1, world.coordinatorA1, "2026", 2);
-        PortfolioQuery inProgress = new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.INDEX,
-                true);
+        PortfolioQuery inProgress =
+                new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.INDEX, true);
         signIn(world.advisorA);
-        assertThat(portfolio.rows(world.hubA, inProgress, 0, 10).getFirst().index()).isCloseTo(50.0, within(1e-9));
+        assertThat(portfolio.rows(world.hubA, inProgress, 0, 10).getFirst().index())
+                .isCloseTo(50.0, within(1e-9));
 
         signIn(world.memberA1);
         Item first = service.themesInScope(round).getFirst().items().getFirst();
-        service.save(round, first.id(), AnswerDraft.empty().withLevel(4),
+        service.save(
+                round,
+                first.id(),
+                AnswerDraft.empty().withLevel(4),
                 service.answers(round).get(first.id()).version());
         signIn(world.advisorA);
         PortfolioRow changed = portfolio.rows(world.hubA, inProgress, 0, 10).getFirst();

@@ -1,5 +1,7 @@
 package io.nlc.portfolio;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.nlc.content.FrameworkCatalog;
@@ -11,13 +13,8 @@ import io.nlc.content.Tier;
 import io.nlc.organisation.CityDetails;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
-import io.nlc.portfolio.HubPortfolio;
-import io.nlc.portfolio.PortfolioMode;
-import io.nlc.portfolio.PortfolioQuery;
 import io.nlc.testsupport.EmbeddedPostgresConfiguration;
 import io.nlc.testsupport.Fixtures;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import io.nlc.testsupport.ShippedContent;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -37,7 +34,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hub portfolio at national scale: one hub with Morocco's 1,503 communes in 12 regions, each with two validated
@@ -62,31 +58,40 @@ class PortfolioBenchmark {
 
     @Autowired
     io.nlc.results.Results resultsService;
+
     @Autowired
     HubPortfolio portfolio;
+
     @Autowired
     OrganisationSetup setup;
+
     @Autowired
     FrameworkCatalog catalog;
+
     @Autowired
     DataSource dataSource;
 
     @Test
     void portfolioAtNationalScale() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        String database = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData()
-                .getDatabaseProductName());
+        String database = jdbc.execute(
+                (java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
         long started = System.nanoTime();
         World world = seed(jdbc);
-        System.out.printf("PORTFOLIO db=%s seeded %d cities, %d rounds, %d answers in %.1f s%n", database,
-                CITIES, jdbc.queryForObject("select count(*) from assessment", Long.class),
-                jdbc.queryForObject("select count(*) from answer", Long.class), (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "PORTFOLIO db=%s seeded %d cities, %d rounds, %d answers in %.1f s%n",
+                database,
+                CITIES,
+                jdbc.queryForObject("select count(*) from assessment", Long.class),
+                jdbc.queryForObject("select count(*) from answer", Long.class),
+                (System.nanoTime() - started) / 1e9);
 
         Fixtures.signIn(world.advisor);
-        PortfolioQuery byCity = new PortfolioQuery(PortfolioMode.LATEST_VALIDATED, null, PortfolioQuery.Sort.CITY,
-                false);
+        PortfolioQuery byCity =
+                new PortfolioQuery(PortfolioMode.LATEST_VALIDATED, null, PortfolioQuery.Sort.CITY, false);
         assertThat(portfolio.count(world.hub, byCity)).isEqualTo(CITIES);
-        assertThat(portfolio.rows(world.hub, byCity, 0, PAGE)).hasSize(PAGE)
+        assertThat(portfolio.rows(world.hub, byCity, 0, PAGE))
+                .hasSize(PAGE)
                 .allSatisfy(row -> assertThat(row.trend()).isNotNull());
 
         // What PortfolioView does on opening: hub title, regions, columns, then the grid's count and first page.
@@ -98,20 +103,20 @@ class PortfolioBenchmark {
             return portfolio.rows(world.hub, byCity, 0, PAGE);
         });
         measure(database, "scroll (page 2)", () -> portfolio.rows(world.hub, byCity, PAGE, PAGE));
-        PortfolioQuery byIndex = new PortfolioQuery(PortfolioMode.LATEST_VALIDATED, null, PortfolioQuery.Sort.INDEX,
-                true);
+        PortfolioQuery byIndex =
+                new PortfolioQuery(PortfolioMode.LATEST_VALIDATED, null, PortfolioQuery.Sort.INDEX, true);
         measure(database, "sort by index (count+first page)", () -> {
             portfolio.count(world.hub, byIndex);
             return portfolio.rows(world.hub, byIndex, 0, PAGE);
         });
-        PortfolioQuery region = new PortfolioQuery(PortfolioMode.LATEST_VALIDATED, "Region 03",
-                PortfolioQuery.Sort.CITY, false);
+        PortfolioQuery region =
+                new PortfolioQuery(PortfolioMode.LATEST_VALIDATED, "Region 03", PortfolioQuery.Sort.CITY, false);
         measure(database, "region filter (count+first page)", () -> {
             portfolio.count(world.hub, region);
             return portfolio.rows(world.hub, region, 0, PAGE);
         });
-        PortfolioQuery inProgress = new PortfolioQuery(PortfolioMode.IN_PROGRESS, null,
-                PortfolioQuery.Sort.COMPLETENESS, false);
+        PortfolioQuery inProgress =
+                new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.COMPLETENESS, false);
         measure(database, "in progress by completeness (count+first page)", () -> {
             portfolio.count(world.hub, inProgress);
             return portfolio.rows(world.hub, inProgress, 0, PAGE);
@@ -135,13 +140,13 @@ class PortfolioBenchmark {
         Arrays.sort(millis);
         double median = millis[RUNS / 2];
         double p95 = millis[(int) Math.ceil(RUNS * 0.95) - 1];
-        System.out.printf("PORTFOLIO db=%s scenario=\"%s\" runs=%d median=%.1f ms p95=%.1f ms bar=%.0f ms "
-                        + "median/bar=%.2f %s%n", database, scenario, RUNS, median, p95, BAR_MS, median / BAR_MS,
-                median <= BAR_MS ? "MET" : "NOT-MET");
+        System.out.printf(
+                "PORTFOLIO db=%s scenario=\"%s\" runs=%d median=%.1f ms p95=%.1f ms bar=%.0f ms "
+                        + "median/bar=%.2f %s%n",
+                database, scenario, RUNS, median, p95, BAR_MS, median / BAR_MS, median <= BAR_MS ? "MET" : "NOT-MET");
     }
 
-    record World(long hub, String advisor, String coordinator, long ownRound) {
-    }
+    record World(long hub, String advisor, String coordinator, long ownRound) {}
 
     /**
      * The embedded PostgreSQL of the tests hands out a new server connection per transaction; the app runs behind
@@ -171,23 +176,45 @@ class PortfolioBenchmark {
         String s = Long.toString(System.nanoTime(), 36);
         long hub = setup.hub("MA-" + s, new LocalizedText("Morocco", "Maroc", "المغرب"));
         // One city through the service (checks the columns still match), the rest in one batch.
-        setup.city("C0-" + s, new CityDetails(hub, new LocalizedText("Commune 0000", "Commune 0000", "جماعة 0"),
-                "Province 00", "إقليم 00", "Region 00", "جهة 00"));
+        setup.city(
+                "C0-" + s,
+                new CityDetails(
+                        hub,
+                        new LocalizedText("Commune 0000", "Commune 0000", "جماعة 0"),
+                        "Province 00",
+                        "إقليم 00",
+                        "Region 00",
+                        "جهة 00"));
         List<Object[]> cityRows = new ArrayList<>(CITIES);
         for (int i = 1; i < CITIES; i++) {
             String name = "Commune %04d".formatted(i);
-            cityRows.add(new Object[] {hub, "C" + i + "-" + s, name, name, "جماعة " + i,
-                    "Province %02d".formatted(i % 75), "Region %02d".formatted(i % REGIONS)});
+            cityRows.add(new Object[] {
+                hub,
+                "C" + i + "-" + s,
+                name,
+                name,
+                "جماعة " + i,
+                "Province %02d".formatted(i % 75),
+                "Region %02d".formatted(i % REGIONS)
+            });
         }
-        jdbc.batchUpdate("insert into city (hub_id, commune_code, name_en, name_fr, name_ar, province, region)"
-                + " values (?, ?, ?, ?, ?, ?, ?)", cityRows);
-        List<Long> cities = jdbc.queryForList("select id from city where hub_id = ? order by commune_code", Long.class,
-                hub);
+        jdbc.batchUpdate(
+                "insert into city (hub_id, commune_code, name_en, name_fr, name_ar, province, region)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)",
+                cityRows);
+        List<Long> cities =
+                jdbc.queryForList("select id from city where hub_id = ? order by commune_code", Long.class, hub);
         String advisor = "advisor-" + s;
         String coordinator = "coordinator-" + s;
         setup.user(advisor, Fixtures.PASSWORD, "Advisor", Role.HUB_ADVISOR, null, hub, Language.EN);
-        long author = setup.user(coordinator, Fixtures.PASSWORD, "Coordinator", Role.CITY_COORDINATOR,
-                cities.getFirst(), null, Language.EN);
+        long author = setup.user(
+                coordinator,
+                Fixtures.PASSWORD,
+                "Coordinator",
+                Role.CITY_COORDINATOR,
+                cities.getFirst(),
+                null,
+                Language.EN);
         jdbc.update("update city set peer_consent = true where hub_id = ?", hub);
 
         var framework = catalog.current();
@@ -198,22 +225,34 @@ class PortfolioBenchmark {
         for (int c = 0; c < CITIES; c++) {
             for (int r = 0; r < labels.length; r++) {
                 Instant created = base.plus(365L * r, ChronoUnit.DAYS).plus(c, ChronoUnit.MINUTES);
-                rounds.add(new Object[] {cities.get(c), labels[r], framework.version(), framework.checksum(),
-                        Tier.CORE.name(), statuses[r], author, Timestamp.from(created),
-                        Timestamp.from(created.plus(30, ChronoUnit.DAYS))});
+                rounds.add(new Object[] {
+                    cities.get(c),
+                    labels[r],
+                    framework.version(),
+                    framework.checksum(),
+                    Tier.CORE.name(),
+                    statuses[r],
+                    author,
+                    Timestamp.from(created),
+                    Timestamp.from(created.plus(30, ChronoUnit.DAYS))
+                });
             }
         }
-        jdbc.batchUpdate("insert into assessment (city_id, round_label, framework_version, framework_checksum, tier,"
-                + " status, created_by, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rounds);
+        jdbc.batchUpdate(
+                "insert into assessment (city_id, round_label, framework_version, framework_checksum, tier,"
+                        + " status, created_by, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                rounds);
 
         List<Theme> themes = framework.themesInScope(java.util.Set.of());
-        List<Item> coreItems = themes.stream().flatMap(theme -> theme.itemsFor(Tier.CORE).stream()).toList();
+        List<Item> coreItems = themes.stream()
+                .flatMap(theme -> theme.itemsFor(Tier.CORE).stream())
+                .toList();
         List<Object[]> targets = new ArrayList<>();
         List<Object[]> answers = new ArrayList<>();
         Random random = new Random(1503);
         Timestamp saved = Timestamp.from(base);
-        List<Map<String, Object>> created = jdbc.queryForList("select a.id, a.status from assessment a"
-                + " join city c on c.id = a.city_id where c.hub_id = ?", hub);
+        List<Map<String, Object>> created = jdbc.queryForList(
+                "select a.id, a.status from assessment a" + " join city c on c.id = a.city_id where c.hub_id = ?", hub);
         for (Map<String, Object> round : created) {
             long id = ((Number) round.get("id")).longValue();
             boolean inProgress = "DRAFT".equals(round.get("status"));
@@ -230,14 +269,17 @@ class PortfolioBenchmark {
                 answers.add(new Object[] {id, item.id(), state, level, author, saved});
             }
         }
-        jdbc.batchUpdate("insert into assessment_target (assessment_id, theme_id, target_level) values (?, ?, ?)",
-                targets);
+        jdbc.batchUpdate(
+                "insert into assessment_target (assessment_id, theme_id, target_level) values (?, ?, ?)", targets);
         for (int from = 0; from < answers.size(); from += 5_000) {
-            jdbc.batchUpdate("insert into answer (assessment_id, item_id, state, level, updated_by, updated_at,"
-                    + " version) values (?, ?, ?, ?, ?, ?, 0)", answers.subList(from, Math.min(from + 5_000,
-                    answers.size())));
+            jdbc.batchUpdate(
+                    "insert into answer (assessment_id, item_id, state, level, updated_by, updated_at,"
+                            + " version) values (?, ?, ?, ?, ?, ?, 0)",
+                    answers.subList(from, Math.min(from + 5_000, answers.size())));
         }
-        long ownRound = created.stream().map(round -> ((Number) round.get("id")).longValue()).min(Long::compare)
+        long ownRound = created.stream()
+                .map(round -> ((Number) round.get("id")).longValue())
+                .min(Long::compare)
                 .orElseThrow();
         return new World(hub, advisor, coordinator, ownRound);
     }

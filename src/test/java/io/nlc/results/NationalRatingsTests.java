@@ -1,5 +1,9 @@
 package io.nlc.results;
 
+import static io.nlc.testsupport.Fixtures.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.AssessmentOverview;
@@ -27,8 +31,6 @@ import io.nlc.portfolio.HubPortfolio;
 import io.nlc.portfolio.PortfolioMode;
 import io.nlc.portfolio.PortfolioQuery;
 import io.nlc.portfolio.PortfolioRow;
-import io.nlc.results.AssessmentResults;
-import io.nlc.results.NationalComparison;
 import io.nlc.scoring.AnswerState;
 import io.nlc.testsupport.RoundTest;
 import java.util.List;
@@ -36,9 +38,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import static io.nlc.testsupport.Fixtures.signIn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * National focal points: a separate answer set on the same assessment, who may write it, and how the results
@@ -48,14 +47,19 @@ abstract class NationalRatingsTests extends RoundTest {
 
     @Autowired
     io.nlc.results.Results resultsService;
+
     @Autowired
     AssessmentWorkflow workflow;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     UserAdministration accounts;
+
     @Autowired
     Organisation organisation;
+
     @Autowired
     HubPortfolio portfolio;
 
@@ -73,16 +77,23 @@ abstract class NationalRatingsTests extends RoundTest {
         assertThat(overview.canReview()).isFalse();
         service.save(round, roundItems.get(0).id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
 
-        assertThat(service.answers(round, Perspective.NATIONAL).get(roundItems.get(0).id()).draft().level()).isEqualTo(1);
-        assertThat(service.answers(round).get(roundItems.get(0).id()).draft().level()).as("city answer kept").isEqualTo(3);
+        assertThat(service.answers(round, Perspective.NATIONAL)
+                        .get(roundItems.get(0).id())
+                        .draft()
+                        .level())
+                .isEqualTo(1);
+        assertThat(service.answers(round).get(roundItems.get(0).id()).draft().level())
+                .as("city answer kept")
+                .isEqualTo(3);
         signIn(world.advisorA);
         AssessmentResults results = resultsService.results(round);
         assertThat(results.score().index()).as("city score unchanged").isEqualTo(cityIndex);
         assertThat(results.overview().perspective()).isEqualTo(Perspective.LOCAL);
         assertThat(results.national()).isNotNull();
         assertThat(results.national().nationalScore().answered()).isEqualTo(1);
-        assertThat(results.national().divergences()).containsExactly(
-                new NationalComparison.Divergence(roundItems.get(0).id(), "T1", 3, 1));
+        assertThat(results.national().divergences())
+                .containsExactly(
+                        new NationalComparison.Divergence(roundItems.get(0).id(), "T1", 3, 1));
         assertThat(results.national().divergences().getFirst().difference()).isEqualTo(-2);
     }
 
@@ -95,7 +106,8 @@ abstract class NationalRatingsTests extends RoundTest {
             AssessmentResults draft = resultsService.results(round);
             assertThat(draft.nationalHidden()).as(cityUser).isTrue();
             assertThat(draft.national()).as(cityUser).isNull();
-            assertThatThrownBy(() -> service.answers(round, Perspective.NATIONAL)).as(cityUser)
+            assertThatThrownBy(() -> service.answers(round, Perspective.NATIONAL))
+                    .as(cityUser)
                     .isInstanceOf(CityAccessDeniedException.class);
         }
         signIn(world.coordinatorA1);
@@ -104,7 +116,8 @@ abstract class NationalRatingsTests extends RoundTest {
         AssessmentResults submitted = resultsService.results(round);
         assertThat(submitted.nationalHidden()).isFalse();
         assertThat(submitted.national().divergences()).hasSize(1);
-        assertThat(service.answers(round, Perspective.NATIONAL)).containsOnlyKeys(roundItems.get(0).id());
+        assertThat(service.answers(round, Perspective.NATIONAL))
+                .containsOnlyKeys(roundItems.get(0).id());
     }
 
     @Test
@@ -128,11 +141,18 @@ abstract class NationalRatingsTests extends RoundTest {
         signIn(world.memberA1);
         service.save(round, roundItems.get(6).id(), AnswerDraft.empty().withLevel(0), SavedAnswer.NEW);
         signIn(world.nationalA1B1);
-        service.save(round, roundItems.get(6).id(), AnswerDraft.empty().withState(AnswerState.DONT_KNOW), SavedAnswer.NEW);
+        service.save(
+                round, roundItems.get(6).id(), AnswerDraft.empty().withState(AnswerState.DONT_KNOW), SavedAnswer.NEW);
 
-        List<NationalComparison.Divergence> ranked = resultsService.results(round).national().divergences();
-        assertThat(ranked).extracting(NationalComparison.Divergence::itemId).containsExactly(
-                roundItems.get(0).id(), roundItems.get(3).id(), roundItems.get(1).id(), roundItems.get(4).id());
+        List<NationalComparison.Divergence> ranked =
+                resultsService.results(round).national().divergences();
+        assertThat(ranked)
+                .extracting(NationalComparison.Divergence::itemId)
+                .containsExactly(
+                        roundItems.get(0).id(),
+                        roundItems.get(3).id(),
+                        roundItems.get(1).id(),
+                        roundItems.get(4).id());
         assertThat(ranked).extracting(NationalComparison.Divergence::difference).containsExactly(-3, -2, 1, 1);
     }
 
@@ -141,10 +161,13 @@ abstract class NationalRatingsTests extends RoundTest {
         signIn(world.coordinatorA2);
         long otherRound = service.start(new NewAssessment(world.cityA2, "2026", Tier.CORE, Set.of(), Map.of()));
         signIn(world.nationalA1B1);
-        assertThat(service.visibleAssessments()).extracting(AssessmentSummary::id).contains(round)
+        assertThat(service.visibleAssessments())
+                .extracting(AssessmentSummary::id)
+                .contains(round)
                 .doesNotContain(otherRound);
-        assertThatThrownBy(() -> service.save(otherRound, roundItems.get(0).id(), AnswerDraft.empty().withLevel(2),
-                SavedAnswer.NEW)).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> service.save(
+                        otherRound, roundItems.get(0).id(), AnswerDraft.empty().withLevel(2), SavedAnswer.NEW))
+                .isInstanceOf(CityAccessDeniedException.class);
         assertThatThrownBy(() -> service.overview(otherRound)).isInstanceOf(CityAccessDeniedException.class);
         assertThatThrownBy(() -> workflow.submit(round, "ready")).isInstanceOf(CityAccessDeniedException.class);
         assertThatThrownBy(() -> service.setTarget(round, "T1", 4)).isInstanceOf(CityAccessDeniedException.class);
@@ -152,8 +175,9 @@ abstract class NationalRatingsTests extends RoundTest {
         // The city team's saves go to the city's set, whatever they do; advisors write neither.
         answer(world.memberA1, roundItems.get(0), 2);
         signIn(world.advisorA);
-        assertThatThrownBy(() -> service.save(round, roundItems.get(1).id(), AnswerDraft.empty().withLevel(2),
-                SavedAnswer.NEW)).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> service.save(
+                        round, roundItems.get(1).id(), AnswerDraft.empty().withLevel(2), SavedAnswer.NEW))
+                .isInstanceOf(CityAccessDeniedException.class);
         assertThat(service.answers(round, Perspective.NATIONAL)).isEmpty();
         assertThat(service.answers(round)).containsOnlyKeys(roundItems.get(0).id());
 
@@ -173,7 +197,8 @@ abstract class NationalRatingsTests extends RoundTest {
         workflow.validate(round, "fine");
 
         signIn(world.memberA1);
-        assertThatThrownBy(() -> service.save(round, roundItems.get(0).id(), AnswerDraft.empty().withLevel(3), 0))
+        assertThatThrownBy(() -> service.save(
+                        round, roundItems.get(0).id(), AnswerDraft.empty().withLevel(3), 0))
                 .isInstanceOf(AssessmentNotEditableException.class);
         answer(world.nationalA1B1, roundItems.get(0), 4);
         signIn(world.advisorA);
@@ -185,8 +210,8 @@ abstract class NationalRatingsTests extends RoundTest {
     void theHubPortfolioShowsOnlyTheCityOwnAnswers() {
         answer(world.memberA1, roundItems.get(0), 2);
         signIn(world.advisorA);
-        PortfolioQuery inProgress = new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.CITY,
-                false);
+        PortfolioQuery inProgress =
+                new PortfolioQuery(PortfolioMode.IN_PROGRESS, null, PortfolioQuery.Sort.CITY, false);
         PortfolioRow before = portfolio.rows(world.hubA, inProgress, 0, 10).getFirst();
         for (int i = 0; i < 4; i++) {
             answer(world.nationalA1B1, roundItems.get(i), 4);
@@ -205,35 +230,55 @@ abstract class NationalRatingsTests extends RoundTest {
         answer(world.nationalA1B1, roundItems.get(0), 4);
         signIn(world.advisorA);
         List<AuditRecord> answers = audit.entries(round, AuditFilter.all()).stream()
-                .filter(entry -> entry.kind() == AuditKind.ANSWER).toList();
+                .filter(entry -> entry.kind() == AuditKind.ANSWER)
+                .toList();
         assertThat(answers).extracting(AuditRecord::note).containsExactlyInAnyOrder(null, "NATIONAL");
     }
 
     @Test
     void administratorsLinkFocalPointsToCitiesAndNobodyElseDoes() {
         signIn(world.admin);
-        assertThatThrownBy(() -> accounts.create(new NewUser("fp-" + suffix, "Focal", Role.NATIONAL_FOCAL_POINT,
-                null, null, Language.FR, Set.of()))).isInstanceOf(AccountException.class)
-                .extracting("messageKey").isEqualTo("account.error.focal-cities");
-        assertThatThrownBy(() -> accounts.create(new NewUser("fp2-" + suffix, "Member", Role.CITY_MEMBER,
-                world.cityA1, null, Language.FR, Set.of(world.cityA2)))).isInstanceOf(AccountException.class);
-        accounts.create(new NewUser("fp-" + suffix, "Focal", Role.NATIONAL_FOCAL_POINT, null, null, Language.FR,
-                Set.of(world.cityA2)));
+        assertThatThrownBy(() -> accounts.create(new NewUser(
+                        "fp-" + suffix, "Focal", Role.NATIONAL_FOCAL_POINT, null, null, Language.FR, Set.of())))
+                .isInstanceOf(AccountException.class)
+                .extracting("messageKey")
+                .isEqualTo("account.error.focal-cities");
+        assertThatThrownBy(() -> accounts.create(new NewUser(
+                        "fp2-" + suffix,
+                        "Member",
+                        Role.CITY_MEMBER,
+                        world.cityA1,
+                        null,
+                        Language.FR,
+                        Set.of(world.cityA2))))
+                .isInstanceOf(AccountException.class);
+        accounts.create(new NewUser(
+                "fp-" + suffix, "Focal", Role.NATIONAL_FOCAL_POINT, null, null, Language.FR, Set.of(world.cityA2)));
         UserSummary created = accounts.manageableUsers().stream()
-                .filter(user -> user.username().equals("fp-" + suffix)).findFirst().orElseThrow();
+                .filter(user -> user.username().equals("fp-" + suffix))
+                .findFirst()
+                .orElseThrow();
         assertThat(created.focalCities()).containsExactly(world.cityA2);
         accounts.linkCities(created.id(), Set.of(world.cityA1, world.cityB1));
         assertThatThrownBy(() -> accounts.changeRole(created.id(), Role.ADMINISTRATOR))
                 .isInstanceOf(AccountException.class);
 
         signIn("fp-" + suffix);
-        assertThat(organisation.visibleCities()).extracting(city -> city.id())
+        assertThat(organisation.visibleCities())
+                .extracting(city -> city.id())
                 .containsExactlyInAnyOrder(world.cityA1, world.cityB1);
         assertThat(organisation.visibleHubs()).isEmpty();
 
         signIn(world.coordinatorA1);
-        assertThatThrownBy(() -> accounts.create(new NewUser("fp3-" + suffix, "Focal", Role.NATIONAL_FOCAL_POINT,
-                null, null, Language.FR, Set.of(world.cityA1)))).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.create(new NewUser(
+                        "fp3-" + suffix,
+                        "Focal",
+                        Role.NATIONAL_FOCAL_POINT,
+                        null,
+                        null,
+                        Language.FR,
+                        Set.of(world.cityA1))))
+                .isInstanceOf(CityAccessDeniedException.class);
         assertThatThrownBy(() -> accounts.linkCities(created.id(), Set.of(world.cityA1)))
                 .isInstanceOf(RuntimeException.class);
     }
@@ -241,7 +286,8 @@ abstract class NationalRatingsTests extends RoundTest {
     private void answer(String user, Item item, int level) {
         signIn(user);
         long version = service.answers(round, service.overview(round).perspective())
-                .getOrDefault(item.id(), SavedAnswer.unanswered(item.id())).version();
+                .getOrDefault(item.id(), SavedAnswer.unanswered(item.id()))
+                .version();
         service.save(round, item.id(), AnswerDraft.empty().withLevel(level), version);
     }
 }

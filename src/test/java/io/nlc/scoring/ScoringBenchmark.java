@@ -48,10 +48,14 @@ public class ScoringBenchmark {
                 String id = "T" + theme + "." + item;
                 double weight = 1 + random.nextInt(3);
                 int roll = random.nextInt(20);
-                items.add(roll == 0 ? ItemAnswer.of(id, weight, AnswerState.NOT_APPLICABLE)
-                        : roll == 1 ? ItemAnswer.of(id, weight, AnswerState.DONT_KNOW)
-                        : roll == 2 ? ItemAnswer.of(id, weight, AnswerState.UNANSWERED)
-                        : ItemAnswer.level(id, weight, random.nextInt(5)));
+                items.add(
+                        roll == 0
+                                ? ItemAnswer.of(id, weight, AnswerState.NOT_APPLICABLE)
+                                : roll == 1
+                                        ? ItemAnswer.of(id, weight, AnswerState.DONT_KNOW)
+                                        : roll == 2
+                                                ? ItemAnswer.of(id, weight, AnswerState.UNANSWERED)
+                                                : ItemAnswer.level(id, weight, random.nextInt(5)));
             }
             themes.add(new ThemeInput("T" + theme, 1, theme < 6, 3, items));
         }

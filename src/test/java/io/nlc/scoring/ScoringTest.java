@@ -20,8 +20,8 @@ class ScoringTest {
     void weightedThemeScoreGapAndPriority() {
         // levels 4, 2, 0 with weights 1, 2, 3: (4 + 4 + 0) / 6 = 1.3333 -> score 33.33, band 20..40 = level 1
         // gap 3 - 1.3333 = 1.6667; one of three answered items at level 0-1 -> priority 1.6667 x 1 x (1 + 1/3)
-        ThemeScore theme = scoring.scoreTheme(new ThemeInput("T1", 1, true, 3,
-                List.of(level("a", 1, 4), level("b", 2, 2), level("c", 3, 0))));
+        ThemeScore theme = scoring.scoreTheme(
+                new ThemeInput("T1", 1, true, 3, List.of(level("a", 1, 4), level("b", 2, 2), level("c", 3, 0))));
         assertThat(theme.score()).isCloseTo(100.0 / 3, EPS);
         assertThat(theme.maturity()).isEqualTo(1);
         assertThat(theme.currentLevel()).isCloseTo(4.0 / 3, EPS);
@@ -34,8 +34,8 @@ class ScoringTest {
     @Test
     void notApplicableItemsAreLeftOut() {
         // levels 3 (w1) and 1 (w2), the w1 item in between is not applicable: (3 + 2) / 3 = 1.6667 -> 41.67, level 2
-        ThemeScore theme = scoring.scoreTheme(new ThemeInput("T1", 1, true, 3,
-                List.of(level("a", 1, 3), of("b", 1, AnswerState.NOT_APPLICABLE), level("c", 2, 1))));
+        ThemeScore theme = scoring.scoreTheme(new ThemeInput(
+                "T1", 1, true, 3, List.of(level("a", 1, 3), of("b", 1, AnswerState.NOT_APPLICABLE), level("c", 2, 1))));
         assertThat(theme.score()).isCloseTo(500.0 / 12, EPS);
         assertThat(theme.maturity()).isEqualTo(2);
         assertThat(theme.applicable()).isEqualTo(2);
@@ -46,9 +46,16 @@ class ScoringTest {
     @Test
     void dontKnowCountsAsUnansweredAndIsCountedApart() {
         // one level 2, one don't know, one unanswered, one not applicable: score 50, completeness 1 / 3
-        ThemeScore theme = scoring.scoreTheme(new ThemeInput("T1", 1, true, 2, List.of(level("a", 1, 2),
-                of("b", 1, AnswerState.DONT_KNOW), of("c", 1, AnswerState.UNANSWERED),
-                of("d", 1, AnswerState.NOT_APPLICABLE))));
+        ThemeScore theme = scoring.scoreTheme(new ThemeInput(
+                "T1",
+                1,
+                true,
+                2,
+                List.of(
+                        level("a", 1, 2),
+                        of("b", 1, AnswerState.DONT_KNOW),
+                        of("c", 1, AnswerState.UNANSWERED),
+                        of("d", 1, AnswerState.NOT_APPLICABLE))));
         assertThat(theme.score()).isCloseTo(50.0, EPS);
         assertThat(theme.answered()).isEqualTo(1);
         assertThat(theme.applicable()).isEqualTo(3);
@@ -59,7 +66,11 @@ class ScoringTest {
 
     @Test
     void allNotApplicableHasNoScoreAndNothingLeftToAnswer() {
-        ThemeScore theme = scoring.scoreTheme(new ThemeInput("T1", 1, true, 3,
+        ThemeScore theme = scoring.scoreTheme(new ThemeInput(
+                "T1",
+                1,
+                true,
+                3,
                 List.of(of("a", 1, AnswerState.NOT_APPLICABLE), of("b", 2, AnswerState.NOT_APPLICABLE))));
         assertThat(theme.score()).isNull();
         assertThat(theme.maturity()).isNull();
@@ -79,8 +90,8 @@ class ScoringTest {
 
     @Test
     void allDontKnowHasNoScoreAndZeroCompleteness() {
-        ThemeScore theme = scoring.scoreTheme(new ThemeInput("T1", 1, true, 3,
-                List.of(of("a", 1, AnswerState.DONT_KNOW), of("b", 1, AnswerState.DONT_KNOW))));
+        ThemeScore theme = scoring.scoreTheme(new ThemeInput(
+                "T1", 1, true, 3, List.of(of("a", 1, AnswerState.DONT_KNOW), of("b", 1, AnswerState.DONT_KNOW))));
         assertThat(theme.score()).isNull();
         assertThat(theme.dontKnow()).isEqualTo(2);
         assertThat(theme.completeness()).isZero();
@@ -92,8 +103,12 @@ class ScoringTest {
         // index = (33.33 + 2 x 75) / 3 = 61.11 -> level 3; completeness: 6 answered of 7 applicable
         AssessmentScore score = scoring.score(List.of(
                 new ThemeInput("T1", 1, true, 3, List.of(level("a", 1, 4), level("b", 2, 2), level("c", 3, 0))),
-                new ThemeInput("T2", 2, true, 3, List.of(level("d", 1, 3), level("e", 1, 3),
-                        of("f", 1, AnswerState.UNANSWERED))),
+                new ThemeInput(
+                        "T2",
+                        2,
+                        true,
+                        3,
+                        List.of(level("d", 1, 3), level("e", 1, 3), of("f", 1, AnswerState.UNANSWERED))),
                 new ThemeInput("M1", 1, false, 3, List.of(level("g", 1, 4)))));
         assertThat(score.index()).isCloseTo((100.0 / 3 + 150) / 3, EPS);
         assertThat(score.maturity()).isEqualTo(3);
@@ -120,8 +135,8 @@ class ScoringTest {
 
     @Test
     void nothingAnsweredAnywhereHasNoIndex() {
-        AssessmentScore score = scoring.score(List.of(new ThemeInput("T1", 1, true, 3,
-                List.of(of("a", 1, AnswerState.UNANSWERED)))));
+        AssessmentScore score =
+                scoring.score(List.of(new ThemeInput("T1", 1, true, 3, List.of(of("a", 1, AnswerState.UNANSWERED)))));
         assertThat(score.index()).isNull();
         assertThat(score.maturity()).isNull();
         assertThat(score.completeness()).isZero();
@@ -140,8 +155,8 @@ class ScoringTest {
 
     @Test
     void sameAnswersAlwaysGiveTheSameScore() {
-        List<ThemeInput> input = List.of(new ThemeInput("T1", 1.5, true, 4,
-                List.of(level("a", 2, 1), level("b", 1, 3), of("c", 1, AnswerState.DONT_KNOW))));
+        List<ThemeInput> input = List.of(new ThemeInput(
+                "T1", 1.5, true, 4, List.of(level("a", 2, 1), level("b", 1, 3), of("c", 1, AnswerState.DONT_KNOW))));
         assertThat(scoring.score(input)).isEqualTo(scoring.score(input));
     }
 

@@ -1,10 +1,9 @@
 package io.nlc.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nlc.organisation.UserAdministration;
 import io.nlc.organisation.UserSummary;
-import io.nlc.security.OpenSession;
-import io.nlc.security.OpenSessions;
-import io.nlc.security.SessionLifetimeFilter;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.WorldTest;
 import jakarta.servlet.Filter;
@@ -25,7 +24,6 @@ import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Deactivating someone, or resetting their password, ends their open sessions on the server at once. Sessions
@@ -37,15 +35,18 @@ class AccountSessionsTest extends WorldTest {
 
     @Autowired
     SessionRegistry registry;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     UserAdministration accounts;
+
     @Autowired
     SecurityFilterChain securityFilterChain;
+
     @Autowired
     OpenSessions sessions;
-
 
     @Test
     void deactivatingSomeoneEndsEveryOneOfTheirSessionsAndOnlyTheirs() {
@@ -94,7 +95,8 @@ class AccountSessionsTest extends WorldTest {
         }
 
         assertThat(elsewhere.isInvalid()).isTrue();
-        assertThat(registry.getSessionInformation(elsewhere.getId()).isExpired()).isTrue();
+        assertThat(registry.getSessionInformation(elsewhere.getId()).isExpired())
+                .isTrue();
         assertThat(here.isInvalid()).isFalse();
         assertThat(registry.getSessionInformation(here.getId()).isExpired()).isFalse();
         assertThat(colleague.isInvalid()).isFalse();
@@ -119,7 +121,8 @@ class AccountSessionsTest extends WorldTest {
         MockHttpSession phone = signedIn(world.memberA1);
         MockHttpSession laptop = signedIn(world.memberA1);
         MockHttpSession colleague = signedIn(world.secondMemberA1);
-        phone.setAttribute(SessionLifetimeFilter.BROWSER,
+        phone.setAttribute(
+                SessionLifetimeFilter.BROWSER,
                 "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36");
 
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/account/sessions");
@@ -128,14 +131,22 @@ class AccountSessionsTest extends WorldTest {
         try {
             Fixtures.signIn(world.memberA1);
             List<OpenSession> mine = sessions.mine();
-            assertThat(mine).extracting(OpenSession::id)
+            assertThat(mine)
+                    .extracting(OpenSession::id)
                     .containsExactlyInAnyOrder(here.getId(), phone.getId(), laptop.getId());
             assertThat(mine.getFirst().current()).as("this browser first").isTrue();
-            assertThat(mine).filteredOn(session -> session.id().equals(phone.getId())).singleElement()
-                    .extracting(OpenSession::browserSummary).isEqualTo("Chrome · Android");
+            assertThat(mine)
+                    .filteredOn(session -> session.id().equals(phone.getId()))
+                    .singleElement()
+                    .extracting(OpenSession::browserSummary)
+                    .isEqualTo("Chrome · Android");
 
-            assertThat(sessions.endOther(colleague.getId())).as("someone else's session").isFalse();
-            assertThat(sessions.endOther(here.getId())).as("this one is signed out with Sign out").isFalse();
+            assertThat(sessions.endOther(colleague.getId()))
+                    .as("someone else's session")
+                    .isFalse();
+            assertThat(sessions.endOther(here.getId()))
+                    .as("this one is signed out with Sign out")
+                    .isFalse();
             assertThat(colleague.isInvalid()).isFalse();
             assertThat(sessions.endOther(phone.getId())).isTrue();
             assertThat(phone.isInvalid()).isTrue();
@@ -156,7 +167,9 @@ class AccountSessionsTest extends WorldTest {
         registry.getSessionInformation(session.getId()).expireNow();
 
         List<Filter> filters = securityFilterChain.getFilters();
-        Filter concurrent = filters.stream().filter(ConcurrentSessionFilter.class::isInstance).findFirst()
+        Filter concurrent = filters.stream()
+                .filter(ConcurrentSessionFilter.class::isInstance)
+                .findFirst()
                 .orElseThrow();
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         request.setSession(session);
@@ -183,7 +196,10 @@ class AccountSessionsTest extends WorldTest {
     }
 
     private long idOf(String username) {
-        return accounts.manageableUsers().stream().filter(user -> user.username().equals(username))
-                .mapToLong(UserSummary::id).findFirst().orElseThrow();
+        return accounts.manageableUsers().stream()
+                .filter(user -> user.username().equals(username))
+                .mapToLong(UserSummary::id)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package io.nlc.security;
 
-import io.nlc.security.LoginThrottle;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTest {
 
@@ -33,7 +33,9 @@ class LoginThrottleTest {
             assertThat(throttle.tryAttempt("karim", "10.0.0.1")).isZero();
         }
         assertThat(throttle.waitBeforeNextAttempt("karim", "10.0.0.1")).isEqualTo(LoginThrottle.MAX_WAIT);
-        assertThat(throttle.tryAttempt("nadia", "10.0.0.99")).as("others are not affected").isZero();
+        assertThat(throttle.tryAttempt("nadia", "10.0.0.99"))
+                .as("others are not affected")
+                .isZero();
 
         throttle.succeeded("KARIM", "10.0.0.1");
         assertThat(throttle.tryAttempt("karim", "10.0.0.1")).isZero();
@@ -48,13 +50,16 @@ class LoginThrottleTest {
             clock.advance(Duration.ofMillis(504));
         }
         assertThat(letThrough).as("the guesser is slowed down").isLessThan(15);
-        assertThat(throttle.waitBeforeNextAttempt("coordinator.rabat", "127.0.0.50")).isPositive();
+        assertThat(throttle.waitBeforeNextAttempt("coordinator.rabat", "127.0.0.50"))
+                .isPositive();
         for (int i = 0; i < 13; i++) {
-            assertThat(throttle.tryAttempt("coordinator.rabat", "127.0.0.60")).as("the owner, attempt %d", i)
+            assertThat(throttle.tryAttempt("coordinator.rabat", "127.0.0.60"))
+                    .as("the owner, attempt %d", i)
                     .isZero();
             throttle.succeeded("coordinator.rabat", "127.0.0.60");
         }
-        assertThat(throttle.waitBeforeNextAttempt("coordinator.rabat", "127.0.0.50")).as("still slowed")
+        assertThat(throttle.waitBeforeNextAttempt("coordinator.rabat", "127.0.0.50"))
+                .as("still slowed")
                 .isPositive();
     }
 
@@ -68,7 +73,8 @@ class LoginThrottleTest {
             clock.advance(LoginThrottle.MAX_ACCOUNT_WAIT);
             assertThat(throttle.tryAttempt("member.fes", "203.0.113." + i)).isZero();
         }
-        assertThat(throttle.waitBeforeNextAttempt("member.fes", "192.0.2.1")).as("the owner's worst case")
+        assertThat(throttle.waitBeforeNextAttempt("member.fes", "192.0.2.1"))
+                .as("the owner's worst case")
                 .isEqualTo(LoginThrottle.MAX_ACCOUNT_WAIT);
     }
 
@@ -101,7 +107,9 @@ class LoginThrottleTest {
     @Test
     void oneAddressTryingManyAccountsIsSlowedDownButItsSuccessfulSignInsAreNot() {
         for (int i = 0; i < 3 * LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
-            assertThat(throttle.tryAttempt("member" + i, "203.0.113.9")).as("a town hall signing in").isZero();
+            assertThat(throttle.tryAttempt("member" + i, "203.0.113.9"))
+                    .as("a town hall signing in")
+                    .isZero();
             throttle.succeeded("member" + i, "203.0.113.9");
         }
         for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
@@ -110,7 +118,9 @@ class LoginThrottleTest {
         assertThat(throttle.tryAttempt("someone-else", "192.0.2.7")).isEqualTo(Duration.ofSeconds(1));
         assertThat(throttle.tryAttempt("someone-else", "192.0.2.8")).isZero();
         clock.advance(LoginThrottle.FORGET_AFTER.plusSeconds(1));
-        assertThat(throttle.tryAttempt("user0", "192.0.2.7")).as("forgotten after an hour").isZero();
+        assertThat(throttle.tryAttempt("user0", "192.0.2.7"))
+                .as("forgotten after an hour")
+                .isZero();
         assertThat(throttle.waitBeforeNextAttempt("someone-else", "192.0.2.7")).isZero();
     }
 
@@ -139,8 +149,11 @@ class LoginThrottleTest {
         }
         assertThat(throttle.trackedKeyCharacters())
                 .isLessThan(3L * LoginThrottle.MAX_TRACKED * (LoginThrottle.MAX_USERNAME + 40));
-        assertThat(throttle.waitBeforeNextAttempt("coordinator.fes", "192.0.2.66")).isPositive();
-        assertThat(throttle.tryAttempt("coordinator.fes", "192.0.2.99")).as("the owner elsewhere").isZero();
+        assertThat(throttle.waitBeforeNextAttempt("coordinator.fes", "192.0.2.66"))
+                .isPositive();
+        assertThat(throttle.tryAttempt("coordinator.fes", "192.0.2.99"))
+                .as("the owner elsewhere")
+                .isZero();
     }
 
     private static final class MutableClock extends Clock {

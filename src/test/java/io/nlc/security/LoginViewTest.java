@@ -1,18 +1,18 @@
 package io.nlc.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import io.nlc.content.Language;
-import io.nlc.security.LoginView;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sign-in page's messages: one for any failed attempt, another when attempts are being slowed down; and its
@@ -26,7 +26,8 @@ class LoginViewTest extends SpringBrowserlessTest {
         open("error");
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains(UI.getCurrent().getTranslation("login.error.message"))
+        assertThat(i18n(form))
+                .contains(UI.getCurrent().getTranslation("login.error.message"))
                 .doesNotContain(UI.getCurrent().getTranslation("login.throttled.message"));
     }
 
@@ -35,8 +36,10 @@ class LoginViewTest extends SpringBrowserlessTest {
         open("throttled");
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains(UI.getCurrent().getTranslation("login.throttled.title"),
-                UI.getCurrent().getTranslation("login.throttled.message"));
+        assertThat(i18n(form))
+                .contains(
+                        UI.getCurrent().getTranslation("login.throttled.title"),
+                        UI.getCurrent().getTranslation("login.throttled.message"));
     }
 
     @Test
@@ -44,8 +47,10 @@ class LoginViewTest extends SpringBrowserlessTest {
         open("expired");
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains(UI.getCurrent().getTranslation("login.expired.title"),
-                UI.getCurrent().getTranslation("login.expired.message"));
+        assertThat(i18n(form))
+                .contains(
+                        UI.getCurrent().getTranslation("login.expired.title"),
+                        UI.getCurrent().getTranslation("login.expired.message"));
     }
 
     @Test
@@ -71,9 +76,11 @@ class LoginViewTest extends SpringBrowserlessTest {
                 Locale.setDefault(other);
                 ResourceBundle.clearCache(Thread.currentThread().getContextClassLoader());
                 ResourceBundle.clearCache(LoginViewTest.class.getClassLoader());
-                assertThat(UI.getCurrent().getTranslation(Language.EN.locale(), "login.title")).as("server in " + other)
+                assertThat(UI.getCurrent().getTranslation(Language.EN.locale(), "login.title"))
+                        .as("server in " + other)
                         .isEqualTo("Sign in");
-                assertThat(UI.getCurrent().getTranslation(Language.AR.locale(), "login.title")).as("server in " + other)
+                assertThat(UI.getCurrent().getTranslation(Language.AR.locale(), "login.title"))
+                        .as("server in " + other)
                         .isEqualTo("تسجيل الدخول");
             }
         } finally {

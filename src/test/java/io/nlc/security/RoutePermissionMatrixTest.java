@@ -1,5 +1,7 @@
 package io.nlc.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
@@ -17,7 +19,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every role, including a user of another city and another hub, against every protected route: any unexpected
@@ -29,16 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoutePermissionMatrixTest extends BrowserlessWorldTest {
 
     /** Every route that takes an id, with {@code %s} where the id goes. */
-    private static final List<String> ID_ROUTES = List.of(
-            "assessments/%s", "assessments/%s/results", "assessments/%s/history", "hubs/%s");
+    private static final List<String> ID_ROUTES =
+            List.of("assessments/%s", "assessments/%s/results", "assessments/%s/history", "hubs/%s");
     /**
      * Screens only some roles may open ({@code @RolesAllowed}): to everyone else they do not exist, like an id that is
      * not theirs (Vaadin's access control answers "not found" to a signed-in person it refuses).
      */
     private static final Set<String> ROLE_ROUTES = Set.of("accounts", "organisation", "my-items");
     /** An id nothing has, and ids that are no id at all: letters, 25 digits (past a long) and a negative one. */
-    private static final List<String> BAD_IDS = List.of(
-            "999999999", "abc", "1234567890123456789012345", "-1");
+    private static final List<String> BAD_IDS = List.of("999999999", "abc", "1234567890123456789012345", "-1");
 
     @Autowired
     AssessmentService assessments;
@@ -54,15 +54,22 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
     }
 
     private Set<String> everyone() {
-        return Set.of(world.memberA1, world.coordinatorA1, world.coordinatorA2, world.memberB1, world.advisorA,
-                world.advisorB, world.admin, world.nationalA1B1);
+        return Set.of(
+                world.memberA1,
+                world.coordinatorA1,
+                world.coordinatorA2,
+                world.memberB1,
+                world.advisorA,
+                world.advisorB,
+                world.admin,
+                world.nationalA1B1);
     }
 
     @Test
     void everyRoleGetsExactlyTheRoutesItShould() {
         startRounds();
-        Set<String> cityA1Readers = Set.of(world.memberA1, world.coordinatorA1, world.advisorA, world.admin,
-                world.nationalA1B1);
+        Set<String> cityA1Readers =
+                Set.of(world.memberA1, world.coordinatorA1, world.advisorA, world.admin, world.nationalA1B1);
         Set<String> cityA2Readers = Set.of(world.coordinatorA2, world.advisorA, world.admin);
         Set<String> hubAReaders = Set.of(world.advisorA, world.admin);
         Set<String> everyone = everyone();
@@ -87,10 +94,10 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
                 navigate("about", Component.class);
                 navigate(route, Component.class);
                 boolean hasId = route.matches(".*\\d.*") || ROLE_ROUTES.contains(route);
-                String refusal = UI.getCurrent().getTranslation(
-                        hasId ? "error.not-found.title" : "error.access-denied.title");
-                String otherRefusal = UI.getCurrent().getTranslation(
-                        hasId ? "error.access-denied.title" : "error.not-found.title");
+                String refusal =
+                        UI.getCurrent().getTranslation(hasId ? "error.not-found.title" : "error.access-denied.title");
+                String otherRefusal =
+                        UI.getCurrent().getTranslation(hasId ? "error.access-denied.title" : "error.not-found.title");
                 boolean refused = headings().contains(refusal);
                 if (refused == readers.contains(user)) {
                     wrong.add(user + (refused ? " was refused " : " could open ") + "/" + route);
@@ -108,8 +115,8 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
         startRounds();
         // Whose data each id is: a user who may not see it gets the same page as for an id that names nothing.
         Map<String, Set<String>> roundReaders = Map.of(
-                String.valueOf(roundA1), Set.of(world.memberA1, world.coordinatorA1, world.advisorA, world.admin,
-                        world.nationalA1B1),
+                String.valueOf(roundA1),
+                        Set.of(world.memberA1, world.coordinatorA1, world.advisorA, world.admin, world.nationalA1B1),
                 String.valueOf(roundA2), Set.of(world.coordinatorA2, world.advisorA, world.admin));
         Map<String, Set<String>> hubReaders = Map.of(
                 String.valueOf(world.hubA), Set.of(world.advisorA, world.admin),
@@ -140,8 +147,11 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
                     wrong.add(user + " at /" + route + " saw " + headings());
                 }
                 String lower = text.toLowerCase(Locale.ROOT);
-                if (lower.contains("exception") || lower.contains("no hub") || lower.contains("input string")
-                        || lower.contains("no assessment") || lower.contains("may not")) {
+                if (lower.contains("exception")
+                        || lower.contains("no hub")
+                        || lower.contains("input string")
+                        || lower.contains("no assessment")
+                        || lower.contains("may not")) {
                     wrong.add(user + " at /" + route + " was shown: " + text);
                 }
             }

@@ -34,7 +34,7 @@ public class EmbeddedPostgresConfiguration {
             }
             String name = "nlc_test_" + (++databases);
             try (var connection = server.getPostgresDatabase().getConnection();
-                 var statement = connection.createStatement()) {
+                    var statement = connection.createStatement()) {
                 statement.execute("create database " + name);
             }
             HikariConfig pool = new HikariConfig();

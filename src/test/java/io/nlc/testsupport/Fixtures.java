@@ -5,8 +5,8 @@ import io.nlc.content.LocalizedText;
 import io.nlc.organisation.CityDetails;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -45,12 +45,12 @@ public final class Fixtures {
         String s = UUID.randomUUID().toString().substring(0, 8);
         hubA = setup.hub("A-" + s, text("Hub A " + s));
         hubB = setup.hub("B-" + s, text("Hub B " + s));
-        cityA1 = setup.city("A1-" + s, new CityDetails(hubA, text("City A1 " + s), "Province A", "إقليم أ", "Region A",
-                "جهة أ"));
-        cityA2 = setup.city("A2-" + s, new CityDetails(hubA, text("City A2 " + s), "Province A", "إقليم أ", "Region A",
-                "جهة أ"));
-        cityB1 = setup.city("B1-" + s, new CityDetails(hubB, text("City B1 " + s), "Province B", "إقليم ب", "Region B",
-                "جهة ب"));
+        cityA1 = setup.city(
+                "A1-" + s, new CityDetails(hubA, text("City A1 " + s), "Province A", "إقليم أ", "Region A", "جهة أ"));
+        cityA2 = setup.city(
+                "A2-" + s, new CityDetails(hubA, text("City A2 " + s), "Province A", "إقليم أ", "Region A", "جهة أ"));
+        cityB1 = setup.city(
+                "B1-" + s, new CityDetails(hubB, text("City B1 " + s), "Province B", "إقليم ب", "Region B", "جهة ب"));
         coordinatorA1 = user(setup, "coord-a1-" + s, Role.CITY_COORDINATOR, cityA1, null);
         memberA1 = user(setup, "member-a1-" + s, Role.CITY_MEMBER, cityA1, null);
         secondMemberA1 = user(setup, "member2-a1-" + s, Role.CITY_MEMBER, cityA1, null);
@@ -81,8 +81,11 @@ public final class Fixtures {
 
     /** Acts as a user the world did not make (a demo user, a new account), with the role it has if known. */
     public static void signIn(String username, @Nullable Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList(role == null ? "ROLE_USER" : "ROLE_" + role.name())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username,
+                        null,
+                        AuthorityUtils.createAuthorityList(role == null ? "ROLE_USER" : "ROLE_" + role.name())));
     }
 
     public static void signOut() {

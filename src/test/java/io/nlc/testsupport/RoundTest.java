@@ -26,6 +26,8 @@ public abstract class RoundTest extends WorldTest {
     void startRound() {
         Fixtures.signIn(world.coordinatorA1);
         round = service.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
-        roundItems = service.themesInScope(round).stream().flatMap(theme -> theme.items().stream()).toList();
+        roundItems = service.themesInScope(round).stream()
+                .flatMap(theme -> theme.items().stream())
+                .toList();
     }
 }

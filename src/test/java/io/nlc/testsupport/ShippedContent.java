@@ -9,6 +9,5 @@ public final class ShippedContent {
 
     public static final String PROPERTY = "nlc.content.location=classpath*:toolkit-content/";
 
-    private ShippedContent() {
-    }
+    private ShippedContent() {}
 }

@@ -1,5 +1,7 @@
 package io.nlc.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
@@ -11,10 +13,6 @@ import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.RefusedAnswers;
-import io.nlc.workspace.Choice;
-import io.nlc.workspace.ConflictDialog;
-import io.nlc.workspace.ItemCard;
-import io.nlc.workspace.QuestionnaireView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessResourceFailureException;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the user sees when a save collides with someone else's, or when the database is briefly unreachable. */
 @SpringBootTest
@@ -31,6 +28,7 @@ class AutosaveViewTest extends ViewTestSupport {
 
     @Autowired
     FrameworkCatalog catalog;
+
     @Autowired
     DataSource dataSource;
 
@@ -42,14 +40,16 @@ class AutosaveViewTest extends ViewTestSupport {
         String itemId = card.item().id();
 
         Fixtures.signIn(world.secondMemberA1);
-        SavedAnswer theirs = assessments.save(assessment, itemId, AnswerDraft.empty().withLevel(4)
-                .withComment("Decision 2024/17"), SavedAnswer.NEW);
+        SavedAnswer theirs = assessments.save(
+                assessment, itemId, AnswerDraft.empty().withLevel(4).withComment("Decision 2024/17"), SavedAnswer.NEW);
 
         Fixtures.signIn(world.memberA1);
         test(levels(card)).selectItem(Choice.L1.toString());
         ConflictDialog dialog = $(ConflictDialog.class).single();
         assertThat(dialog.getElement().getTextRecursively()).contains("Decision 2024/17");
-        assertThat(assessments.answers(assessment).get(itemId).draft().level()).as("nothing overwritten").isEqualTo(4);
+        assertThat(assessments.answers(assessment).get(itemId).draft().level())
+                .as("nothing overwritten")
+                .isEqualTo(4);
 
         test($(Button.class, dialog).withClassName("keep-mine").single()).click();
         SavedAnswer stored = assessments.answers(assessment).get(itemId);
@@ -65,11 +65,15 @@ class AutosaveViewTest extends ViewTestSupport {
         ItemCard card = $(ItemCard.class).first();
         String itemId = card.item().id();
         Fixtures.signIn(world.secondMemberA1);
-        SavedAnswer theirs = assessments.save(assessment, itemId, AnswerDraft.empty().withLevel(3), SavedAnswer.NEW);
+        SavedAnswer theirs =
+                assessments.save(assessment, itemId, AnswerDraft.empty().withLevel(3), SavedAnswer.NEW);
 
         Fixtures.signIn(world.memberA1);
         test(levels(card)).selectItem(Choice.L0.toString());
-        test($(Button.class, $(ConflictDialog.class).single()).withClassName("keep-theirs").single()).click();
+        test($(Button.class, $(ConflictDialog.class).single())
+                        .withClassName("keep-theirs")
+                        .single())
+                .click();
         assertThat(levels(card).getValue()).isEqualTo(Choice.L3);
         assertThat(assessments.answers(assessment).get(itemId).version()).isEqualTo(theirs.version());
     }
@@ -80,13 +84,20 @@ class AutosaveViewTest extends ViewTestSupport {
         Item item = catalog.current().theme("T1").orElseThrow().items().getFirst();
         AtomicInteger attempts = new AtomicInteger();
         List<String> events = new ArrayList<>();
-        ItemCard card = new ItemCard(item, catalog.current(), io.nlc.content.Language.EN, assessment,
-                SavedAnswer.unanswered(item.id()), false, (itemId, draft, version) -> {
+        ItemCard card = new ItemCard(
+                item,
+                catalog.current(),
+                io.nlc.content.Language.EN,
+                assessment,
+                SavedAnswer.unanswered(item.id()),
+                false,
+                (itemId, draft, version) -> {
                     if (attempts.incrementAndGet() == 1) {
                         throw new DataAccessResourceFailureException("database unreachable");
                     }
                     return assessments.save(assessment, itemId, draft, version);
-                }, new ItemCard.Listener() {
+                },
+                new ItemCard.Listener() {
                     @Override
                     public void saved(ItemCard saved) {
                         events.add("saved");
@@ -102,14 +113,18 @@ class AutosaveViewTest extends ViewTestSupport {
         test(levels(card)).selectItem(Choice.L3.toString());
         assertThat(events).containsExactly("failed");
         assertThat(card.hasPendingSave()).isTrue();
-        assertThat(levels(card).getValue()).as("the user's choice stays on screen").isEqualTo(Choice.L3);
-        assertThat(card.getElement().getTextRecursively()).contains(UI.getCurrent().getTranslation("item.status.failed"));
+        assertThat(levels(card).getValue())
+                .as("the user's choice stays on screen")
+                .isEqualTo(Choice.L3);
+        assertThat(card.getElement().getTextRecursively())
+                .contains(UI.getCurrent().getTranslation("item.status.failed"));
         assertThat(assessments.answers(assessment)).isEmpty();
 
         card.retry();
         assertThat(events).containsExactly("failed", "saved");
         assertThat(card.hasPendingSave()).isFalse();
-        assertThat(assessments.answers(assessment).get(item.id()).draft().level()).isEqualTo(3);
+        assertThat(assessments.answers(assessment).get(item.id()).draft().level())
+                .isEqualTo(3);
     }
 
     @Test
@@ -131,7 +146,8 @@ class AutosaveViewTest extends ViewTestSupport {
         ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
         assertThat(card.hasPendingSave()).isFalse();
         assertThat(card.getElement().getTextRecursively()).contains(ui.getTranslation("item.status.saved"));
-        assertThat(assessments.answers(assessment).get(card.item().id()).draft().level()).isEqualTo(3);
+        assertThat(assessments.answers(assessment).get(card.item().id()).draft().level())
+                .isEqualTo(3);
         assertThat(ui.getPollInterval()).as("polling stops once saved").isNegative();
     }
 

@@ -1,5 +1,7 @@
 package io.nlc.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,14 +17,12 @@ import io.nlc.content.LocalizedText;
 import io.nlc.content.Tier;
 import io.nlc.organisation.Role;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.workspace.HomeView;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Names and labels that carry a right-to-left override (U+202E), as stored before the services refused them, stay
@@ -36,6 +36,7 @@ class DirectionIsolationViewTest extends ViewTestSupport {
 
     @Autowired
     AssessmentWorkflow workflow;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,8 +46,9 @@ class DirectionIsolationViewTest extends ViewTestSupport {
         String province = "Tanger" + RLO + "-Assilah";
         String region = "Tanger" + RLO + "-Tétouan";
         LocalizedText cityName = new LocalizedText("Ksar" + RLO + " " + s, "Ksar " + s, "القصر " + s);
-        long city = setup.city("RLO-" + s, new io.nlc.organisation.CityDetails(world.hubA, cityName, province,
-                "طنجة", region, "طنجة"));
+        long city = setup.city(
+                "RLO-" + s,
+                new io.nlc.organisation.CityDetails(world.hubA, cityName, province, "طنجة", region, "طنجة"));
         String coordinator = "coord-rlo-" + s;
         String coordinatorName = "Karim " + RLO + "Alaoui";
         setup.user(coordinator, Fixtures.PASSWORD, coordinatorName, Role.CITY_COORDINATOR, city, null, Language.EN);
@@ -59,7 +61,8 @@ class DirectionIsolationViewTest extends ViewTestSupport {
         Fixtures.signIn(world.advisorA);
         navigate(HomeView.class);
         Div section = $(Div.class).withClassName("city-section").all().stream()
-                .filter(found -> $(H2.class, found).single().getText().equals(cityName.en())).findFirst()
+                .filter(found -> $(H2.class, found).single().getText().equals(cityName.en()))
+                .findFirst()
                 .orElseThrow();
         String subtitle = $(Span.class, section).withClassName("muted").first().getText();
         assertThat(subtitle).isEqualTo(Formats.isolate(province) + " · " + Formats.isolate(region));
@@ -69,15 +72,23 @@ class DirectionIsolationViewTest extends ViewTestSupport {
         popover.setOpened(true);
         Anchor notification = $(Anchor.class, popover).single();
         String text = notification.getText();
-        assertThat(text).isEqualTo(UI.getCurrent().getTranslation("notification.SUBMITTED",
-                Formats.isolate(coordinatorName), Formats.isolate(cityName.en()), Formats.isolate(label)));
+        assertThat(text)
+                .isEqualTo(UI.getCurrent()
+                        .getTranslation(
+                                "notification.SUBMITTED",
+                                Formats.isolate(coordinatorName),
+                                Formats.isolate(cityName.en()),
+                                Formats.isolate(label)));
         assertEveryOverrideIsolated(text);
 
         Fixtures.signIn(coordinator);
         navigate("about", com.vaadin.flow.component.Component.class);
         navigate(HomeView.class);
-        String welcome = UI.getCurrent().getTranslation("home.welcome", Formats.isolate(coordinatorName),
-                UI.getCurrent().getTranslation("role.CITY_COORDINATOR"));
+        String welcome = UI.getCurrent()
+                .getTranslation(
+                        "home.welcome",
+                        Formats.isolate(coordinatorName),
+                        UI.getCurrent().getTranslation("role.CITY_COORDINATOR"));
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(welcome);
         assertEveryOverrideIsolated(welcome);
     }
@@ -88,7 +99,8 @@ class DirectionIsolationViewTest extends ViewTestSupport {
         String isolated = Formats.isolate(name);
         assertThat(isolated).isEqualTo("\u2068Karim" + RLO + "Alaoui\u2069");
         assertEveryOverrideIsolated("Saved by " + isolated + ", today");
-        assertThat(Formats.isolate("a\u2066b\u2069c")).as("balanced isolates are kept")
+        assertThat(Formats.isolate("a\u2066b\u2069c"))
+                .as("balanced isolates are kept")
                 .isEqualTo("\u2068a\u2066b\u2069c\u2069");
     }
 
@@ -108,9 +120,13 @@ class DirectionIsolationViewTest extends ViewTestSupport {
                 depth++;
             } else if (c == '\u2069') {
                 depth--;
-                assertThat(depth).as("pop-isolate without its opening at %d in %s", i, text).isNotNegative();
+                assertThat(depth)
+                        .as("pop-isolate without its opening at %d in %s", i, text)
+                        .isNotNegative();
             } else if (c >= '\u202A' && c <= '\u202E') {
-                assertThat(depth).as("U+%04X outside any isolate at %d in %s", (int) c, i, text).isPositive();
+                assertThat(depth)
+                        .as("U+%04X outside any isolate at %d in %s", (int) c, i, text)
+                        .isPositive();
             }
         }
         assertThat(depth).as("unclosed isolate in %s", text).isZero();

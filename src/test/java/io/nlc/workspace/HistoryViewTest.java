@@ -2,8 +2,6 @@ package io.nlc.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nlc.testsupport.BrowserlessWorldTest;
-import io.nlc.kernel.DataTable;
 import com.vaadin.flow.component.select.Select;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentService;
@@ -11,22 +9,22 @@ import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Tier;
+import io.nlc.kernel.DataTable;
 import io.nlc.testsupport.BrowserlessWorldTest;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.workspace.HistoryView;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class HistoryViewTest extends BrowserlessWorldTest {
 
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     AssessmentWorkflow workflow;
 
@@ -34,9 +32,12 @@ class HistoryViewTest extends BrowserlessWorldTest {
     void historyListsEveryChangeAndFiltersByItem() {
         Fixtures.signIn(world.coordinatorA1);
         long id = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
-        List<String> items = assessments.themesInScope(id).getFirst().items().stream().map(i -> i.id()).toList();
+        List<String> items = assessments.themesInScope(id).getFirst().items().stream()
+                .map(i -> i.id())
+                .toList();
         Fixtures.signIn(world.memberA1);
-        SavedAnswer first = assessments.save(id, items.get(0), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
+        SavedAnswer first =
+                assessments.save(id, items.get(0), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
         assessments.save(id, items.get(0), first.draft().withLevel(2), first.version());
         assessments.save(id, items.get(1), AnswerDraft.empty().withLevel(3), SavedAnswer.NEW);
 
@@ -48,13 +49,22 @@ class HistoryViewTest extends BrowserlessWorldTest {
         assertThat(grid.cellText(1, 3)).isEqualTo("no answer → Level 2 (2 saves)");
         assertThat(grid.cellText(2, 3)).isEqualTo("Draft");
         // When, who and what break between words only, never mid-name ("Sarah Hadda|d") on a desktop table.
-        assertThat($(com.vaadin.flow.component.html.NativeTableHeaderCell.class, grid).all())
-                .extracting(cell -> cell.getClassNames().contains("words")).containsExactly(true, true, true, false, false);
+        assertThat($(com.vaadin.flow.component.html.NativeTableHeaderCell.class, grid)
+                        .all())
+                .extracting(cell -> cell.getClassNames().contains("words"))
+                .containsExactly(true, true, true, false, false);
 
         navigate("about", com.vaadin.flow.component.Component.class);
-        com.vaadin.flow.component.UI.getCurrent().navigate("assessments/" + id + "/history",
-                com.vaadin.flow.router.QueryParameters.of("item", items.get(0)));
-        DataTable<?> filtered = $(DataTable.class).withClassName("history-table").single();
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "assessments/" + id + "/history",
+                        com.vaadin.flow.router.QueryParameters.of("item", items.get(0)));
+        DataTable<?> filtered =
+                $(DataTable.class).withClassName("history-table").single();
         assertThat(filtered.rowCount()).isEqualTo(1);
         assertThat(filtered.cellText(0, 2)).isEqualTo(items.get(0));
     }
@@ -63,16 +73,17 @@ class HistoryViewTest extends BrowserlessWorldTest {
     void eachEntrySaysOnlyWhatChangedAndAnotherPersonsSaveIsNotMergedIn() {
         Fixtures.signIn(world.coordinatorA1);
         long id = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
-        String item = assessments.themesInScope(id).getFirst().items().getFirst().id();
+        String item =
+                assessments.themesInScope(id).getFirst().items().getFirst().id();
         Fixtures.signIn(world.memberA1);
-        SavedAnswer first = assessments.save(id, item, AnswerDraft.empty().withLevel(2).withComment("council minutes"),
-                SavedAnswer.NEW);
+        SavedAnswer first = assessments.save(
+                id, item, AnswerDraft.empty().withLevel(2).withComment("council minutes"), SavedAnswer.NEW);
         Fixtures.signIn(world.secondMemberA1);
-        SavedAnswer second = assessments.save(id, item, first.draft()
-                .withEvidence(List.of("https://commune.example.ma/pv.pdf")), first.version());
+        SavedAnswer second = assessments.save(
+                id, item, first.draft().withEvidence(List.of("https://commune.example.ma/pv.pdf")), first.version());
         Fixtures.signIn(world.memberA1);
-        assessments.save(id, item, second.draft().withConfidence(io.nlc.assessment.Confidence.MEDIUM),
-                second.version());
+        assessments.save(
+                id, item, second.draft().withConfidence(io.nlc.assessment.Confidence.MEDIUM), second.version());
 
         navigate(HistoryView.class, Map.of("id", String.valueOf(id)));
         DataTable<?> grid = $(DataTable.class).withClassName("history-table").single();
@@ -86,7 +97,8 @@ class HistoryViewTest extends BrowserlessWorldTest {
     void aCityMemberSeesNoNationalRatingInTheHistoryUntilTheRoundIsSubmitted() {
         Fixtures.signIn(world.coordinatorA1);
         long id = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
-        String item = assessments.themesInScope(id).getFirst().items().getFirst().id();
+        String item =
+                assessments.themesInScope(id).getFirst().items().getFirst().id();
         Fixtures.signIn(world.memberA1);
         assessments.save(id, item, AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
         Fixtures.signIn(world.nationalA1B1);
@@ -96,8 +108,11 @@ class HistoryViewTest extends BrowserlessWorldTest {
         Fixtures.signIn(world.memberA1);
         for (String only : java.util.Arrays.asList(null, item)) {
             String route = open(id, only);
-            assertThat(rows()).as(route).hasSize(only == null ? 2 : 1)
-                    .noneMatch(row -> row.contains(focalPoint) || row.contains("National view")
+            assertThat(rows())
+                    .as(route)
+                    .hasSize(only == null ? 2 : 1)
+                    .noneMatch(row -> row.contains(focalPoint)
+                            || row.contains("National view")
                             || row.contains("focal-wrote-this"));
             assertThat(people()).as(route).doesNotContain(focalPoint).contains("Name of " + world.memberA1);
         }
@@ -106,8 +121,10 @@ class HistoryViewTest extends BrowserlessWorldTest {
         workflow.submit(id, "first pass");
         Fixtures.signIn(world.memberA1);
         open(id, item);
-        assertThat(rows()).hasSize(2).anyMatch(row -> row.contains(focalPoint) && row.contains("National view")
-                && row.contains("focal-wrote-this"));
+        assertThat(rows())
+                .hasSize(2)
+                .anyMatch(row ->
+                        row.contains(focalPoint) && row.contains("National view") && row.contains("focal-wrote-this"));
         assertThat(people()).contains(focalPoint);
     }
 
@@ -115,9 +132,16 @@ class HistoryViewTest extends BrowserlessWorldTest {
     private String open(long id, String item) {
         navigate("about", com.vaadin.flow.component.Component.class);
         String route = "assessments/" + id + "/history";
-        com.vaadin.flow.component.UI.getCurrent().navigate(route, item == null
-                ? com.vaadin.flow.router.QueryParameters.empty()
-                : com.vaadin.flow.router.QueryParameters.of("item", item));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        route,
+                        item == null
+                                ? com.vaadin.flow.router.QueryParameters.empty()
+                                : com.vaadin.flow.router.QueryParameters.of("item", item));
         return item == null ? route : route + "?item=" + item;
     }
 
@@ -136,6 +160,9 @@ class HistoryViewTest extends BrowserlessWorldTest {
     private List<String> people() {
         @SuppressWarnings("unchecked")
         Select<Long> person = $(Select.class).withLabel("Person").single();
-        return person.getGenericDataView().getItems().map(person.getItemLabelGenerator()).toList();
+        return person.getGenericDataView()
+                .getItems()
+                .map(person.getItemLabelGenerator())
+                .toList();
     }
 }

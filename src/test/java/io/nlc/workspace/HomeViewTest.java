@@ -1,21 +1,20 @@
 package io.nlc.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.RouterLink;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.workspace.HomeView;
-import io.nlc.workspace.QuestionnaireView;
-import io.nlc.workspace.StartAssessmentDialog;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class HomeViewTest extends ViewTestSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
     io.nlc.assignment.Assignments assignments;
+
     @org.springframework.beans.factory.annotation.Autowired
     io.nlc.assessment.AssessmentWorkflow workflow;
 
@@ -25,29 +24,42 @@ class HomeViewTest extends ViewTestSupport {
         navigate(HomeView.class);
         assertThat($(H2.class).all()).extracting(H2::getText).containsExactly("City A1 " + suffix() + "");
         assertThat($(Button.class).withClassName("start-assessment").all()).hasSize(1);
-        assertThat($(RouterLink.class).withClassName("card-title").single().getText()).isEqualTo("2026");
+        assertThat($(RouterLink.class).withClassName("card-title").single().getText())
+                .isEqualTo("2026");
     }
 
     @Test
     void anArabicReaderSeesProvinceAndRegionInArabic() {
         String s = Long.toString(System.nanoTime(), 36);
         String arabic = "member-ar-" + s;
-        setup.user(arabic, Fixtures.PASSWORD, "عضو", io.nlc.organisation.Role.CITY_MEMBER, world.cityA1, null,
+        setup.user(
+                arabic,
+                Fixtures.PASSWORD,
+                "عضو",
+                io.nlc.organisation.Role.CITY_MEMBER,
+                world.cityA1,
+                null,
                 io.nlc.content.Language.AR);
         Fixtures.signIn(arabic);
         navigate(HomeView.class);
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("muted").first().getText())
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .withClassName("muted")
+                        .first()
+                        .getText())
                 .isEqualTo(io.nlc.base.Formats.isolate("إقليم أ") + " · " + io.nlc.base.Formats.isolate("جهة أ"));
         // Vaadin's connection indicator, which screen readers hear, says "online" in Arabic too.
         assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
-                .anySatisfy(invocation -> assertThat(invocation.getInvocation().getParameters()).contains("متصل"));
+                .anySatisfy(invocation ->
+                        assertThat(invocation.getInvocation().getParameters()).contains("متصل"));
     }
 
     @Test
     void memberSeesHowManyAssignedItemsAreStillOpen() {
         Fixtures.signIn(world.coordinatorA1);
         long member = assignments.team(assessment).stream()
-                .filter(person -> person.displayName().equals("Name of " + world.memberA1)).findFirst().orElseThrow()
+                .filter(person -> person.displayName().equals("Name of " + world.memberA1))
+                .findFirst()
+                .orElseThrow()
                 .id();
         assignments.assign(assessment, "T1", member);
         int open = assessments.themesInScope(assessment).getFirst().items().size();
@@ -62,16 +74,23 @@ class HomeViewTest extends ViewTestSupport {
     void aRoundInProgressLeadsWithContinueAndTheAdvisorHomeOpensWithWhatAwaitsReview() {
         Fixtures.signIn(world.coordinatorA1);
         navigate(HomeView.class);
-        int items = assessments.themesInScope(assessment).stream().mapToInt(theme -> theme.items().size()).sum();
+        int items = assessments.themesInScope(assessment).stream()
+                .mapToInt(theme -> theme.items().size())
+                .sum();
         Button next = $(Button.class).withClassName("continue-round").single();
-        assertThat(next.getText()).isEqualTo(com.vaadin.flow.component.UI.getCurrent()
-                .getTranslation("home.continue", items));
+        assertThat(next.getText())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("home.continue", items));
         assertThat($(Button.class).withClassName("start-assessment").single().getThemeNames())
-                .as("another round is secondary while one is open").doesNotContain("primary");
+                .as("another round is secondary while one is open")
+                .doesNotContain("primary");
         // Continue opens the first question left, not only the questionnaire.
-        java.util.List<io.nlc.content.Item> inScope = assessments.themesInScope(assessment).getFirst().items();
-        assessments.save(assessment, inScope.getFirst().id(),
-                io.nlc.assessment.AnswerDraft.empty().withLevel(1), io.nlc.assessment.SavedAnswer.NEW);
+        java.util.List<io.nlc.content.Item> inScope =
+                assessments.themesInScope(assessment).getFirst().items();
+        assessments.save(
+                assessment,
+                inScope.getFirst().id(),
+                io.nlc.assessment.AnswerDraft.empty().withLevel(1),
+                io.nlc.assessment.SavedAnswer.NEW);
         test(next).click();
         assertThat($(ItemCard.class).withClassName("targeted").single().getId())
                 .contains("item-" + inScope.get(1).id());
@@ -80,29 +99,40 @@ class HomeViewTest extends ViewTestSupport {
         Fixtures.signIn(world.advisorA);
         navigate("about", com.vaadin.flow.component.Component.class);
         navigate(HomeView.class);
-        assertThat($(H2.class).first().getText()).isEqualTo(com.vaadin.flow.component.UI.getCurrent()
-                .getTranslation("home.to-review", 0));
+        assertThat($(H2.class).first().getText())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("home.to-review", 0));
         Fixtures.signIn(world.coordinatorA1);
         workflow.submit(assessment, "first pass");
         Fixtures.signIn(world.advisorA);
         navigate("about", com.vaadin.flow.component.Component.class);
         navigate(HomeView.class);
-        assertThat($(H2.class).first().getText()).isEqualTo(com.vaadin.flow.component.UI.getCurrent()
-                .getTranslation("home.to-review", 1));
-        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("to-review").single()
-                .getElement().getTextRecursively()).contains("2026");
+        assertThat($(H2.class).first().getText())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("home.to-review", 1));
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .withClassName("to-review")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("2026");
     }
 
     @Test
     void aCityWithoutARoundIsToldWhatAnAssessmentInvolves() {
         Fixtures.signIn(world.coordinatorA2);
         navigate(HomeView.class);
-        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("first-steps").single()
-                .getElement().getTextRecursively()).contains(com.vaadin.flow.component.UI.getCurrent()
-                .getTranslation("home.steps.start"));
-        assertThat($(Button.class).withClassName("start-assessment").single().getThemeNames()).contains("primary");
-        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).withClassName("peer-consent").all())
-                .as("nothing to share yet").isEmpty();
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .withClassName("first-steps")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains(com.vaadin.flow.component.UI.getCurrent().getTranslation("home.steps.start"));
+        assertThat($(Button.class).withClassName("start-assessment").single().getThemeNames())
+                .contains("primary");
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class)
+                        .withClassName("peer-consent")
+                        .all())
+                .as("nothing to share yet")
+                .isEmpty();
     }
 
     @Test
@@ -114,9 +144,12 @@ class HomeViewTest extends ViewTestSupport {
         Fixtures.signIn(world.advisorA);
         navigate("about", com.vaadin.flow.component.Component.class);
         navigate(HomeView.class);
-        assertThat($(H2.class).all()).extracting(H2::getText)
-                .containsExactlyInAnyOrder(com.vaadin.flow.component.UI.getCurrent().getTranslation("home.to-review", 0),
-                        "City A1 " + suffix() + "", "City A2 " + suffix() + "");
+        assertThat($(H2.class).all())
+                .extracting(H2::getText)
+                .containsExactlyInAnyOrder(
+                        com.vaadin.flow.component.UI.getCurrent().getTranslation("home.to-review", 0),
+                        "City A1 " + suffix() + "",
+                        "City A2 " + suffix() + "");
         assertThat($(Button.class).withClassName("start-assessment").all()).isEmpty();
     }
 
@@ -128,22 +161,28 @@ class HomeViewTest extends ViewTestSupport {
         StartAssessmentDialog dialog = $(StartAssessmentDialog.class).single();
         // What a target is for, and that it is not final, is said before the six selects.
         assertThat($(com.vaadin.flow.component.html.Paragraph.class, dialog).all())
-                .extracting(com.vaadin.flow.component.html.Paragraph::getText).contains(
-                        com.vaadin.flow.component.UI.getCurrent().getTranslation("start.targets.help"));
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .contains(com.vaadin.flow.component.UI.getCurrent().getTranslation("start.targets.help"));
         com.vaadin.flow.component.textfield.TextField label =
                 $(com.vaadin.flow.component.textfield.TextField.class, dialog).first();
         test(label).setValue("2026");
-        test($(Button.class, dialog).withText(com.vaadin.flow.component.UI.getCurrent()
-                .getTranslation("start.submit")).single()).click();
+        test($(Button.class, dialog)
+                        .withText(com.vaadin.flow.component.UI.getCurrent().getTranslation("start.submit"))
+                        .single())
+                .click();
         assertThat(label.isInvalid()).isTrue();
-        assertThat(label.getErrorMessage()).isEqualTo(com.vaadin.flow.component.UI.getCurrent()
-                .getTranslation("assessment.error.round-exists"));
+        assertThat(label.getErrorMessage())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("assessment.error.round-exists"));
 
         test(label).setValue("2027 pilot");
-        test($(Button.class, dialog).withText(com.vaadin.flow.component.UI.getCurrent()
-                .getTranslation("start.submit")).single()).click();
+        test($(Button.class, dialog)
+                        .withText(com.vaadin.flow.component.UI.getCurrent().getTranslation("start.submit"))
+                        .single())
+                .click();
         assertThat(getCurrentView()).isInstanceOf(QuestionnaireView.class);
-        assertThat(assessments.visibleAssessments()).extracting(summary -> summary.roundLabel()).contains("2027 pilot");
+        assertThat(assessments.visibleAssessments())
+                .extracting(summary -> summary.roundLabel())
+                .contains("2027 pilot");
     }
 
     private String suffix() {

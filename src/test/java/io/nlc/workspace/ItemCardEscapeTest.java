@@ -1,8 +1,8 @@
 package io.nlc.workspace;
 
-import io.nlc.workspace.ItemCard;
-import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Level labels are built as HTML: content text must never become markup. */
 class ItemCardEscapeTest {

@@ -1,5 +1,7 @@
 package io.nlc.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -12,15 +14,10 @@ import io.nlc.assignment.Assignments;
 import io.nlc.content.Item;
 import io.nlc.content.Theme;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.workspace.HomeView;
-import io.nlc.workspace.ItemCard;
-import io.nlc.workspace.MyItemsView;
-import io.nlc.workspace.QuestionnaireView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class MyItemsViewTest extends ViewTestSupport {
@@ -34,10 +31,13 @@ class MyItemsViewTest extends ViewTestSupport {
 
         Fixtures.signIn(world.memberA1);
         navigate(MyItemsView.class);
-        List<RouterLink> links = $(RouterLink.class).withClassName("my-item-link").all();
+        List<RouterLink> links =
+                $(RouterLink.class).withClassName("my-item-link").all();
         assertThat(links).hasSize(t1.items().size());
         Item first = t1.items().getFirst();
-        assertThat(links.getFirst().getText()).startsWith(io.nlc.base.Formats.isolate(first.id()) + " · ").endsWith(first.question().en());
+        assertThat(links.getFirst().getText())
+                .startsWith(io.nlc.base.Formats.isolate(first.id()) + " · ")
+                .endsWith(first.question().en());
         assertThat(links.getFirst().getHref()).isEqualTo("assessments/" + assessment + "?item=" + first.id());
         assertThat($(H2.class).single().getText()).isEqualTo("2026");
         assertThat($(Paragraph.class).withClassName("empty-state").all()).isEmpty();
@@ -49,14 +49,17 @@ class MyItemsViewTest extends ViewTestSupport {
         Item wanted = t2.items().getLast();
         Fixtures.signIn(world.memberA1);
         openQuestionnaireAt(wanted.id());
-        assertThat($(H2.class).withId("theme-title").single().getText()).isEqualTo(t2.name().en());
-        assertThat($(ItemCard.class).withId("item-" + wanted.id()).single().hasClassName("targeted")).isTrue();
+        assertThat($(H2.class).withId("theme-title").single().getText())
+                .isEqualTo(t2.name().en());
+        assertThat($(ItemCard.class).withId("item-" + wanted.id()).single().hasClassName("targeted"))
+                .isTrue();
 
         navigate("about", com.vaadin.flow.component.Component.class);
         openQuestionnaireAt("NOPE");
         assertThat($(H2.class).withId("theme-title").single().getText())
                 .as("an unknown item falls back to the first theme (no position yet)")
-                .isEqualTo(assessments.themesInScope(assessment).getFirst().name().en());
+                .isEqualTo(
+                        assessments.themesInScope(assessment).getFirst().name().en());
         assertThat($(Div.class).withClassName("targeted").all()).isEmpty();
     }
 
@@ -76,7 +79,8 @@ class MyItemsViewTest extends ViewTestSupport {
         assertThat($(Paragraph.class).withClassName("empty-state").single().getText())
                 .isEqualTo(UI.getCurrent().getTranslation("my-items.empty.all-answered"));
         test($(Checkbox.class).withClassName("open-only").single()).click();
-        assertThat($(RouterLink.class).withClassName("my-item-link").all()).hasSize(t1.items().size());
+        assertThat($(RouterLink.class).withClassName("my-item-link").all())
+                .hasSize(t1.items().size());
     }
 
     @Test
@@ -91,8 +95,10 @@ class MyItemsViewTest extends ViewTestSupport {
     }
 
     private void openQuestionnaireAt(String itemId) {
-        UI.getCurrent().navigate("assessments/" + assessment,
-                com.vaadin.flow.router.QueryParameters.of(MyItemsView.ITEM_PARAMETER, itemId));
+        UI.getCurrent()
+                .navigate(
+                        "assessments/" + assessment,
+                        com.vaadin.flow.router.QueryParameters.of(MyItemsView.ITEM_PARAMETER, itemId));
         assertThat(getCurrentView()).isInstanceOf(QuestionnaireView.class);
     }
 
@@ -100,8 +106,10 @@ class MyItemsViewTest extends ViewTestSupport {
         Fixtures.signIn(world.coordinatorA1);
         Theme t1 = assessments.themesInScope(assessment).getFirst();
         long member = assignments.team(assessment).stream()
-                .filter(person -> person.displayName().equals("Name of " + world.memberA1)).findFirst()
-                .orElseThrow().id();
+                .filter(person -> person.displayName().equals("Name of " + world.memberA1))
+                .findFirst()
+                .orElseThrow()
+                .id();
         assignments.assign(assessment, t1.id(), member);
         return t1;
     }

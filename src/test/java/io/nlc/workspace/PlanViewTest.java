@@ -1,5 +1,7 @@
 package io.nlc.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,7 +29,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class PlanViewTest extends ViewTestSupport {
@@ -55,10 +56,14 @@ class PlanViewTest extends ViewTestSupport {
         $(DatePicker.class).withClassName("action-due").single().setValue(today.minusDays(20));
         test($(Button.class).withClassName("save-action").single()).click();
         @SuppressWarnings("unchecked")
-        ComboBox<TeamMember> member = $(ComboBox.class).withClassName("owner-member").single();
+        ComboBox<TeamMember> member =
+                $(ComboBox.class).withClassName("owner-member").single();
         assertThat(member.isInvalid()).as("no owner yet").isTrue();
-        member.setValue(member.getListDataView().getItems()
-                .filter(person -> person.displayName().equals("Name of " + world.memberA1)).findFirst().orElseThrow());
+        member.setValue(member.getListDataView()
+                .getItems()
+                .filter(person -> person.displayName().equals("Name of " + world.memberA1))
+                .findFirst()
+                .orElseThrow());
         test($(Button.class).withClassName("save-action").single()).click();
         DatePicker due = $(DatePicker.class).withClassName("action-due").single();
         assertThat(due.isInvalid()).isTrue();
@@ -74,7 +79,8 @@ class PlanViewTest extends ViewTestSupport {
         assertThat(table.cellText(0, 3)).isEqualTo(UI.getCurrent().getTranslation("plan.status.PLANNED"));
 
         @SuppressWarnings("unchecked")
-        Select<ActionStatus> status = $(Select.class).withClassName("filter-status").single();
+        Select<ActionStatus> status =
+                $(Select.class).withClassName("filter-status").single();
         status.setValue(ActionStatus.DONE);
         assertThat(table.isVisible()).isFalse();
         assertThat($(Paragraph.class).withClassName("empty-state").single().getText())
@@ -86,16 +92,23 @@ class PlanViewTest extends ViewTestSupport {
         Fixtures.signIn(world.coordinatorA1);
         Item item = assessments.themesInScope(assessment).getFirst().items().getFirst();
         long member = plans.team(world.cityA1).stream()
-                .filter(person -> person.displayName().equals("Name of " + world.memberA1)).findFirst().orElseThrow()
+                .filter(person -> person.displayName().equals("Name of " + world.memberA1))
+                .findFirst()
+                .orElseThrow()
                 .id();
-        plans.create(world.cityA1, new ActionDraft(assessment, "Publish the agreements", "", member, null, null,
-                null, Set.of(item.id())));
+        plans.create(
+                world.cityA1,
+                new ActionDraft(assessment, "Publish the agreements", "", member, null, null, null, Set.of(item.id())));
 
         Fixtures.signIn(world.memberA1);
         navigate(PlanView.class, city());
-        assertThat($(Button.class).withClassName("add-action").all()).as("members do not add actions").isEmpty();
+        assertThat($(Button.class).withClassName("add-action").all())
+                .as("members do not add actions")
+                .isEmpty();
         test($(Button.class).withClassName("action-open").single()).click();
-        assertThat($(Button.class).withClassName("edit-action").all()).as("nor edit them").isEmpty();
+        assertThat($(Button.class).withClassName("edit-action").all())
+                .as("nor edit them")
+                .isEmpty();
         @SuppressWarnings("unchecked")
         Select<ActionStatus> next = $(Select.class).withClassName("next-status").single();
         assertThat(next.getListDataView().getItems()).doesNotContain(ActionStatus.DROPPED);
@@ -129,7 +142,8 @@ class PlanViewTest extends ViewTestSupport {
         assertThat(title.getValue()).as("prefilled from the suggestion").isNotBlank();
         title.setValue(title.getValue() + " (with the province)");
         @SuppressWarnings("unchecked")
-        ComboBox<TeamMember> member = $(ComboBox.class).withClassName("owner-member").single();
+        ComboBox<TeamMember> member =
+                $(ComboBox.class).withClassName("owner-member").single();
         member.setValue(member.getListDataView().getItems().findFirst().orElseThrow());
         test($(Button.class).withClassName("save-action").single()).click();
 
@@ -141,10 +155,13 @@ class PlanViewTest extends ViewTestSupport {
 
         Fixtures.signIn(world.advisorA);
         navigate(PlanView.class, city());
-        assertThat($(DataTable.class).withClassName("plan-table").single().rowCount()).isEqualTo(1);
+        assertThat($(DataTable.class).withClassName("plan-table").single().rowCount())
+                .isEqualTo(1);
         assertThat($(Button.class).withClassName("add-action").all()).isEmpty();
         navigate(ResultsView.class, id());
-        assertThat($(Button.class).withClassName("add-to-plan").all()).as("advisors read the plan only").isEmpty();
+        assertThat($(Button.class).withClassName("add-to-plan").all())
+                .as("advisors read the plan only")
+                .isEmpty();
     }
 
     private Map<String, String> city() {

@@ -1,8 +1,10 @@
 package io.nlc.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.SavedAnswer;
@@ -12,11 +14,9 @@ import io.nlc.plan.PlannedAction;
 import io.nlc.portfolio.PortfolioMode;
 import io.nlc.portfolio.PortfolioRow;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.workspace.PortfolioView;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class PortfolioViewTest extends ViewTestSupport {
@@ -27,7 +27,12 @@ class PortfolioViewTest extends ViewTestSupport {
     @Test
     void advisorSeesEveryCityOfTheHubWithTheRoundInProgress() {
         Fixtures.signIn(world.memberA1);
-        String item = assessments.themesInScope(assessment).getFirst().items().getFirst().id();
+        String item = assessments
+                .themesInScope(assessment)
+                .getFirst()
+                .items()
+                .getFirst()
+                .id();
         assessments.save(assessment, item, AnswerDraft.empty().withLevel(2), SavedAnswer.NEW);
 
         Fixtures.signIn(world.advisorA);
@@ -35,11 +40,19 @@ class PortfolioViewTest extends ViewTestSupport {
         @SuppressWarnings("unchecked")
         Grid<PortfolioRow> grid = $(Grid.class).withClassName("portfolio-table").single();
         assertThat(grid.getGenericDataView().getItems().count()).isEqualTo(2);
-        PortfolioRow latest = grid.getGenericDataView().getItems()
-                .filter(row -> row.city().id() == world.cityA1).findFirst().orElseThrow();
-        assertThat(latest.assessmentId()).as("the latest round of any status, by default").isEqualTo(assessment);
+        PortfolioRow latest = grid.getGenericDataView()
+                .getItems()
+                .filter(row -> row.city().id() == world.cityA1)
+                .findFirst()
+                .orElseThrow();
+        assertThat(latest.assessmentId())
+                .as("the latest round of any status, by default")
+                .isEqualTo(assessment);
         // One answered item of a whole round: the index is there, flagged as resting on too few answers.
-        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("portfolio-card").all()).hasSize(2);
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .withClassName("portfolio-card")
+                        .all())
+                .hasSize(2);
         assertThat($(Span.class).withClassName("low-completeness-flag").all()).isNotEmpty();
         // Column widths in rem: the grid applies a width to header and body cells alike, and in em it resolved
         // against their different font sizes, so headers stood over the wrong columns at 1280 px.
@@ -48,10 +61,14 @@ class PortfolioViewTest extends ViewTestSupport {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<PortfolioMode> mode = $(RadioButtonGroup.class).first();
         mode.setValue(PortfolioMode.LATEST_VALIDATED);
-        assertThat(grid.getGenericDataView().getItems().allMatch(row -> row.assessmentId() == null)).isTrue();
+        assertThat(grid.getGenericDataView().getItems().allMatch(row -> row.assessmentId() == null))
+                .isTrue();
         mode.setValue(PortfolioMode.IN_PROGRESS);
-        PortfolioRow a1 = grid.getGenericDataView().getItems()
-                .filter(row -> row.city().id() == world.cityA1).findFirst().orElseThrow();
+        PortfolioRow a1 = grid.getGenericDataView()
+                .getItems()
+                .filter(row -> row.city().id() == world.cityA1)
+                .findFirst()
+                .orElseThrow();
         assertThat(a1.assessmentId()).isEqualTo(assessment);
         assertThat(a1.themeScores()).containsEntry("T1", 50.0);
     }
@@ -61,19 +78,22 @@ class PortfolioViewTest extends ViewTestSupport {
         Fixtures.signIn(world.coordinatorA1);
         long member = plans.team(world.cityA1).getFirst().id();
         java.time.LocalDate today = java.time.LocalDate.now();
-        plans.create(world.cityA1, new ActionDraft(assessment, "Late", "", member, null, null, today.minusDays(3),
-                java.util.Set.of()));
-        PlannedAction done = plans.create(world.cityA1, new ActionDraft(assessment, "Done", "", member, null, null,
-                null, java.util.Set.of()));
+        plans.create(
+                world.cityA1,
+                new ActionDraft(assessment, "Late", "", member, null, null, today.minusDays(3), java.util.Set.of()));
+        PlannedAction done = plans.create(
+                world.cityA1, new ActionDraft(assessment, "Done", "", member, null, null, null, java.util.Set.of()));
         plans.changeStatus(done.id(), done.version(), io.nlc.plan.ActionStatus.DONE, null);
 
         Fixtures.signIn(world.advisorA);
         navigate(PortfolioView.class, Map.of("id", String.valueOf(world.hubA)));
-        assertThat($(com.vaadin.flow.router.RouterLink.class).withClassName("portfolio-plan").all())
+        assertThat($(com.vaadin.flow.router.RouterLink.class)
+                        .withClassName("portfolio-plan")
+                        .all())
                 .extracting(link -> link.getText())
-                .containsExactlyInAnyOrder(com.vaadin.flow.component.UI.getCurrent().getTranslation(
-                        "portfolio.plan.cell", 1, 2, 1), com.vaadin.flow.component.UI.getCurrent().getTranslation(
-                        "portfolio.plan.none"));
+                .containsExactlyInAnyOrder(
+                        com.vaadin.flow.component.UI.getCurrent().getTranslation("portfolio.plan.cell", 1, 2, 1),
+                        com.vaadin.flow.component.UI.getCurrent().getTranslation("portfolio.plan.none"));
     }
 
     /** Another hub's page reads exactly like a hub that does not exist: its existence is not the advisor's to know. */

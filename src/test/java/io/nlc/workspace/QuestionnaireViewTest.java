@@ -1,5 +1,7 @@
 package io.nlc.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
@@ -8,16 +10,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.workspace.AssigneeSelect;
-import io.nlc.workspace.Choice;
-import io.nlc.workspace.CommentsPanel;
-import io.nlc.workspace.ItemCard;
-import io.nlc.workspace.QuestionnaireView;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class QuestionnaireViewTest extends ViewTestSupport {
@@ -26,13 +22,15 @@ class QuestionnaireViewTest extends ViewTestSupport {
     void choosingALevelSavesAtOnceAndUpdatesProgress() {
         Fixtures.signIn(world.memberA1);
         navigate(QuestionnaireView.class, id());
-        List<ItemCard> cards = $(ItemCard.class).all().stream().filter(ItemCard::isVisible).toList();
+        List<ItemCard> cards =
+                $(ItemCard.class).all().stream().filter(ItemCard::isVisible).toList();
         assertThat(cards).isNotEmpty();
         ItemCard first = cards.getFirst();
         assertThat(statusOf(first)).isEqualTo(getTranslation("item.status.unanswered"));
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, first).withClassName("level-choice").single();
+        RadioButtonGroup<Choice> levels =
+                $(RadioButtonGroup.class, first).withClassName("level-choice").single();
         test(levels).selectItem(Choice.L2.toString());
 
         Map<String, SavedAnswer> saved = assessments.answers(assessment);
@@ -50,15 +48,25 @@ class QuestionnaireViewTest extends ViewTestSupport {
         ItemCard first = $(ItemCard.class).first();
         TextField link = $(TextField.class, first).first();
         test(link).setValue("javascript:alert(1)");
-        test($(Button.class, first).withText(getTranslation("item.evidence.add-button")).single()).click();
+        test($(Button.class, first)
+                        .withText(getTranslation("item.evidence.add-button"))
+                        .single())
+                .click();
         assertThat(link.isInvalid()).isTrue();
         assertThat(link.getErrorMessage()).isEqualTo(getTranslation("answer.error.link"));
         assertThat(assessments.answers(assessment)).isEmpty();
 
         test(link).setValue("https://commune.example.ma/deliberation-12.pdf");
-        test($(Button.class, first).withText(getTranslation("item.evidence.add-button")).single()).click();
+        test($(Button.class, first)
+                        .withText(getTranslation("item.evidence.add-button"))
+                        .single())
+                .click();
         assertThat(link.isInvalid()).isFalse();
-        assertThat(assessments.answers(assessment).get(first.item().id()).draft().evidence())
+        assertThat(assessments
+                        .answers(assessment)
+                        .get(first.item().id())
+                        .draft()
+                        .evidence())
                 .containsExactly("https://commune.example.ma/deliberation-12.pdf");
     }
 
@@ -66,10 +74,12 @@ class QuestionnaireViewTest extends ViewTestSupport {
     void unansweredOnlyHidesAnsweredItemsAndResumeReturnsToTheLastItem() {
         Fixtures.signIn(world.memberA1);
         navigate(QuestionnaireView.class, id());
-        List<ItemCard> cards = $(ItemCard.class).all().stream().filter(ItemCard::isVisible).toList();
+        List<ItemCard> cards =
+                $(ItemCard.class).all().stream().filter(ItemCard::isVisible).toList();
         ItemCard second = cards.get(1);
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, second).withClassName("level-choice").single();
+        RadioButtonGroup<Choice> levels =
+                $(RadioButtonGroup.class, second).withClassName("level-choice").single();
         test(levels).selectItem(Choice.NOT_APPLICABLE.toString());
 
         test($(Checkbox.class).withClassName("unanswered-only").single()).click();
@@ -77,11 +87,15 @@ class QuestionnaireViewTest extends ViewTestSupport {
         assertThat(cards.getFirst().isVisible()).isTrue();
 
         test($(Button.class).withClassName("theme-button").all().get(2)).click();
-        assertThat($(ItemCard.class).all().stream().filter(ItemCard::isVisible).map(card -> card.item().id()))
+        assertThat($(ItemCard.class).all().stream()
+                        .filter(ItemCard::isVisible)
+                        .map(card -> card.item().id()))
                 .allMatch(itemId -> itemId.startsWith("T3."));
 
         navigate(QuestionnaireView.class, id());
-        assertThat($(ItemCard.class).all().stream().filter(ItemCard::isVisible).map(card -> card.item().id()))
+        assertThat($(ItemCard.class).all().stream()
+                        .filter(ItemCard::isVisible)
+                        .map(card -> card.item().id()))
                 .allMatch(itemId -> itemId.startsWith("T3."));
     }
 
@@ -94,19 +108,25 @@ class QuestionnaireViewTest extends ViewTestSupport {
         assertThat(panel.getSummaryText()).isEqualTo(getTranslation("discussion.summary.none"));
         panel.setOpened(true);
         assertThat($(com.vaadin.flow.component.textfield.TextArea.class, panel).all())
-                .as("no empty box until one chooses to write").isEmpty();
+                .as("no empty box until one chooses to write")
+                .isEmpty();
         test($(Button.class, panel).withClassName("comment-write").single()).click();
         com.vaadin.flow.component.textfield.TextArea text = $(com.vaadin.flow.component.textfield.TextArea.class, panel)
-                .withClassName("comment-text").first();
+                .withClassName("comment-text")
+                .first();
         test(text).setValue("Which council decision is this based on?");
         test($(Button.class, panel).withClassName("comment-send").first()).click();
-        assertThat(panel.getSummaryText()).isEqualTo(com.vaadin.flow.component.UI.getCurrent()
-                .getTranslation("discussion.summary.open", 1, 1L));
+        assertThat(panel.getSummaryText())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("discussion.summary.open", 1, 1L));
         assertThat($(com.vaadin.flow.component.textfield.TextArea.class, panel).all())
-                .as("reply and new discussion wait behind their buttons").isEmpty();
+                .as("reply and new discussion wait behind their buttons")
+                .isEmpty();
         assertThat($(Button.class, panel).withClassName("comment-write").all()).hasSize(2);
         assertThat(panel.getElement().getTextRecursively()).contains("Which council decision is this based on?");
-        assertThat($(com.vaadin.flow.component.html.Div.class, panel).withClassName("by-advisor").all()).hasSize(1);
+        assertThat($(com.vaadin.flow.component.html.Div.class, panel)
+                        .withClassName("by-advisor")
+                        .all())
+                .hasSize(1);
     }
 
     @Test
@@ -122,9 +142,17 @@ class QuestionnaireViewTest extends ViewTestSupport {
         navigate(QuestionnaireView.class, id());
         ItemCard card = $(ItemCard.class).first();
         assertThat($(AssigneeSelect.class, card).all()).isEmpty();
-        assertThat($(com.vaadin.flow.component.html.Span.class, card).withClassName("assignee").single().getText())
-                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("assignment.answered-by",
-                        io.nlc.base.Formats.isolate("Name of " + world.memberA1)));
+        assertThat($(com.vaadin.flow.component.html.Span.class, card)
+                        .withClassName("assignee")
+                        .single()
+                        .getText())
+                .isEqualTo(com.vaadin
+                        .flow
+                        .component
+                        .UI
+                        .getCurrent()
+                        .getTranslation(
+                                "assignment.answered-by", io.nlc.base.Formats.isolate("Name of " + world.memberA1)));
     }
 
     @Test
@@ -133,9 +161,12 @@ class QuestionnaireViewTest extends ViewTestSupport {
         navigate(QuestionnaireView.class, id());
         ItemCard first = $(ItemCard.class).first();
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, first).withClassName("level-choice").single();
+        RadioButtonGroup<Choice> levels =
+                $(RadioButtonGroup.class, first).withClassName("level-choice").single();
         assertThat(levels.isReadOnly()).isTrue();
-        assertThat($(TextField.class, first).all()).as("no visible field to add evidence").isEmpty();
+        assertThat($(TextField.class, first).all())
+                .as("no visible field to add evidence")
+                .isEmpty();
     }
 
     @Test
@@ -155,21 +186,29 @@ class QuestionnaireViewTest extends ViewTestSupport {
         List<ItemCard> cards = $(ItemCard.class).all();
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<io.nlc.content.Theme> themes =
-                $(com.vaadin.flow.component.select.Select.class).withClassName("theme-select").single();
+                $(com.vaadin.flow.component.select.Select.class)
+                        .withClassName("theme-select")
+                        .single();
         io.nlc.content.Theme first = themes.getValue();
         assertThat(themes.getItemLabelGenerator().apply(first)).endsWith("0/" + cards.size());
         for (ItemCard card : cards) {
             @SuppressWarnings("unchecked")
-            RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, card).withClassName("level-choice").single();
+            RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, card)
+                    .withClassName("level-choice")
+                    .single();
             assertThat(levels.hasClassName("saved")).isFalse();
             test(levels).selectItem(Choice.L3.toString());
-            assertThat(levels.hasClassName("saved")).as("'Saved' shows next to the chosen level").isTrue();
+            assertThat(levels.hasClassName("saved"))
+                    .as("'Saved' shows next to the chosen level")
+                    .isTrue();
         }
         assertThat(themes.getItemLabelGenerator().apply(first)).endsWith(cards.size() + "/" + cards.size() + " ✓");
 
         io.nlc.content.Theme third = assessments.themesInScope(assessment).get(2);
         test(themes).selectItem(themes.getItemLabelGenerator().apply(third));
-        assertThat($(ItemCard.class).all()).extracting(card -> card.item().id()).allMatch(item -> item.startsWith("T3."));
+        assertThat($(ItemCard.class).all())
+                .extracting(card -> card.item().id())
+                .allMatch(item -> item.startsWith("T3."));
     }
 
     @Test
@@ -177,26 +216,31 @@ class QuestionnaireViewTest extends ViewTestSupport {
         Fixtures.signIn(world.memberA1);
         List<io.nlc.content.Theme> themes = assessments.themesInScope(assessment);
         for (io.nlc.content.Item item : themes.getFirst().items()) {
-            assessments.save(assessment, item.id(), io.nlc.assessment.AnswerDraft.empty().withLevel(2),
-                    SavedAnswer.NEW);
+            assessments.save(
+                    assessment, item.id(), io.nlc.assessment.AnswerDraft.empty().withLevel(2), SavedAnswer.NEW);
         }
         String second = themes.get(1).items().getFirst().id();
         navigate(QuestionnaireView.class, id());
         Button next = $(Button.class).withClassName("next-unanswered").single();
         assertThat(next.getThemeNames()).contains("primary");
         test(next).click();
-        ItemCard targeted = $(ItemCard.class).all().stream().filter(card -> card.hasClassName("targeted"))
-                .findFirst().orElseThrow();
+        ItemCard targeted = $(ItemCard.class).all().stream()
+                .filter(card -> card.hasClassName("targeted"))
+                .findFirst()
+                .orElseThrow();
         assertThat(targeted.item().id()).isEqualTo(second);
         test(next).click();
-        assertThat($(ItemCard.class).all().stream().filter(card -> card.hasClassName("targeted"))
-                .map(card -> card.item().id())).containsExactly(themes.get(1).items().get(1).id());
+        assertThat($(ItemCard.class).all().stream()
+                        .filter(card -> card.hasClassName("targeted"))
+                        .map(card -> card.item().id()))
+                .containsExactly(themes.get(1).items().get(1).id());
 
         Fixtures.signIn(world.coordinatorA1);
         navigate("about", com.vaadin.flow.component.Component.class);
         navigate(QuestionnaireView.class, id());
         Button submit = $(Button.class).withClassName("workflow-submit").single();
-        assertThat(submit.getThemeNames()).as("submitting waits until the round is nearly complete")
+        assertThat(submit.getThemeNames())
+                .as("submitting waits until the round is nearly complete")
                 .doesNotContain("primary");
     }
 
@@ -207,13 +251,17 @@ class QuestionnaireViewTest extends ViewTestSupport {
         test($(Checkbox.class).withClassName("unanswered-only").single()).click();
         navigate("about", com.vaadin.flow.component.Component.class);
         navigate(QuestionnaireView.class, id());
-        assertThat($(Checkbox.class).withClassName("unanswered-only").single().getValue()).isTrue();
+        assertThat($(Checkbox.class).withClassName("unanswered-only").single().getValue())
+                .isTrue();
     }
 
     private static String statusOf(ItemCard card) {
-        return card.getChildren().flatMap(child -> child.getChildren())
+        return card.getChildren()
+                .flatMap(child -> child.getChildren())
                 .filter(child -> child instanceof Span span && span.hasClassName("save-status"))
-                .map(child -> ((Span) child).getText()).findFirst().orElse("");
+                .map(child -> ((Span) child).getText())
+                .findFirst()
+                .orElse("");
     }
 
     private static String getTranslation(String key) {

@@ -1,6 +1,7 @@
 package io.nlc.workspace;
 
-import io.nlc.kernel.DataTable;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.html.ListItem;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.SavedAnswer;
@@ -8,14 +9,13 @@ import io.nlc.chart.NlcChart;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.Tier;
+import io.nlc.kernel.DataTable;
 import io.nlc.scoring.ThemeScore;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.workspace.ResultsView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class ResultsViewTest extends ViewTestSupport {
@@ -33,8 +33,10 @@ class ResultsViewTest extends ViewTestSupport {
         navigate(ResultsView.class, id());
 
         @SuppressWarnings("unchecked")
-        DataTable<ThemeScore> table = $(DataTable.class).withClassName("results-table").single();
-        assertThat(table.cellText(0, 0)).isEqualTo(catalog.current().theme("T1").orElseThrow().name().en());
+        DataTable<ThemeScore> table =
+                $(DataTable.class).withClassName("results-table").single();
+        assertThat(table.cellText(0, 0))
+                .isEqualTo(catalog.current().theme("T1").orElseThrow().name().en());
         assertThat(table.cellText(0, 1)).isEqualTo("25.0");
         assertThat(table.cellText(0, 5)).isEqualTo("2.0");
         assertThat(table.cellText(1, 1)).isEqualTo("–");
@@ -44,15 +46,21 @@ class ResultsViewTest extends ViewTestSupport {
         assertThat(config).contains("\"type\":\"radar\"").doesNotContain("\"rtl\"");
         assertThat(radar.getElement().getAttribute("aria-label")).isNotBlank();
         NlcChart gaps = $(NlcChart.class).id("gap-chart");
-        assertThat(gaps.getElement().getProperty("config")).contains("\"indexAxis\":\"y\"")
+        assertThat(gaps.getElement().getProperty("config"))
+                .contains("\"indexAxis\":\"y\"")
                 .contains("\"autoSkip\":false");
 
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("no-peers").single().getText())
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withClassName("no-peers")
+                        .single()
+                        .getText())
                 .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("results.peers.unavailable", 0, 3));
         assertThat(config).doesNotContain("#6a3d9a");
 
-        assertThat($(ListItem.class).all()).isNotEmpty()
-                .allSatisfy(item -> assertThat(item.getElement().getTextRecursively()).contains("T1."));
+        assertThat($(ListItem.class).all())
+                .isNotEmpty()
+                .allSatisfy(item ->
+                        assertThat(item.getElement().getTextRecursively()).contains("T1."));
     }
 
     @Test
@@ -62,16 +70,24 @@ class ResultsViewTest extends ViewTestSupport {
             assessments.save(assessment, item.id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
         }
         String french = "membre-fr-" + Long.toString(System.nanoTime(), 36);
-        setup.user(french, Fixtures.PASSWORD, "Membre", io.nlc.organisation.Role.CITY_MEMBER, world.cityA1, null,
+        setup.user(
+                french,
+                Fixtures.PASSWORD,
+                "Membre",
+                io.nlc.organisation.Role.CITY_MEMBER,
+                world.cityA1,
+                null,
                 io.nlc.content.Language.FR);
         Fixtures.signIn(french);
         navigate(ResultsView.class, id());
 
         @SuppressWarnings("unchecked")
-        DataTable<ThemeScore> table = $(DataTable.class).withClassName("results-table").single();
+        DataTable<ThemeScore> table =
+                $(DataTable.class).withClassName("results-table").single();
         assertThat(table.cellText(0, 1)).isEqualTo("25,0");
         assertThat(table.cellText(0, 5)).isEqualTo("2,0");
-        assertThat($(NlcChart.class).id("gap-chart").getElement().getProperty("config")).contains("\"locale\":\"fr\"");
+        assertThat($(NlcChart.class).id("gap-chart").getElement().getProperty("config"))
+                .contains("\"locale\":\"fr\"");
     }
 
     @Test

@@ -1,19 +1,18 @@
 package io.nlc.workspace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.workspace.ItemCard;
-import io.nlc.workspace.QuestionnaireView;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The workflow steps as each role sees them on the questionnaire. */
 @SpringBootTest
@@ -41,13 +40,18 @@ class WorkflowViewTest extends ViewTestSupport {
         navigate(QuestionnaireView.class, id());
         Button bell = $(Button.class).withClassName("notification-bell").single();
         assertThat(bell.getElement().getTextRecursively()).isEqualTo("1");
-        assertThat(bell.getAriaLabel()).contains(com.vaadin.flow.component.UI.getCurrent()
-                .getTranslation("notification.bell", 1L));
+        assertThat(bell.getAriaLabel())
+                .contains(com.vaadin.flow.component.UI.getCurrent().getTranslation("notification.bell", 1L));
         com.vaadin.flow.component.popover.Popover popover =
                 $(com.vaadin.flow.component.popover.Popover.class).single();
         popover.setOpened(true);
-        assertThat(bell.getElement().getTextRecursively()).as("opening the bell reads nothing").isEqualTo("1");
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("new-badge").all()).hasSize(1);
+        assertThat(bell.getElement().getTextRecursively())
+                .as("opening the bell reads nothing")
+                .isEqualTo("1");
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .withClassName("new-badge")
+                        .all())
+                .hasSize(1);
         popover.setOpened(false);
         test($(Button.class).withClassName("workflow-start-review").single()).click();
         assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.IN_REVIEW);
@@ -61,22 +65,28 @@ class WorkflowViewTest extends ViewTestSupport {
         navigate("about", com.vaadin.flow.component.Component.class);
         navigate(QuestionnaireView.class, id());
         Div comment = $(Div.class).withClassName("advisor-comment").single();
-        assertThat(comment.getElement().getTextRecursively()).contains("Add the 2025 council decision as evidence",
-                "Name of " + world.advisorA);
+        assertThat(comment.getElement().getTextRecursively())
+                .contains("Add the 2025 council decision as evidence", "Name of " + world.advisorA);
     }
 
     @Test
     void theConfirmationsSayWhatIsOpenWhatLocksWhoIsToldAndTheBannerSaysWhatComesNext() {
         Fixtures.signIn(world.coordinatorA1);
         navigate(QuestionnaireView.class, id());
-        int items = assessments.themesInScope(assessment).stream().mapToInt(theme -> theme.items().size()).sum();
+        int items = assessments.themesInScope(assessment).stream()
+                .mapToInt(theme -> theme.items().size())
+                .sum();
         test($(Button.class).withClassName("workflow-submit").single()).click();
         Dialog submit = $(Dialog.class).withClassName("step-dialog").single();
         String text = submit.getElement().getTextRecursively();
-        assertThat(text).contains(t("workflow.confirm.submit.locked"), t("workflow.confirm.submit.told"),
-                t("workflow.confirm.submit.national"));
+        assertThat(text)
+                .contains(
+                        t("workflow.confirm.submit.locked"),
+                        t("workflow.confirm.submit.told"),
+                        t("workflow.confirm.submit.national"));
         assertThat($(RouterLink.class, submit).withClassName("item-link").all())
-                .as("unanswered items, each a link").hasSize(WorkflowBar.ITEMS_LISTED);
+                .as("unanswered items, each a link")
+                .hasSize(WorkflowBar.ITEMS_LISTED);
         assertThat(items).isPositive();
         test($(Button.class).withClassName("cancel-step").single()).click();
         assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.DRAFT);
@@ -87,20 +97,28 @@ class WorkflowViewTest extends ViewTestSupport {
         test(dialog.confirm()).click();
         assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat($(Notification.class).withClassName("step-done").all()).hasSize(1);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("workflow-next").single()
-                .getText()).isEqualTo(t("workflow.next.city.SUBMITTED"));
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withClassName("workflow-next")
+                        .single()
+                        .getText())
+                .isEqualTo(t("workflow.next.city.SUBMITTED"));
 
         Fixtures.signIn(world.advisorA);
         navigate("about", com.vaadin.flow.component.Component.class);
         navigate(QuestionnaireView.class, id());
-        assertThat($(Button.class).withClassName("workflow-validate").all()).as("not before the review starts")
+        assertThat($(Button.class).withClassName("workflow-validate").all())
+                .as("not before the review starts")
                 .isEmpty();
         test($(Button.class).withClassName("workflow-start-review").single()).click();
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("workflow-next").single()
-                .getText()).isEqualTo(t("workflow.next.hub.IN_REVIEW"));
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withClassName("workflow-next")
+                        .single()
+                        .getText())
+                .isEqualTo(t("workflow.next.hub.IN_REVIEW"));
         test($(Button.class).withClassName("workflow-validate").single()).click();
         Dialog validate = $(Dialog.class).withClassName("step-dialog").single();
-        assertThat(validate.getElement().getTextRecursively()).contains(t("workflow.confirm.validate.final"))
+        assertThat(validate.getElement().getTextRecursively())
+                .contains(t("workflow.confirm.validate.final"))
                 .contains(UI.getCurrent().getTranslation("workflow.confirm.validate.unanswered", items));
     }
 

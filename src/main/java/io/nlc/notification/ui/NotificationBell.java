@@ -86,9 +86,13 @@ class NotificationBell implements NavbarItem {
             list.add(all);
         }
         for (NotificationView item : recent) {
-            Anchor link = new Anchor("assessments/" + item.assessmentId(), list.getTranslation(
-                    "notification." + item.status().name(), Formats.isolate(item.actor()),
-                    Formats.isolate(item.city().in(language)), Formats.isolate(item.roundLabel())));
+            Anchor link = new Anchor(
+                    "assessments/" + item.assessmentId(),
+                    list.getTranslation(
+                            "notification." + item.status().name(),
+                            Formats.isolate(item.actor()),
+                            Formats.isolate(item.city().in(language)),
+                            Formats.isolate(item.roundLabel())));
             // Following a notification is what reads it.
             link.getElement().addEventListener("click", click -> notifications.markRead(item.id()));
             Span when = new Span(Formats.dateTime(item.at(), language));

@@ -13,11 +13,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -66,8 +66,8 @@ class AccountsView extends Main implements HasDynamicTitle {
         Button add = new Button(getTranslation("account.add"), click -> new NewUserDialog().open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-account");
-        Map<Long, CityView> cities = organisation.visibleCities().stream()
-                .collect(Collectors.toMap(CityView::id, Function.identity()));
+        Map<Long, CityView> cities =
+                organisation.visibleCities().stream().collect(Collectors.toMap(CityView::id, Function.identity()));
         grid.column(getTranslation("account.col.name"), user -> PlainText.isolate(user.displayName()))
                 .column(getTranslation("account.col.username"), UserSummary::username)
                 .column(getTranslation("account.col.role"), this::roleSelect)
@@ -83,9 +83,12 @@ class AccountsView extends Main implements HasDynamicTitle {
 
     private Component roleSelect(UserSummary user) {
         Select<Role> role = new Select<>();
-        role.setItems(user.role().cityRole() ? List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR)
-                : user.role() == Role.NATIONAL_FOCAL_POINT ? List.of(Role.NATIONAL_FOCAL_POINT)
-                : List.of(Role.HUB_ADVISOR, Role.ADMINISTRATOR));
+        role.setItems(
+                user.role().cityRole()
+                        ? List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR)
+                        : user.role() == Role.NATIONAL_FOCAL_POINT
+                                ? List.of(Role.NATIONAL_FOCAL_POINT)
+                                : List.of(Role.HUB_ADVISOR, Role.ADMINISTRATOR));
         role.setReadOnly(user.role() == Role.NATIONAL_FOCAL_POINT);
         role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
         role.setValue(user.role());
@@ -94,13 +97,21 @@ class AccountsView extends Main implements HasDynamicTitle {
             if (change.isFromClient() && change.getValue() != null && change.getValue() != user.role()) {
                 // Nothing changes until confirmed; cancelling puts the old role back in the select.
                 Role chosen = change.getValue();
-                confirm(getTranslation("account.confirm.role.title", PlainText.isolate(user.displayName())),
-                        getTranslation("account.confirm.role.message", PlainText.isolate(user.displayName()),
-                                getTranslation("role." + user.role().name()), getTranslation("role." + chosen.name()),
+                confirm(
+                        getTranslation("account.confirm.role.title", PlainText.isolate(user.displayName())),
+                        getTranslation(
+                                "account.confirm.role.message",
+                                PlainText.isolate(user.displayName()),
+                                getTranslation("role." + user.role().name()),
+                                getTranslation("role." + chosen.name()),
                                 getTranslation("account.role-does." + chosen.name())),
-                        getTranslation("account.confirm.role.action"), false,
-                        () -> run(() -> accounts.changeRole(user.id(), chosen),
-                                getTranslation("account.done.role", PlainText.isolate(user.displayName()),
+                        getTranslation("account.confirm.role.action"),
+                        false,
+                        () -> run(
+                                () -> accounts.changeRole(user.id(), chosen),
+                                getTranslation(
+                                        "account.done.role",
+                                        PlainText.isolate(user.displayName()),
                                         getTranslation("role." + chosen.name()))),
                         () -> role.setValue(user.role()));
             }
@@ -111,11 +122,16 @@ class AccountsView extends Main implements HasDynamicTitle {
     /** A city user's city; a focal point's cities, which an administrator can change here. */
     private Component placement(UserSummary user, Map<Long, CityView> cities) {
         if (user.role() != Role.NATIONAL_FOCAL_POINT) {
-            return new Span(user.cityId() != null && cities.containsKey(user.cityId())
-                    ? cities.get(user.cityId()).name().in(language) : "");
+            return new Span(
+                    user.cityId() != null && cities.containsKey(user.cityId())
+                            ? cities.get(user.cityId()).name().in(language)
+                            : "");
         }
-        Div placement = new Div(new Span(user.focalCities().stream().filter(cities::containsKey)
-                .map(id -> cities.get(id).name().in(language)).sorted().map(PlainText::isolate)
+        Div placement = new Div(new Span(user.focalCities().stream()
+                .filter(cities::containsKey)
+                .map(id -> cities.get(id).name().in(language))
+                .sorted()
+                .map(PlainText::isolate)
                 .collect(Collectors.joining(", "))));
         placement.addClassName("focal-cities");
         if (me.role() == Role.ADMINISTRATOR) {
@@ -133,7 +149,8 @@ class AccountsView extends Main implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("account.focal-cities.title", PlainText.isolate(user.displayName())));
         MultiSelectComboBox<CityView> choice = focalCitiesField();
         choice.setValue(organisation.visibleCities().stream()
-                .filter(city -> user.focalCities().contains(city.id())).collect(Collectors.toSet()));
+                .filter(city -> user.focalCities().contains(city.id()))
+                .collect(Collectors.toSet()));
         dialog.add(choice);
         Button save = new Button(getTranslation("account.focal-cities.save"), click -> {
             try {
@@ -173,15 +190,21 @@ class AccountsView extends Main implements HasDynamicTitle {
         }
         actions.add(toggle(user));
         String name = PlainText.isolate(user.displayName());
-        Button reset = new Button(getTranslation("account.reset"), click -> confirm(
-                getTranslation("account.confirm.reset.title", name),
-                getTranslation("account.confirm.reset.message", name), getTranslation("account.reset"), true, () -> {
-                    try {
-                        showPassword(user.displayName(), user.username(), accounts.resetPassword(user.id()));
-                    } catch (AccountException e) {
-                        error(e);
-                    }
-                }, () -> { }));
+        Button reset = new Button(
+                getTranslation("account.reset"),
+                click -> confirm(
+                        getTranslation("account.confirm.reset.title", name),
+                        getTranslation("account.confirm.reset.message", name),
+                        getTranslation("account.reset"),
+                        true,
+                        () -> {
+                            try {
+                                showPassword(user.displayName(), user.username(), accounts.resetPassword(user.id()));
+                            } catch (AccountException e) {
+                                error(e);
+                            }
+                        },
+                        () -> {}));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.addClassName("reset-password");
         actions.add(reset);
@@ -191,20 +214,25 @@ class AccountsView extends Main implements HasDynamicTitle {
     /** Nobody deactivates themselves: the button is not offered on one's own line. */
     private Button toggle(UserSummary user) {
         String name = PlainText.isolate(user.displayName());
-        Runnable change = () -> run(() -> accounts.setEnabled(user.id(), !user.enabled()),
+        Runnable change = () -> run(
+                () -> accounts.setEnabled(user.id(), !user.enabled()),
                 getTranslation(user.enabled() ? "account.done.deactivated" : "account.done.reactivated", name));
-        Button toggle = new Button(getTranslation(user.enabled() ? "account.deactivate" : "account.reactivate"),
-                click -> {
+        Button toggle =
+                new Button(getTranslation(user.enabled() ? "account.deactivate" : "account.reactivate"), click -> {
                     if (user.enabled()) {
-                        confirm(getTranslation("account.confirm.deactivate.title", name),
+                        confirm(
+                                getTranslation("account.confirm.deactivate.title", name),
                                 getTranslation("account.confirm.deactivate.message", name),
-                                getTranslation("account.deactivate"), true, change, () -> { });
+                                getTranslation("account.deactivate"),
+                                true,
+                                change,
+                                () -> {});
                     } else {
                         change.run();
                     }
                 });
-        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, user.enabled() ? ButtonVariant.LUMO_ERROR
-                : ButtonVariant.LUMO_SUCCESS);
+        toggle.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, user.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         toggle.addClassName("toggle-account");
         return toggle;
     }
@@ -229,8 +257,8 @@ class AccountsView extends Main implements HasDynamicTitle {
      * Asks before a change that takes effect at once, naming what it ends; nothing happens on cancel, Escape or a
      * click outside.
      */
-    private void confirm(String title, String message, String action, boolean danger, Runnable onConfirm,
-                         Runnable onCancel) {
+    private void confirm(
+            String title, String message, String action, boolean danger, Runnable onConfirm, Runnable onCancel) {
         Dialog dialog = new Dialog();
         dialog.addClassName("confirm-dialog");
         dialog.setHeaderTitle(title);
@@ -275,15 +303,26 @@ class AccountsView extends Main implements HasDynamicTitle {
         code.getElement().setAttribute("dir", "ltr");
         code.getElement().setAttribute("aria-label", String.join(" ", password.split("")));
         Button copy = new Button(getTranslation("account.one-time.copy"), VaadinIcon.COPY_O.create(), click -> {
-            click.getSource().getElement().executeJs("return navigator.clipboard.writeText($0)", password)
-                    .then(ok -> Notification.show(getTranslation("account.one-time.copied"), 3000,
-                            Notification.Position.BOTTOM_START), failed -> Notification.show(
-                            getTranslation("account.one-time.copy-failed"), 5000, Notification.Position.MIDDLE));
+            click.getSource()
+                    .getElement()
+                    .executeJs("return navigator.clipboard.writeText($0)", password)
+                    .then(
+                            ok -> Notification.show(
+                                    getTranslation("account.one-time.copied"),
+                                    3000,
+                                    Notification.Position.BOTTOM_START),
+                            failed -> Notification.show(
+                                    getTranslation("account.one-time.copy-failed"),
+                                    5000,
+                                    Notification.Position.MIDDLE));
         });
         copy.addClassName("copy-password");
         Div value = new Div(code, copy);
         value.addClassName("one-time-value");
-        dialog.add(new Paragraph(getTranslation("account.one-time.message")), user, value,
+        dialog.add(
+                new Paragraph(getTranslation("account.one-time.message")),
+                user,
+                value,
                 new Paragraph(getTranslation("account.one-time.expiry")));
         Button done = new Button(getTranslation("account.one-time.handed-over"), click -> dialog.close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -304,15 +343,18 @@ class AccountsView extends Main implements HasDynamicTitle {
             username.setHelperText(getTranslation("account.username-rules"));
             // The user name is suggested from the name until someone types one of their own.
             name.addValueChangeListener(change -> {
-                if (change.isFromClient() && (username.isEmpty()
-                        || username.getValue().equals(suggestedUsername(change.getOldValue())))) {
+                if (change.isFromClient()
+                        && (username.isEmpty()
+                                || username.getValue().equals(suggestedUsername(change.getOldValue())))) {
                     username.setValue(suggestedUsername(change.getValue()));
                 }
             });
             Select<Role> role = new Select<>();
             role.setLabel(getTranslation("account.col.role"));
-            role.setItems(me.role() == Role.ADMINISTRATOR ? Arrays.asList(Role.values())
-                    : List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR));
+            role.setItems(
+                    me.role() == Role.ADMINISTRATOR
+                            ? Arrays.asList(Role.values())
+                            : List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR));
             role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
             role.setValue(Role.CITY_MEMBER);
             ComboBox<CityView> city = new ComboBox<>(getTranslation("account.col.city"));
@@ -346,11 +388,18 @@ class AccountsView extends Main implements HasDynamicTitle {
                 name.setInvalid(false);
                 try {
                     Role chosen = role.getValue();
-                    String password = accounts.create(new NewUser(username.getValue(), name.getValue(), chosen,
-                            chosen.cityRole() && city.getValue() != null ? city.getValue().id() : null,
-                            chosen == Role.HUB_ADVISOR && hub.getValue() != null ? hub.getValue().id() : null,
-                            preferred.getValue(), chosen == Role.NATIONAL_FOCAL_POINT
-                            ? ids(focalCities.getValue()) : Set.of()));
+                    String password = accounts.create(new NewUser(
+                            username.getValue(),
+                            name.getValue(),
+                            chosen,
+                            chosen.cityRole() && city.getValue() != null
+                                    ? city.getValue().id()
+                                    : null,
+                            chosen == Role.HUB_ADVISOR && hub.getValue() != null
+                                    ? hub.getValue().id()
+                                    : null,
+                            preferred.getValue(),
+                            chosen == Role.NATIONAL_FOCAL_POINT ? ids(focalCities.getValue()) : Set.of()));
                     close();
                     refresh();
                     showPassword(name.getValue(), username.getValue().strip(), password);
@@ -378,8 +427,9 @@ class AccountsView extends Main implements HasDynamicTitle {
 
     /** "Nadia Tazi" gives "nadia.tazi": letters without accents, digits, and dots between words. */
     static String suggestedUsername(String name) {
-        String plain = java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.ROOT),
-                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = java.text.Normalizer.normalize(
+                        name.strip().toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         return plain.replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.+|\\.+$", "");
     }
 

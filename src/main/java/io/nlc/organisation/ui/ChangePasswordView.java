@@ -3,12 +3,12 @@ package io.nlc.organisation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -55,7 +55,9 @@ class ChangePasswordView extends Main implements HasDynamicTitle {
         FormLayout form = new FormLayout(current, replacement, again, save);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28em");
-        add(new H1(getTranslation("account.password-title")), new Paragraph(getTranslation("account.password-intro")),
+        add(
+                new H1(getTranslation("account.password-title")),
+                new Paragraph(getTranslation("account.password-intro")),
                 form);
     }
 

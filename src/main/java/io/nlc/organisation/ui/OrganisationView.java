@@ -61,6 +61,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
     private final Comparator<String> alphabetical;
     /** Few hubs: a plain table, which reads as cards on a phone. */
     private final DataTable<HubSummary> hubGrid = new DataTable<>("hubs-table");
+
     private final Grid<CitySummary> cityGrid = new Grid<>();
     private final ComboBox<HubSummary> hubFilter = new ComboBox<>();
     private final TextField textFilter = new TextField();
@@ -87,11 +88,14 @@ class OrganisationView extends Main implements HasDynamicTitle {
         Button add = new Button(getTranslation("organisation.add-hub"), click -> new HubDialog(null).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-hub");
-        hubGrid.column(getTranslation("organisation.col.name"), hub -> hub.name().in(language))
+        hubGrid.column(
+                        getTranslation("organisation.col.name"),
+                        hub -> hub.name().in(language))
                 .column(getTranslation("organisation.col.code"), HubSummary::code)
                 .column(getTranslation("organisation.col.cities"), HubSummary::cities, "number")
-                .column(getTranslation("organisation.col.actions"), hub -> editButton("edit-hub",
-                        hub.name().in(language), () -> new HubDialog(hub).open()));
+                .column(
+                        getTranslation("organisation.col.actions"),
+                        hub -> editButton("edit-hub", hub.name().in(language), () -> new HubDialog(hub).open()));
         Div section = new Div(add, hubGrid);
         section.addClassName("organisation-section");
         return section;
@@ -119,20 +123,37 @@ class OrganisationView extends Main implements HasDynamicTitle {
         cityGrid.addClassName("cities-table");
         cityGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         Grid.Column<CitySummary> name = cityGrid.addColumn(city -> city.name().in(language))
-                .setHeader(getTranslation("organisation.col.name")).setKey("name")
-                .setComparator(sortBy(city -> city.name().in(language))).setSortable(true).setAutoWidth(true)
+                .setHeader(getTranslation("organisation.col.name"))
+                .setKey("name")
+                .setComparator(sortBy(city -> city.name().in(language)))
+                .setSortable(true)
+                .setAutoWidth(true)
                 .setFrozen(true);
-        cityGrid.addColumn(CitySummary::communeCode).setHeader(getTranslation("organisation.col.commune-code"))
-                .setComparator(CitySummary::communeCode).setSortable(true).setAutoWidth(true);
-        cityGrid.addColumn(city -> city.hub().name().in(language)).setHeader(getTranslation("organisation.col.hub"))
-                .setComparator(sortBy(city -> city.hub().name().in(language))).setSortable(true).setAutoWidth(true);
-        cityGrid.addColumn(city -> city.region(language)).setHeader(getTranslation("organisation.col.region"))
-                .setComparator(sortBy(city -> city.region(language))).setSortable(true).setAutoWidth(true);
-        cityGrid.addColumn(city -> city.province(language)).setHeader(getTranslation("organisation.col.province"))
-                .setComparator(sortBy(city -> city.province(language))).setSortable(true).setAutoWidth(true);
-        cityGrid.addColumn(new ComponentRenderer<>(city -> editButton("edit-city", city.name().in(language),
-                        () -> new CityDialog(city).open())))
-                .setHeader(getTranslation("organisation.col.actions")).setAutoWidth(true).setFlexGrow(0)
+        cityGrid.addColumn(CitySummary::communeCode)
+                .setHeader(getTranslation("organisation.col.commune-code"))
+                .setComparator(CitySummary::communeCode)
+                .setSortable(true)
+                .setAutoWidth(true);
+        cityGrid.addColumn(city -> city.hub().name().in(language))
+                .setHeader(getTranslation("organisation.col.hub"))
+                .setComparator(sortBy(city -> city.hub().name().in(language)))
+                .setSortable(true)
+                .setAutoWidth(true);
+        cityGrid.addColumn(city -> city.region(language))
+                .setHeader(getTranslation("organisation.col.region"))
+                .setComparator(sortBy(city -> city.region(language)))
+                .setSortable(true)
+                .setAutoWidth(true);
+        cityGrid.addColumn(city -> city.province(language))
+                .setHeader(getTranslation("organisation.col.province"))
+                .setComparator(sortBy(city -> city.province(language)))
+                .setSortable(true)
+                .setAutoWidth(true);
+        cityGrid.addColumn(new ComponentRenderer<>(
+                        city -> editButton("edit-city", city.name().in(language), () -> new CityDialog(city).open())))
+                .setHeader(getTranslation("organisation.col.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 // The grid scrolls sideways on small screens; the name and its Edit button stay in view.
                 .setFrozenToEnd(true);
         cityGrid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
@@ -159,8 +180,10 @@ class OrganisationView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         hubs = administration.hubs();
-        hubGrid.setItems(hubs.stream().sorted(java.util.Comparator.comparing(
-                (HubSummary hub) -> hub.name().in(language), alphabetical)).toList());
+        hubGrid.setItems(hubs.stream()
+                .sorted(java.util.Comparator.comparing(
+                        (HubSummary hub) -> hub.name().in(language), alphabetical))
+                .toList());
         HubSummary chosen = hubFilter.getValue();
         hubFilter.setItems(hubs);
         if (chosen != null) {
@@ -183,13 +206,22 @@ class OrganisationView extends Main implements HasDynamicTitle {
         if (wanted.isEmpty()) {
             return true;
         }
-        return java.util.stream.Stream.of(city.name().en(), city.name().fr(), city.name().ar(), city.communeCode(),
-                city.province(), city.provinceAr(), city.region(), city.regionAr()).anyMatch(text -> folded(text).contains(wanted));
+        return java.util.stream.Stream.of(
+                        city.name().en(),
+                        city.name().fr(),
+                        city.name().ar(),
+                        city.communeCode(),
+                        city.province(),
+                        city.provinceAr(),
+                        city.region(),
+                        city.regionAr())
+                .anyMatch(text -> folded(text).contains(wanted));
     }
 
     /** Case and accents ignored, so "fes" finds Fès. */
     private static String folded(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -220,7 +252,9 @@ class OrganisationView extends Main implements HasDynamicTitle {
     }
 
     private static LocalizedText names(Map<String, TextField> fields) {
-        return new LocalizedText(fields.get(NAME_EN).getValue(), fields.get(NAME_FR).getValue(),
+        return new LocalizedText(
+                fields.get(NAME_EN).getValue(),
+                fields.get(NAME_FR).getValue(),
                 fields.get(NAME_AR).getValue());
     }
 
@@ -275,8 +309,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
 
         FormLayout form(Component... components) {
             FormLayout form = new FormLayout(components);
-            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
-                    new FormLayout.ResponsiveStep("32em", 2));
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
             form.addClassName("organisation-form");
             return form;
         }
@@ -289,9 +322,13 @@ class OrganisationView extends Main implements HasDynamicTitle {
         private final Map<String, TextField> names = nameFields();
 
         HubDialog(@Nullable HubSummary hub) {
-            super(hub == null ? OrganisationView.this.getTranslation("organisation.add-hub")
-                    : OrganisationView.this.getTranslation("organisation.edit-named",
-                    PlainText.isolate(hub.name().in(language))), "hub-dialog");
+            super(
+                    hub == null
+                            ? OrganisationView.this.getTranslation("organisation.add-hub")
+                            : OrganisationView.this.getTranslation(
+                                    "organisation.edit-named",
+                                    PlainText.isolate(hub.name().in(language))),
+                    "hub-dialog");
             this.hub = hub;
             code.setHelperText(getTranslation("organisation.hub-code-help"));
             code.addClassName("hub-code");
@@ -336,9 +373,13 @@ class OrganisationView extends Main implements HasDynamicTitle {
         private final TextField provinceAr = arabicField("organisation.province-ar", 120);
 
         CityDialog(@Nullable CitySummary city) {
-            super(city == null ? OrganisationView.this.getTranslation("organisation.add-city")
-                    : OrganisationView.this.getTranslation("organisation.edit-named",
-                    PlainText.isolate(city.name().in(language))), "city-dialog");
+            super(
+                    city == null
+                            ? OrganisationView.this.getTranslation("organisation.add-city")
+                            : OrganisationView.this.getTranslation(
+                                    "organisation.edit-named",
+                                    PlainText.isolate(city.name().in(language))),
+                    "city-dialog");
             this.city = city;
             hub.setItems(hubs);
             hub.setItemLabelGenerator(value -> value.name().in(language));
@@ -351,7 +392,10 @@ class OrganisationView extends Main implements HasDynamicTitle {
             regionAr.addClassName("city-region-ar");
             provinceAr.addClassName("city-province-ar");
             if (city != null) {
-                hub.setValue(hubs.stream().filter(value -> value.id() == city.hub().id()).findFirst().orElse(null));
+                hub.setValue(hubs.stream()
+                        .filter(value -> value.id() == city.hub().id())
+                        .findFirst()
+                        .orElse(null));
                 hub.setHelperText(getTranslation("organisation.move-help"));
                 communeCode.setValue(city.communeCode());
                 communeCode.setReadOnly(true);
@@ -372,15 +416,28 @@ class OrganisationView extends Main implements HasDynamicTitle {
             fields.put("regionAr", regionAr);
             fields.put("province", province);
             fields.put("provinceAr", provinceAr);
-            add(form(hub, communeCode, names.get(NAME_EN), names.get(NAME_FR), names.get(NAME_AR), region,
-                    regionAr, province, provinceAr));
+            add(form(
+                    hub,
+                    communeCode,
+                    names.get(NAME_EN),
+                    names.get(NAME_FR),
+                    names.get(NAME_AR),
+                    region,
+                    regionAr,
+                    province,
+                    provinceAr));
         }
 
         @Override
         void save() {
             HubSummary chosen = hub.getValue();
-            CityDetails details = new CityDetails(chosen == null ? null : chosen.id(), names(names),
-                    province.getValue(), provinceAr.getValue(), region.getValue(), regionAr.getValue());
+            CityDetails details = new CityDetails(
+                    chosen == null ? null : chosen.id(),
+                    names(names),
+                    province.getValue(),
+                    provinceAr.getValue(),
+                    region.getValue(),
+                    regionAr.getValue());
             if (city == null) {
                 administration.createCity(communeCode.getValue(), details);
             } else {

@@ -1,5 +1,7 @@
 package io.nlc.organisation.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,13 +18,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class AccountViewsTest extends BrowserlessWorldTest {
 
     @Autowired
     Organisation organisation;
+
     @Autowired
     UserAdministration accounts;
 
@@ -30,18 +32,27 @@ class AccountViewsTest extends BrowserlessWorldTest {
     void resetDeactivateAndRoleChangesAskFirstAndNameWhatEnds() {
         Fixtures.signIn(world.coordinatorA1);
         navigate(AccountsView.class);
-        long member = accounts.manageableUsers().stream().filter(user -> user.username().equals(world.memberA1))
-                .mapToLong(UserSummary::id).findFirst().orElseThrow();
+        long member = accounts.manageableUsers().stream()
+                .filter(user -> user.username().equals(world.memberA1))
+                .mapToLong(UserSummary::id)
+                .findFirst()
+                .orElseThrow();
         com.vaadin.flow.component.html.NativeTableRow line = lineOf(world.memberA1);
 
         test($(Button.class, line).withClassName("reset-password").single()).click();
         assertThat(confirmText()).contains("Name of " + world.memberA1).contains("session");
         test($(Button.class).withClassName("cancel-action").single()).click();
-        assertThat($(Code.class).withClassName("password-value").all()).as("nothing reset on cancel").isEmpty();
+        assertThat($(Code.class).withClassName("password-value").all())
+                .as("nothing reset on cancel")
+                .isEmpty();
 
         test($(Button.class, line).withClassName("reset-password").single()).click();
         test($(Button.class).withClassName("confirm-action").single()).click();
-        assertThat($(Code.class).withClassName("password-value").single().getElement().getTextRecursively())
+        assertThat($(Code.class)
+                        .withClassName("password-value")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .hasSize(14);
 
         navigate("about", Component.class);
@@ -54,32 +65,49 @@ class AccountViewsTest extends BrowserlessWorldTest {
         assertThat(confirmText()).contains(UI.getCurrent().getTranslation("role.CITY_COORDINATOR"));
         test($(Button.class).withClassName("cancel-action").single()).click();
         assertThat(role.getValue()).as("the old role is back").isEqualTo(io.nlc.organisation.Role.CITY_MEMBER);
-        assertThat(accounts.manageableUsers().stream().filter(user -> user.id() == member).findFirst().orElseThrow()
-                .role()).isEqualTo(io.nlc.organisation.Role.CITY_MEMBER);
+        assertThat(accounts.manageableUsers().stream()
+                        .filter(user -> user.id() == member)
+                        .findFirst()
+                        .orElseThrow()
+                        .role())
+                .isEqualTo(io.nlc.organisation.Role.CITY_MEMBER);
 
         test($(Button.class, line).withClassName("toggle-account").single()).click();
         assertThat(confirmText()).contains("Name of " + world.memberA1);
         test($(Button.class).withClassName("confirm-action").single()).click();
-        assertThat(accounts.manageableUsers().stream().filter(user -> user.id() == member).findFirst().orElseThrow()
-                .enabled()).isFalse();
+        assertThat(accounts.manageableUsers().stream()
+                        .filter(user -> user.id() == member)
+                        .findFirst()
+                        .orElseThrow()
+                        .enabled())
+                .isFalse();
     }
 
     private int row(String username) {
         DataTable<?> grid = $(DataTable.class).withClassName("accounts-table").single();
         return java.util.stream.IntStream.range(0, grid.rowCount())
-                .filter(row -> grid.cellText(row, 1).equals(username)).findFirst().orElseThrow();
+                .filter(row -> grid.cellText(row, 1).equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     private com.vaadin.flow.component.html.NativeTableRow lineOf(String username) {
         DataTable<?> grid = $(DataTable.class).withClassName("accounts-table").single();
-        return (com.vaadin.flow.component.html.NativeTableRow) grid.getChildren().toList().get(1).getChildren()
-                .toList().get(row(username));
+        return (com.vaadin.flow.component.html.NativeTableRow)
+                grid.getChildren().toList().get(1).getChildren().toList().get(row(username));
     }
 
     private String confirmText() {
-        return $(com.vaadin.flow.component.dialog.Dialog.class).withClassName("confirm-dialog").single()
-                .getElement().getTextRecursively() + " " + $(com.vaadin.flow.component.dialog.Dialog.class)
-                .withClassName("confirm-dialog").single().getHeaderTitle();
+        return $(com.vaadin.flow.component.dialog.Dialog.class)
+                        .withClassName("confirm-dialog")
+                        .single()
+                        .getElement()
+                        .getTextRecursively()
+                + " "
+                + $(com.vaadin.flow.component.dialog.Dialog.class)
+                        .withClassName("confirm-dialog")
+                        .single()
+                        .getHeaderTitle();
     }
 
     @Test
@@ -88,7 +116,8 @@ class AccountViewsTest extends BrowserlessWorldTest {
         navigate(AccountsView.class);
         DataTable<?> grid = $(DataTable.class).withClassName("accounts-table").single();
         List<String> usernames = java.util.stream.IntStream.range(0, grid.rowCount())
-                .mapToObj(row -> grid.cellText(row, 1)).toList();
+                .mapToObj(row -> grid.cellText(row, 1))
+                .toList();
         assertThat(usernames).contains(world.memberA1).doesNotContain(world.coordinatorA2);
 
         test($(Button.class).withClassName("add-account").single()).click();
@@ -98,10 +127,19 @@ class AccountViewsTest extends BrowserlessWorldTest {
         assertThat(fields.get(1).getValue()).as("suggested from the name").isEqualTo("added.member");
         test(fields.get(1)).setValue(username);
         test($(Button.class).withClassName("create-account").single()).click();
-        String oneTime = $(Code.class).withClassName("password-value").single().getElement().getTextRecursively();
+        String oneTime = $(Code.class)
+                .withClassName("password-value")
+                .single()
+                .getElement()
+                .getTextRecursively();
         assertThat(oneTime).hasSize(14);
-        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("one-time-username").single()
-                .getElement().getTextRecursively()).as("the user name to hand over with it").contains(username);
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .withClassName("one-time-username")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .as("the user name to hand over with it")
+                .contains(username);
         assertThat($(Button.class).withClassName("copy-password").all()).hasSize(1);
 
         Fixtures.signIn(username);
@@ -122,10 +160,13 @@ class AccountViewsTest extends BrowserlessWorldTest {
         test($(Button.class).withClassName("save-password").single()).click();
         assertThat(organisation.currentUser().mustChangePassword()).isFalse();
         assertThat(getCurrentView()).isNotInstanceOf(ChangePasswordView.class);
-        assertThat($(com.vaadin.flow.component.notification.Notification.class).all()).as("the change is confirmed")
-                .anyMatch(shown -> shown.getElement().getProperty("text", "")
-                        .equals(UI.getCurrent().getTranslation("account.done.password"))
-                        || shown.getElement().getTextRecursively()
-                        .contains(UI.getCurrent().getTranslation("account.done.password")));
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all())
+                .as("the change is confirmed")
+                .anyMatch(shown -> shown.getElement()
+                                .getProperty("text", "")
+                                .equals(UI.getCurrent().getTranslation("account.done.password"))
+                        || shown.getElement()
+                                .getTextRecursively()
+                                .contains(UI.getCurrent().getTranslation("account.done.password")));
     }
 }

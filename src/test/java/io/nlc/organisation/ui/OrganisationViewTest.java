@@ -1,5 +1,7 @@
 package io.nlc.organisation.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,7 +16,6 @@ import io.nlc.testsupport.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class OrganisationViewTest extends BrowserlessWorldTest {
@@ -26,11 +27,15 @@ class OrganisationViewTest extends BrowserlessWorldTest {
     void anAdministratorAddsACityWhichAppearsInTheGridAndCanBeFound() {
         Fixtures.signIn(world.admin);
         navigate(OrganisationView.class);
-        io.nlc.kernel.DataTable<?> hubs = $(io.nlc.kernel.DataTable.class).withClassName("hubs-table").single();
+        io.nlc.kernel.DataTable<?> hubs =
+                $(io.nlc.kernel.DataTable.class).withClassName("hubs-table").single();
         List<String> names = administration.hubs().stream()
-                .filter(hub -> hub.id() == world.hubA || hub.id() == world.hubB).map(hub -> hub.name().en()).toList();
+                .filter(hub -> hub.id() == world.hubA || hub.id() == world.hubB)
+                .map(hub -> hub.name().en())
+                .toList();
         assertThat(java.util.stream.IntStream.range(0, hubs.rowCount()).mapToObj(row -> hubs.cellText(row, 0)))
-                .containsAll(names).hasSize(administration.hubs().size());
+                .containsAll(names)
+                .hasSize(administration.hubs().size());
         $(TabSheet.class).single().setSelectedIndex(1);
 
         test($(Button.class).withClassName("add-city").single()).click();
@@ -44,7 +49,10 @@ class OrganisationViewTest extends BrowserlessWorldTest {
 
         @SuppressWarnings("unchecked")
         ComboBox<HubSummary> hub = $(ComboBox.class).withClassName("city-hub").single();
-        HubSummary hubA = hub.getListDataView().getItems().filter(value -> value.id() == world.hubA).findFirst()
+        HubSummary hubA = hub.getListDataView()
+                .getItems()
+                .filter(value -> value.id() == world.hubA)
+                .findFirst()
                 .orElseThrow();
         test(hub).selectItem(hub.getItemLabelGenerator().apply(hubA));
         test(communeCode).setValue(code);
@@ -54,10 +62,18 @@ class OrganisationViewTest extends BrowserlessWorldTest {
 
         @SuppressWarnings("unchecked")
         Grid<CitySummary> cities = $(Grid.class).withClassName("cities-table").single();
-        assertThat(cities.getListDataView().getItems().map(CitySummary::communeCode)).contains(code);
+        assertThat(cities.getListDataView().getItems().map(CitySummary::communeCode))
+                .contains(code);
         test($(TextField.class).withClassName("city-search").single()).setValue(code.toLowerCase());
-        assertThat(cities.getListDataView().getItems().map(CitySummary::communeCode)).containsExactly(code);
-        assertThat(cities.getListDataView().getItems().findFirst().orElseThrow().hub().id()).isEqualTo(world.hubA);
+        assertThat(cities.getListDataView().getItems().map(CitySummary::communeCode))
+                .containsExactly(code);
+        assertThat(cities.getListDataView()
+                        .getItems()
+                        .findFirst()
+                        .orElseThrow()
+                        .hub()
+                        .id())
+                .isEqualTo(world.hubA);
         assertThat(cities.getListDataView().getItems().findFirst().orElseThrow().regionAr())
                 .isEqualTo("Ouezzane " + code);
     }
@@ -67,13 +83,20 @@ class OrganisationViewTest extends BrowserlessWorldTest {
     void aCoordinatorIsToldThePageDoesNotExist() {
         Fixtures.signIn(world.coordinatorA1);
         navigate("organisation", com.vaadin.flow.component.Component.class);
-        assertThat($(H1.class).all()).extracting(H1::getText)
+        assertThat($(H1.class).all())
+                .extracting(H1::getText)
                 .contains(UI.getCurrent().getTranslation("error.not-found.title"));
     }
 
     /** Names in the three languages, region and province in Latin script and in Arabic. */
     private void fillCityForm(String name) {
-        for (String field : List.of("name-en", "name-fr", "name-ar", "city-region", "city-region-ar", "city-province",
+        for (String field : List.of(
+                "name-en",
+                "name-fr",
+                "name-ar",
+                "city-region",
+                "city-region-ar",
+                "city-province",
                 "city-province-ar")) {
             test($(TextField.class).withClassName(field).single()).setValue(name);
         }
