@@ -49,6 +49,18 @@ class Answer implements ScoredAnswer {
     private long updatedBy;
     private Instant updatedAt;
 
+    /** The round this answer was carried over from, and what it was there; null for an answer given in this round. */
+    private @Nullable Long carriedFrom;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable AnswerState carriedState;
+
+    private @Nullable Integer carriedLevel;
+    /** Carried over and not yet confirmed or changed by the team. */
+    private boolean toConfirm;
+    /** Why the level differs from the carried-over one. */
+    private @Nullable String justification;
+
     @Version
     private long version;
 
@@ -97,6 +109,43 @@ class Answer implements ScoredAnswer {
         this.confidence = draft.confidence();
         this.evidence.clear();
         this.evidence.addAll(draft.evidence());
+        this.updatedBy = userId;
+        this.updatedAt = now;
+    }
+
+    /** Fills a new round's answer with the previous round's, to be confirmed. */
+    void carryOver(long fromAssessmentId, AnswerDraft previous) {
+        apply(previous, updatedBy, updatedAt);
+        this.carriedFrom = fromAssessmentId;
+        this.carriedState = previous.state();
+        this.carriedLevel = previous.level();
+        this.toConfirm = true;
+    }
+
+    /** Whether the draft's level (or state) differs from the one carried over; false for an answer not carried. */
+    boolean departsFromCarried(AnswerDraft draft) {
+        return carriedFrom != null
+                && (draft.state() != carriedState || !java.util.Objects.equals(draft.level(), carriedLevel));
+    }
+
+    /** Settles the carried-over answer: confirmed as it is, or changed with a justification (null when back). */
+    void settle(@Nullable String why) {
+        this.toConfirm = false;
+        this.justification = why;
+    }
+
+    boolean toConfirm() {
+        return toConfirm;
+    }
+
+    SavedAnswer.@Nullable CarryOver carryOver() {
+        return carriedFrom == null || carriedState == null
+                ? null
+                : new SavedAnswer.CarryOver(carriedFrom, carriedState, carriedLevel, toConfirm, justification);
+    }
+
+    void confirm(long userId, Instant now) {
+        this.toConfirm = false;
         this.updatedBy = userId;
         this.updatedAt = now;
     }

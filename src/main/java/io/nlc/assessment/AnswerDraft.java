@@ -18,6 +18,8 @@ public record AnswerDraft(
     public static final int MAX_COMMENT = 2000;
     public static final int MAX_LINK = 2000;
     public static final int MAX_LINKS = 20;
+    /** The longest justification of a changed carried-over level. */
+    public static final int MAX_JUSTIFICATION = 500;
 
     public AnswerDraft {
         evidence = List.copyOf(evidence);

@@ -114,6 +114,10 @@ class Assessment {
         return status;
     }
 
+    long createdBy() {
+        return createdBy;
+    }
+
     Instant createdAt() {
         return createdAt;
     }

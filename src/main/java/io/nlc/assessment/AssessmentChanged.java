@@ -15,7 +15,10 @@ public sealed interface AssessmentChanged {
 
     Instant at();
 
-    /** An answer of one perspective was saved: {@code before} is null for the first answer to the item. */
+    /**
+     * An answer of one perspective was saved: {@code before} is null for the first answer to the item.
+     * {@code carriedOver} is set when the change settled an answer carried over from the previous round.
+     */
     record AnswerChanged(
             long assessmentId,
             Perspective perspective,
@@ -23,8 +26,27 @@ public sealed interface AssessmentChanged {
             @Nullable AnswerDraft before,
             AnswerDraft after,
             long actorId,
-            Instant at)
-            implements AssessmentChanged {}
+            Instant at,
+            @Nullable CarriedOver carriedOver)
+            implements AssessmentChanged {
+
+        public AnswerChanged(
+                long assessmentId,
+                Perspective perspective,
+                String itemId,
+                @Nullable AnswerDraft before,
+                AnswerDraft after,
+                long actorId,
+                Instant at) {
+            this(assessmentId, perspective, itemId, before, after, actorId, at, null);
+        }
+    }
+
+    /**
+     * A carried-over answer was confirmed unchanged ({@code justification} null) or its level changed for the
+     * given reason.
+     */
+    record CarriedOver(@Nullable String justification) {}
 
     record TargetChanged(long assessmentId, String themeId, int before, int after, long actorId, Instant at)
             implements AssessmentChanged {}

@@ -11,6 +11,7 @@ import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Directory;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
+import io.nlc.scoring.AnswerState;
 import io.nlc.scoring.AssessmentScore;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,10 +22,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -88,6 +91,10 @@ public class AssessmentService {
     }
 
     private long start(NewAssessment request, Framework framework) {
+        return create(request, framework).id();
+    }
+
+    private Assessment create(NewAssessment request, Framework framework) {
         CurrentUser user = organisation.requireCoordinate(request.cityId());
         if (request.roundLabel().isEmpty() || request.roundLabel().length() > NewAssessment.MAX_ROUND_LABEL) {
             throw new InvalidAnswerException("roundLabel", "assessment.error.round-label");
@@ -128,7 +135,83 @@ public class AssessmentService {
                 null,
                 user.id(),
                 assessment.createdAt()));
-        return id;
+        return assessment;
+    }
+
+    /**
+     * The city's next round as it would start from its latest one, for the coordinator's start dialog; empty when
+     * the city has no round yet, or when the next round cannot start ({@link #startNext}).
+     */
+    public Optional<NewAssessment.NextRound> nextRound(long cityId) {
+        organisation.requireCoordinate(cityId);
+        List<Assessment> rounds = assessments.findWithModulesByCityId(cityId);
+        return nextRoundFrom(rounds).map(latest -> proposal(latest, catalog.current()));
+    }
+
+    /**
+     * Starts the city's next round on the newest framework version from its latest round. The precondition: the
+     * latest round has been submitted and is not back with the team (submitted, in review or validated), and no
+     * round of the city is in progress (draft or returned). The team's own answers (never the national ratings) are
+     * copied for every item of the new round's scope that the latest round answered, each marked "carried over,
+     * please confirm"; the review state starts afresh as a draft, and comments, threads and who answers what stay
+     * with the latest round.
+     */
+    @Transactional
+    public long startNext(NewAssessment request) {
+        organisation.requireCoordinate(request.cityId());
+        Assessment latest = nextRoundFrom(assessments.findWithModulesByCityId(request.cityId()))
+                .orElseThrow(() -> new InvalidAnswerException("round", "assessment.error.next-round"));
+        Assessment next = create(request, catalog.current());
+        AssessmentScope scope = AssessmentScoring.scope(next, catalog.current());
+        for (Answer previous : answers.findByAssessmentIdAndPerspective(latest.id(), Perspective.LOCAL)) {
+            if (previous.state() != AnswerState.UNANSWERED && scope.containsItem(previous.itemId())) {
+                Answer carried =
+                        new Answer(next.id(), Perspective.LOCAL, previous.itemId(), next.createdBy(), next.createdAt());
+                carried.carryOver(latest.id(), previous.draft());
+                answers.save(carried);
+            }
+        }
+        return next.id();
+    }
+
+    /** The latest round, if the next one may start from it (see {@link #startNext}). */
+    private static Optional<Assessment> nextRoundFrom(List<Assessment> rounds) {
+        if (rounds.stream().anyMatch(round -> round.status().editable())) {
+            return Optional.empty();
+        }
+        return rounds.stream()
+                .max(java.util.Comparator.comparing(Assessment::createdAt).thenComparing(Assessment::id));
+    }
+
+    private NewAssessment.NextRound proposal(Assessment latest, Framework newest) {
+        Framework old = catalog.version(latest.frameworkVersion());
+        Set<String> newThemes = newest.themes().stream().map(Theme::id).collect(Collectors.toSet());
+        Set<String> modules =
+                latest.modules().stream().filter(newThemes::contains).collect(Collectors.toSet());
+        List<String> droppedThemes = AssessmentScoring.scope(latest, old).themes().stream()
+                .map(Theme::id)
+                .filter(id -> !newThemes.contains(id))
+                .toList();
+        Map<String, Integer> targets = latest.targets().entrySet().stream()
+                .filter(target -> newThemes.contains(target.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        NewAssessment proposal =
+                new NewAssessment(latest.cityId(), nextLabel(latest.roundLabel()), latest.tier(), modules, targets);
+        Set<String> newItems = newest.themesInScope(modules).stream()
+                .flatMap(theme -> theme.itemsFor(latest.tier()).stream())
+                .map(Item::id)
+                .collect(Collectors.toSet());
+        List<String> droppedItems = answers.findByAssessmentIdAndPerspective(latest.id(), Perspective.LOCAL).stream()
+                .filter(answer -> answer.state() != AnswerState.UNANSWERED && !newItems.contains(answer.itemId()))
+                .map(Answer::itemId)
+                .sorted()
+                .toList();
+        return new NewAssessment.NextRound(latest.id(), latest.roundLabel(), proposal, droppedThemes, droppedItems);
+    }
+
+    /** "2026" proposes "2027"; any other label proposes nothing, for the coordinator to name the round. */
+    private static String nextLabel(String label) {
+        return label.matches("\\d{4}") ? String.valueOf(Integer.parseInt(label) + 1) : "";
     }
 
     public AssessmentOverview overview(long assessmentId) {
@@ -180,13 +263,28 @@ public class AssessmentService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SavedAnswer save(long assessmentId, String itemId, AnswerDraft draft, long expectedVersion) {
+        return save(assessmentId, itemId, draft, expectedVersion, null);
+    }
+
+    /**
+     * Saves one answer as {@link #save(long, String, AnswerDraft, long)} does, with the justification that a change
+     * of a carried-over level needs (ignored for any other change): refused with nothing saved when it is missing,
+     * blank or longer than {@link AnswerDraft#MAX_JUSTIFICATION}.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public SavedAnswer save(
+            long assessmentId, String itemId, AnswerDraft draft, long expectedVersion, @Nullable String justification) {
         InvalidAnswerException problem = draft.problem();
         if (problem != null) {
             throw problem;
         }
+        String why = justification == null ? "" : justification.strip();
+        if (why.length() > AnswerDraft.MAX_JUSTIFICATION) {
+            throw new InvalidAnswerException("justification", "answer.error.justification-too-long");
+        }
         try {
-            SavedAnswer saved =
-                    writeTransaction.execute(status -> saveInTransaction(assessmentId, itemId, draft, expectedVersion));
+            SavedAnswer saved = writeTransaction.execute(
+                    status -> saveInTransaction(assessmentId, itemId, draft, expectedVersion, why));
             if (saved == null) {
                 throw new IllegalStateException("save returned nothing");
             }
@@ -202,7 +300,8 @@ public class AssessmentService {
         }
     }
 
-    private SavedAnswer saveInTransaction(long assessmentId, String itemId, AnswerDraft draft, long expectedVersion) {
+    private SavedAnswer saveInTransaction(
+            long assessmentId, String itemId, AnswerDraft draft, long expectedVersion, String justification) {
         // Saves of one round wait for each other here, so a save of another item is never a conflict, and the
         // answer read below is the latest committed one.
         Assessment assessment = findForChange(assessmentId);
@@ -234,15 +333,85 @@ public class AssessmentService {
                 ? assessment.nextChangeAt(clock.instant())
                 : clock.instant().truncatedTo(ChronoUnit.MICROS);
         Answer answer = existing.orElseGet(() -> new Answer(assessmentId, perspective, itemId, user.id(), now));
+        AssessmentChanged.@Nullable CarriedOver carriedOver = null;
+        if (before != null && (before.state() != draft.state() || !Objects.equals(before.level(), draft.level()))) {
+            // A new level for a carried-over answer settles it; moving away from the carried level needs a reason.
+            if (answer.departsFromCarried(draft)) {
+                if (justification.isEmpty()) {
+                    throw new InvalidAnswerException("justification", "answer.error.justification-required");
+                }
+                answer.settle(justification);
+                carriedOver = new AssessmentChanged.CarriedOver(justification);
+            } else if (answer.carryOver() != null) {
+                answer.settle(null);
+                carriedOver = new AssessmentChanged.CarriedOver(null);
+            }
+        }
         answer.apply(draft, user.id(), now);
         Answer saved = answers.saveAndFlush(answer);
         if (perspective == Perspective.LOCAL) {
             assessments.touch(assessmentId, now);
         }
         rememberPosition(assessmentId, user.id(), itemId);
-        events.publishEvent(
-                new AssessmentChanged.AnswerChanged(assessmentId, perspective, itemId, before, draft, user.id(), now));
+        events.publishEvent(new AssessmentChanged.AnswerChanged(
+                assessmentId, perspective, itemId, before, draft, user.id(), now, carriedOver));
         return view(saved, new HashMap<>());
+    }
+
+    /**
+     * Confirms carried-over answers unchanged: the one given (at the version the user has, else a conflict) or,
+     * with a theme id, every one of the theme still to confirm. Each confirmation is in the trail. Returns how many
+     * were confirmed.
+     */
+    @Transactional
+    public int confirmCarriedOver(long assessmentId, String itemOrThemeId, long expectedVersion) {
+        Assessment assessment = findForChange(assessmentId);
+        CurrentUser user = organisation.requireAnswer(assessment.cityId());
+        if (!assessment.status().editable()) {
+            throw new AssessmentNotEditableException(assessmentId, assessment.status());
+        }
+        AssessmentScope scope = AssessmentScoring.scope(assessment, catalog.version(assessment.frameworkVersion()));
+        Optional<Theme> theme = scope.themes().stream()
+                .filter(candidate -> candidate.id().equals(itemOrThemeId))
+                .findFirst();
+        if (theme.isEmpty() && !scope.containsItem(itemOrThemeId)) {
+            throw new InvalidAnswerException("item", "answer.error.item");
+        }
+        Set<String> items = theme.map(
+                        found -> found.items().stream().map(Item::id).collect(Collectors.toSet()))
+                .orElse(Set.of(itemOrThemeId));
+        List<Answer> toConfirm = answers.findByAssessmentIdAndPerspective(assessmentId, Perspective.LOCAL).stream()
+                .filter(answer -> items.contains(answer.itemId()) && answer.toConfirm())
+                .toList();
+        if (theme.isEmpty()) {
+            long actual = toConfirm.isEmpty()
+                    ? answers.findByAssessmentIdAndPerspectiveAndItemId(assessmentId, Perspective.LOCAL, itemOrThemeId)
+                            .map(Answer::version)
+                            .orElse(SavedAnswer.NEW)
+                    : toConfirm.getFirst().version();
+            if (actual != expectedVersion) {
+                throw new AnswerConflictException(currentAnswer(assessmentId, itemOrThemeId));
+            }
+        }
+        if (toConfirm.isEmpty()) {
+            return 0;
+        }
+        Instant now = assessment.nextChangeAt(clock.instant());
+        for (Answer answer : toConfirm) {
+            answer.confirm(user.id(), now);
+            events.publishEvent(new AssessmentChanged.AnswerChanged(
+                    assessmentId,
+                    Perspective.LOCAL,
+                    answer.itemId(),
+                    answer.draft(),
+                    answer.draft(),
+                    user.id(),
+                    now,
+                    new AssessmentChanged.CarriedOver(null)));
+        }
+        answers.flush();
+        assessments.touch(assessmentId, now);
+        return toConfirm.size();
     }
 
     private SavedAnswer currentAnswer(long assessmentId, String itemId) {
@@ -477,7 +646,8 @@ public class AssessmentService {
 
     private SavedAnswer view(Answer answer, Map<Long, String> names) {
         String by = names.computeIfAbsent(answer.updatedBy(), directory::displayName);
-        return new SavedAnswer(answer.itemId(), answer.draft(), answer.version(), by, answer.updatedAt());
+        return new SavedAnswer(
+                answer.itemId(), answer.draft(), answer.version(), by, answer.updatedAt(), answer.carryOver());
     }
 
     private Assessment find(long assessmentId) {

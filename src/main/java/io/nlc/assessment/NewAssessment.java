@@ -1,6 +1,7 @@
 package io.nlc.assessment;
 
 import io.nlc.content.Tier;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,5 +15,23 @@ public record NewAssessment(
         roundLabel = roundLabel.strip();
         modules = Set.copyOf(modules);
         targets = Map.copyOf(targets);
+    }
+
+    /**
+     * The city's next round as proposed from its latest one ({@code fromAssessmentId}): its tier, the modules and
+     * targets that still exist in the newest framework version, and what of the latest round does not come along
+     * (themes and answered items that the newest version no longer has, by id).
+     */
+    public record NextRound(
+            long fromAssessmentId,
+            String fromRoundLabel,
+            NewAssessment proposal,
+            List<String> droppedThemes,
+            List<String> droppedItems) {
+
+        public NextRound {
+            droppedThemes = List.copyOf(droppedThemes);
+            droppedItems = List.copyOf(droppedItems);
+        }
     }
 }

@@ -10,7 +10,30 @@ public record SavedAnswer(
         AnswerDraft draft,
         long version,
         @Nullable String updatedBy,
-        @Nullable Instant updatedAt) implements ScoredAnswer {
+        @Nullable Instant updatedAt,
+        @Nullable CarryOver carryOver)
+        implements ScoredAnswer {
+
+    public SavedAnswer(
+            String itemId, AnswerDraft draft, long version, @Nullable String updatedBy, @Nullable Instant updatedAt) {
+        this(itemId, draft, version, updatedBy, updatedAt, null);
+    }
+
+    /**
+     * Where a carried-over answer came from: the previous round and its state and level there; {@code toConfirm}
+     * until the team confirms it or changes it, and the justification of a changed level.
+     */
+    public record CarryOver(
+            long fromAssessmentId,
+            AnswerState state,
+            @Nullable Integer level,
+            boolean toConfirm,
+            @Nullable String justification) {}
+
+    /** Carried over and not yet confirmed: counts for the scores, but the questionnaire asks for it. */
+    public boolean toConfirm() {
+        return carryOver != null && carryOver.toConfirm();
+    }
 
     @Override
     public AnswerState state() {

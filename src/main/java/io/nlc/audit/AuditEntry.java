@@ -30,6 +30,8 @@ class AuditEntry {
     private @Nullable String oldValue;
     private @Nullable String newValue;
     private @Nullable String note;
+    /** Why a carried-over level was changed. */
+    private @Nullable String justification;
 
     protected AuditEntry() {
         this(0, null, AuditKind.ANSWER, 0, Instant.EPOCH, null, null, null);
@@ -52,6 +54,27 @@ class AuditEntry {
         this.oldValue = oldValue;
         this.newValue = newValue;
         this.note = note;
+    }
+
+    /** An answer entry that settles a carried-over answer: confirmed, or changed for the given reason. */
+    AuditEntry(
+            long assessmentId,
+            String itemId,
+            long actorId,
+            Instant changedAt,
+            @Nullable String oldValue,
+            String newValue,
+            @Nullable String justification) {
+        this(
+                assessmentId,
+                itemId,
+                AuditKind.ANSWER,
+                actorId,
+                changedAt,
+                oldValue,
+                newValue,
+                AuditRecorder.CARRIED_OVER);
+        this.justification = justification;
     }
 
     long id() {
@@ -88,5 +111,10 @@ class AuditEntry {
     @Nullable
     String note() {
         return note;
+    }
+
+    @Nullable
+    String justification() {
+        return justification;
     }
 }

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * For assignments, {@code oldAssignee} and {@code newAssignee} name who answered the item or theme before and
  * after (null: nobody, or for an item whoever answers its theme). For plan actions, {@code note} is the kind of
  * change ({@code CREATED}, {@code EDITED}, {@code STATUS}, {@code NOTE}) and {@code action} what changed.
+ * An answer entry noted {@code CARRIED_OVER} settled an answer carried over from the previous round: confirmed
+ * unchanged, or changed for the reason in {@code justification}.
  */
 public record AuditRecord(
         long id,
@@ -30,7 +32,48 @@ public record AuditRecord(
         @Nullable String commentText,
         @Nullable String oldAssignee,
         @Nullable String newAssignee,
-        @Nullable ActionEntry action) {
+        @Nullable ActionEntry action,
+        @Nullable String justification) {
+
+    /** Every kind but answers that settle a carried-over answer. */
+    public AuditRecord(
+            long id,
+            Instant at,
+            long actorId,
+            String actor,
+            AuditKind kind,
+            @Nullable String itemId,
+            @Nullable AnswerDraft oldAnswer,
+            @Nullable AnswerDraft newAnswer,
+            @Nullable Integer oldTarget,
+            @Nullable Integer newTarget,
+            @Nullable AssessmentStatus oldStatus,
+            @Nullable AssessmentStatus newStatus,
+            @Nullable String note,
+            @Nullable String commentText,
+            @Nullable String oldAssignee,
+            @Nullable String newAssignee,
+            @Nullable ActionEntry action) {
+        this(
+                id,
+                at,
+                actorId,
+                actor,
+                kind,
+                itemId,
+                oldAnswer,
+                newAnswer,
+                oldTarget,
+                newTarget,
+                oldStatus,
+                newStatus,
+                note,
+                commentText,
+                oldAssignee,
+                newAssignee,
+                action,
+                null);
+    }
 
     /** Every kind but assignments. */
     public AuditRecord(
@@ -63,6 +106,7 @@ public record AuditRecord(
                 newStatus,
                 note,
                 commentText,
+                null,
                 null,
                 null,
                 null);

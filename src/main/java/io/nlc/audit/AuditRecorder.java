@@ -18,6 +18,8 @@ class AuditRecorder {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** The note of an answer entry that records a national rating. */
     static final String NATIONAL = Perspective.NATIONAL.name();
+    /** The note of an answer entry that confirmed or changed an answer carried over from the previous round. */
+    static final String CARRIED_OVER = "CARRIED_OVER";
 
     private final AuditEntryRepository entries;
 
@@ -28,6 +30,16 @@ class AuditRecorder {
     @EventListener
     void on(AssessmentChanged change) {
         AuditEntry entry = switch (change) {
+            case AssessmentChanged.AnswerChanged answer
+            when answer.carriedOver() != null ->
+                new AuditEntry(
+                        answer.assessmentId(),
+                        answer.itemId(),
+                        answer.actorId(),
+                        answer.at(),
+                        json(answer.before()),
+                        JSON.writeValueAsString(answer.after()),
+                        answer.carriedOver().justification());
             // The note marks national ratings, so the trail tells them apart from the city's own answers.
             case AssessmentChanged.AnswerChanged answer ->
                 new AuditEntry(

@@ -83,7 +83,11 @@ public class AuditTrail {
                         null,
                         null,
                         entry.note(),
-                        null);
+                        null,
+                        null,
+                        null,
+                        null,
+                        entry.justification());
             case TARGET ->
                 new AuditRecord(
                         entry.id(),
