@@ -563,6 +563,7 @@ public class AssessmentService {
                 assessment.roundLabel(),
                 assessment.status(),
                 assessment.frameworkVersion(),
+                assessment.createdAt(),
                 assessment.updatedAt(),
                 AssessmentScoring.scope(assessment, catalog.version(assessment.frameworkVersion())));
     }

@@ -43,6 +43,9 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The note of an answer entry that settled a carried-over answer (written by the audit module). */
+    static final String CARRIED_OVER = "CARRIED_OVER";
+
     private static final long EVERYONE = -1;
     /** Saves of one answer by one person this close together are one change in the history. */
     static final Duration BURST = Duration.ofMinutes(10);
@@ -201,8 +204,12 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         AuditRecord record = entry.last();
         return switch (record.kind()) {
             case ANSWER ->
-                answerChange(entry.before(), record.newAnswer())
-                        + (entry.saves() > 1 ? " (" + getTranslation("history.change.saves", entry.saves()) + ")" : "");
+                CARRIED_OVER.equals(record.note())
+                        ? carriedOverChange(record)
+                        : answerChange(entry.before(), record.newAnswer())
+                                + (entry.saves() > 1
+                                        ? " (" + getTranslation("history.change.saves", entry.saves()) + ")"
+                                        : "");
             case TARGET -> getTranslation("history.target", record.oldTarget(), record.newTarget());
             case COMMENT ->
                 record.commentText() == null
@@ -224,6 +231,23 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                 : getTranslation("status." + record.oldStatus().name()) + arrow())
                         + getTranslation("status." + record.newStatus().name());
         };
+    }
+
+    /**
+     * A carried-over answer settled: confirmed as it was, changed for the reason given, or put back to the level
+     * carried over.
+     */
+    private String carriedOverChange(AuditRecord record) {
+        if (record.justification() != null) {
+            return getTranslation(
+                    "history.carried.changed",
+                    answerChange(record.oldAnswer(), record.newAnswer()),
+                    Formats.isolate(record.justification()));
+        }
+        if (java.util.Objects.equals(record.oldAnswer(), record.newAnswer())) {
+            return getTranslation("history.carried.confirmed", state(record.newAnswer()));
+        }
+        return getTranslation("history.carried.back", answerChange(record.oldAnswer(), record.newAnswer()));
     }
 
     /** A change of a plan action: its title, then what happened to it. */

@@ -110,15 +110,32 @@ class HomeView extends Main implements HasDynamicTitle {
                         new RouteParameters("cityId", String.valueOf(city.id())));
                 plan.addClassName("plan-link");
                 section.add(plan);
+                if (rounds.size() > 1) {
+                    RouterLink changed = new RouterLink(
+                            getTranslation("changes.title"), ChangesView.class, ChangesView.city(city.id()));
+                    changed.addClassName("changes-link");
+                    section.add(changed);
+                }
             }
             if (coordinator) {
+                // Once the latest round is submitted and none is in progress, next year's round starts from it.
+                var nextRound = assessments.nextRound(city.id());
+                nextRound.ifPresent(next -> {
+                    Button startNext = new Button(
+                            getTranslation("home.start-next", Formats.isolate(next.fromRoundLabel())),
+                            VaadinIcon.ROTATE_RIGHT.create(),
+                            click -> new StartAssessmentDialog(assessments, catalog, city.id(), next).open());
+                    startNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    startNext.addClassName("start-next-round");
+                    section.add(startNext);
+                });
                 boolean open = rounds.stream().anyMatch(round -> round.status() != AssessmentStatus.VALIDATED);
                 Button start = new Button(
                         getTranslation(rounds.isEmpty() ? "home.start" : "home.start-another"),
                         VaadinIcon.PLUS.create(),
                         click -> new StartAssessmentDialog(assessments, catalog, city.id()).open());
                 // Starting another round is the main action only when no round is under way.
-                if (!open) {
+                if (!open && nextRound.isEmpty()) {
                     start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 }
                 start.addClassName("start-assessment");

@@ -31,6 +31,7 @@ import io.nlc.content.Language;
 import io.nlc.scoring.AnswerState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -44,9 +45,14 @@ class ItemCard extends Div {
 
     private static final Logger LOG = LoggerFactory.getLogger(ItemCard.class);
 
-    /** Saves one answer; the view binds it to the assessment. */
+    /** Saves one answer (with the justification a changed carried-over level needs); the view binds it. */
     interface Saver {
-        SavedAnswer save(String itemId, AnswerDraft draft, long expectedVersion);
+        SavedAnswer save(String itemId, AnswerDraft draft, long expectedVersion, @Nullable String justification);
+    }
+
+    /** Confirms a carried-over answer unchanged and gives it back as saved; the view binds it. */
+    interface Confirmer {
+        SavedAnswer confirm(String itemId, long expectedVersion);
     }
 
     /** Told about every save, so the view can update progress and retry failures. */
@@ -68,8 +74,17 @@ class ItemCard extends Div {
     private final RadioButtonGroup<Confidence> confidence = new RadioButtonGroup<>();
     private final Span status = new Span();
     private final Span lastSaved = new Span();
+    private final Div carried = new Div();
+    private final TextArea justification = new TextArea();
+    private final Button saveChange = new Button();
+    private final Div justificationBox = new Div(justification, saveChange);
+    private final Confirmer confirmer;
     private SavedAnswer saved;
     private @Nullable AnswerDraft pending;
+    private @Nullable String pendingJustification;
+    /** A change of a carried-over level, held until its justification is given. */
+    private @Nullable AnswerDraft held;
+
     private boolean readOnly;
     private boolean national;
 
@@ -81,10 +96,12 @@ class ItemCard extends Div {
             SavedAnswer saved,
             boolean readOnly,
             Saver saver,
+            Confirmer confirmer,
             Listener listener) {
         this.item = item;
         this.language = language;
         this.saver = saver;
+        this.confirmer = confirmer;
         this.listener = listener;
         this.saved = saved;
         this.readOnly = readOnly;
@@ -169,7 +186,31 @@ class ItemCard extends Div {
         Div footer = new Div(status, lastSaved, history);
         footer.addClassName("card-footer");
 
-        add(question, guidance, goodPractices, choice, comment, evidence, confidence, footer);
+        carried.addClassName("carried-over");
+        justification.setLabel(getTranslation("item.justification"));
+        justification.setHelperText(getTranslation("item.justification.help"));
+        justification.setMaxLength(AnswerDraft.MAX_JUSTIFICATION);
+        justification.setRequired(true);
+        justification.getElement().setAttribute("dir", "auto");
+        justification.addClassName("justification");
+        saveChange.setText(getTranslation("item.justification.save"));
+        saveChange.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveChange.addClassName("save-justified");
+        saveChange.addClickListener(click -> saveHeld());
+        justificationBox.addClassName("justification-box");
+        justificationBox.setVisible(false);
+
+        add(
+                question,
+                carried,
+                guidance,
+                goodPractices,
+                choice,
+                justificationBox,
+                comment,
+                evidence,
+                confidence,
+                footer);
         show(saved);
         setReadOnly(readOnly);
     }
@@ -220,7 +261,31 @@ class ItemCard extends Div {
     }
 
     boolean hasPendingSave() {
-        return pending != null;
+        return pending != null || held != null;
+    }
+
+    /** Carried over from the last round and not yet confirmed or changed. */
+    boolean toConfirm() {
+        return saved.toConfirm() && held == null;
+    }
+
+    /** Confirms the carried-over answer as it is. */
+    void confirm() {
+        if (readOnly) {
+            return;
+        }
+        try {
+            saved = confirmer.confirm(item.id(), saved.version());
+            show(saved);
+            listener.saved(this);
+        } catch (AnswerConflictException e) {
+            saved = e.current();
+            show(saved);
+            setStatus("item.status.conflict", "status-conflict");
+        } catch (AssessmentNotEditableException e) {
+            setReadOnly(true);
+            setStatus("item.status.locked", "status-error");
+        }
     }
 
     /** Answered for the filter: a level or "not applicable"; "don't know" still needs an answer. */
@@ -234,6 +299,9 @@ class ItemCard extends Div {
 
     void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
+        justification.setReadOnly(readOnly);
+        saveChange.setVisible(!readOnly);
+        showCarriedOver(saved.carryOver());
         choice.setReadOnly(readOnly);
         comment.setReadOnly(readOnly);
         confidence.setReadOnly(readOnly);
@@ -246,32 +314,67 @@ class ItemCard extends Div {
     void retry() {
         AnswerDraft draft = pending;
         if (draft != null) {
-            persist(draft, saved.version());
+            persist(draft, saved.version(), pendingJustification);
         }
     }
 
     private AnswerDraft currentDraft() {
-        return pending != null ? pending : saved.draft();
+        return held != null ? held : pending != null ? pending : saved.draft();
     }
 
     private void change(UnaryOperator<AnswerDraft> edit) {
         if (readOnly) {
             return;
         }
-        persist(edit.apply(currentDraft()), saved.version());
+        AnswerDraft next = edit.apply(currentDraft());
+        if (needsJustification(next)) {
+            // Nothing is saved until the team says why the level moved away from last round's.
+            held = next;
+            justificationBox.setVisible(true);
+            setStatus("item.status.needs-justification", "status-error");
+            return;
+        }
+        held = null;
+        justificationBox.setVisible(false);
+        persist(next, saved.version(), null);
     }
 
-    private void persist(AnswerDraft draft, long expectedVersion) {
+    /** The service's rule, checked here first so the field shows before anything is sent. */
+    private boolean needsJustification(AnswerDraft next) {
+        SavedAnswer.CarryOver from = saved.carryOver();
+        AnswerDraft now = saved.draft();
+        boolean levelChanged = now.state() != next.state() || !Objects.equals(now.level(), next.level());
+        return from != null
+                && levelChanged
+                && (next.state() != from.state() || !Objects.equals(next.level(), from.level()));
+    }
+
+    private void saveHeld() {
+        AnswerDraft draft = held;
+        if (draft != null) {
+            persist(draft, saved.version(), justification.getValue());
+        }
+    }
+
+    private void persist(AnswerDraft draft, long expectedVersion, @Nullable String why) {
         clearErrors();
         try {
-            saved = saver.save(item.id(), draft, expectedVersion);
+            saved = saver.save(item.id(), draft, expectedVersion, why);
             pending = null;
+            pendingJustification = null;
+            if (held != null) {
+                held = null;
+                justification.clear();
+                justificationBox.setVisible(false);
+            }
             show(saved);
             listener.saved(this);
         } catch (InvalidAnswerException e) {
             pending = null;
             showError(e);
-            show(saved);
+            if (held == null) {
+                show(saved);
+            }
         } catch (AnswerConflictException e) {
             pending = null;
             new ConflictDialog(
@@ -284,7 +387,7 @@ class ItemCard extends Div {
                                 show(saved);
                                 listener.saved(this);
                             },
-                            () -> persist(draft, e.current().version()))
+                            () -> persist(draft, e.current().version(), why))
                     .open();
             setStatus("item.status.conflict", "status-conflict");
         } catch (AssessmentNotEditableException e) {
@@ -295,6 +398,7 @@ class ItemCard extends Div {
             // Database or network trouble: keep what the user entered and let the view retry it.
             LOG.warn("Saving answer {} failed, will retry", item.id(), e);
             pending = draft;
+            pendingJustification = why;
             setStatus("item.status.failed", "status-error");
             listener.failed(this);
         }
@@ -320,6 +424,40 @@ class ItemCard extends Div {
                     Formats.dateTime(answer.updatedAt(), language)));
         }
         getElement().setAttribute("data-answered", String.valueOf(answered()));
+        showCarriedOver(answer.carryOver());
+    }
+
+    /** Where a carried-over answer stands: to confirm (with the button), confirmed, or changed and why. */
+    private void showCarriedOver(SavedAnswer.@Nullable CarryOver from) {
+        carried.removeAll();
+        carried.setVisible(from != null);
+        if (from == null) {
+            return;
+        }
+        String previous = from.level() != null
+                ? getTranslation("item.level", from.level())
+                : getTranslation("choice." + from.state().name());
+        if (from.toConfirm()) {
+            Span badge = new Span(getTranslation("item.carried.to-confirm", previous));
+            badge.addClassName("badge");
+            badge.addClassName("to-confirm");
+            carried.add(badge);
+            if (!readOnly) {
+                Button confirm = new Button(getTranslation("item.carried.confirm"), click -> confirm());
+                confirm.setIcon(VaadinIcon.CHECK.create());
+                confirm.addClassName("confirm-carried");
+                carried.add(confirm);
+            }
+        } else if (from.justification() != null) {
+            Paragraph why = new Paragraph(
+                    getTranslation("item.carried.changed", previous, Formats.isolate(from.justification())));
+            why.addClassName("carried-justification");
+            carried.add(why);
+        } else {
+            Span confirmed = new Span(getTranslation("item.carried.confirmed"));
+            confirmed.addClassName("muted");
+            carried.add(confirmed);
+        }
     }
 
     private void renderLinks(List<String> evidence) {
@@ -374,6 +512,11 @@ class ItemCard extends Div {
                 newLink.setErrorMessage(message);
                 newLink.setInvalid(true);
             }
+            case "justification" -> {
+                justification.setErrorMessage(message);
+                justification.setInvalid(true);
+                justification.focus();
+            }
             default -> {
                 choice.setErrorMessage(message);
                 choice.setInvalid(true);
@@ -386,6 +529,7 @@ class ItemCard extends Div {
         comment.setInvalid(false);
         newLink.setInvalid(false);
         choice.setInvalid(false);
+        justification.setInvalid(false);
     }
 
     private void setStatus(String key, String className) {

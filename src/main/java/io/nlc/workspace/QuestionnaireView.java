@@ -73,6 +73,10 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ProgressBar overallProgress = new ProgressBar(0, 1, 0);
     private final Span overallText = new Span();
     private final Checkbox unansweredOnly = new Checkbox();
+    /** Shows only the answers carried over from the last round that still wait for the team's confirmation. */
+    private final Checkbox toConfirmOnly = new Checkbox();
+
+    private final Span toConfirmText = new Span();
     /** The theme list as a select, shown instead of the buttons at phone width (styles.css). */
     private final Select<Theme> themeSelect = new Select<>();
 
@@ -116,6 +120,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             }
             applyFilter();
         });
+        toConfirmOnly.addValueChangeListener(change -> applyFilter());
         themeSelect.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 showTheme(change.getValue());
@@ -177,7 +182,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         nextUnanswered.setIcon(VaadinIcon.ARROW_DOWN.create());
         nextUnanswered.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         nextUnanswered.addClassName("next-unanswered");
-        Div progressText = new Div(overallText, overallProgress);
+        toConfirmText.addClassName("to-confirm-count");
+        Div progressText = new Div(overallText, toConfirmText, overallProgress);
         progressText.addClassName("progress-text");
         Div progress = new Div(progressText, nextUnanswered);
         progress.addClassName("overall-progress");
@@ -242,7 +248,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         unansweredOnly.addClassName("unanswered-only");
         unansweredOnly.setValue(Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(UNANSWERED_ONLY)));
         themePanel.addClassName("theme-panel");
-        Div body = new Div(themeNav, new Div(themeSelect, unansweredOnly, themePanel));
+        toConfirmOnly.addClassName("to-confirm-only");
+        Div body = new Div(themeNav, new Div(themeSelect, unansweredOnly, toConfirmOnly, themePanel));
         body.addClassName("questionnaire-body");
         add(body);
 
@@ -311,6 +318,18 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 .collect(java.util.stream.Collectors.groupingBy(Discussion::targetId));
         themePanel.add(new CommentsPanel(
                 comments, assessmentId, theme.id(), threads.getOrDefault(theme.id(), List.of()), language));
+        long toConfirm = theme.items().stream()
+                .map(item -> answers.get(item.id()))
+                .filter(answer -> answer != null && answer.toConfirm())
+                .count();
+        if (overview.canAnswer() && toConfirm > 0) {
+            Button confirmAll = new Button(
+                    getTranslation("questionnaire.confirm-theme", toConfirm),
+                    VaadinIcon.CHECK_CIRCLE.create(),
+                    click -> confirmTheme(theme));
+            confirmAll.addClassName("confirm-theme");
+            themePanel.add(confirmAll);
+        }
         cards.clear();
         for (Item item : theme.items()) {
             ItemCard card = failedSaves.stream()
@@ -323,7 +342,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                             assessmentId,
                             answers.getOrDefault(item.id(), SavedAnswer.unanswered(item.id())),
                             !overview.canAnswer(),
-                            (itemId, draft, version) -> assessments.save(assessmentId, itemId, draft, version),
+                            (itemId, draft, version, why) ->
+                                    assessments.save(assessmentId, itemId, draft, version, why),
+                            (itemId, version) -> {
+                                assessments.confirmCarriedOver(assessmentId, itemId, version);
+                                return assessments.answers(assessmentId).get(itemId);
+                            },
                             this));
             if (!failedSaves.contains(card)) {
                 if (overview.perspective() == Perspective.NATIONAL) {
@@ -383,6 +407,16 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         applyFilter();
     }
 
+    /** Confirms every carried-over answer of the theme still to confirm, and shows the theme again. */
+    private void confirmTheme(Theme theme) {
+        int confirmed = assessments.confirmCarriedOver(assessmentId, theme.id(), SavedAnswer.NEW);
+        answers = new LinkedHashMap<>(assessments.answers(assessmentId));
+        renderTheme(
+                theme, assessments.overview(assessmentId), assessments.framework(assessmentId), Languages.current());
+        updateProgress();
+        Notification.show(getTranslation("questionnaire.confirmed", confirmed), 4000, Notification.Position.MIDDLE);
+    }
+
     /** The items of the round in scope still without an answer ("don't know" included), in questionnaire order. */
     private List<Item> unansweredItems() {
         return themes.stream()
@@ -421,7 +455,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         for (int step = 1; step <= items.size(); step++) {
             Item item = items.get(Math.floorMod(from + step, items.size()));
             SavedAnswer answer = answers.get(item.id());
-            if (answer == null || !ItemCard.counts(answer.draft())) {
+            // Carried-over answers count as answered, but still wait for the team's confirmation.
+            if (answer == null || !ItemCard.counts(answer.draft()) || answer.toConfirm()) {
                 open(item);
                 return;
             }
@@ -471,9 +506,11 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         if (currentTheme == null) {
             return;
         }
+        boolean confirmOnly = toConfirmOnly.getValue();
         for (Item item : currentTheme.items()) {
             ItemCard card = cards.get(item.id());
-            card.setVisible(!only || !card.answered() || card.hasPendingSave());
+            card.setVisible((!only || !card.answered() || card.toConfirm() || card.hasPendingSave())
+                    && (!confirmOnly || card.toConfirm() || card.hasPendingSave()));
         }
     }
 
@@ -501,7 +538,17 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         overallProgress.setValue(fraction);
         overallText.setText(getTranslation("progress.answered", answered, total) + " · "
                 + Formats.percent(fraction, Languages.current()));
-        nextUnanswered.setVisible(canAnswer && answered < total);
+        long toConfirm = themes.stream()
+                .flatMap(theme -> theme.items().stream())
+                .map(item -> answers.get(item.id()))
+                .filter(answer -> answer != null && answer.toConfirm())
+                .count();
+        toConfirmText.setText(toConfirm == 0 ? "" : " · " + getTranslation("questionnaire.to-confirm", toConfirm));
+        toConfirmOnly.setLabel(getTranslation("questionnaire.to-confirm-only", toConfirm));
+        toConfirmOnly.setVisible(toConfirm > 0 || toConfirmOnly.getValue());
+        nextUnanswered.setText(
+                getTranslation(toConfirm > 0 ? "questionnaire.next-to-confirm" : "questionnaire.next-unanswered"));
+        nextUnanswered.setVisible(canAnswer && (answered < total || toConfirm > 0));
         // New labels with the new counts; setting the items again clears the value, so it is put back.
         themeSelect.setItems(themes);
         themeSelect.setValue(currentTheme);

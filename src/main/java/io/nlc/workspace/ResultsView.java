@@ -26,6 +26,7 @@ import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.chart.ChartSpec;
 import io.nlc.chart.NlcChart;
+import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
@@ -77,6 +78,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ActionPlans plans;
     private final AssessmentService assessments;
     private final Organisation organisation;
+    private final FrameworkCatalog catalog;
     private String title = "";
 
     ResultsView(
@@ -84,8 +86,10 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Discussions comments,
             ActionPlans plans,
             AssessmentService assessments,
-            Organisation organisation) {
+            Organisation organisation,
+            FrameworkCatalog catalog) {
         this.results = results;
+        this.catalog = catalog;
         this.comments = comments;
         this.plans = plans;
         this.assessments = assessments;
@@ -98,6 +102,27 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new AssessmentNotFoundException(-1));
         render(results.results(id), results.peerMedians(id));
+    }
+
+    /** The coordinator reading the results of the round the next one would start from can start it here. */
+    private void startNextRound(AssessmentResults results) {
+        long cityId = results.overview().city().id();
+        CurrentUser user = organisation.currentUser();
+        if (user.role() != Role.CITY_COORDINATOR || !Long.valueOf(cityId).equals(user.cityId())) {
+            return;
+        }
+        assessments
+                .nextRound(cityId)
+                .filter(next -> next.fromAssessmentId() == results.overview().id())
+                .ifPresent(next -> {
+                    Button start = new Button(
+                            getTranslation("home.start-next", Formats.isolate(next.fromRoundLabel())),
+                            VaadinIcon.ROTATE_RIGHT.create(),
+                            click -> new StartAssessmentDialog(assessments, catalog, cityId, next).open());
+                    start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    start.addClassName("start-next-round");
+                    add(start);
+                });
     }
 
     private void render(AssessmentResults results, PeerComparison peers) {
@@ -122,7 +147,28 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         plan.addClassName("plan-link");
         Div links = new Div(back, plan);
         links.addClassName("page-links");
+        // What changed since the round before this one, when there is one.
+        List<AssessmentRef> rounds = assessments
+                .cityAssessments(results.overview().city().id())
+                .stream()
+                .sorted(java.util.Comparator.comparing(AssessmentRef::createdAt).thenComparing(AssessmentRef::id))
+                .toList();
+        for (int i = 1; i < rounds.size(); i++) {
+            if (rounds.get(i).id() == results.overview().id()) {
+                RouterLink changed = new RouterLink(
+                        getTranslation(
+                                "changes.link",
+                                Formats.isolate(rounds.get(i - 1).roundLabel())),
+                        ChangesView.class,
+                        ChangesView.city(results.overview().city().id()));
+                changed.setQueryParameters(ChangesView.rounds(
+                        rounds.get(i - 1).id(), results.overview().id()));
+                changed.addClassName("changes-link");
+                links.add(changed);
+            }
+        }
         add(links);
+        startNextRound(results);
         Map<String, Integer> planned = plans.actionCounts(results.overview().id());
 
         Div summary = new Div(

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.InvalidAnswerException;
 import io.nlc.assessment.NewAssessment;
+import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.content.Framework;
 import io.nlc.content.FrameworkCatalog;
@@ -23,13 +24,19 @@ import io.nlc.content.Language;
 import io.nlc.content.Theme;
 import io.nlc.content.Tier;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
-/** The coordinator names the round, picks the scan or the full assessment, optional modules and targets. */
+/**
+ * The coordinator names the round, picks the scan or the full assessment, optional modules and targets. Started as
+ * the city's next round, it is filled in from the last round, says what comes along and what does not.
+ */
 class StartAssessmentDialog extends Dialog {
 
     private final TextField roundLabel = new TextField();
@@ -37,10 +44,21 @@ class StartAssessmentDialog extends Dialog {
     private final CheckboxGroup<Theme> modules = new CheckboxGroup<>();
     private final Map<String, Select<Integer>> targets = new LinkedHashMap<>();
 
+    private final NewAssessment.@Nullable NextRound next;
+
     StartAssessmentDialog(AssessmentService assessments, FrameworkCatalog catalog, long cityId) {
+        this(assessments, catalog, cityId, null);
+    }
+
+    StartAssessmentDialog(
+            AssessmentService assessments,
+            FrameworkCatalog catalog,
+            long cityId,
+            NewAssessment.@Nullable NextRound next) {
+        this.next = next;
         Framework framework = catalog.current();
         Language language = Languages.current();
-        setHeaderTitle(getTranslation("start.title"));
+        setHeaderTitle(getTranslation(next == null ? "start.title" : "start.next.title"));
         addClassName("start-dialog");
 
         roundLabel.setLabel(getTranslation("start.round-label"));
@@ -61,6 +79,20 @@ class StartAssessmentDialog extends Dialog {
 
         FormLayout form = new FormLayout(roundLabel, tier, modules);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        if (next != null) {
+            Paragraph carried =
+                    new Paragraph(getTranslation("start.next.carried", Formats.isolate(next.fromRoundLabel())));
+            carried.addClassName("next-round-intro");
+            add(carried);
+            if (!next.droppedThemes().isEmpty() || !next.droppedItems().isEmpty()) {
+                List<String> dropped = new ArrayList<>(next.droppedThemes());
+                dropped.addAll(next.droppedItems());
+                Paragraph gone = new Paragraph(getTranslation("start.next.dropped", String.join(", ", dropped)));
+                gone.addClassName("notice");
+                gone.addClassName("next-round-dropped");
+                add(gone);
+            }
+        }
         Paragraph targetsHelp = new Paragraph(getTranslation("start.targets.help"));
         targetsHelp.addClassName("muted");
         add(form, new H3(getTranslation("start.targets")), targetsHelp);
@@ -77,11 +109,27 @@ class StartAssessmentDialog extends Dialog {
             targetForm.add(target);
         }
         add(targetForm);
+        if (next != null) {
+            NewAssessment proposal = next.proposal();
+            roundLabel.setValue(proposal.roundLabel());
+            tier.setValue(proposal.tier());
+            modules.setValue(framework.modules().stream()
+                    .filter(module -> proposal.modules().contains(module.id()))
+                    .collect(Collectors.toSet()));
+            proposal.targets().forEach((themeId, level) -> {
+                if (targets.containsKey(themeId)) {
+                    targets.get(themeId).setValue(level);
+                }
+            });
+        }
         updateTargets();
         modules.addValueChangeListener(change -> updateTargets());
 
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        Button start = new Button(getTranslation("start.submit"), click -> start(assessments, cityId));
+        Button start = new Button(
+                getTranslation(next == null ? "start.submit" : "start.next.submit"),
+                click -> start(assessments, cityId));
+        start.addClassName("start-submit");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, start);
     }
@@ -108,7 +156,8 @@ class StartAssessmentDialog extends Dialog {
             }
         });
         try {
-            long id = assessments.start(new NewAssessment(cityId, label, tier.getValue(), selected, chosenTargets));
+            NewAssessment request = new NewAssessment(cityId, label, tier.getValue(), selected, chosenTargets);
+            long id = next == null ? assessments.start(request) : assessments.startNext(request);
             close();
             UI.getCurrent().navigate(QuestionnaireView.class, new RouteParameters("id", String.valueOf(id)));
         } catch (InvalidAnswerException e) {

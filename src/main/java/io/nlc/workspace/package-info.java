@@ -17,6 +17,7 @@
             "organisation",
             "plan",
             "portfolio",
+            "progress",
             "results",
             "scoring"
         })

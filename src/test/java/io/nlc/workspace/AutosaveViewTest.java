@@ -91,11 +91,14 @@ class AutosaveViewTest extends ViewTestSupport {
                 assessment,
                 SavedAnswer.unanswered(item.id()),
                 false,
-                (itemId, draft, version) -> {
+                (itemId, draft, version, why) -> {
                     if (attempts.incrementAndGet() == 1) {
                         throw new DataAccessResourceFailureException("database unreachable");
                     }
-                    return assessments.save(assessment, itemId, draft, version);
+                    return assessments.save(assessment, itemId, draft, version, why);
+                },
+                (itemId, version) -> {
+                    throw new AssertionError("nothing was carried over");
                 },
                 new ItemCard.Listener() {
                     @Override
