@@ -27,6 +27,7 @@ import io.nlc.organisation.Organisation;
 import io.nlc.progress.RoundChanges;
 import io.nlc.progress.RoundComparison;
 import io.nlc.progress.RoundTrend;
+import io.nlc.scoring.AnswerState;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -155,8 +156,11 @@ class ChangesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .filter(RoundComparison.ItemChange::changed)
                 .toList();
         comparison.add(new H2(getTranslation("changes.items")));
-        Paragraph counts = new Paragraph(getTranslation(
-                "changes.items.counts", moved.size(), result.items().size() - moved.size()));
+        // Items unanswered in both rounds neither changed nor stayed: they are left out of the count.
+        long same = result.items().stream()
+                .filter(item -> !item.changed() && item.after().state() != AnswerState.UNANSWERED)
+                .count();
+        Paragraph counts = new Paragraph(getTranslation("changes.items.counts", moved.size(), same));
         counts.addClassName("muted");
         counts.addClassName("changes-counts");
         comparison.add(counts);

@@ -80,6 +80,8 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
             allowed.put(route.formatted(roundA1), cityA1Readers);
             allowed.put(route.formatted(roundA2), cityA2Readers);
         }
+        allowed.put("cities/" + world.cityA1 + "/changes", cityA1Readers);
+        allowed.put("cities/" + world.cityA2 + "/changes", cityA2Readers);
         allowed.put("hubs/" + world.hubA, hubAReaders);
         allowed.put("hubs/" + world.hubB, Set.of(world.advisorB, world.admin));
         allowed.put("accounts", Set.of(world.coordinatorA1, world.coordinatorA2, world.admin));
