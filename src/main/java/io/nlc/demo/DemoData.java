@@ -43,7 +43,9 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the demo hubs, cities and users on first start (an empty user table), then plays the demo's story from
  * 2024 to 2026 on its own dates ({@link DemoClock}) with the hand-written rounds of {@link DemoRounds}: Rabat and
- * Tétouan validated in 2024 and 2025 (Rabat's 2024 round on framework version 1, every later round on the newest), Fès in 2025 and answering 2026 (partly rated by the national focal point, with an action plan under way),
+ * Tétouan validated in 2024 and 2025 (Rabat's 2024 round on framework version 1, every later round on the newest), Fès in 2024 and 2025 and answering 2026, a round carried over from 2025 with some answers
+ * still to confirm and the changed levels justified (partly rated by the national focal point, with an action plan
+ * under way),
  * Agadir validated in 2025, Marrakech's 2026 submitted for review, Oujda's 2026 just begun, and Tangier with no
  * round, for the "start an assessment" walk-through. Prints the address and the demo sign-ins once the app is ready.
  */
@@ -203,6 +205,13 @@ class DemoData implements ApplicationRunner {
                 "2024-11-26",
                 "ورشة يوم واحد مع المصالح الجماعية والجمعيات؛" + " بند واحد يحتاج إلى معطيات إضافية.");
         validate(tetouan2024, "2024-12-10", "Validé. La confiance avec les associations est un vrai atout.");
+        long fes2024 = play("coordinator.fes", fes, DemoRounds.FES_2024, "2024-12-02", "2024-12-04");
+        submit(
+                fes2024,
+                "coordinator.fes",
+                "2024-12-09",
+                "Premier scan, réalisé avec le seul service des affaires sociales.");
+        validate(fes2024, "2024-12-17", "Validé. Un point de départ honnête ; à refaire avec les partenaires.");
 
         // 2025: Fès's first round, then a second round for Rabat (full assessment) and Tétouan, and Agadir's.
         long fes2025 = play("coordinator.fes", fes, DemoRounds.FES_2025, "2025-04-15", "2025-04-22");
@@ -255,7 +264,16 @@ class DemoData implements ApplicationRunner {
                 "Deux items attendent des informations des" + " ressources humaines et du service financier.");
 
         // Fès answers its 2026 round: the coordinator first, Nadia her communication items weeks later.
-        long fes2026 = start(DemoRounds.FES_2026, "coordinator.fes", fes, "2026-10-06");
+        // Started from 2025: its answers are carried over, to be confirmed or changed with a reason.
+        at("2026-10-06", 0);
+        long fes2026 = callAs(
+                "coordinator.fes",
+                () -> assessments.startNext(new NewAssessment(
+                        fes,
+                        DemoRounds.FES_2026.label,
+                        DemoRounds.FES_2026.tier,
+                        DemoRounds.FES_2026.modules,
+                        DemoRounds.FES_2026.targets)));
         at("2026-10-07", 0);
         runAs("coordinator.fes", () -> {
             assignments.assign(fes2026, "T4", nadia);
@@ -434,9 +452,30 @@ class DemoData implements ApplicationRunner {
                             .plusDays(days * i / Math.max(1, entries.size()))
                             .toString(),
                     5 + i * 4);
-            runAs(username, () -> {
-                assessments.save(id, entry.itemId(), entry.draft(), SavedAnswer.NEW);
-            });
+            runAs(username, () -> settle(id, round, entry));
+        }
+    }
+
+    /**
+     * Saves one answer. An answer carried over from the last round is confirmed when its level stays (its notes
+     * kept unless the round has a new one), or changed with the round's justification.
+     */
+    private void settle(long id, DemoRound round, DemoRound.Entry entry) {
+        SavedAnswer current = assessments.answers(id).get(entry.itemId());
+        SavedAnswer.CarryOver carried = current == null ? null : current.carryOver();
+        if (current == null || carried == null) {
+            assessments.save(id, entry.itemId(), entry.draft(), current == null ? SavedAnswer.NEW : current.version());
+            return;
+        }
+        AnswerDraft draft = entry.draft();
+        boolean same = draft.state() == carried.state() && java.util.Objects.equals(draft.level(), carried.level());
+        if (same) {
+            SavedAnswer kept = draft.comment().isEmpty()
+                    ? current
+                    : assessments.save(id, entry.itemId(), draft, current.version());
+            assessments.confirmCarriedOver(id, entry.itemId(), kept.version());
+        } else {
+            assessments.save(id, entry.itemId(), draft, current.version(), round.justification(entry.itemId()));
         }
     }
 

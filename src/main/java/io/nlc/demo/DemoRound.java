@@ -41,6 +41,7 @@ final class DemoRound {
     private final @Nullable Confidence usual;
     private final Map<String, Note> notes = new HashMap<>();
     private final Map<String, String> answeredBy = new HashMap<>();
+    private final Map<String, String> because = new HashMap<>();
 
     DemoRound(
             String label,
@@ -71,6 +72,25 @@ final class DemoRound {
     DemoRound note(String itemId, Confidence confidence, String comment, String... evidence) {
         notes.put(itemId, new Note(comment, List.of(evidence), confidence));
         return this;
+    }
+
+    /** Why the item's level moved since the round this one was carried over from (else its note says why). */
+    DemoRound because(String itemId, String justification) {
+        because.put(itemId, justification);
+        return this;
+    }
+
+    /** The justification of a level changed since the carried-over round: its own, or the item's note. */
+    String justification(String itemId) {
+        String own = because.get(itemId);
+        if (own != null) {
+            return own;
+        }
+        Note note = notes.get(itemId);
+        if (note == null) {
+            throw new IllegalStateException("Demo round " + label + ": no justification for " + itemId);
+        }
+        return note.comment();
     }
 
     /** The items of a theme (or one item) are answered by this person rather than the coordinator. */

@@ -80,6 +80,12 @@ final class DemoRounds {
             .note("T3.7", "النساء ممثلات في لجنة تتبع الأنشطة، لكن لم يُصمَّم معهن أي نشاط بعد.")
             .note("T6.1", "المعطيات المالية غير متوفرة بعد لدى الفريق.");
 
+    /** Fès's first scan, a year before the round its action plan came from. */
+    static final DemoRound FES_2024 = new DemoRound(
+                    "2024", Tier.CORE, Set.of(), targets(2, 2, 2, 2, 2, 2), "112 101 1??0 010 1?? 0??0", LOW)
+            .note("T1.1", "Aucun texte du conseil ne parle de prévention ; quelques actions de cohésion sociale.")
+            .note("T4.5", "Pas de procédure : chaque incident est géré au cas par cas.");
+
     static final DemoRound FES_2025 = new DemoRound(
                     "2025", Tier.CORE, Set.of(), targets(3, 3, 2, 2, 2, 2), "223 212 12?1 110 21? 10?0", MEDIUM)
             .note(
@@ -98,9 +104,16 @@ final class DemoRounds {
 
     /** In progress: the coordinator answered in October; Nadia answers communication (T4) and the training plan. */
     static final DemoRound FES_2026 = new DemoRound(
-                    "2026", Tier.CORE, Set.of(), targets(3, 3, 3, 3, 3, 2), "322 321 2211 2?. 11. 21..", MEDIUM)
+                    "2026", Tier.CORE, Set.of(), targets(3, 3, 3, 3, 3, 2), "322 321 2211 2?. 1?. 2?..", MEDIUM)
             .answeredBy("T4", "member.fes")
             .answeredBy("T5.3", "member.fes")
+            // Carried over from 2025: why the levels without a note of their own moved.
+            .because("T1.5", "L'engagement public n'a pas été renouvelé depuis les élections partielles.")
+            .because("T2.2", "Deux réunions de travail avec la division de l'action sociale de la wilaya en 2026.")
+            .because("T3.1", "Les associations des quartiers nord participent désormais aux activités communes.")
+            .because("T3.6", "Vérifié avec le service des associations : un rôle reconnu, sans cadre écrit.")
+            .because("T5.2", "Personne dans l'équipe ne sait si les formations de 2025 ont eu une suite ; à vérifier.")
+            .because("T6.2", "La région n'a pas encore répondu à la demande d'appui : à vérifier.")
             .note(
                     "T1.1",
                     "Nouvelle délibération adoptée en 2026 : le rôle de la commune en prévention est écrit.",

@@ -269,6 +269,42 @@ abstract class DemoDataTests {
         assertThat(national.divergences().size()).as("a few differ, not all").isLessThan(local.size());
     }
 
+    @Autowired
+    io.nlc.progress.RoundChanges changes;
+
+    @Test
+    void fesHasTwoPastRoundsAndIts2026WasCarriedOverFrom2025WithReasonsAndAnswersLeftToConfirm() {
+        assertThat(statuses("coordinator.fes")).containsEntry("2024", AssessmentStatus.VALIDATED);
+        long fes2025 = round("2025").id();
+        long fes2026 = round("2026").id();
+        Map<String, SavedAnswer> answers = assessments.answers(fes2026);
+        assertThat(answers.values())
+                .allSatisfy(answer ->
+                        assertThat(answer.carryOver().fromAssessmentId()).isEqualTo(fes2025));
+        assertThat(answers.get("T1.1").carryOver().justification()).startsWith("Nouvelle délibération");
+        assertThat(answers.get("T1.5").carryOver().justification()).startsWith("L'engagement public");
+        assertThat(answers.get("T1.2").carryOver().justification())
+                .as("confirmed unchanged")
+                .isNull();
+        assertThat(answers.get("T1.2").toConfirm()).isFalse();
+        // Nadia's T4.5 and T5.3 and the T6 items waiting for the social affairs' data.
+        assertThat(answers.values().stream().filter(SavedAnswer::toConfirm).map(SavedAnswer::itemId))
+                .containsExactlyInAnyOrder("T4.5", "T5.3", "T6.4", "T6.5");
+
+        // 2025 "223 212 12?1 110 21? 10?0" against 2026 "322 321 2211 2?. 1?. 2?..", by hand: 13 answers moved.
+        io.nlc.progress.RoundComparison comparison = changes.compare(fes2025, fes2026);
+        assertThat(comparison.items().stream().filter(io.nlc.progress.RoundComparison.ItemChange::changed))
+                .extracting(io.nlc.progress.RoundComparison.ItemChange::itemId)
+                .containsExactly(
+                        "T1.1", "T1.5", "T2.1", "T2.2", "T2.4", "T3.1", "T3.6", "T4.1", "T4.2", "T5.1", "T5.2", "T6.1",
+                        "T6.2");
+        assertThat(comparison.acrossVersions()).isFalse();
+        assertThat(changes.trend(organisation.currentUser().cityId()).rounds())
+                .as("the submitted rounds; 2026 is still a draft")
+                .extracting(round -> round.roundLabel())
+                .containsExactly("2024", "2025");
+    }
+
     private AssessmentSummary round(String label) {
         return assessments.visibleAssessments().stream()
                 .filter(round -> round.roundLabel().equals(label))
