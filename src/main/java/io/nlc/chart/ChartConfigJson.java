@@ -110,7 +110,10 @@ public final class ChartConfigJson {
 
     private static Map<String, Object> lineOptions(LineSpec line) {
         Map<String, Object> scales = new LinkedHashMap<>();
-        scales.put("x", categoryAxis(line.xAxisTitle()));
+        Map<String, Object> x = categoryAxis(line.xAxisTitle());
+        // Points half a step in from the edges: the first and last labels (a trend's rounds) are not cut in half.
+        x.put("offset", true);
+        scales.put("x", x);
         scales.put("y", axis(line.suggestedMin(), line.suggestedMax(), line.yAxisTitle()));
         mirror(scales, line.rtl());
         Map<String, Object> options = baseOptions(line.rtl());

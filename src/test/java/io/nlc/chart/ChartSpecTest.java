@@ -177,6 +177,17 @@ class ChartSpecTest {
                 .isEqualTo("red");
     }
 
+    /** The first and last rounds of a trend sit half a step in from the edges, so their labels are not cut. */
+    @Test
+    void aLineChartLeavesRoomForTheLabelsAtBothEnds() {
+        ChartSpec.LineSpec spec = new ChartSpec.LineSpec(
+                List.of("2024", "2025"), List.of(new Dataset("T1", List.of(31.3, 56.3), "#abc", false)), true);
+
+        JsonNode json = MAPPER.readTree(ChartConfigJson.toJson(spec, Locale.ENGLISH));
+
+        assertThat(json.at("/options/scales/x/offset").asBoolean()).isTrue();
+    }
+
     @Test
     void nonFiniteValuesBecomeMissingPointsSoTheJsonStaysParseable() {
         ChartSpec.LineSpec spec = new ChartSpec.LineSpec(
