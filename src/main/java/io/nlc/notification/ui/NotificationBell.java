@@ -124,7 +124,7 @@ class NotificationBell implements NavbarItem {
                 list.getTranslation(
                         reminder.overdue() ? "notification.action-overdue" : "notification.action-due-soon",
                         Formats.isolate(reminder.title()),
-                        Formats.isolate(Formats.date(reminder.dueDate(), language)),
+                        Formats.date(reminder.dueDate(), language),
                         Formats.isolate(reminder.city().in(language)));
         };
     }
