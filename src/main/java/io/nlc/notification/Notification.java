@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -19,24 +20,45 @@ class Notification {
     private @Nullable Long id;
 
     private long userId;
-    private long assessmentId;
 
     @Enumerated(EnumType.STRING)
-    private AssessmentStatus status;
+    private NotificationKind kind = NotificationKind.STEP;
 
-    private String actorName;
+    // A workflow step: the round, its new status and who moved it.
+    private @Nullable Long assessmentId;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable AssessmentStatus status;
+
+    private @Nullable String actorName;
+    private @Nullable String roundLabel;
+
+    // A reminder: the action of the city's plan and the due date it was sent for.
+    private @Nullable Long cityId;
+    private @Nullable Long actionId;
+    private @Nullable String actionTitle;
+    private @Nullable LocalDate dueDate;
+
     private String cityNameEn;
     private String cityNameFr;
     private String cityNameAr;
-    private String roundLabel;
     private Instant createdAt;
     private @Nullable Instant readAt;
 
     protected Notification() {
-        this(0, 0, AssessmentStatus.SUBMITTED, "", new LocalizedText("", "", ""), "", Instant.EPOCH);
+        this(0, new LocalizedText("", "", ""), Instant.EPOCH);
     }
 
-    Notification(
+    private Notification(long userId, LocalizedText city, Instant createdAt) {
+        this.userId = userId;
+        this.cityNameEn = city.en();
+        this.cityNameFr = city.fr();
+        this.cityNameAr = city.ar();
+        this.createdAt = createdAt;
+    }
+
+    /** A round moved to {@code status}. */
+    static Notification step(
             long userId,
             long assessmentId,
             AssessmentStatus status,
@@ -44,15 +66,31 @@ class Notification {
             LocalizedText city,
             String roundLabel,
             Instant createdAt) {
-        this.userId = userId;
-        this.assessmentId = assessmentId;
-        this.status = status;
-        this.actorName = actorName;
-        this.cityNameEn = city.en();
-        this.cityNameFr = city.fr();
-        this.cityNameAr = city.ar();
-        this.roundLabel = roundLabel;
-        this.createdAt = createdAt;
+        Notification step = new Notification(userId, city, createdAt);
+        step.assessmentId = assessmentId;
+        step.status = status;
+        step.actorName = actorName;
+        step.roundLabel = roundLabel;
+        return step;
+    }
+
+    /** An action of the city's plan is due soon or overdue. */
+    static Notification reminder(
+            long userId,
+            LocalizedText city,
+            long cityId,
+            long actionId,
+            String actionTitle,
+            LocalDate dueDate,
+            boolean overdue,
+            Instant createdAt) {
+        Notification reminder = new Notification(userId, city, createdAt);
+        reminder.kind = overdue ? NotificationKind.ACTION_OVERDUE : NotificationKind.ACTION_DUE_SOON;
+        reminder.cityId = cityId;
+        reminder.actionId = actionId;
+        reminder.actionTitle = actionTitle;
+        reminder.dueDate = dueDate;
+        return reminder;
     }
 
     long userId() {
@@ -66,14 +104,37 @@ class Notification {
     }
 
     NotificationView view() {
-        return new NotificationView(
-                id == null ? 0 : id,
-                assessmentId,
-                status,
-                actorName,
-                new LocalizedText(cityNameEn, cityNameFr, cityNameAr),
-                roundLabel,
+        long key = id == null ? 0 : id;
+        LocalizedText city = new LocalizedText(cityNameEn, cityNameFr, cityNameAr);
+        boolean unread = readAt == null;
+        if (kind == NotificationKind.STEP) {
+            return new NotificationView.Step(
+                    key,
+                    createdAt,
+                    unread,
+                    city,
+                    nonNull(assessmentId),
+                    nonNull(status),
+                    nonNull(actorName),
+                    nonNull(roundLabel));
+        }
+        return new NotificationView.ActionReminder(
+                key,
                 createdAt,
-                readAt == null);
+                unread,
+                city,
+                nonNull(cityId),
+                nonNull(actionId),
+                nonNull(actionTitle),
+                nonNull(dueDate),
+                kind == NotificationKind.ACTION_OVERDUE);
+    }
+
+    /** The columns of each kind are never null (a check constraint says so). */
+    private static <T> T nonNull(@Nullable T value) {
+        if (value == null) {
+            throw new IllegalStateException("notification row without the columns of its kind");
+        }
+        return value;
     }
 }

@@ -3,14 +3,41 @@ package io.nlc.notification;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.content.LocalizedText;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** A notification as shown in the bell: which round moved to which status, by whom, and whether it is new. */
-public record NotificationView(
-        long id,
-        long assessmentId,
-        AssessmentStatus status,
-        String actor,
-        LocalizedText city,
-        String roundLabel,
-        Instant at,
-        boolean unread) {}
+/** A notification as shown in the bell: what happened, where, when, and whether it is new. */
+public sealed interface NotificationView {
+
+    long id();
+
+    Instant at();
+
+    boolean unread();
+
+    LocalizedText city();
+
+    /** A round moved to {@code status}, moved by {@code actor}. */
+    record Step(
+            long id,
+            Instant at,
+            boolean unread,
+            LocalizedText city,
+            long assessmentId,
+            AssessmentStatus status,
+            String actor,
+            String roundLabel)
+            implements NotificationView {}
+
+    /** An action of the city's plan is due on {@code dueDate}, or was and is still open ({@code overdue}). */
+    record ActionReminder(
+            long id,
+            Instant at,
+            boolean unread,
+            LocalizedText city,
+            long cityId,
+            long actionId,
+            String title,
+            LocalDate dueDate,
+            boolean overdue)
+            implements NotificationView {}
+}

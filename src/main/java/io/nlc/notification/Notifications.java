@@ -6,6 +6,7 @@ import io.nlc.organisation.CityView;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Directory;
 import io.nlc.organisation.Organisation;
+import io.nlc.plan.ActionDue;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells the people concerned about each workflow step: advisors when a round is submitted, the coordinator when it
+ * Tells the owners of plan actions when these are due soon or overdue (see {@link ActionDue}), and the people
+ * concerned about each workflow step: advisors when a round is submitted, the coordinator when it
  * is taken up for review, the whole city team when it is returned or validated, the city's national focal points
  * when it is submitted or validated. Never the person who acted. Only workflow steps notify: a national rating
  * notifies nobody, so the bell never tells the city team about one (a notification that did would have to ask
@@ -62,8 +64,33 @@ public class Notifications {
         }
         String actor = directory.displayName(step.actorId());
         for (long user : recipients) {
-            notifications.save(new Notification(
+            notifications.save(Notification.step(
                     user, step.assessmentId(), step.after(), actor, city.get().name(), step.roundLabel(), step.at()));
+        }
+    }
+
+    /**
+     * Tells the team member who owns an action that it is due soon or overdue; when an outside actor owns it, the
+     * city's coordinators, who follow it up with them.
+     */
+    @EventListener
+    void on(ActionDue due) {
+        Optional<CityView> city = directory.city(due.cityId());
+        if (city.isEmpty()) {
+            return;
+        }
+        Long owner = due.ownerUserId();
+        List<Long> recipients = owner != null ? List.of(owner) : directory.coordinatorsOf(due.cityId());
+        for (long user : recipients) {
+            notifications.save(Notification.reminder(
+                    user,
+                    city.get().name(),
+                    due.cityId(),
+                    due.actionId(),
+                    due.title(),
+                    due.dueDate(),
+                    due.overdue(),
+                    due.at()));
         }
     }
 

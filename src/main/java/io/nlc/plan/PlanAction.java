@@ -38,6 +38,15 @@ class PlanAction {
     private ActionStatus status = ActionStatus.PLANNED;
 
     private @Nullable String dropReason;
+
+    // Written only by ActionReminders' conditional update, never by saving the entity, so a stale copy cannot undo
+    // a reminder and a reminder does not move the version that editors hold.
+    @Column(insertable = false, updatable = false)
+    private @Nullable LocalDate remindedDueSoon;
+
+    @Column(insertable = false, updatable = false)
+    private @Nullable LocalDate remindedOverdue;
+
     private long createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -150,6 +159,18 @@ class PlanAction {
     @Nullable
     String dropReason() {
         return dropReason;
+    }
+
+    /** The due date a due-soon reminder was sent for, if any. */
+    @Nullable
+    LocalDate remindedDueSoon() {
+        return remindedDueSoon;
+    }
+
+    /** The due date an overdue reminder was sent for, if any. */
+    @Nullable
+    LocalDate remindedOverdue() {
+        return remindedOverdue;
     }
 
     Instant updatedAt() {

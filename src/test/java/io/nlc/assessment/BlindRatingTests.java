@@ -203,10 +203,12 @@ abstract class BlindRatingTests extends RoundTest {
                                 List.of(VALIDATED, SUBMITTED, SUBMITTED)));
         checkAtEveryStep((user, sees) -> {
             List<NotificationView> bell = notifications.recent(50);
-            assertThat(bell).as(who).noneMatch(note -> note.actor().equals(focalName));
-            assertThat(bell)
+            List<NotificationView.Step> steps =
+                    bell.stream().map(NotificationView.Step.class::cast).toList();
+            assertThat(steps).as(who).noneMatch(note -> note.actor().equals(focalName));
+            assertThat(steps)
                     .as(who)
-                    .extracting(NotificationView::status)
+                    .extracting(NotificationView.Step::status)
                     .containsExactlyElementsOf(expected.get(user).get(step));
             assertThat(notifications.unreadCount()).as(who).isEqualTo(bell.size());
         });

@@ -12,6 +12,7 @@ import io.nlc.assessment.IllegalTransitionException;
 import io.nlc.assessment.InvalidAnswerException;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.FrameworkCatalog;
+import io.nlc.notification.NotificationView;
 import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.testsupport.RoundTest;
 import java.time.LocalDate;
@@ -177,7 +178,8 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         signIn(world.memberA1);
         assertThat(notifications.unreadCount()).as("a member, on submission").isZero();
         signIn(world.advisorA);
-        assertThat(notifications.recent(10)).singleElement().satisfies(note -> {
+        assertThat(notifications.recent(10)).singleElement().satisfies(any -> {
+            var note = (NotificationView.Step) any;
             assertThat(note.status()).isEqualTo(AssessmentStatus.SUBMITTED);
             assertThat(note.actor()).isEqualTo("Name of " + world.coordinatorA1);
             assertThat(note.roundLabel()).isEqualTo("2026");
@@ -190,12 +192,12 @@ abstract class WorkflowAndAuditTests extends RoundTest {
 
         signIn(world.coordinatorA1);
         assertThat(notifications.recent(10))
-                .extracting(note -> note.status())
+                .extracting(note -> ((NotificationView.Step) note).status())
                 .containsExactly(AssessmentStatus.RETURNED, AssessmentStatus.IN_REVIEW);
         long returned = notifications.recent(10).getFirst().id();
         signIn(world.memberA1);
         assertThat(notifications.recent(10))
-                .extracting(note -> note.status())
+                .extracting(note -> ((NotificationView.Step) note).status())
                 .containsExactly(AssessmentStatus.RETURNED);
         assertThat(notifications.unreadCount()).isEqualTo(1);
         notifications.markRead(returned);
@@ -215,7 +217,7 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         signIn(world.nationalA1B1);
         assertThat(notifications.recent(10))
                 .as("the city's focal point: submitted, not the review steps")
-                .extracting(note -> note.status())
+                .extracting(note -> ((NotificationView.Step) note).status())
                 .containsExactly(AssessmentStatus.SUBMITTED);
     }
 
@@ -228,7 +230,7 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         workflow.validate(round, "Good");
         signIn(world.nationalA1B1);
         assertThat(notifications.recent(10))
-                .extracting(note -> note.status())
+                .extracting(note -> ((NotificationView.Step) note).status())
                 .containsExactly(AssessmentStatus.VALIDATED, AssessmentStatus.SUBMITTED);
 
         String otherFocalPoint = "national-a2-" + suffix;

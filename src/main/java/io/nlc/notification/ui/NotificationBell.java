@@ -86,13 +86,7 @@ class NotificationBell implements NavbarItem {
             list.add(all);
         }
         for (NotificationView item : recent) {
-            Anchor link = new Anchor(
-                    "assessments/" + item.assessmentId(),
-                    list.getTranslation(
-                            "notification." + item.status().name(),
-                            Formats.isolate(item.actor()),
-                            Formats.isolate(item.city().in(language)),
-                            Formats.isolate(item.roundLabel())));
+            Anchor link = new Anchor(target(item), text(list, item, language));
             // Following a notification is what reads it.
             link.getElement().addEventListener("click", click -> notifications.markRead(item.id()));
             Span when = new Span(Formats.dateTime(item.at(), language));
@@ -108,5 +102,30 @@ class NotificationBell implements NavbarItem {
             }
             list.add(row);
         }
+    }
+
+    /** Where a notification leads: the round for a workflow step, the city's plan for an action. */
+    static String target(NotificationView item) {
+        return switch (item) {
+            case NotificationView.Step step -> "assessments/" + step.assessmentId();
+            case NotificationView.ActionReminder reminder -> "cities/" + reminder.cityId() + "/plan";
+        };
+    }
+
+    private static String text(Component list, NotificationView item, Language language) {
+        return switch (item) {
+            case NotificationView.Step step ->
+                list.getTranslation(
+                        "notification." + step.status().name(),
+                        Formats.isolate(step.actor()),
+                        Formats.isolate(step.city().in(language)),
+                        Formats.isolate(step.roundLabel()));
+            case NotificationView.ActionReminder reminder ->
+                list.getTranslation(
+                        reminder.overdue() ? "notification.action-overdue" : "notification.action-due-soon",
+                        Formats.isolate(reminder.title()),
+                        Formats.date(reminder.dueDate(), language),
+                        Formats.isolate(reminder.city().in(language)));
+        };
     }
 }
