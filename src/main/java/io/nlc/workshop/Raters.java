@@ -6,6 +6,7 @@ import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.RoundScores;
 import io.nlc.assessment.SavedAnswer;
+import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.LocalizedText;
 import io.nlc.content.Theme;
@@ -33,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,6 +64,7 @@ public class Raters {
     private final ItemAgreementRepository agreements;
     private final AssessmentService assessments;
     private final RoundScores rounds;
+    private final FrameworkCatalog catalog;
     private final Organisation organisation;
     private final Directory directory;
     private final TransactionTemplate writeTransaction;
@@ -73,6 +76,7 @@ public class Raters {
             ItemAgreementRepository agreements,
             AssessmentService assessments,
             RoundScores rounds,
+            FrameworkCatalog catalog,
             Organisation organisation,
             Directory directory,
             PlatformTransactionManager transactionManager,
@@ -82,6 +86,7 @@ public class Raters {
         this.agreements = agreements;
         this.assessments = assessments;
         this.rounds = rounds;
+        this.catalog = catalog;
         this.organisation = organisation;
         this.directory = directory;
         this.writeTransaction = new TransactionTemplate(transactionManager);
@@ -371,6 +376,9 @@ public class Raters {
                 round.roundLabel(),
                 theme.name(),
                 item,
+                IntStream.rangeClosed(0, Item.MAX_LEVEL)
+                        .mapToObj(catalog.version(round.frameworkVersion())::levelName)
+                        .toList(),
                 mine == null ? null : entry(mine, names),
                 mine == null
                         ? null

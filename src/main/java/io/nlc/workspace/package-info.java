@@ -18,7 +18,8 @@
             "plan",
             "portfolio",
             "results",
-            "scoring"
+            "scoring",
+            "workshop"
         })
 package io.nlc.workspace;
 
