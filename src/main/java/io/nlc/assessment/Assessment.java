@@ -179,4 +179,17 @@ class Assessment {
     Instant statusChangedAt() {
         return statusChangedAt;
     }
+
+    /** What other modules need of the round, with its scope in the framework version it is pinned to. */
+    AssessmentRef ref(io.nlc.content.Framework framework) {
+        return new AssessmentRef(
+                id(),
+                cityId,
+                roundLabel,
+                status(),
+                frameworkVersion,
+                createdAt(),
+                updatedAt(),
+                AssessmentScoring.scope(this, framework));
+    }
 }

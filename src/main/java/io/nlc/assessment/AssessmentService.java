@@ -557,15 +557,7 @@ public class AssessmentService {
     }
 
     private AssessmentRef ref(Assessment assessment) {
-        return new AssessmentRef(
-                assessment.id(),
-                assessment.cityId(),
-                assessment.roundLabel(),
-                assessment.status(),
-                assessment.frameworkVersion(),
-                assessment.createdAt(),
-                assessment.updatedAt(),
-                AssessmentScoring.scope(assessment, catalog.version(assessment.frameworkVersion())));
+        return assessment.ref(catalog.version(assessment.frameworkVersion()));
     }
 
     private Map<String, SavedAnswer> views(long assessmentId, Perspective perspective, Map<Long, String> names) {

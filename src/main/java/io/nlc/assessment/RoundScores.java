@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The city's own scores of many rounds at once, for the hub portfolio and the anonymous peer figures. It checks no
- * access: its callers decide which cities the signed-in user may see figures of, which is why it is a named
- * interface of its own that screens cannot reach.
+ * Rounds read with no access check: the city's own scores of many rounds at once, for the hub portfolio and the
+ * anonymous peer figures, and one round for the workshop, whose rater accounts may not see the city yet reach the
+ * items opened to them. Its callers decide what the signed-in user may see, which is why it is a named interface of
+ * its own that screens cannot reach.
  */
 @NamedInterface("scores")
 @Service
@@ -46,6 +48,13 @@ public class RoundScores {
         this.assessments = assessments;
         this.answers = answers;
         this.catalog = catalog;
+    }
+
+    /** One round, for a caller that checks access its own way; everyone else uses {@code requireVisible}. */
+    public Optional<AssessmentRef> round(long assessmentId) {
+        return assessments
+                .findById(assessmentId)
+                .map(assessment -> assessment.ref(catalog.version(assessment.frameworkVersion())));
     }
 
     /** The rounds of the cities by city; no query for none (an empty IN list is not valid everywhere). */

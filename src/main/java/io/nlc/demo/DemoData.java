@@ -6,6 +6,7 @@ import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.assignment.Assignments;
+import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import io.nlc.discussion.Discussions;
@@ -17,6 +18,8 @@ import io.nlc.plan.ActionDraft;
 import io.nlc.plan.ActionPlans;
 import io.nlc.plan.ActionStatus;
 import io.nlc.plan.PlannedAction;
+import io.nlc.workshop.Raters;
+import io.nlc.workshop.RatingDraft;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,6 +69,7 @@ class DemoData implements ApplicationRunner {
     private final Assignments assignments;
     private final Discussions comments;
     private final ActionPlans plans;
+    private final Raters raters;
     private final DemoClock clock;
     private final Environment environment;
     private final Map<String, Role> roles = new HashMap<>();
@@ -79,6 +83,7 @@ class DemoData implements ApplicationRunner {
             Assignments assignments,
             Discussions comments,
             ActionPlans plans,
+            Raters raters,
             DemoClock clock,
             Environment environment) {
         this.setup = setup;
@@ -88,6 +93,7 @@ class DemoData implements ApplicationRunner {
         this.assignments = assignments;
         this.comments = comments;
         this.plans = plans;
+        this.raters = raters;
         this.clock = clock;
         this.environment = environment;
     }
@@ -328,8 +334,41 @@ class DemoData implements ApplicationRunner {
                                 day("2027-03-31"),
                                 Set.of("T5"))));
 
+        fesRaters(fes, fes2026, nadia);
+
         // Oujda, in another hub, has only just begun.
         play("coordinator.oujda", oujda, DemoRounds.OUJDA_2026, "2026-11-25", "2026-11-25");
+    }
+
+    /**
+     * Fès asks the prefecture's police and Nadia to rate the trust theme of its 2026 round, each on their own. They
+     * disagree on the first item (1 and 3), which the coordinator has still to settle.
+     */
+    private void fesRaters(long fes, long fes2026, long nadia) {
+        long police = user("police.fes", "Rachid Bennani (Sûreté préfectorale)", Role.RATER, fes, Language.FR);
+        at("2026-11-27", 0);
+        List<String> trust = callAs("coordinator.fes", () -> {
+            raters.open(fes2026, List.of("T3"), List.of(police, nadia));
+            return assessments.themesInScope(fes2026).stream()
+                    .filter(theme -> theme.id().equals("T3"))
+                    .flatMap(theme -> theme.items().stream())
+                    .map(Item::id)
+                    .toList();
+        });
+        at("2026-11-27", 90);
+        runAs("police.fes", () -> {
+            raters.rate(
+                    fes2026,
+                    trust.get(0),
+                    RatingDraft.level(1, "Les patrouilles de proximité ne rencontrent pas encore les associations."),
+                    -1);
+            raters.rate(fes2026, trust.get(1), RatingDraft.level(2, ""), -1);
+        });
+        at("2026-11-28", 0);
+        runAs(
+                "member.fes",
+                () -> raters.rate(
+                        fes2026, trust.get(0), RatingDraft.level(3, "لجنة الحي تجتمع كل شهر مع الجمعيات."), -1));
     }
 
     /**
@@ -536,6 +575,7 @@ class DemoData implements ApplicationRunner {
                    advisor.mena         hub advisor, MENA hub (English)
                    coordinator.rabat    city coordinator, Rabat (2024 and 2025 validated, shares peer figures)
                    national.focal       national focal point, rates Fès, Tangier, Marrakech
+                   police.fes           invited rater for Fès (rates the trust theme of its 2026 round)
                    admin                administrator
                 ==============================================================""", port, PASSWORD);
     }

@@ -11,7 +11,8 @@
             "organisation",
             "organisation::setup",
             "plan",
-            "scoring"
+            "scoring",
+            "workshop"
         })
 package io.nlc.demo;
 

@@ -139,7 +139,7 @@ public class Organisation {
             case ADMINISTRATOR -> hubs.findAll().stream().map(Hub::view).toList();
             case HUB_ADVISOR ->
                 hubs.findById(requireHub(user)).map(Hub::view).stream().toList();
-            case CITY_MEMBER, CITY_COORDINATOR, NATIONAL_FOCAL_POINT -> List.of();
+            case CITY_MEMBER, CITY_COORDINATOR, NATIONAL_FOCAL_POINT, RATER -> List.of();
         };
     }
 
@@ -152,6 +152,8 @@ public class Organisation {
             case CITY_MEMBER, CITY_COORDINATOR ->
                 cities.findById(requireCity(user)).stream().toList();
             case NATIONAL_FOCAL_POINT -> cities.findAllById(user.focalCities());
+            // A rater reaches only the items opened to them, through the workshop module, never the city.
+            case RATER -> List.of();
         };
         return visible.stream()
                 .map(City::view)
@@ -181,7 +183,17 @@ public class Organisation {
     /** The people who answer for the city, by name: whom a coordinator can assign work to. */
     public List<TeamMember> answeringTeam(long cityId) {
         requireView(cityId);
-        return users.findAllById(users.cityUsers(cityId, List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR))).stream()
+        return people(cityId, List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR));
+    }
+
+    /** The people a coordinator can open items to for rating: the team and the raters the city invited. */
+    public List<TeamMember> possibleRaters(long cityId) {
+        requireCoordinate(cityId);
+        return people(cityId, List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR, Role.RATER));
+    }
+
+    private List<TeamMember> people(long cityId, List<Role> roles) {
+        return users.findAllById(users.cityUsers(cityId, roles)).stream()
                 .map(user -> new TeamMember(user.view().id(), user.view().displayName(), user.role()))
                 .sorted(Comparator.comparing(TeamMember::displayName))
                 .toList();
@@ -194,6 +206,7 @@ public class Organisation {
             case CITY_MEMBER, CITY_COORDINATOR ->
                 user.cityId() != null && user.cityId() == city.view().id();
             case NATIONAL_FOCAL_POINT -> user.focalCities().contains(city.view().id());
+            case RATER -> false;
         };
     }
 

@@ -9,10 +9,20 @@ public enum Role {
     CITY_COORDINATOR,
     HUB_ADVISOR,
     ADMINISTRATOR,
-    NATIONAL_FOCAL_POINT;
+    NATIONAL_FOCAL_POINT,
+    /**
+     * An invited stakeholder of a city (police, a school, an association) who rates only the items a coordinator
+     * opened to them, and only until the round is submitted. Sees nothing else of the city.
+     */
+    RATER;
 
     public boolean cityRole() {
         return this == CITY_MEMBER || this == CITY_COORDINATOR;
+    }
+
+    /** Belongs to a city: its team, or a rater invited by it. */
+    public boolean ofCity() {
+        return cityRole() || this == RATER;
     }
 
     public String authority() {

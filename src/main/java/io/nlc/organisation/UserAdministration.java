@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts: administrators manage everyone, a city's coordinator manages the team of that city (members and
- * coordinators only). Passwords set by someone else are one-time passwords, shown once and changed by their owner
+ * coordinators) and the raters it invites. Passwords set by someone else are one-time passwords, shown once and changed by their owner
  * at the next sign-in. Deactivating someone or resetting their password publishes {@link AccountLocked}, which
  * ends that person's open sessions on the server as soon as the change is committed.
  */
@@ -107,7 +107,8 @@ public class UserAdministration {
         AppUser user = managed(me, userId);
         // A role change keeps the person where they are: city roles in their city, focal points with their cities.
         if (role.cityRole() != user.role().cityRole()
-                || (role == Role.NATIONAL_FOCAL_POINT) != (user.role() == Role.NATIONAL_FOCAL_POINT)) {
+                || (role == Role.NATIONAL_FOCAL_POINT) != (user.role() == Role.NATIONAL_FOCAL_POINT)
+                || (role == Role.RATER) != (user.role() == Role.RATER)) {
             throw new AccountException("role", "account.error.role-place");
         }
         checkPlacement(me, role, user.cityId(), user.hubId());
@@ -187,7 +188,7 @@ public class UserAdministration {
     }
 
     private void checkPlacement(CurrentUser me, Role role, Long cityId, Long hubId) {
-        boolean placed = role.cityRole()
+        boolean placed = role.ofCity()
                 ? cityId != null && hubId == null && cities.existsById(cityId)
                 : role == Role.HUB_ADVISOR
                         ? hubId != null && cityId == null && hubs.existsById(hubId)
@@ -195,8 +196,8 @@ public class UserAdministration {
         if (!placed) {
             throw new AccountException("role", "account.error.role-place");
         }
-        if (me.role() == Role.CITY_COORDINATOR && !(role.cityRole() && cityId.equals(me.cityId()))) {
-            throw new CityAccessDeniedException("A coordinator manages only their own city's team");
+        if (me.role() == Role.CITY_COORDINATOR && !(role.ofCity() && cityId.equals(me.cityId()))) {
+            throw new CityAccessDeniedException("A coordinator manages only their own city's team and raters");
         }
     }
 
@@ -221,7 +222,7 @@ public class UserAdministration {
     private static boolean manages(CurrentUser me, AppUser user) {
         return me.role() == Role.ADMINISTRATOR
                 || (me.role() == Role.CITY_COORDINATOR
-                        && user.role().cityRole()
+                        && user.role().ofCity()
                         && user.cityId() != null
                         && user.cityId().equals(me.cityId()));
     }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
@@ -34,6 +36,7 @@ import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
 import io.nlc.plan.ActionPlans;
 import io.nlc.plan.PlannedAction;
+import io.nlc.workshop.Raters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
@@ -43,22 +46,29 @@ import java.util.stream.Collectors;
 @Route("")
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 @PermitAll
-class HomeView extends Main implements HasDynamicTitle {
+class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Assignments assignments;
     private final AssessmentService assessments;
+    private final boolean rater;
 
     HomeView(
             AssessmentService assessments,
             Organisation organisation,
             FrameworkCatalog catalog,
             Assignments assignments,
-            ActionPlans plans) {
+            ActionPlans plans,
+            Raters raters) {
         this.assignments = assignments;
         this.assessments = assessments;
         addClassName("page");
         Language language = Languages.current();
         CurrentUser user = organisation.currentUser();
+        rater = user.role() == Role.RATER;
+        if (rater) {
+            // A rater account has nothing here: it is sent to the items it rates (beforeEnter).
+            return;
+        }
         List<CityView> cities = organisation.visibleCities();
         Map<Long, List<AssessmentSummary>> byCity = assessments.visibleAssessments().stream()
                 .collect(Collectors.groupingBy(summary -> summary.city().id()));
@@ -74,6 +84,17 @@ class HomeView extends Main implements HasDynamicTitle {
         List<PlannedAction> mine = user.role().cityRole() ? plans.myActions() : List.of();
         if (!mine.isEmpty()) {
             add(myActions(mine, language));
+        }
+        long toRate = user.role().cityRole()
+                ? raters.myTasks().stream().filter(task -> task.mine() == null).count()
+                : 0;
+        if (toRate > 0) {
+            Div card = new Div(
+                    new Paragraph(getTranslation("home.to-rate", toRate)),
+                    new RouterLink(getTranslation("home.to-rate.open"), RatingsView.class));
+            card.addClassName("card");
+            card.addClassName("to-rate");
+            add(card);
         }
         if (user.role() == Role.HUB_ADVISOR || user.role() == Role.ADMINISTRATOR) {
             add(reviewQueue(byCity.values().stream().flatMap(List::stream).toList(), language));
@@ -321,6 +342,13 @@ class HomeView extends Main implements HasDynamicTitle {
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.addClassName("continue-round");
         return go;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (rater) {
+            event.forwardTo(RatingsView.class);
+        }
     }
 
     @Override

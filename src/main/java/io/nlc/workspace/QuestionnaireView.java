@@ -210,7 +210,15 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             band.addClassName("national-band");
             add(band);
         }
-        add(meta, progress, results, workflowBar);
+        // Several raters: the coordinator opens items to them there; the team and advisors read the spreads.
+        RouterLink severalRaters = new RouterLink(
+                getTranslation("questionnaire.raters"),
+                RaterPanelView.class,
+                new RouteParameters("id", String.valueOf(assessmentId)));
+        severalRaters.addClassName("raters-link");
+        Div links = new Div(results, severalRaters);
+        links.addClassName("round-links");
+        add(meta, progress, links, workflowBar);
         if (overview.contentChanged()) {
             Paragraph changed =
                     new Paragraph(getTranslation("questionnaire.content-changed", overview.frameworkVersion()));

@@ -19,7 +19,8 @@
             "portfolio",
             "progress",
             "results",
-            "scoring"
+            "scoring",
+            "workshop"
         })
 package io.nlc.workspace;
 

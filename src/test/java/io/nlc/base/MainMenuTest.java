@@ -39,13 +39,20 @@ class MainMenuTest extends BrowserlessWorldTest {
     void aCoordinatorSeesTheirItemsThenTheTeamsAccounts() {
         Fixtures.signIn(world.coordinatorA1);
         assertThat(paths())
-                .containsExactly("", "my-items", "accounts", "account/password", "account/sessions", "about");
+                .containsExactly(
+                        "", "my-items", "ratings", "accounts", "account/password", "account/sessions", "about");
     }
 
     @Test
     void aMemberSeesTheirItemsAfterHome() {
         Fixtures.signIn(world.memberA1);
-        assertThat(paths()).containsExactly("", "my-items", "account/password", "account/sessions", "about");
+        assertThat(paths()).containsExactly("", "my-items", "ratings", "account/password", "account/sessions", "about");
+    }
+
+    @Test
+    void aRaterSeesWhatToRateAndTheirAccountOnly() {
+        Fixtures.signIn(world.raterA1);
+        assertThat(paths()).containsExactly("", "ratings", "account/password", "account/sessions", "about");
     }
 
     @Test

@@ -30,13 +30,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 class RoutePermissionMatrixTest extends BrowserlessWorldTest {
 
     /** Every route that takes an id, with {@code %s} where the id goes. */
-    private static final List<String> ID_ROUTES =
-            List.of("assessments/%s", "assessments/%s/results", "assessments/%s/history", "hubs/%s");
+    private static final List<String> ID_ROUTES = List.of(
+            "assessments/%s", "assessments/%s/results", "assessments/%s/history", "assessments/%s/raters", "hubs/%s");
     /**
      * Screens only some roles may open ({@code @RolesAllowed}): to everyone else they do not exist, like an id that is
      * not theirs (Vaadin's access control answers "not found" to a signed-in person it refuses).
      */
-    private static final Set<String> ROLE_ROUTES = Set.of("accounts", "organisation", "my-items");
+    private static final Set<String> ROLE_ROUTES = Set.of("accounts", "organisation", "my-items", "ratings");
     /** An id nothing has, and ids that are no id at all: letters, 25 digits (past a long) and a negative one. */
     private static final List<String> BAD_IDS = List.of("999999999", "abc", "1234567890123456789012345", "-1");
 
@@ -62,7 +62,8 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
                 world.advisorA,
                 world.advisorB,
                 world.admin,
-                world.nationalA1B1);
+                world.nationalA1B1,
+                world.raterA1);
     }
 
     @Test
@@ -76,7 +77,7 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
         Map<String, Set<String>> allowed = new LinkedHashMap<>();
         allowed.put("", everyone);
         allowed.put("about", everyone);
-        for (String route : ID_ROUTES.subList(0, 3)) {
+        for (String route : ID_ROUTES.subList(0, 4)) {
             allowed.put(route.formatted(roundA1), cityA1Readers);
             allowed.put(route.formatted(roundA2), cityA2Readers);
         }
@@ -88,6 +89,9 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
         allowed.put("account/password", everyone);
         allowed.put("organisation", Set.of(world.admin));
         allowed.put("my-items", Set.of(world.memberA1, world.coordinatorA1, world.coordinatorA2, world.memberB1));
+        allowed.put(
+                "ratings",
+                Set.of(world.memberA1, world.coordinatorA1, world.coordinatorA2, world.memberB1, world.raterA1));
 
         List<String> wrong = new ArrayList<>();
         for (String user : everyone) {
@@ -159,8 +163,8 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
             }
         }
         assertThat(wrong).isEmpty();
-        // 8 users x (16 bad ids + 2 unknown routes) at least, plus the others' ids of every non-administrator.
-        assertThat(pages).isGreaterThan(8 * 18);
+        // 9 users x (20 bad ids + 2 unknown routes) at least, plus the others' ids of every non-administrator.
+        assertThat(pages).isGreaterThan(9 * 22);
     }
 
     private List<String> headings() {

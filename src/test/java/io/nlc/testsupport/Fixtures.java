@@ -38,6 +38,8 @@ public final class Fixtures {
     public final String advisorA;
     public final String advisorB;
     public final String admin;
+    /** An invited stakeholder of city A1 (a rater account): reaches only the items opened to it. */
+    public final String raterA1;
     /** A national focal point rating city A1 and city B1 (across hubs), not city A2. */
     public final String nationalA1B1;
 
@@ -59,6 +61,7 @@ public final class Fixtures {
         advisorA = user(setup, "advisor-a-" + s, Role.HUB_ADVISOR, null, hubA);
         advisorB = user(setup, "advisor-b-" + s, Role.HUB_ADVISOR, null, hubB);
         admin = user(setup, "admin-" + s, Role.ADMINISTRATOR, null, null);
+        raterA1 = user(setup, "rater-a1-" + s, Role.RATER, cityA1, null);
         nationalA1B1 = "national-" + s;
         ROLES.put(nationalA1B1, Role.NATIONAL_FOCAL_POINT);
         setup.focalPoint(nationalA1B1, PASSWORD, "Name of " + nationalA1B1, Set.of(cityA1, cityB1), Language.EN);

@@ -86,10 +86,10 @@ class AccountsView extends Main implements HasDynamicTitle {
         role.setItems(
                 user.role().cityRole()
                         ? List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR)
-                        : user.role() == Role.NATIONAL_FOCAL_POINT
-                                ? List.of(Role.NATIONAL_FOCAL_POINT)
+                        : user.role() == Role.NATIONAL_FOCAL_POINT || user.role() == Role.RATER
+                                ? List.of(user.role())
                                 : List.of(Role.HUB_ADVISOR, Role.ADMINISTRATOR));
-        role.setReadOnly(user.role() == Role.NATIONAL_FOCAL_POINT);
+        role.setReadOnly(user.role() == Role.NATIONAL_FOCAL_POINT || user.role() == Role.RATER);
         role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
         role.setValue(user.role());
         role.setAriaLabel(getTranslation("account.col.role"));
@@ -354,7 +354,7 @@ class AccountsView extends Main implements HasDynamicTitle {
             role.setItems(
                     me.role() == Role.ADMINISTRATOR
                             ? Arrays.asList(Role.values())
-                            : List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR));
+                            : List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR, Role.RATER));
             role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
             role.setValue(Role.CITY_MEMBER);
             ComboBox<CityView> city = new ComboBox<>(getTranslation("account.col.city"));
@@ -374,7 +374,7 @@ class AccountsView extends Main implements HasDynamicTitle {
             preferred.setItemLabelGenerator(value -> getTranslation("language." + value.code()));
             preferred.setValue(Language.FR);
             Runnable placement = () -> {
-                city.setVisible(role.getValue() != null && role.getValue().cityRole());
+                city.setVisible(role.getValue() != null && role.getValue().ofCity());
                 hub.setVisible(role.getValue() == Role.HUB_ADVISOR);
                 focalCities.setVisible(role.getValue() == Role.NATIONAL_FOCAL_POINT);
             };
@@ -392,7 +392,7 @@ class AccountsView extends Main implements HasDynamicTitle {
                             username.getValue(),
                             name.getValue(),
                             chosen,
-                            chosen.cityRole() && city.getValue() != null
+                            chosen.ofCity() && city.getValue() != null
                                     ? city.getValue().id()
                                     : null,
                             chosen == Role.HUB_ADVISOR && hub.getValue() != null
