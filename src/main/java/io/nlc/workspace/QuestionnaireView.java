@@ -122,6 +122,13 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             }
         });
         nextUnanswered.addClickListener(click -> goToNextUnanswered());
+        // The short label keeps the sticky progress row to one line on a phone (styles.css); the name stays whole.
+        Span longLabel = new Span(getTranslation("questionnaire.next-unanswered"));
+        longLabel.addClassName("label-long");
+        Span shortLabel = new Span(getTranslation("questionnaire.next-unanswered.short"));
+        shortLabel.addClassName("label-short");
+        nextUnanswered.getElement().appendChild(longLabel.getElement(), shortLabel.getElement());
+        nextUnanswered.setAriaLabel(getTranslation("questionnaire.next-unanswered"));
     }
 
     @Override
@@ -173,7 +180,6 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         results.addClassName("results-link");
         overallProgress.getElement().setAttribute("aria-label", getTranslation("progress.overall"));
         // The main action while answering: straight to the next question without an answer, from wherever one is.
-        nextUnanswered.setText(getTranslation("questionnaire.next-unanswered"));
         nextUnanswered.setIcon(VaadinIcon.ARROW_DOWN.create());
         nextUnanswered.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         nextUnanswered.addClassName("next-unanswered");
