@@ -221,7 +221,18 @@ class HomeView extends Main implements HasDynamicTitle {
             since.addClassName("muted");
             Paragraph next = new Paragraph(getTranslation(WorkflowBar.nextStepKey(round.status(), true)));
             next.addClassName("workflow-next");
-            Div card = new Div(head, since, next);
+            RouteParameters id = new RouteParameters("id", String.valueOf(round.id()));
+            Button review = new Button(
+                    getTranslation(
+                            round.status() == AssessmentStatus.SUBMITTED
+                                    ? "home.to-review.open"
+                                    : "home.to-review.go-on"),
+                    VaadinIcon.ARROW_RIGHT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(QuestionnaireView.class, id)));
+            review.setIconAfterText(true);
+            review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            review.addClassName("open-review");
+            Div card = new Div(head, since, next, review);
             card.addClassName("assessment-card");
             card.addClassName("to-review");
             queue.add(card);
@@ -279,7 +290,12 @@ class HomeView extends Main implements HasDynamicTitle {
         next.addClassName("workflow-next");
         card.add(next);
         if (round.status() == AssessmentStatus.VALIDATED) {
-            card.add(readResults(id));
+            // The hub lists many final rounds: one main button each would leave none main; the queue leads there.
+            Button read = readResults(id);
+            if (!user.role().cityRole()) {
+                read.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            card.add(read);
             return card;
         }
         if (user.role().cityRole() && round.status() == AssessmentStatus.RETURNED) {

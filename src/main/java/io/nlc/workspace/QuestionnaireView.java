@@ -497,11 +497,11 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             answered += themeAnswered;
             total += theme.items().size();
             Button button = themeButtons.get(theme.id());
-            String label = theme.name().in(Languages.current());
-            button.setText(label + " · " + themeAnswered + "/" + theme.items().size());
             button.setClassName("complete", themeAnswered == theme.items().size());
             themeProgress.put(
                     theme.id(), new int[] {themeAnswered, theme.items().size()});
+            // The check mark in words, as in the select: a pseudo-element on the button's host was never drawn.
+            button.setText(themeLabel(theme));
         }
         double fraction = total == 0 ? 1 : (double) answered / total;
         overallProgress.setValue(fraction);

@@ -48,8 +48,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Every screen as every role, in English, French and Arabic, at 360 and 1280 px wide, on the demo data. Each page
  * fails on sideways scrolling (of the page or of any box inside it, grids included), on a visible control smaller
  * than 24 x 24 px (WCAG 2.2 target size), and on any WCAG 2.x A/AA violation found by axe-core (vendored from the
- * npm registry under {@code src/test/resources/axe/}). Every page is photographed under
- * {@code target/ux-screenshots/} for people to look at.
+ * npm registry under {@code src/test/resources/axe/}); at phone width also on a header title on two rows and on a
+ * questionnaire sticky block (header and progress row) taller than 110 px. Every page is photographed under
+ * {@code target/ux-screenshots/} for people to look at. Each screen is opened once per language and checked at both
+ * widths by resizing the window, which halves the page loads of the run.
  *
  * <p>The roles are users made for this test inside the demo's cities, so that switching their language leaves the
  * demo users (which other browser tests share) as they were. {@code -Dux.roles=advisor,member},
