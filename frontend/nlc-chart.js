@@ -161,10 +161,51 @@
     }
   }
 
+  // A radar's ring values (the Java side hides Chart.js's own, which sit on the first spoke under every series):
+  // each on its ring half-way between the first two spokes, where no point is drawn, over the data on a backdrop.
+  const RING_LABEL_BACKDROP = 'rgba(255, 255, 255, 0.9)';
+  const RING_LABEL_COLOR = '#4d5b6a';
+
+  function drawRingLabels(chart) {
+    const scale = chart.scales.r;
+    if (!scale || !scale.ticks || chart.data.labels.length < 2) {
+      return;
+    }
+    const ctx = chart.ctx;
+    const size = fontSize(chart) - 1;
+    const format = new Intl.NumberFormat(chart.options.locale || undefined);
+    ctx.save();
+    ctx.font = window.Chart.helpers.toFont({ size: size }).string;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (const tick of scale.ticks) {
+      if (tick.value <= scale.min) {
+        continue;
+      }
+      const a = scale.getPointPositionForValue(0, tick.value);
+      const b = scale.getPointPositionForValue(1, tick.value);
+      const x = (a.x + b.x) / 2;
+      const y = (a.y + b.y) / 2;
+      const text = format.format(tick.value);
+      const width = ctx.measureText(text).width + 6;
+      const height = size + 4;
+      ctx.fillStyle = RING_LABEL_BACKDROP;
+      ctx.fillRect(x - width / 2, y - height / 2, width, height);
+      ctx.fillStyle = RING_LABEL_COLOR;
+      ctx.fillText(text, x, y);
+    }
+    ctx.restore();
+  }
+
   // After Chart.js's layout: radar labels spread apart; horizontal bars get the height their rows need, so six or
   // nine themes with wrapped names never get squeezed.
   const LAYOUT = {
     id: 'nlcLayout',
+    afterDatasetsDraw(chart) {
+      if (chart.config.type === 'radar') {
+        drawRingLabels(chart);
+      }
+    },
     afterLayout(chart) {
       if (chart.config.type === 'radar') {
         spreadRadarLabels(chart);

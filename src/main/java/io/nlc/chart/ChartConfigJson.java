@@ -82,9 +82,14 @@ public final class ChartConfigJson {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("min", radar.min());
         r.put("max", radar.max());
+        // Chart.js writes the rings' values up the first spoke, where every series' line and point cross them;
+        // nlc-chart.js writes them instead between the first two spokes, over the data on a light backdrop.
+        Map<String, Object> ticks = new LinkedHashMap<>();
+        ticks.put("display", false);
         if (radar.stepSize() != null) {
-            r.put("ticks", Map.of("stepSize", radar.stepSize()));
+            ticks.put("stepSize", radar.stepSize());
         }
+        r.put("ticks", ticks);
         // The spokes keep their clockwise order in both directions, like a clock face, which is not mirrored.
         Map<String, Object> options = baseOptions(radar.rtl());
         // Chart.js lays the top label out flush with the canvas edge, rounding can cut off its first pixel.

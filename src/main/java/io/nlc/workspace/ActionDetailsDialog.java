@@ -1,6 +1,7 @@
 package io.nlc.workspace;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -60,7 +61,7 @@ class ActionDetailsDialog extends Dialog {
     private void render() {
         removeAll();
         Language language = Languages.current();
-        setHeaderTitle(action.title());
+        setHeaderTitle(Formats.isolate(action.title()));
         Div facts = new Div();
         facts.addClassName("action-facts");
         facts.add(fact(
@@ -157,25 +158,58 @@ class ActionDetailsDialog extends Dialog {
         reason.setVisible(false);
         reason.setMaxLength(2000);
         next.addValueChangeListener(change -> reason.setVisible(change.getValue() == ActionStatus.DROPPED));
-        Button apply = new Button(getTranslation("plan.status.change"), click -> {
-            reason.setInvalid(false);
+        Runnable change = () -> {
             ActionStatus chosen = next.getValue();
             try {
                 action = plans.changeStatus(action.id(), action.version(), chosen, reason.getValue());
                 justDone = chosen == ActionStatus.DONE;
                 changed.run();
                 render();
+                PlanView.notice(getTranslation(
+                        "plan.done.status",
+                        Formats.isolate(action.title()),
+                        getTranslation("plan.status." + chosen.name())));
             } catch (InvalidActionException refused) {
                 reason.setErrorMessage(getTranslation(refused.messageKey()));
                 reason.setInvalid(true);
             } catch (ActionConflictException conflict) {
                 reload();
             }
+        };
+        Button apply = new Button(getTranslation("plan.status.change"), click -> {
+            reason.setInvalid(false);
+            // Dropping takes the action out of the work in progress: ask first, once there is a reason to keep.
+            if (next.getValue() == ActionStatus.DROPPED
+                    && action.status() != ActionStatus.DROPPED
+                    && !reason.getValue().isBlank()) {
+                confirmDrop(change);
+            } else {
+                change.run();
+            }
         });
         apply.addClassName("change-status");
         Div form = new Div(next, reason, apply);
         form.addClassName("status-form");
         return form;
+    }
+
+    /** Nothing changes on cancel, Escape or a click outside. */
+    private void confirmDrop(Runnable drop) {
+        Dialog confirm = new Dialog();
+        confirm.addClassName("confirm-dialog");
+        confirm.addClassName("confirm-drop");
+        confirm.setHeaderTitle(getTranslation("plan.confirm.drop.title", Formats.isolate(action.title())));
+        confirm.add(new Paragraph(getTranslation("plan.confirm.drop.message")));
+        Button yes = new Button(getTranslation("plan.confirm.drop.action"), click -> {
+            confirm.close();
+            drop.run();
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        yes.addClassName("confirm-action");
+        Button no = new Button(getTranslation("action.cancel"), click -> confirm.close());
+        no.addClassName("cancel-action");
+        confirm.getFooter().add(no, yes);
+        confirm.open();
     }
 
     private Div noteForm() {
@@ -188,6 +222,7 @@ class ActionDetailsDialog extends Dialog {
                 action = plans.addNote(action.id(), note.getValue());
                 changed.run();
                 render();
+                PlanView.notice(getTranslation("plan.done.note"));
             } catch (InvalidActionException refused) {
                 note.setErrorMessage(getTranslation(refused.messageKey()));
                 note.setInvalid(true);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.nlc.assessment.AssessmentRef;
+import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
@@ -81,11 +82,15 @@ class ActionDialog extends Dialog {
         title.setRequired(true);
         title.setMaxLength(200);
         title.addClassName("action-title");
+        // The city's own words: each field takes the direction of what is typed (Arabic or French), like comments.
+        title.getElement().setAttribute("dir", "auto");
+        description.getElement().setAttribute("dir", "auto");
+        outsideName.getElement().setAttribute("dir", "auto");
         description.setLabel(getTranslation("plan.field.description"));
         description.setMaxLength(4000);
         round.setLabel(getTranslation("plan.field.round"));
         round.setItems(rounds);
-        round.setItemLabelGenerator(AssessmentRef::roundLabel);
+        round.setItemLabelGenerator(ref -> Formats.isolate(ref.roundLabel()));
         round.setEnabled(editing == null);
         outside.setLabel(getTranslation("plan.field.owner"));
         outside.setItems(false, true);
@@ -94,7 +99,7 @@ class ActionDialog extends Dialog {
         outside.addClassName("owner-kind");
         member.setLabel(getTranslation("plan.field.member"));
         member.setItems(plans.team(cityId));
-        member.setItemLabelGenerator(TeamMember::displayName);
+        member.setItemLabelGenerator(person -> Formats.isolate(person.displayName()));
         member.addClassName("owner-member");
         outsideName.setLabel(getTranslation("plan.field.outside"));
         outsideName.setMaxLength(200);
@@ -220,6 +225,8 @@ class ActionDialog extends Dialog {
                     editing == null ? plans.create(cityId, draft) : plans.edit(editing.id(), editing.version(), draft);
             close();
             saved.accept(result);
+            PlanView.notice(getTranslation(
+                    editing == null ? "plan.done.created" : "plan.done.edited", Formats.isolate(result.title())));
         } catch (InvalidActionException refused) {
             HasValidation field = "owner".equals(refused.field()) && !isOutside
                     ? member

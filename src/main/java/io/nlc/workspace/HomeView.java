@@ -259,7 +259,18 @@ class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             since.addClassName("muted");
             Paragraph next = new Paragraph(getTranslation(WorkflowBar.nextStepKey(round.status(), true)));
             next.addClassName("workflow-next");
-            Div card = new Div(head, since, next);
+            RouteParameters id = new RouteParameters("id", String.valueOf(round.id()));
+            Button review = new Button(
+                    getTranslation(
+                            round.status() == AssessmentStatus.SUBMITTED
+                                    ? "home.to-review.open"
+                                    : "home.to-review.go-on"),
+                    VaadinIcon.ARROW_RIGHT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(QuestionnaireView.class, id)));
+            review.setIconAfterText(true);
+            review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            review.addClassName("open-review");
+            Div card = new Div(head, since, next, review);
             card.addClassName("assessment-card");
             card.addClassName("to-review");
             queue.add(card);
@@ -301,20 +312,36 @@ class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             Span city = new Span(getTranslation("home.city-progress", round.answered(), round.applicable()));
             city.addClassName("muted");
             card.add(head, own, national, city, updated);
+            // A validated round is read, not continued, although the national rating has no workflow of its own.
+            if (round.status() == AssessmentStatus.VALIDATED) {
+                card.add(readResults(id));
+                return card;
+            }
             if (rated < inScope) {
-                card.add(continueButton(round, "home.continue-national", inScope - rated));
+                card.add(continueButton(round, "home.continue-national", inScope - rated, true));
             }
             card.add(results);
             return card;
         }
         card.add(head, progress, counts, updated);
-        Paragraph next = new Paragraph(getTranslation(
-                WorkflowBar.nextStepKey(round.status(), !user.role().cityRole())));
+        Paragraph next = new Paragraph(getTranslation(nextStepKey(round.status(), user)));
         next.addClassName("workflow-next");
         card.add(next);
-        if (user.role().cityRole() && round.status().editable()) {
+        if (round.status() == AssessmentStatus.VALIDATED) {
+            // The hub lists many final rounds: one main button each would leave none main; the queue leads there.
+            Button read = readResults(id);
+            if (!user.role().cityRole()) {
+                read.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            card.add(read);
+            return card;
+        }
+        if (user.role().cityRole() && round.status() == AssessmentStatus.RETURNED) {
+            // Not to the next empty question: the changes the hub asks for are usually in answered ones.
+            card.add(continueButton(round, "home.continue-returned", 0, false));
+        } else if (user.role().cityRole() && round.status().editable()) {
             int left = round.applicable() - round.answered();
-            card.add(continueButton(round, left > 0 ? "home.continue" : "home.continue-submit", left));
+            card.add(continueButton(round, left > 0 ? "home.continue" : "home.continue-submit", left, true));
         }
         if (user.role().cityRole() && round.status().editable()) {
             int mine = assignments.myOpenItems(round.id()).size();
@@ -329,15 +356,49 @@ class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         return card;
     }
 
-    /** The main action of a round in progress: straight back into the questionnaire. */
-    private Button continueButton(AssessmentSummary round, String key, long left) {
+    /**
+     * The next step of a round as its reader sees it: the hub side, the coordinator (who submits), or a team member
+     * (whose coordinator submits).
+     */
+    private static String nextStepKey(AssessmentStatus status, CurrentUser user) {
+        if (user.role() == Role.CITY_MEMBER
+                && (status == AssessmentStatus.DRAFT || status == AssessmentStatus.RETURNED)) {
+            return "workflow.next.member." + status.name();
+        }
+        return WorkflowBar.nextStepKey(status, !user.role().cityRole());
+    }
+
+    /** The main action of a validated round: its results. */
+    private Button readResults(RouteParameters id) {
+        Button read = new Button(
+                getTranslation("home.read-results"),
+                VaadinIcon.CHART.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(ResultsView.class, id)));
+        read.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        read.addClassName("read-results");
+        return read;
+    }
+
+    /**
+     * The main action of a round in progress: straight back into the questionnaire, at the first question left when
+     * {@code nextUnanswered}, else where the person left off.
+     */
+    private Button continueButton(AssessmentSummary round, String key, long left, boolean nextUnanswered) {
+        RouteParameters id = new RouteParameters("id", String.valueOf(round.id()));
         Button go = new Button(
                 getTranslation(key, left),
                 VaadinIcon.ARROW_RIGHT.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(
-                        QuestionnaireView.class,
-                        new RouteParameters("id", String.valueOf(round.id())),
-                        QueryParameters.of(QuestionnaireView.NEXT_PARAMETER, QuestionnaireView.NEXT_UNANSWERED))));
+                click -> getUI().ifPresent(ui -> {
+                    if (nextUnanswered) {
+                        ui.navigate(
+                                QuestionnaireView.class,
+                                id,
+                                QueryParameters.of(
+                                        QuestionnaireView.NEXT_PARAMETER, QuestionnaireView.NEXT_UNANSWERED));
+                    } else {
+                        ui.navigate(QuestionnaireView.class, id);
+                    }
+                }));
         go.setIconAfterText(true);
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.addClassName("continue-round");

@@ -127,6 +127,13 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             }
         });
         nextUnanswered.addClickListener(click -> goToNextUnanswered());
+        // The short label keeps the sticky progress row to one line on a phone (styles.css); the name stays whole.
+        Span longLabel = new Span(getTranslation("questionnaire.next-unanswered"));
+        longLabel.addClassName("label-long");
+        Span shortLabel = new Span(getTranslation("questionnaire.next-unanswered.short"));
+        shortLabel.addClassName("label-short");
+        nextUnanswered.getElement().appendChild(longLabel.getElement(), shortLabel.getElement());
+        nextUnanswered.setAriaLabel(getTranslation("questionnaire.next-unanswered"));
     }
 
     @Override
@@ -178,7 +185,6 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         results.addClassName("results-link");
         overallProgress.getElement().setAttribute("aria-label", getTranslation("progress.overall"));
         // The main action while answering: straight to the next question without an answer, from wherever one is.
-        nextUnanswered.setText(getTranslation("questionnaire.next-unanswered"));
         nextUnanswered.setIcon(VaadinIcon.ARROW_DOWN.create());
         nextUnanswered.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         nextUnanswered.addClassName("next-unanswered");
@@ -536,11 +542,11 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             answered += themeAnswered;
             total += theme.items().size();
             Button button = themeButtons.get(theme.id());
-            String label = theme.name().in(Languages.current());
-            button.setText(label + " · " + themeAnswered + "/" + theme.items().size());
             button.setClassName("complete", themeAnswered == theme.items().size());
             themeProgress.put(
                     theme.id(), new int[] {themeAnswered, theme.items().size()});
+            // The check mark in words, as in the select: a pseudo-element on the button's host was never drawn.
+            button.setText(themeLabel(theme));
         }
         double fraction = total == 0 ? 1 : (double) answered / total;
         overallProgress.setValue(fraction);

@@ -38,6 +38,9 @@ class ChartSpecTest {
         assertThat(r.get("min").asDouble()).isEqualTo(0.0);
         assertThat(r.get("max").asDouble()).isEqualTo(4.0);
         assertThat(r.at("/ticks/stepSize").asDouble()).isEqualTo(1.0);
+        assertThat(r.at("/ticks/display").asBoolean(true))
+                .as("Chart.js's own ring values sit on the first spoke, under the series; nlc-chart.js draws them")
+                .isFalse();
         assertThat(json.at("/options/plugins/legend/position").asString()).isEqualTo("bottom");
         assertThat(json.at("/options/plugins/legend/rtl").asBoolean()).isTrue();
         assertThat(json.at("/options/plugins/legend/textDirection").asString()).isEqualTo("rtl");
@@ -157,7 +160,7 @@ class ChartSpecTest {
                 .extracting(JsonNode::asDouble)
                 .containsExactly(1.0, 2.0, 3.0);
         assertThat(json.at("/options/scales/r").has("reverse")).isFalse();
-        assertThat(json.at("/options/scales/r").has("ticks"))
+        assertThat(json.at("/options/scales/r/ticks").has("stepSize"))
                 .as("no step size given")
                 .isFalse();
         assertThat(json.at("/options/layout/padding").asInt())

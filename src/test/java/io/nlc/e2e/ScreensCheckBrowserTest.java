@@ -48,8 +48,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Every screen as every role, in English, French and Arabic, at 360 and 1280 px wide, on the demo data. Each page
  * fails on sideways scrolling (of the page or of any box inside it, grids included), on a visible control smaller
  * than 24 x 24 px (WCAG 2.2 target size), and on any WCAG 2.x A/AA violation found by axe-core (vendored from the
- * npm registry under {@code src/test/resources/axe/}). Every page is photographed under
- * {@code target/ux-screenshots/} for people to look at.
+ * npm registry under {@code src/test/resources/axe/}); at phone width also on a header title on two rows and on a
+ * questionnaire sticky block (header and progress row) taller than 110 px. Every page is photographed under
+ * {@code target/ux-screenshots/} for people to look at. Each screen is opened once per language and checked at both
+ * widths by resizing the window, which halves the page loads of the run.
  *
  * <p>The roles are users made for this test inside the demo's cities, so that switching their language leaves the
  * demo users (which other browser tests share) as they were. {@code -Dux.roles=advisor,member},
@@ -129,6 +131,34 @@ class ScreensCheckBrowserTest {
             }
             return problems;""";
 
+    /**
+     * Runs in the page at phone width; returns one line per problem: a header title on more than one row, or a sticky
+     * block (header and the questionnaire's progress row) taller than {@value #STICKY_MAX} px once the page is
+     * scrolled, since it takes that much of every screenful away from the questions.
+     */
+    private static final String HEADER_PROBLEMS = """
+            const done = arguments[arguments.length - 1];
+            const max = arguments[0];
+            const problems = [];
+            const title = document.querySelector('.app-title .title-short');
+            if (title && title.getClientRects().length > 1) {
+              problems.push('header title on ' + title.getClientRects().length + ' rows');
+            }
+            const sticky = document.querySelector('.overall-progress');
+            const layout = document.querySelector('vaadin-app-layout');
+            const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~="content"]');
+            if (!sticky || !content) { done(problems); return; }
+            const before = content.scrollTop;
+            content.scrollTop = content.scrollHeight;
+            requestAnimationFrame(() => requestAnimationFrame(() => {
+              const bottom = Math.round(sticky.getBoundingClientRect().bottom);
+              if (bottom > max) problems.push('sticky header ' + bottom + ' px tall when scrolled (at most ' + max + ')');
+              content.scrollTop = before;
+              done(problems);
+            }));""";
+
+    private static final int STICKY_MAX = 110;
+
     private static final String RUN_AXE = """
             const done = arguments[arguments.length - 1];
             axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',
@@ -197,6 +227,7 @@ class ScreensCheckBrowserTest {
         Screen password = new Screen("password", "account/password", main);
         Screen sessions = new Screen("sessions", "account/sessions", main);
         Screen about = new Screen("about", "about", main);
+        Screen plan = new Screen("plan", "cities/" + fes.id() + "/plan", By.cssSelector(".plan-table"));
         List<RoleScreens> roles = List.of(
                 new RoleScreens(
                         "visitor", "", List.of(new Screen("sign-in", "login", By.cssSelector("vaadin-login-form")))),
@@ -214,6 +245,12 @@ class ScreensCheckBrowserTest {
                                 new Screen("results", "assessments/" + fes2026 + "/results", results),
                                 new Screen("history", "assessments/" + fes2026 + "/history", main),
                                 new Screen("my-items", "my-items", main),
+                                plan,
+                                new Screen(
+                                        "plan-action",
+                                        plan.path(),
+                                        plan.ready(),
+                                        d -> clickAndWait(d, "vaadin-button.action-open", "vaadin-dialog[opened]")),
                                 new Screen("accounts", "accounts", main),
                                 password,
                                 sessions,
@@ -225,7 +262,8 @@ class ScreensCheckBrowserTest {
                                 home,
                                 new Screen("questionnaire", "assessments/" + fes2026, cards),
                                 new Screen("results-2025", "assessments/" + fes2025 + "/results", results),
-                                new Screen("my-items", "my-items", main))),
+                                new Screen("my-items", "my-items", main),
+                                plan)),
                 new RoleScreens(
                         "new-coordinator",
                         newCoordinator,
@@ -245,14 +283,16 @@ class ScreensCheckBrowserTest {
                                 new Screen("portfolio", "hubs/" + hub.id(), main),
                                 new Screen("submitted-round", "assessments/" + marrakech2026, cards),
                                 new Screen("results", "assessments/" + fes2026 + "/results", results),
-                                new Screen("history", "assessments/" + fes2026 + "/history", main))),
+                                new Screen("history", "assessments/" + fes2026 + "/history", main),
+                                plan)),
                 new RoleScreens(
                         "focal",
                         focal,
                         List.of(
                                 home,
                                 new Screen("questionnaire", "assessments/" + fes2026, cards),
-                                new Screen("results", "assessments/" + fes2026 + "/results", results))),
+                                new Screen("results", "assessments/" + fes2026 + "/results", results),
+                                plan)),
                 new RoleScreens(
                         "admin",
                         admin,
@@ -260,7 +300,8 @@ class ScreensCheckBrowserTest {
                                 home,
                                 new Screen("accounts", "accounts", main),
                                 new Screen("organisation", "organisation", main),
-                                new Screen("portfolio", "hubs/" + hub.id(), main))));
+                                new Screen("portfolio", "hubs/" + hub.id(), main),
+                                plan)));
 
         List<String> onlyRoles = filter("ux.roles");
         List<String> onlyLanguages = filter("ux.languages");
@@ -295,13 +336,20 @@ class ScreensCheckBrowserTest {
                     organisation.setPreferredLanguage(language);
                     Fixtures.signOut();
                 }
-                for (int width : WIDTHS) {
-                    if (!onlyWidths.isEmpty() && !onlyWidths.contains(String.valueOf(width))) {
-                        continue;
-                    }
-                    driver.manage().window().setSize(new Dimension(width, width < 700 ? 780 : 900));
-                    for (Screen screen : role.screens()) {
+                List<Integer> widths = WIDTHS.stream()
+                        .filter(width -> onlyWidths.isEmpty() || onlyWidths.contains(String.valueOf(width)))
+                        .toList();
+                for (Screen screen : role.screens()) {
+                    // Each screen is opened once and checked at every width by resizing the window, as a person
+                    // turning a tablet would: half the page loads of opening it anew for each width.
+                    boolean opened = false;
+                    for (int width : widths) {
                         try {
+                            resize(width);
+                            if (!opened) {
+                                open(screen, language);
+                                opened = true;
+                            }
                             check(role.role(), screen, language, width);
                         } catch (RuntimeException e) {
                             // One screen that does not open is a problem to report, not a reason to stop looking.
@@ -319,13 +367,25 @@ class ScreensCheckBrowserTest {
         assertThat(problems).isEmpty();
     }
 
-    private void check(String role, Screen screen, Language language, int width) {
-        String where = role + " " + screen.name() + " " + language.code() + " " + width + "px: ";
+    private void open(Screen screen, Language language) {
         driver.get("http://localhost:" + port + "/" + screen.path());
         visible(driver, screen.ready());
         settle(driver);
-        assertThat(js(driver, "return document.documentElement.lang")).as(where).isEqualTo(language.code());
+        assertThat(js(driver, "return document.documentElement.lang"))
+                .as(screen.name())
+                .isEqualTo(language.code());
         screen.then().accept(driver);
+    }
+
+    private void resize(int width) {
+        Dimension size = new Dimension(width, width < 700 ? 780 : 900);
+        if (!driver.manage().window().getSize().equals(size)) {
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    private void check(String role, Screen screen, Language language, int width) {
+        String where = role + " " + screen.name() + " " + language.code() + " " + width + "px: ";
         settle(driver);
         // Let layout and fonts finish (charts resize, overlays open) before measuring.
         js(driver, "return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
@@ -351,7 +411,9 @@ class ScreensCheckBrowserTest {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             settle(driver);
         }
-        js(driver, AXE);
+        if (!Boolean.TRUE.equals(js(driver, "return !!window.axe"))) {
+            js(driver, AXE);
+        }
         for (Object violation : (List<?>) driver.executeAsyncScript(RUN_AXE)) {
             // Vaadin's own <vaadin-tabs> (inside TabSheet) keeps a focusable scroll box among its tabs; it is
             // Vaadin's markup, not ours, and the tabs work with the keyboard. Nothing else is let through.
@@ -359,6 +421,11 @@ class ScreensCheckBrowserTest {
                     .startsWith("aria-required-children (critical): Certain ARIA roles must"
                             + " contain particular children — [\"vaadin-tabs\"]")) {
                 problems.add(where + violation);
+            }
+        }
+        if (width < 700 && !"visitor".equals(role)) {
+            for (Object problem : (List<?>) driver.executeAsyncScript(HEADER_PROBLEMS, STICKY_MAX)) {
+                problems.add(where + problem);
             }
         }
     }

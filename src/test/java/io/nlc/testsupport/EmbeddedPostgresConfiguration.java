@@ -27,7 +27,8 @@ public class EmbeddedPostgresConfiguration {
         return newDatabase();
     }
 
-    private static synchronized DataSource newDatabase() {
+    /** A new empty database on the shared server, for tests that run Flyway themselves (migration tests). */
+    public static synchronized DataSource newDatabase() {
         try {
             if (server == null) {
                 server = EmbeddedPostgres.builder().start();

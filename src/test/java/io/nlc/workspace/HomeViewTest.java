@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.RouterLink;
 import io.nlc.testsupport.Fixtures;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -114,6 +115,74 @@ class HomeViewTest extends ViewTestSupport {
                         .getElement()
                         .getTextRecursively())
                 .contains("2026");
+    }
+
+    @Test
+    void eachRoleIsOfferedTheRightNextStepForEachStatus() {
+        String city = world.coordinatorA1;
+        // Draft: the team continues answering, the focal point continues rating; a member is not told to submit.
+        assertThat(cardOf(city).getText()).contains(translation("home.continue", itemsInScope()));
+        assertThat(nextStep(world.memberA1)).isEqualTo(translation("workflow.next.member.DRAFT"));
+        assertThat(nextStep(world.coordinatorA1)).isEqualTo(translation("workflow.next.city.DRAFT"));
+        assertThat(cardOf(world.nationalA1B1).getText())
+                .isEqualTo(translation("home.continue-national", itemsInScope()));
+
+        Fixtures.signIn(world.coordinatorA1);
+        workflow.submit(assessment, "first pass");
+        assertThat(continueButtons(world.coordinatorA1)).isEmpty();
+        assertThat(nextStep(world.memberA1)).isEqualTo(translation("workflow.next.city.SUBMITTED"));
+        assertThat(nextStep(world.advisorA)).isEqualTo(translation("workflow.next.hub.SUBMITTED"));
+
+        Fixtures.signIn(world.advisorA);
+        workflow.startReview(assessment);
+        workflow.returnToCity(assessment, "T1.1 needs evidence");
+        // Returned: the team goes to the hub's comment at the top, not to the next empty question.
+        assertThat(cardOf(world.coordinatorA1).getText()).isEqualTo(translation("home.continue-returned"));
+        assertThat(nextStep(world.memberA1)).isEqualTo(translation("workflow.next.member.RETURNED"));
+
+        Fixtures.signIn(world.coordinatorA1);
+        workflow.submit(assessment, "second pass");
+        Fixtures.signIn(world.advisorA);
+        workflow.startReview(assessment);
+        workflow.validate(assessment, null);
+        // Validated: everyone is offered the results, nobody "continue".
+        for (String person : List.of(world.coordinatorA1, world.memberA1, world.nationalA1B1, world.advisorA)) {
+            assertThat(continueButtons(person)).as(person).isEmpty();
+            assertThat($(Button.class).withClassName("read-results").single().getText())
+                    .as(person)
+                    .isEqualTo(translation("home.read-results"));
+        }
+    }
+
+    private int itemsInScope() {
+        return assessments.themesInScope(assessment).stream()
+                .mapToInt(theme -> theme.items().size())
+                .sum();
+    }
+
+    private Button cardOf(String username) {
+        return continueButtons(username).getFirst();
+    }
+
+    private List<Button> continueButtons(String username) {
+        Fixtures.signIn(username);
+        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate(HomeView.class);
+        return $(Button.class).withClassName("continue-round").all();
+    }
+
+    private String nextStep(String username) {
+        Fixtures.signIn(username);
+        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate(HomeView.class);
+        return $(com.vaadin.flow.component.html.Paragraph.class)
+                .withClassName("workflow-next")
+                .first()
+                .getText();
+    }
+
+    private static String translation(String key, Object... parameters) {
+        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key, parameters);
     }
 
     @Test

@@ -72,6 +72,9 @@ class PlanViewTest extends ViewTestSupport {
 
         due.setValue(today.minusDays(2));
         test($(Button.class).withClassName("save-action").single()).click();
+        assertThat(lastMessage())
+                .isEqualTo(UI.getCurrent()
+                        .getTranslation("plan.done.created", io.nlc.base.Formats.isolate("Name a focal person")));
         DataTable<?> table = $(DataTable.class).withClassName("plan-table").single();
         assertThat(table.rowCount()).isEqualTo(1);
         assertThat(table.cellText(0, 1)).isEqualTo("Name of " + world.memberA1);
@@ -162,6 +165,60 @@ class PlanViewTest extends ViewTestSupport {
         assertThat($(Button.class).withClassName("add-to-plan").all())
                 .as("advisors read the plan only")
                 .isEmpty();
+    }
+
+    @Test
+    void droppingAsksFirstAndEveryChangeIsConfirmedByAMessage() {
+        Fixtures.signIn(world.coordinatorA1);
+        long member = plans.team(world.cityA1).stream()
+                .filter(person -> person.displayName().equals("Name of " + world.memberA1))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String title = "تعيين منسق Focal";
+        plans.create(world.cityA1, new ActionDraft(assessment, title, "", member, null, null, null, Set.of()));
+        navigate(PlanView.class, city());
+        test($(Button.class).withClassName("action-open").single()).click();
+        ActionDetailsDialog details = $(ActionDetailsDialog.class).single();
+        assertThat(details.getHeaderTitle())
+                .as("the action's own words are isolated in the title")
+                .isEqualTo(io.nlc.base.Formats.isolate(title));
+
+        $(TextArea.class).withClassName("progress-note").single().setValue("Met the province");
+        test($(Button.class).withClassName("add-note").single()).click();
+        assertThat(lastMessage()).isEqualTo(UI.getCurrent().getTranslation("plan.done.note"));
+
+        @SuppressWarnings("unchecked")
+        Select<ActionStatus> next = $(Select.class).withClassName("next-status").single();
+        next.setValue(ActionStatus.DROPPED);
+        $(TextArea.class).withClassName("drop-reason").single().setValue("The province does it");
+        test($(Button.class).withClassName("change-status").single()).click();
+        com.vaadin.flow.component.dialog.Dialog confirm = $(com.vaadin.flow.component.dialog.Dialog.class)
+                .withClassName("confirm-drop")
+                .single();
+        test($(Button.class, confirm).withClassName("cancel-action").single()).click();
+        assertThat(plans.plan(world.cityA1, PlanFilter.all()).getFirst().status())
+                .as("nothing happens on cancel")
+                .isEqualTo(ActionStatus.PLANNED);
+
+        test($(Button.class).withClassName("change-status").single()).click();
+        confirm = $(com.vaadin.flow.component.dialog.Dialog.class)
+                .withClassName("confirm-drop")
+                .single();
+        test($(Button.class, confirm).withClassName("confirm-action").single()).click();
+        assertThat(plans.plan(world.cityA1, PlanFilter.all()).getFirst().status())
+                .isEqualTo(ActionStatus.DROPPED);
+        assertThat(lastMessage())
+                .isEqualTo(UI.getCurrent()
+                        .getTranslation(
+                                "plan.done.status",
+                                io.nlc.base.Formats.isolate(title),
+                                UI.getCurrent().getTranslation("plan.status.DROPPED")));
+    }
+
+    private String lastMessage() {
+        return test($(com.vaadin.flow.component.notification.Notification.class).last())
+                .getText();
     }
 
     private Map<String, String> city() {

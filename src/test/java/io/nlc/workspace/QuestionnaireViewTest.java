@@ -42,6 +42,20 @@ class QuestionnaireViewTest extends ViewTestSupport {
     }
 
     @Test
+    void aFinishedThemeSaysSoInItsButtonsWords() {
+        Fixtures.signIn(world.memberA1);
+        List<io.nlc.content.Theme> themes = assessments.themesInScope(assessment);
+        for (io.nlc.content.Item item : themes.getFirst().items()) {
+            assessments.save(
+                    assessment, item.id(), io.nlc.assessment.AnswerDraft.empty().withLevel(2), SavedAnswer.NEW);
+        }
+        navigate(QuestionnaireView.class, id());
+        List<Button> buttons = $(Button.class).withClassName("theme-button").all();
+        assertThat(buttons.get(0).getText()).endsWith(" ✓");
+        assertThat(buttons.get(1).getText()).doesNotContain("✓");
+    }
+
+    @Test
     void anInvalidEvidenceLinkIsShownNextToTheFieldAndNotSaved() {
         Fixtures.signIn(world.memberA1);
         navigate(QuestionnaireView.class, id());
