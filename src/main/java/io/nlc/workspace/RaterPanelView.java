@@ -131,7 +131,7 @@ class RaterPanelView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private Section openForm(List<Theme> themes, Language language) {
         Section form = new Section(new H2(getTranslation("raters.open.title")));
         form.addClassName("open-to-raters");
-        form.addClassName("card");
+        form.addClassName("item-card");
         List<String> targets = new ArrayList<>();
         Map<String, String> labels = new HashMap<>();
         for (Theme theme : themes) {
@@ -182,9 +182,11 @@ class RaterPanelView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private Section itemCard(
             Item item, PanelItem panelItem, SavedAnswer answer, AssessmentOverview overview, Language language) {
         Section card = new Section();
-        card.addClassName("card");
+        card.addClassName("item-card");
         card.addClassName("panel-item");
-        card.add(new H3(Formats.isolate(item.id()) + " · " + item.question().in(language)));
+        H3 question = new H3(new Span(item.id()), new Span(item.question().in(language)));
+        question.addClassName("item-question");
+        card.add(question);
         Div people = new Div();
         people.addClassName("panel-raters");
         for (PanelItem.Rater rater : panelItem.raters()) {

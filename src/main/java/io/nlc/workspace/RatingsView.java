@@ -85,7 +85,7 @@ class RatingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Section card(RaterTask task, Language language) {
         Section card = new Section();
         card.addClassName("rating-card");
-        card.addClassName("card");
+        card.addClassName("item-card");
         Span where = new Span(Formats.isolate(task.city().in(language)) + " · " + PlainText.isolate(task.roundLabel())
                 + " · " + task.theme().in(language));
         where.addClassName("muted");

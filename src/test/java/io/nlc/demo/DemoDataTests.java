@@ -58,6 +58,9 @@ abstract class DemoDataTests {
     @Autowired
     io.nlc.plan.ActionPlans plans;
 
+    @Autowired
+    io.nlc.workshop.Raters raters;
+
     @AfterEach
     void signOut() {
         Fixtures.signOut();
@@ -192,6 +195,23 @@ abstract class DemoDataTests {
         Fixtures.signIn("advisor.mena");
         long hub = organisation.visibleHubs().getFirst().id();
         assertThat(plans.hubProgress(hub)).containsEntry(fes, new io.nlc.plan.PlanProgress(4, 1, 1));
+    }
+
+    @Test
+    void thePoliceRateFesTrustThemeWithNadiaAndTheyDisagreeOnItsFirstItem() {
+        Fixtures.signIn("police.fes", io.nlc.organisation.Role.RATER);
+        assertThat(organisation.visibleCities()).as("a rater sees no city").isEmpty();
+        List<io.nlc.workshop.RaterTask> tasks = raters.myTasks();
+        assertThat(tasks)
+                .isNotEmpty()
+                .allSatisfy(task -> assertThat(task.item().themeId()).isEqualTo("T3"));
+        assertThat(tasks.stream().filter(task -> task.mine() != null)).hasSize(2);
+        Fixtures.signIn("coordinator.fes");
+        long fes2026 = tasks.getFirst().assessmentId();
+        assertThat(raters.disagreements(fes2026)).singleElement().satisfies(spread -> {
+            assertThat(spread.itemId()).isEqualTo(tasks.getFirst().item().id());
+            assertThat(spread.range()).isEqualTo(2);
+        });
     }
 
     private Map<String, AssessmentStatus> statuses(String coordinator) {
