@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -89,9 +89,10 @@ class RatingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Span where = new Span(Formats.isolate(task.city().in(language)) + " · " + PlainText.isolate(task.roundLabel())
                 + " · " + task.theme().in(language));
         where.addClassName("muted");
-        H2 question = new H2(Formats.isolate(task.item().id()) + " · "
-                + task.item().question().in(language));
-        question.addClassName("rating-question");
+        // The same heading as the questionnaire's item card: the id apart, the question at a readable size.
+        H3 question = new H3(
+                new Span(task.item().id()), new Span(task.item().question().in(language)));
+        question.addClassName("item-question");
         Paragraph guidance = new Paragraph(task.item().guidance().in(language));
         guidance.addClassName("guidance");
         card.add(where, question, guidance);
