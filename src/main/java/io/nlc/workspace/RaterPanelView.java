@@ -168,9 +168,7 @@ class RaterPanelView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 Notification.show(getTranslation("raters.open.done"), 4000, Notification.Position.BOTTOM_STRETCH);
                 build();
             } catch (InvalidInputException refused) {
-                var field = refused.field().equals("raters") ? who : what;
-                field.setErrorMessage(getTranslation(refused.messageKey()));
-                field.setInvalid(true);
+                FieldErrors.show(refused, what, Map.of("raters", who));
             }
         });
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -269,14 +267,7 @@ class RaterPanelView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 Notification.show(getTranslation("raters.agree.done"), 4000, Notification.Position.BOTTOM_STRETCH);
                 build();
             } catch (InvalidInputException refused) {
-                var field = refused.field().equals("reason") ? reason : null;
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(refused.messageKey()));
-                    field.setInvalid(true);
-                } else {
-                    level.setErrorMessage(getTranslation(refused.messageKey()));
-                    level.setInvalid(true);
-                }
+                FieldErrors.show(refused, level, Map.of("reason", reason));
             } catch (AnswerConflictException conflict) {
                 dialog.close();
                 Notification.show(getTranslation("raters.agree.conflict"), 6000, Notification.Position.BOTTOM_STRETCH);

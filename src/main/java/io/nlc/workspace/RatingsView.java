@@ -33,6 +33,7 @@ import io.nlc.workshop.RatingDraft;
 import io.nlc.workshop.RatingEntry;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -131,14 +132,7 @@ class RatingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Notification.show(getTranslation("ratings.saved"), 4000, Notification.Position.BOTTOM_STRETCH);
                 refresh();
             } catch (InvalidInputException refused) {
-                var field = refused.field().equals("comment") ? comment : null;
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(refused.messageKey()));
-                    field.setInvalid(true);
-                } else {
-                    level.setErrorMessage(getTranslation(refused.messageKey()));
-                    level.setInvalid(true);
-                }
+                FieldErrors.show(refused, level, Map.of("comment", comment));
             }
         });
         card.add(level, comment, save);
