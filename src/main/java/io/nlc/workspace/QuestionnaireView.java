@@ -81,6 +81,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Select<Theme> themeSelect = new Select<>();
 
     private final Button nextUnanswered = new Button();
+    private final Span nextLongLabel = new Span();
+    private final Span nextShortLabel = new Span();
     private final Map<String, int[]> themeProgress = new LinkedHashMap<>();
     private @Nullable WorkflowBar workflowBar;
     private boolean canAnswer;
@@ -128,12 +130,20 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         });
         nextUnanswered.addClickListener(click -> goToNextUnanswered());
         // The short label keeps the sticky progress row to one line on a phone (styles.css); the name stays whole.
-        Span longLabel = new Span(getTranslation("questionnaire.next-unanswered"));
-        longLabel.addClassName("label-long");
-        Span shortLabel = new Span(getTranslation("questionnaire.next-unanswered.short"));
-        shortLabel.addClassName("label-short");
-        nextUnanswered.getElement().appendChild(longLabel.getElement(), shortLabel.getElement());
-        nextUnanswered.setAriaLabel(getTranslation("questionnaire.next-unanswered"));
+        nextLongLabel.addClassName("label-long");
+        nextShortLabel.setText(getTranslation("questionnaire.next-unanswered.short"));
+        nextShortLabel.addClassName("label-short");
+        nextUnanswered.getElement().appendChild(nextLongLabel.getElement(), nextShortLabel.getElement());
+        nextLabel("questionnaire.next-unanswered");
+    }
+
+    /**
+     * The long label names the next step in full (and is the button's accessible name); setting the button's text
+     * would drop the short label that keeps the sticky row to one line on a phone.
+     */
+    private void nextLabel(String key) {
+        nextLongLabel.setText(getTranslation(key));
+        nextUnanswered.setAriaLabel(getTranslation(key));
     }
 
     @Override
@@ -560,8 +570,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         toConfirmText.setText(toConfirm == 0 ? "" : " · " + getTranslation("questionnaire.to-confirm", toConfirm));
         toConfirmOnly.setLabel(getTranslation("questionnaire.to-confirm-only", toConfirm));
         toConfirmOnly.setVisible(toConfirm > 0 || toConfirmOnly.getValue());
-        nextUnanswered.setText(
-                getTranslation(toConfirm > 0 ? "questionnaire.next-to-confirm" : "questionnaire.next-unanswered"));
+        nextLabel(toConfirm > 0 ? "questionnaire.next-to-confirm" : "questionnaire.next-unanswered");
         nextUnanswered.setVisible(canAnswer && (answered < total || toConfirm > 0));
         // New labels with the new counts; setting the items again clears the value, so it is put back.
         themeSelect.setItems(themes);
