@@ -317,7 +317,14 @@ public class Raters {
         if (ratings.findByAssessmentIdAndItemId(assessmentId, itemId).isEmpty()) {
             throw new InvalidRatingException("item", "rating.error.no-ratings");
         }
-        SavedAnswer saved = assessments.save(assessmentId, itemId, agreed, answerVersion);
+        // The reason also justifies a change of a carried-over level (cut to what the answer keeps; the agreement
+        // keeps all of it), so agreeing on a round started from the last one is not refused for want of one.
+        SavedAnswer saved = assessments.save(
+                assessmentId,
+                itemId,
+                agreed,
+                answerVersion,
+                why.substring(0, Math.min(why.length(), AnswerDraft.MAX_JUSTIFICATION)));
         writeTransaction.executeWithoutResult(status -> {
             ItemAgreement.Key key = new ItemAgreement.Key(assessmentId, itemId);
             ItemAgreement agreement = agreements.findById(key).orElseGet(() -> new ItemAgreement(key));

@@ -126,6 +126,7 @@ class WorkshopView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         themes.forEach(theme -> theme.items().forEach(item -> byId.put(item.id(), item)));
         items = byId;
         session = workshops.current(assessmentId).orElse(null);
+        getUI().ifPresent(this::follow);
         removeAll();
         add(new H1(title));
         if (session == null) {
@@ -138,15 +139,24 @@ class WorkshopView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
+        follow(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopFollowing();
+    }
+
+    /** Listens to the round's workshop changes; again when the view is reused for another round. */
+    private void follow(UI ui) {
+        stopFollowing();
         // Push only where it is needed: the rest of the app keeps plain requests.
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         SecurityContext mine = copyOfCurrentContext();
         unsubscribe = workshops.subscribe(assessmentId, () -> ui.access(() -> asSignedIn(mine, this::redraw)));
     }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
+    private void stopFollowing() {
         if (unsubscribe != null) {
             unsubscribe.run();
             unsubscribe = null;
