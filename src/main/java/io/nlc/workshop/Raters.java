@@ -68,6 +68,7 @@ public class Raters {
     private final Organisation organisation;
     private final Directory directory;
     private final TransactionTemplate writeTransaction;
+    private final WorkshopSignals signals;
     private final Clock clock;
 
     Raters(
@@ -80,6 +81,7 @@ public class Raters {
             Organisation organisation,
             Directory directory,
             PlatformTransactionManager transactionManager,
+            WorkshopSignals signals,
             Clock clock) {
         this.panels = panels;
         this.ratings = ratings;
@@ -90,6 +92,7 @@ public class Raters {
         this.organisation = organisation;
         this.directory = directory;
         this.writeTransaction = new TransactionTemplate(transactionManager);
+        this.signals = signals;
         this.clock = clock;
     }
 
@@ -266,6 +269,7 @@ public class Raters {
         ItemRating rating = existing.orElseGet(() -> new ItemRating(assessmentId, itemId, me.id(), now));
         rating.apply(draft, now);
         ItemRating saved = ratings.saveAndFlush(rating);
+        signals.changed(assessmentId);
         return entry(saved, new HashMap<>());
     }
 
@@ -313,13 +317,21 @@ public class Raters {
         if (ratings.findByAssessmentIdAndItemId(assessmentId, itemId).isEmpty()) {
             throw new InvalidRatingException("item", "rating.error.no-ratings");
         }
-        SavedAnswer saved = assessments.save(assessmentId, itemId, agreed, answerVersion);
+        // The reason also justifies a change of a carried-over level (cut to what the answer keeps; the agreement
+        // keeps all of it), so agreeing on a round started from the last one is not refused for want of one.
+        SavedAnswer saved = assessments.save(
+                assessmentId,
+                itemId,
+                agreed,
+                answerVersion,
+                why.substring(0, Math.min(why.length(), AnswerDraft.MAX_JUSTIFICATION)));
         writeTransaction.executeWithoutResult(status -> {
             ItemAgreement.Key key = new ItemAgreement.Key(assessmentId, itemId);
             ItemAgreement agreement = agreements.findById(key).orElseGet(() -> new ItemAgreement(key));
             agreement.record(why, coordinator.id(), now());
             agreements.save(agreement);
         });
+        signals.changed(assessmentId);
         return saved;
     }
 
@@ -420,7 +432,7 @@ public class Raters {
                 .toList();
     }
 
-    private static List<Item> itemsOf(AssessmentRef round, String themeOrItemId) {
+    static List<Item> itemsOf(AssessmentRef round, String themeOrItemId) {
         return round.scope().themes().stream()
                 .flatMap(theme -> theme.id().equals(themeOrItemId)
                         ? theme.items().stream()

@@ -88,7 +88,12 @@ class RaterPanelView extends Main implements BeforeEnterObserver, HasDynamicTitl
         back.addClassName("back-link");
         add(new H1(title), back, new Paragraph(getTranslation("raters.intro")));
         if (overview.canCoordinate()) {
-            add(openForm(themes, language));
+            RouterLink workshop = new RouterLink(
+                    getTranslation("workshop.open"),
+                    WorkshopView.class,
+                    new RouteParameters("id", String.valueOf(assessmentId)));
+            workshop.addClassName("workshop-link");
+            add(workshop, openForm(themes, language));
         }
         List<ItemSpread> disagreements = raters.disagreements(assessmentId);
         if (!disagreements.isEmpty()) {
