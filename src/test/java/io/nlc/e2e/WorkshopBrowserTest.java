@@ -119,7 +119,7 @@ class WorkshopBrowserTest {
                             "http://localhost:" + port + "/workshop/" + session.code(),
                             By.cssSelector(".rating-card"));
                     waitFor(phone)
-                            .until(d -> d.findElement(By.cssSelector(".rating-card .rating-question"))
+                            .until(d -> d.findElement(By.cssSelector(".rating-card .item-question"))
                                     .getText()
                                     .contains(next));
                 }
