@@ -112,6 +112,20 @@ class ScreensCheckBrowserTest {
                   problems.push('  sticks out: ' + name(el) + ' from ' + Math.round(r.left) + ' to '
                       + Math.round(r.right)); });
             }
+            // A placeholder wider than its box reads as a cut word ("Tous les éléme").
+            const measure = document.createElement('canvas').getContext('2d');
+            for (const input of document.querySelectorAll('input[placeholder]:placeholder-shown')) {
+              const box = input.getBoundingClientRect();
+              if (box.width === 0 || input.closest('[aria-hidden=true], [inert]')) continue;
+              const style = getComputedStyle(input);
+              measure.font = style.font;
+              const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+              const needed = measure.measureText(input.placeholder).width;
+              if (needed > room + 1) {
+                problems.push('placeholder cut: "' + input.placeholder + '" needs ' + Math.round(needed) + ' px in '
+                    + Math.round(room));
+              }
+            }
             const controls = 'a[href], button, vaadin-button, vaadin-checkbox, vaadin-radio-button, vaadin-select,'
                 + ' vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-text-field, vaadin-password-field,'
                 + ' vaadin-text-area, vaadin-date-picker, vaadin-side-nav-item, vaadin-tab, vaadin-details-summary,'
@@ -134,7 +148,8 @@ class ScreensCheckBrowserTest {
             return problems;""";
 
     /**
-     * Runs in the page at phone width; returns one line per problem: a header title on more than one row, or a sticky
+     * Runs in the page at phone width; returns one line per problem: a header title on more than one row, a list of
+     * city cards (the hub portfolio) whose first card starts below the first screen, or a sticky
      * block (header and the questionnaire's progress row) taller than {@value #STICKY_MAX} px once the page is
      * scrolled, since it takes that much of every screenful away from the questions.
      */
@@ -145,6 +160,11 @@ class ScreensCheckBrowserTest {
             const title = document.querySelector('.app-title .title-short');
             if (title && title.getClientRects().length > 1) {
               problems.push('header title on ' + title.getClientRects().length + ' rows');
+            }
+            const firstCity = document.querySelector('.portfolio-card');
+            if (firstCity && firstCity.getBoundingClientRect().top + 48 > window.innerHeight) {
+              problems.push('first city card starts at ' + Math.round(firstCity.getBoundingClientRect().top)
+                  + ' px, below the first screen (' + window.innerHeight + ' px)');
             }
             const sticky = document.querySelector('.overall-progress');
             const layout = document.querySelector('vaadin-app-layout');
