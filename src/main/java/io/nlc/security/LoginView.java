@@ -74,19 +74,17 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Object username = session.getAttribute(LAST_USERNAME);
         session.removeAttribute(LAST_USERNAME);
         if (error && username instanceof String name) {
-            // The form's fields live in the browser: fill the user name there and put the cursor on the password.
+            // The form's fields live in the browser: fill the user name in there.
             form.getElement().executeJs("""
                     const form = this;
-                    // The form draws its fields once its texts arrive, then focuses the user name: fill in after.
+                    // The form draws its fields once its texts arrive: fill in after.
                     const fill = (tries) => {
                       const user = form.querySelector('#vaadinLoginUsername');
-                      const password = form.querySelector('#vaadinLoginPassword');
-                      if (!user || !password) {
+                      if (!user) {
                         if (tries > 0) setTimeout(() => fill(tries - 1), 50);
                         return;
                       }
                       user.value = $0;
-                      password.focus();
                     };
                     customElements.whenDefined('vaadin-login-form')
                       .then(() => form.updateComplete)

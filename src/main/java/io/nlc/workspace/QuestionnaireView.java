@@ -111,6 +111,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private @Nullable String openAt;
     private boolean openNextUnanswered;
     private boolean openAtTop;
+    private final Span longLabel = new Span();
 
     QuestionnaireView(
             AssessmentService assessments, AssessmentWorkflow workflow, Discussions comments, Assignments assignments) {
@@ -134,7 +135,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         });
         nextUnanswered.addClickListener(click -> goToNextUnanswered());
         // The short label keeps the sticky progress row to one line on a phone (styles.css); the name stays whole.
-        Span longLabel = new Span(getTranslation("questionnaire.next-unanswered"));
+        longLabel.setText(getTranslation("questionnaire.next-unanswered"));
         longLabel.addClassName("label-long");
         Span shortLabel = new Span(getTranslation("questionnaire.next-unanswered.short"));
         shortLabel.addClassName("label-short");
@@ -575,8 +576,10 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         toConfirmText.setText(toConfirm == 0 ? "" : " · " + getTranslation("questionnaire.to-confirm", toConfirm));
         toConfirmOnly.setLabel(getTranslation("questionnaire.to-confirm-only", toConfirm));
         toConfirmOnly.setVisible(toConfirm > 0 || toConfirmOnly.getValue());
-        nextUnanswered.setText(
-                getTranslation(toConfirm > 0 ? "questionnaire.next-to-confirm" : "questionnaire.next-unanswered"));
+        // The long label only: the button's own text would sit beside both labels and crowd out the progress.
+        String next = getTranslation(toConfirm > 0 ? "questionnaire.next-to-confirm" : "questionnaire.next-unanswered");
+        longLabel.setText(next);
+        nextUnanswered.setAriaLabel(next);
         nextUnanswered.setVisible(canAnswer && (answered < total || toConfirm > 0));
         // New labels with the new counts; setting the items again clears the value, so it is put back.
         themeSelect.setItems(themes);
