@@ -105,8 +105,14 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     static final String NEXT_UNANSWERED = "unanswered";
 
+    /** {@code ?open=top}: open at the top, where a returned round's banner holds the hub's comment (home's button). */
+    static final String OPEN_PARAMETER = "open";
+
+    static final String OPEN_TOP = "top";
+
     private @Nullable String openAt;
     private boolean openNextUnanswered;
+    private boolean openAtTop;
 
     QuestionnaireView(
             AssessmentService assessments, AssessmentWorkflow workflow, Discussions comments, Assignments assignments) {
@@ -157,6 +163,11 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 .getQueryParameters()
                 .getSingleParameter(NEXT_PARAMETER)
                 .filter(NEXT_UNANSWERED::equals)
+                .isPresent();
+        openAtTop = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(OPEN_PARAMETER)
+                .filter(OPEN_TOP::equals)
                 .isPresent();
         build();
     }
@@ -293,12 +304,16 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 .orElse(themes.isEmpty() ? null : themes.getFirst());
         if (start != null) {
             renderTheme(start, overview, framework, language);
-            if (resumeAt != null && cards.containsKey(resumeAt)) {
+            if (openAtTop) {
+                // The theme last worked on is ready below, but the reader starts with the hub's comment above it.
+                heading.scrollIntoView();
+            } else if (resumeAt != null && cards.containsKey(resumeAt)) {
                 ItemCard card = cards.get(resumeAt);
                 card.setClassName("targeted", askedInScope);
                 card.scrollIntoView();
             }
         }
+        openAtTop = false;
         updateProgress();
         if (openNextUnanswered && overview.canAnswer()) {
             openNextUnanswered = false;
