@@ -21,8 +21,6 @@ import io.nlc.workshop.Raters;
 import io.nlc.workshop.Workshops;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A participant's phone in a workshop: they type the code from the projector and then see only the question on the
@@ -120,10 +118,8 @@ class WorkshopJoinView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (mine == null) {
             return;
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        unsubscribe = workshops.subscribe(
-                assessmentId, () -> mine.access(() -> WorkshopView.asSignedIn(context, this::refreshIfMoved)));
+        // Run as the person signed in on this screen's session (Vaadin's security context strategy).
+        unsubscribe = workshops.subscribe(assessmentId, () -> mine.access(this::refreshIfMoved));
     }
 
     private void stopFollowing() {

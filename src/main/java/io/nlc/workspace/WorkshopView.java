@@ -46,8 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Workshop mode on a projector, for the round's coordinator: one question per screen in large type with its level
@@ -152,8 +150,8 @@ class WorkshopView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         stopFollowing();
         // Push only where it is needed: the rest of the app keeps plain requests.
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
-        SecurityContext mine = copyOfCurrentContext();
-        unsubscribe = workshops.subscribe(assessmentId, () -> ui.access(() -> asSignedIn(mine, this::redraw)));
+        // Vaadin runs the redraw as the person signed in on this screen's session, whoever's thread brings it.
+        unsubscribe = workshops.subscribe(assessmentId, () -> ui.access(this::redraw));
     }
 
     private void stopFollowing() {
@@ -411,23 +409,6 @@ class WorkshopView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                                 + " if (left-- <= 0) { clearInterval(el.nlcTimer); } };"
                                 + " tick(); el.nlcTimer = setInterval(tick, 1000);",
                         seconds);
-    }
-
-    private static SecurityContext copyOfCurrentContext() {
-        SecurityContext copy = SecurityContextHolder.createEmptyContext();
-        copy.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        return copy;
-    }
-
-    /** Push redraws run on the thread of someone else's change: read as the person who has this screen open. */
-    static void asSignedIn(SecurityContext context, Runnable action) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 
     @Override

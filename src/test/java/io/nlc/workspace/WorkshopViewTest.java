@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import io.nlc.content.Item;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.workshop.PanelItem;
@@ -20,11 +21,15 @@ import io.nlc.workshop.Workshops;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Workshop mode on screen: the coordinator starts a session on a theme, participants join with the code on the
@@ -46,6 +51,9 @@ class WorkshopViewTest extends ViewTestSupport {
         List<Item> items = assessments.themesInScope(assessment).getFirst().items();
         Item first = items.get(0);
         Item second = items.get(1);
+        // The projector's person is the one signed in on its session; everyone else acts from threads of their own.
+        Fixtures.signInSession(VaadinSession.getCurrent(), world.coordinatorA1);
+        Fixtures.signOut();
         navigate(WorkshopView.class, id());
         MultiSelectComboBox<String> what = $(MultiSelectComboBox.class).single();
         what.setValue(Set.of(first.themeId()));
@@ -55,16 +63,20 @@ class WorkshopViewTest extends ViewTestSupport {
         assertThat(text("workshop-position")).isEqualTo(tr("workshop.position", 1, items.size()));
         assertThat(text("tally-rated")).isEqualTo(tr("workshop.tally.rated", 0, 0));
 
-        Fixtures.signIn(world.memberA1);
-        workshops.join(code);
-        raters.rate(assessment, first.id(), RatingDraft.level(1, ""), -1);
-        Fixtures.signIn(world.raterA1);
-        workshops.join(code);
-        raters.rate(assessment, first.id(), RatingDraft.level(3, ""), -1);
+        asOther(world.memberA1, () -> {
+            workshops.join(code);
+            raters.rate(assessment, first.id(), RatingDraft.level(1, ""), -1);
+        });
+        asOther(world.raterA1, () -> {
+            workshops.join(code);
+            raters.rate(assessment, first.id(), RatingDraft.level(3, ""), -1);
+        });
         assertThat(awaitText("tally-rated", tr("workshop.tally.rated", 2, 2)))
                 .as("the tally follows without a reload, read as the coordinator")
                 .isEqualTo(tr("workshop.tally.rated", 2, 2));
-        Fixtures.signIn(world.coordinatorA1);
+        assertThat(leftOnThisThread())
+                .as("the redraw leaves nobody signed in on the thread that ran it")
+                .isNull();
         assertThat(text("tally-figures")).startsWith(tr("workshop.tally.median", "2.0"));
 
         fireShortcut(Key.ARROW_RIGHT);
@@ -98,7 +110,8 @@ class WorkshopViewTest extends ViewTestSupport {
         Item first = assessments.themesInScope(assessment).getFirst().items().getFirst();
         WorkshopSession session = workshops.start(assessment, List.of(first.themeId()));
 
-        Fixtures.signIn(world.raterA1);
+        Fixtures.signInSession(VaadinSession.getCurrent(), world.raterA1);
+        Fixtures.signOut();
         navigate(WorkshopJoinView.class);
         TextField code = $(TextField.class).withClassName("join-code").single();
         code.setValue("ZZZZZZ".equals(session.code()) ? "YYYYYY" : "ZZZZZZ");
@@ -114,14 +127,36 @@ class WorkshopViewTest extends ViewTestSupport {
         assertThat($(Paragraph.class).withClassName("workshop-now").single().getText())
                 .isEqualTo(tr("workshop.join.now", 1, session.itemIds().size()));
 
-        Fixtures.signIn(world.coordinatorA1);
-        workshops.move(session.id(), 1);
-        Fixtures.signIn(world.raterA1);
+        asOther(world.coordinatorA1, () -> workshops.move(session.id(), 1));
         assertThat(awaitText(
                         "workshop-now",
                         tr("workshop.join.now", 2, session.itemIds().size())))
                 .as("the phone follows the facilitator")
                 .isEqualTo(tr("workshop.join.now", 2, session.itemIds().size()));
+    }
+
+    /** Someone else's action, from their own request thread. */
+    private static void asOther(String username, Runnable action) {
+        CompletableFuture.runAsync(() -> {
+                    Fixtures.signIn(username);
+                    try {
+                        action.run();
+                    } finally {
+                        Fixtures.signOut();
+                    }
+                })
+                .join();
+    }
+
+    /** Who this thread would act as once it serves no screen: the next request it serves would start as them. */
+    private static @Nullable Authentication leftOnThisThread() {
+        VaadinSession session = VaadinSession.getCurrent();
+        VaadinSession.setCurrent(null);
+        try {
+            return SecurityContextHolder.getContext().getAuthentication();
+        } finally {
+            VaadinSession.setCurrent(session);
+        }
     }
 
     private String text(String className) {
