@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.shared.communication.PushMode;
 import io.nlc.assessment.AnswerConflictException;
 import io.nlc.assessment.AnswerDraft;
@@ -46,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Workshop mode on a projector, for the round's coordinator: one question per screen in large type with its level
@@ -73,6 +75,8 @@ class WorkshopView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private Map<String, Item> items = Map.of();
     private @Nullable WorkshopSession session;
     private @Nullable Runnable unsubscribe;
+    /** Scheme, host and context path the projector reached the app with. */
+    private String origin = "";
 
     WorkshopView(AssessmentService assessments, Workshops workshops, Raters raters) {
         this.assessments = assessments;
@@ -148,6 +152,12 @@ class WorkshopView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     /** Listens to the round's workshop changes; again when the view is reused for another round. */
     private void follow(UI ui) {
         stopFollowing();
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request != null) {
+            // Behind a proxy, Spring's forwarded-header handling gives the public host and scheme.
+            origin = ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                    .toUriString();
+        }
         // Push only where it is needed: the rest of the app keeps plain requests.
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         // Vaadin runs the redraw as the person signed in on this screen's session, whoever's thread brings it.
@@ -393,9 +403,10 @@ class WorkshopView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return span;
     }
 
+    /** The whole address, as the projector's browser reached the app: participants type it on their phones. */
     private String joinAddress() {
         String path = RouteConfiguration.forSessionScope().getUrl(WorkshopJoinView.class);
-        return "/" + path;
+        return origin + "/" + path;
     }
 
     /** A countdown drawn by the browser: a second-by-second redraw is not worth a server round trip. */
