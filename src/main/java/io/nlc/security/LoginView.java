@@ -9,9 +9,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.nlc.base.LanguageSwitcher;
 import io.nlc.organisation.Organisation;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sign-in page; the same message for an unknown user and a wrong password, and a request to wait when too many
@@ -20,6 +24,9 @@ import io.nlc.organisation.Organisation;
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Session attribute: the user name of the last failed attempt, read once by the next sign-in page. */
+    static final String LAST_USERNAME = LoginView.class.getName() + ".lastUsername";
 
     private final LoginForm form = new LoginForm();
 
@@ -61,7 +68,35 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
         }
         form.setI18n(i18n);
-        form.setError(throttled || expired || parameters.containsKey("error"));
+        boolean error = throttled || expired || parameters.containsKey("error");
+        form.setError(error);
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        Object username = session.getAttribute(LAST_USERNAME);
+        session.removeAttribute(LAST_USERNAME);
+        if (error && username instanceof String name) {
+            // The form's fields live in the browser: fill the user name in there.
+            form.getElement().executeJs("""
+                    const form = this;
+                    // The form draws its fields once its texts arrive: fill in after.
+                    const fill = (tries) => {
+                      const user = form.querySelector('#vaadinLoginUsername');
+                      if (!user) {
+                        if (tries > 0) setTimeout(() => fill(tries - 1), 50);
+                        return;
+                      }
+                      user.value = $0;
+                    };
+                    customElements.whenDefined('vaadin-login-form')
+                      .then(() => form.updateComplete)
+                      .then(() => requestAnimationFrame(() => requestAnimationFrame(() => fill(40))));""", name);
+        }
+    }
+
+    /** Keeps what was typed as the user name of a failed sign-in (trimmed, and only a plausible one). */
+    static void keepUsername(HttpSession session, @Nullable String username) {
+        if (username != null && !username.isBlank() && username.length() <= 120) {
+            session.setAttribute(LAST_USERNAME, username.strip());
+        }
     }
 
     @Override

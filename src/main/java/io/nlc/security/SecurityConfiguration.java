@@ -18,6 +18,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -107,11 +108,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** An expired one-time password gets its own message (asking for a new one); every other failure the same. */
-    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+    /**
+     * An expired one-time password gets its own message (asking for a new one); every other failure the same. The
+     * user name typed is kept for the sign-in page to fill in again, so that only the password needs retyping.
+     */
+    private static AuthenticationFailureHandler failureHandler() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
         handler.setExceptionMappings(Map.of(CredentialsExpiredException.class.getName(), "/login?expired"));
-        return handler;
+        return (request, response, exception) -> {
+            LoginView.keepUsername(request.getSession(), request.getParameter("username"));
+            handler.onAuthenticationFailure(request, response, exception);
+        };
     }
 }

@@ -8,4 +8,6 @@ interface ItemRaterRepository extends JpaRepository<ItemRater, ItemRater.Key> {
     List<ItemRater> findByKeyAssessmentId(long assessmentId);
 
     List<ItemRater> findByKeyRaterId(long raterId);
+
+    int countByKeyAssessmentIdAndKeyItemId(long assessmentId, String itemId);
 }

@@ -68,6 +68,7 @@ public class Raters {
     private final Organisation organisation;
     private final Directory directory;
     private final TransactionTemplate writeTransaction;
+    private final WorkshopSignals signals;
     private final Clock clock;
 
     Raters(
@@ -80,6 +81,7 @@ public class Raters {
             Organisation organisation,
             Directory directory,
             PlatformTransactionManager transactionManager,
+            WorkshopSignals signals,
             Clock clock) {
         this.panels = panels;
         this.ratings = ratings;
@@ -90,6 +92,7 @@ public class Raters {
         this.organisation = organisation;
         this.directory = directory;
         this.writeTransaction = new TransactionTemplate(transactionManager);
+        this.signals = signals;
         this.clock = clock;
     }
 
@@ -266,6 +269,7 @@ public class Raters {
         ItemRating rating = existing.orElseGet(() -> new ItemRating(assessmentId, itemId, me.id(), now));
         rating.apply(draft, now);
         ItemRating saved = ratings.saveAndFlush(rating);
+        signals.changed(assessmentId);
         return entry(saved, new HashMap<>());
     }
 
@@ -327,6 +331,7 @@ public class Raters {
             agreement.record(why, coordinator.id(), now());
             agreements.save(agreement);
         });
+        signals.changed(assessmentId);
         return saved;
     }
 
@@ -427,7 +432,7 @@ public class Raters {
                 .toList();
     }
 
-    private static List<Item> itemsOf(AssessmentRef round, String themeOrItemId) {
+    static List<Item> itemsOf(AssessmentRef round, String themeOrItemId) {
         return round.scope().themes().stream()
                 .flatMap(theme -> theme.id().equals(themeOrItemId)
                         ? theme.items().stream()

@@ -396,7 +396,10 @@ class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                                 QueryParameters.of(
                                         QuestionnaireView.NEXT_PARAMETER, QuestionnaireView.NEXT_UNANSWERED));
                     } else {
-                        ui.navigate(QuestionnaireView.class, id);
+                        ui.navigate(
+                                QuestionnaireView.class,
+                                id,
+                                QueryParameters.of(QuestionnaireView.OPEN_PARAMETER, QuestionnaireView.OPEN_TOP));
                     }
                 }));
         go.setIconAfterText(true);

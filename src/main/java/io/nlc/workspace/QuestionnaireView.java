@@ -41,6 +41,8 @@ import io.nlc.content.Theme;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
 import io.nlc.organisation.TeamMember;
+import io.nlc.workshop.PanelItem;
+import io.nlc.workshop.Raters;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,6 +70,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final AssessmentWorkflow workflow;
     private final Discussions comments;
     private final Assignments assignments;
+    private final Raters raters;
     private final Nav themeNav = new Nav();
     private final Div themePanel = new Div();
     private final ProgressBar overallProgress = new ProgressBar(0, 1, 0);
@@ -105,12 +108,23 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     static final String NEXT_UNANSWERED = "unanswered";
 
+    /** {@code ?open=top}: open at the top, where a returned round's banner holds the hub's comment (home's button). */
+    static final String OPEN_PARAMETER = "open";
+
+    static final String OPEN_TOP = "top";
+
     private @Nullable String openAt;
     private boolean openNextUnanswered;
+    private boolean openAtTop;
 
     QuestionnaireView(
-            AssessmentService assessments, AssessmentWorkflow workflow, Discussions comments, Assignments assignments) {
+            AssessmentService assessments,
+            AssessmentWorkflow workflow,
+            Discussions comments,
+            Assignments assignments,
+            Raters raters) {
         this.assessments = assessments;
+        this.raters = raters;
         this.workflow = workflow;
         this.comments = comments;
         this.assignments = assignments;
@@ -157,6 +171,11 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 .getQueryParameters()
                 .getSingleParameter(NEXT_PARAMETER)
                 .filter(NEXT_UNANSWERED::equals)
+                .isPresent();
+        openAtTop = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(OPEN_PARAMETER)
+                .filter(OPEN_TOP::equals)
                 .isPresent();
         build();
     }
@@ -293,12 +312,16 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 .orElse(themes.isEmpty() ? null : themes.getFirst());
         if (start != null) {
             renderTheme(start, overview, framework, language);
-            if (resumeAt != null && cards.containsKey(resumeAt)) {
+            if (openAtTop) {
+                // The theme last worked on is ready below, but the reader starts with the hub's comment above it.
+                heading.scrollIntoView();
+            } else if (resumeAt != null && cards.containsKey(resumeAt)) {
                 ItemCard card = cards.get(resumeAt);
                 card.setClassName("targeted", askedInScope);
                 card.scrollIntoView();
             }
         }
+        openAtTop = false;
         updateProgress();
         if (openNextUnanswered && overview.canAnswer()) {
             openNextUnanswered = false;
@@ -315,6 +338,18 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         themePanel.scrollIntoView();
     }
 
+    /** An item several raters rate: how many have, folded, so that the answer stays the card's first thing. */
+    private Details ratersOn(PanelItem panelItem, @Nullable SavedAnswer answer, Language language) {
+        Details details = new Details(
+                getTranslation(
+                        "item.raters.summary",
+                        PanelSummary.rated(panelItem),
+                        panelItem.raters().size()),
+                new PanelSummary(panelItem, answer, language));
+        details.addClassName("item-raters");
+        return details;
+    }
+
     private void renderTheme(Theme theme, AssessmentOverview overview, Framework framework, Language language) {
         currentTheme = theme;
         themePanel.removeAll();
@@ -327,6 +362,9 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             themePanel.add(targetSelect(theme, overview, framework, language));
         }
         Map<String, TeamMember> assignees = assignments.assignees(assessmentId);
+        // Raters rate the city's own answers: nothing of theirs belongs beside a national rating.
+        Map<String, PanelItem> panel =
+                overview.perspective() == Perspective.LOCAL ? raters.panel(assessmentId) : Map.of();
         List<TeamMember> team = overview.canCoordinate() ? assignments.team(assessmentId) : List.of();
         if (overview.canCoordinate()) {
             themePanel.add(new AssigneeSelect(
@@ -394,6 +432,10 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                         who.addClassName("assignee");
                         card.add(who);
                     }
+                }
+                PanelItem panelItem = panel.get(item.id());
+                if (panelItem != null) {
+                    card.add(ratersOn(panelItem, answers.get(item.id()), language));
                 }
                 card.add(new CommentsPanel(
                         comments, assessmentId, item.id(), threads.getOrDefault(item.id(), List.of()), language));

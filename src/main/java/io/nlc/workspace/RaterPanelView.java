@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -35,7 +34,6 @@ import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
 import io.nlc.kernel.InvalidInputException;
-import io.nlc.kernel.PlainText;
 import io.nlc.organisation.TeamMember;
 import io.nlc.workshop.ItemSpread;
 import io.nlc.workshop.PanelItem;
@@ -88,22 +86,16 @@ class RaterPanelView extends Main implements BeforeEnterObserver, HasDynamicTitl
         back.addClassName("back-link");
         add(new H1(title), back, new Paragraph(getTranslation("raters.intro")));
         if (overview.canCoordinate()) {
-            add(openForm(themes, language));
+            RouterLink workshop = new RouterLink(
+                    getTranslation("workshop.open"),
+                    WorkshopView.class,
+                    new RouteParameters("id", String.valueOf(assessmentId)));
+            workshop.addClassName("workshop-link");
+            add(workshop, openForm(themes, language));
         }
         List<ItemSpread> disagreements = raters.disagreements(assessmentId);
         if (!disagreements.isEmpty()) {
-            Section most = new Section(new H2(getTranslation("raters.disagreements")));
-            most.addClassName("disagreements");
-            Map<String, Item> items = itemsById(themes);
-            for (ItemSpread spread : disagreements.subList(0, Math.min(5, disagreements.size()))) {
-                Item item = items.get(spread.itemId());
-                Paragraph line = new Paragraph(Formats.isolate(spread.itemId()) + " · "
-                        + (item == null ? "" : item.question().in(language)) + " — "
-                        + getTranslation("raters.range", spread.min(), spread.max()));
-                line.addClassName("disagreement");
-                most.add(line);
-            }
-            add(most);
+            add(new Disagreements(disagreements, themes, language));
         }
         if (panel.isEmpty()) {
             Paragraph empty = new Paragraph(
@@ -185,40 +177,9 @@ class RaterPanelView extends Main implements BeforeEnterObserver, HasDynamicTitl
         H3 question = new H3(new Span(item.id()), new Span(item.question().in(language)));
         question.addClassName("item-question");
         card.add(question);
-        Div people = new Div();
-        people.addClassName("panel-raters");
-        for (PanelItem.Rater rater : panelItem.raters()) {
-            Span chip = new Span((rater.rated() ? "✓ " : "… ") + PlainText.isolate(rater.name()));
-            chip.addClassName("badge");
-            chip.addClassName(rater.rated() ? "answer-done" : "answer-open");
-            chip.getElement().setAttribute("title", getTranslation(rater.rated() ? "raters.rated" : "raters.waiting"));
-            people.add(chip);
-        }
-        card.add(people);
+        card.add(new PanelSummary(panelItem, answer, language));
         ItemSpread spread = panelItem.spread();
-        if (spread == null) {
-            Paragraph hidden = new Paragraph(getTranslation("ratings.others-hidden"));
-            hidden.addClassName("muted");
-            card.add(hidden);
-        } else if (!spread.ratings().isEmpty()) {
-            card.add(SpreadPanel.of(spread, language));
-        }
         PanelItem.Agreement agreement = panelItem.agreement();
-        if (agreement != null && answer != null) {
-            Paragraph agreed = new Paragraph(getTranslation(
-                    "raters.agreed",
-                    answer.level() != null
-                            ? getTranslation("item.level", answer.level())
-                            : getTranslation(
-                                    SpreadPanel.neutralChoiceKey(answer.state().name())),
-                    PlainText.isolate(agreement.by()),
-                    Formats.dateTime(agreement.at(), language)));
-            agreed.addClassName("agreed");
-            Paragraph reason = new Paragraph(agreement.reason());
-            reason.getElement().setAttribute("dir", "auto");
-            reason.addClassName("agreed-reason");
-            card.add(agreed, reason);
-        }
         if (overview.canCoordinate() && spread != null && !spread.ratings().isEmpty()) {
             Button agree = new Button(
                     getTranslation(agreement == null ? "raters.agree" : "raters.agree-again"),
@@ -278,12 +239,6 @@ class RaterPanelView extends Main implements BeforeEnterObserver, HasDynamicTitl
         save.addClassName("save-agreement");
         dialog.getFooter().add(cancel, save);
         dialog.open();
-    }
-
-    private static Map<String, Item> itemsById(List<Theme> themes) {
-        Map<String, Item> items = new HashMap<>();
-        themes.forEach(theme -> theme.items().forEach(item -> items.put(item.id(), item)));
-        return items;
     }
 
     @Override

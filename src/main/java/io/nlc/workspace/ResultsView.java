@@ -45,6 +45,8 @@ import io.nlc.results.PeerComparison;
 import io.nlc.results.Results;
 import io.nlc.scoring.AssessmentScore;
 import io.nlc.scoring.ThemeScore;
+import io.nlc.workshop.ItemSpread;
+import io.nlc.workshop.Raters;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -79,6 +81,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final AssessmentService assessments;
     private final Organisation organisation;
     private final FrameworkCatalog catalog;
+    private final Raters raters;
     private String title = "";
 
     ResultsView(
@@ -87,8 +90,10 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             ActionPlans plans,
             AssessmentService assessments,
             Organisation organisation,
-            FrameworkCatalog catalog) {
+            FrameworkCatalog catalog,
+            Raters raters) {
         this.results = results;
+        this.raters = raters;
         this.catalog = catalog;
         this.comments = comments;
         this.plans = plans;
@@ -268,6 +273,17 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(nationalView(results, language));
         add(actions(results, themes, planned, language));
         add(openComments(results.overview().id()));
+        List<ItemSpread> disagreements = raters.disagreements(results.overview().id());
+        if (!disagreements.isEmpty()) {
+            Disagreements most = new Disagreements(disagreements, themes.values(), language);
+            RouterLink panel = new RouterLink(
+                    getTranslation("results.raters.open"),
+                    RaterPanelView.class,
+                    new RouteParameters("id", String.valueOf(results.overview().id())));
+            panel.addClassName("raters-link");
+            most.add(panel);
+            add(most);
+        }
     }
 
     /**

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *
  * <p>The roles are users made for this test inside the demo's cities, so that switching their language leaves the
  * demo users (which other browser tests share) as they were. {@code -Dux.roles=advisor,member},
- * {@code -Dux.languages=ar} and {@code -Dux.widths=360} narrow a run while working on a screen.
+ * {@code -Dux.languages=ar}, {@code -Dux.widths=360} and {@code -Dux.screens=changes,ratings} narrow a run while
+ * working on a screen.
  */
 @Tag("browser")
 @SpringBootTest(
@@ -110,6 +112,20 @@ class ScreensCheckBrowserTest {
                   problems.push('  sticks out: ' + name(el) + ' from ' + Math.round(r.left) + ' to '
                       + Math.round(r.right)); });
             }
+            // A placeholder wider than its box reads as a cut word ("Tous les éléme").
+            const measure = document.createElement('canvas').getContext('2d');
+            for (const input of document.querySelectorAll('input[placeholder]:placeholder-shown')) {
+              const box = input.getBoundingClientRect();
+              if (box.width === 0 || input.closest('[aria-hidden=true], [inert]')) continue;
+              const style = getComputedStyle(input);
+              measure.font = style.font;
+              const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+              const needed = measure.measureText(input.placeholder).width;
+              if (needed > room + 1) {
+                problems.push('placeholder cut: "' + input.placeholder + '" needs ' + Math.round(needed) + ' px in '
+                    + Math.round(room));
+              }
+            }
             const controls = 'a[href], button, vaadin-button, vaadin-checkbox, vaadin-radio-button, vaadin-select,'
                 + ' vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-text-field, vaadin-password-field,'
                 + ' vaadin-text-area, vaadin-date-picker, vaadin-side-nav-item, vaadin-tab, vaadin-details-summary,'
@@ -132,7 +148,8 @@ class ScreensCheckBrowserTest {
             return problems;""";
 
     /**
-     * Runs in the page at phone width; returns one line per problem: a header title on more than one row, or a sticky
+     * Runs in the page at phone width; returns one line per problem: a header title on more than one row, a list of
+     * city cards (the hub portfolio) whose first card starts below the first screen, or a sticky
      * block (header and the questionnaire's progress row) taller than {@value #STICKY_MAX} px once the page is
      * scrolled, since it takes that much of every screenful away from the questions.
      */
@@ -143,6 +160,11 @@ class ScreensCheckBrowserTest {
             const title = document.querySelector('.app-title .title-short');
             if (title && title.getClientRects().length > 1) {
               problems.push('header title on ' + title.getClientRects().length + ' rows');
+            }
+            const firstCity = document.querySelector('.portfolio-card');
+            if (firstCity && firstCity.getBoundingClientRect().top + 48 > window.innerHeight) {
+              problems.push('first city card starts at ' + Math.round(firstCity.getBoundingClientRect().top)
+                  + ' px, below the first screen (' + window.innerHeight + ' px)');
             }
             const sticky = document.querySelector('.overall-progress');
             const layout = document.querySelector('vaadin-app-layout');
@@ -198,7 +220,16 @@ class ScreensCheckBrowserTest {
         }
     }
 
-    private record RoleScreens(String role, String username, List<Screen> screens) {}
+    /**
+     * A role's screens. A demo user (the rater account and the member it rates beside) has a role given here, a
+     * password of the demo, and gets its own language back at the end.
+     */
+    private record RoleScreens(
+            String role, String username, @Nullable Role demoRole, List<Screen> screens) {
+        RoleScreens(String role, String username, List<Screen> screens) {
+            this(role, username, null, screens);
+        }
+    }
 
     @Test
     void everyScreenFitsAPhoneHasLargeEnoughControlsAndPassesTheAccessibilityScan() {
@@ -228,6 +259,9 @@ class ScreensCheckBrowserTest {
         Screen sessions = new Screen("sessions", "account/sessions", main);
         Screen about = new Screen("about", "about", main);
         Screen plan = new Screen("plan", "cities/" + fes.id() + "/plan", By.cssSelector(".plan-table"));
+        Screen changes = new Screen("changes", "cities/" + fes.id() + "/changes", main);
+        Screen raterPanel = new Screen("rater-panel", "assessments/" + fes2026 + "/raters", main);
+        Screen ratings = new Screen("ratings", "ratings", By.cssSelector(".ratings-list"));
         List<RoleScreens> roles = List.of(
                 new RoleScreens(
                         "visitor", "", List.of(new Screen("sign-in", "login", By.cssSelector("vaadin-login-form")))),
@@ -251,6 +285,8 @@ class ScreensCheckBrowserTest {
                                         plan.path(),
                                         plan.ready(),
                                         d -> clickAndWait(d, "vaadin-button.action-open", "vaadin-dialog[opened]")),
+                                changes,
+                                raterPanel,
                                 new Screen("accounts", "accounts", main),
                                 password,
                                 sessions,
@@ -263,7 +299,11 @@ class ScreensCheckBrowserTest {
                                 new Screen("questionnaire", "assessments/" + fes2026, cards),
                                 new Screen("results-2025", "assessments/" + fes2025 + "/results", results),
                                 new Screen("my-items", "my-items", main),
-                                plan)),
+                                plan,
+                                changes,
+                                raterPanel)),
+                new RoleScreens("demo-member", "member.fes", Role.CITY_MEMBER, List.of(ratings)),
+                new RoleScreens("rater", "police.fes", Role.RATER, List.of(home, ratings)),
                 new RoleScreens(
                         "new-coordinator",
                         newCoordinator,
@@ -284,7 +324,9 @@ class ScreensCheckBrowserTest {
                                 new Screen("submitted-round", "assessments/" + marrakech2026, cards),
                                 new Screen("results", "assessments/" + fes2026 + "/results", results),
                                 new Screen("history", "assessments/" + fes2026 + "/history", main),
-                                plan)),
+                                plan,
+                                changes,
+                                raterPanel)),
                 new RoleScreens(
                         "focal",
                         focal,
@@ -292,7 +334,8 @@ class ScreensCheckBrowserTest {
                                 home,
                                 new Screen("questionnaire", "assessments/" + fes2026, cards),
                                 new Screen("results", "assessments/" + fes2026 + "/results", results),
-                                plan)),
+                                plan,
+                                changes)),
                 new RoleScreens(
                         "admin",
                         admin,
@@ -301,11 +344,13 @@ class ScreensCheckBrowserTest {
                                 new Screen("accounts", "accounts", main),
                                 new Screen("organisation", "organisation", main),
                                 new Screen("portfolio", "hubs/" + hub.id(), main),
-                                plan)));
+                                plan,
+                                changes)));
 
         List<String> onlyRoles = filter("ux.roles");
         List<String> onlyLanguages = filter("ux.languages");
         List<String> onlyWidths = filter("ux.widths");
+        List<String> onlyScreens = filter("ux.screens");
         int pages = 0;
         driver = BrowserSupport.start(1280, 900);
         for (RoleScreens role : roles) {
@@ -313,8 +358,14 @@ class ScreensCheckBrowserTest {
                 continue;
             }
             boolean visitor = role.username().isEmpty();
+            Language ownLanguage = null;
             if (visitor) {
                 driver.manage().deleteAllCookies();
+            } else if (role.demoRole() != null) {
+                Fixtures.signIn(role.username(), role.demoRole());
+                ownLanguage = organisation.currentUser().language();
+                Fixtures.signOut();
+                signIn(driver, port, role.username());
             } else {
                 signIn(driver, port, role.username(), Fixtures.PASSWORD);
             }
@@ -332,14 +383,15 @@ class ScreensCheckBrowserTest {
                                 .until(d -> language.code().equals(js(d, "return document.documentElement.lang")));
                     }
                 } else {
-                    Fixtures.signIn(role.username());
-                    organisation.setPreferredLanguage(language);
-                    Fixtures.signOut();
+                    setLanguage(role, language);
                 }
                 List<Integer> widths = WIDTHS.stream()
                         .filter(width -> onlyWidths.isEmpty() || onlyWidths.contains(String.valueOf(width)))
                         .toList();
                 for (Screen screen : role.screens()) {
+                    if (!onlyScreens.isEmpty() && !onlyScreens.contains(screen.name())) {
+                        continue;
+                    }
                     // Each screen is opened once and checked at every width by resizing the window, as a person
                     // turning a tablet would: half the page loads of opening it anew for each width.
                     boolean opened = false;
@@ -361,10 +413,24 @@ class ScreensCheckBrowserTest {
                     }
                 }
             }
+            if (ownLanguage != null) {
+                // Other browser tests share the demo users: leave them as they were.
+                setLanguage(role, ownLanguage);
+            }
         }
         System.out.println("ScreensCheckBrowserTest: " + pages + " pages checked, " + problems.size() + " problems");
         problems.forEach(problem -> System.out.println("  " + problem));
         assertThat(problems).isEmpty();
+    }
+
+    private void setLanguage(RoleScreens role, Language language) {
+        if (role.demoRole() != null) {
+            Fixtures.signIn(role.username(), role.demoRole());
+        } else {
+            Fixtures.signIn(role.username());
+        }
+        organisation.setPreferredLanguage(language);
+        Fixtures.signOut();
     }
 
     private void open(Screen screen, Language language) {

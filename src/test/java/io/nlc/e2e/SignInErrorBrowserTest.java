@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The sign-in form's error box, after a wrong password, as drawn by Chromium: its warning icon must not cover
  * the error title but stand before it (on the right in Arabic), in English and in Arabic, on a phone and on a
- * desktop; and no box shows before a failed attempt. The icon is a
+ * desktop; and no box shows before a failed attempt, while the user name stays filled in. The icon is a
  * {@code ::before} pseudo-element in the form's shadow DOM, so its box comes from the DevTools protocol.
  */
 @Tag("browser")
@@ -73,8 +73,8 @@ class SignInErrorBrowserTest {
                                     + " && t.closest('[part=error-message]').getClientRects().length > 0"))
                     .as("an error box before any attempt, " + language)
                     .isEqualTo(false);
-            driver.findElement(By.cssSelector("input[name='username']"))
-                    .sendKeys("nobody-" + UUID.randomUUID().toString().substring(0, 8));
+            String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+            driver.findElement(By.cssSelector("input[name='username']")).sendKeys(nobody);
             driver.findElement(By.cssSelector("input[name='password']")).sendKeys("not-the-password", Keys.ENTER);
             waitFor(driver).until(d -> d.getCurrentUrl().endsWith("/login?error"));
             waitFor(driver)
@@ -85,6 +85,10 @@ class SignInErrorBrowserTest {
                                             "const t = (() => {" + TITLE + "})();"
                                                     + " return !!t && t.getClientRects().length > 0 && t.textContent.trim().length > 0;")));
             settle(driver);
+            // The user name stays: on a phone, only the password is retyped.
+            waitFor(driver)
+                    .until(d ->
+                            nobody.equals(js(d, "return document.querySelector(\"input[name='username']\").value")));
             assertThat(js(driver, "return document.documentElement.lang")).isEqualTo(language);
             assertThat(js(driver, "return document.documentElement.dir"))
                     .isEqualTo(language.equals("ar") ? "rtl" : "ltr");

@@ -32,6 +32,17 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aFailedSignInKeepsTheUserNameSoOnlyThePasswordIsRetyped() {
+        VaadinSession.getCurrent().getSession().setAttribute(LoginView.LAST_USERNAME, "coordinator.fes");
+        open("error");
+        roundTrip();
+        assertThat(pendingScripts()).anySatisfy(script -> assertThat(script).contains("coordinator.fes"));
+        // Read once: a later visit starts empty.
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(LoginView.LAST_USERNAME))
+                .isNull();
+    }
+
+    @Test
     void aThrottledSignInAsksToWait() {
         open("throttled");
         LoginForm form = $(LoginForm.class).single();
@@ -86,6 +97,14 @@ class LoginViewTest extends SpringBrowserlessTest {
         } finally {
             Locale.setDefault(server);
         }
+    }
+
+    /** The scripts waiting to be sent to the browser, each with its parameters. */
+    private static List<String> pendingScripts() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(pending -> pending.getInvocation().getExpression() + " "
+                        + pending.getInvocation().getParameters())
+                .toList();
     }
 
     /** The texts the form shows, as sent to the browser. */

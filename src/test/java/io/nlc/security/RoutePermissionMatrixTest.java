@@ -31,12 +31,18 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
 
     /** Every route that takes an id, with {@code %s} where the id goes. */
     private static final List<String> ID_ROUTES = List.of(
-            "assessments/%s", "assessments/%s/results", "assessments/%s/history", "assessments/%s/raters", "hubs/%s");
+            "assessments/%s",
+            "assessments/%s/results",
+            "assessments/%s/history",
+            "assessments/%s/raters",
+            "hubs/%s",
+            "assessments/%s/workshop");
     /**
      * Screens only some roles may open ({@code @RolesAllowed}): to everyone else they do not exist, like an id that is
      * not theirs (Vaadin's access control answers "not found" to a signed-in person it refuses).
      */
-    private static final Set<String> ROLE_ROUTES = Set.of("accounts", "organisation", "my-items", "ratings");
+    private static final Set<String> ROLE_ROUTES =
+            Set.of("accounts", "organisation", "my-items", "ratings", "workshop");
     /** An id nothing has, and ids that are no id at all: letters, 25 digits (past a long) and a negative one. */
     private static final List<String> BAD_IDS = List.of("999999999", "abc", "1234567890123456789012345", "-1");
 
@@ -81,6 +87,8 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
             allowed.put(route.formatted(roundA1), cityA1Readers);
             allowed.put(route.formatted(roundA2), cityA2Readers);
         }
+        allowed.put("assessments/%s/workshop".formatted(roundA1), Set.of(world.coordinatorA1));
+        allowed.put("assessments/%s/workshop".formatted(roundA2), Set.of(world.coordinatorA2));
         allowed.put("cities/" + world.cityA1 + "/changes", cityA1Readers);
         allowed.put("cities/" + world.cityA2 + "/changes", cityA2Readers);
         allowed.put("hubs/" + world.hubA, hubAReaders);
@@ -91,6 +99,9 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
         allowed.put("my-items", Set.of(world.memberA1, world.coordinatorA1, world.coordinatorA2, world.memberB1));
         allowed.put(
                 "ratings",
+                Set.of(world.memberA1, world.coordinatorA1, world.coordinatorA2, world.memberB1, world.raterA1));
+        allowed.put(
+                "workshop",
                 Set.of(world.memberA1, world.coordinatorA1, world.coordinatorA2, world.memberB1, world.raterA1));
 
         List<String> wrong = new ArrayList<>();

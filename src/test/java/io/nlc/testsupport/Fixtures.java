@@ -1,5 +1,6 @@
 package io.nlc.testsupport;
 
+import com.vaadin.flow.server.VaadinSession;
 import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import io.nlc.organisation.CityDetails;
@@ -11,8 +12,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * A world of two hubs for tests: hub A with cities A1 and A2, hub B with city B1, and one user per role (the
@@ -84,11 +88,22 @@ public final class Fixtures {
 
     /** Acts as a user the world did not make (a demo user, a new account), with the role it has if known. */
     public static void signIn(String username, @Nullable Role role) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        username,
-                        null,
-                        AuthorityUtils.createAuthorityList(role == null ? "ROLE_USER" : "ROLE_" + role.name())));
+        SecurityContextHolder.getContext().setAuthentication(authentication(username, role));
+    }
+
+    /**
+     * What a real sign-in keeps in the person's HTTP session: Vaadin reads it there for work done on their screen
+     * from another thread ({@code ui.access}), whoever's thread it is.
+     */
+    public static void signInSession(VaadinSession session, String username) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication(username, ROLES.get(username)));
+        session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+    }
+
+    private static Authentication authentication(String username, @Nullable Role role) {
+        return UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList(role == null ? "ROLE_USER" : "ROLE_" + role.name()));
     }
 
     public static void signOut() {

@@ -203,6 +203,37 @@ abstract class RatersTests extends RoundTest {
     }
 
     @Test
+    void agreeingOnACarriedOverAnswerTakesTheReasonAsTheJustificationOfTheChange() {
+        service.save(round, first.id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
+        workflow.submit(round, "Only the first question for now");
+        long next =
+                service.startNext(service.nextRound(world.cityA1).orElseThrow().proposal());
+        SavedAnswer carried = service.answers(next).get(first.id());
+        assertThat(carried.toConfirm()).isTrue();
+        List<TeamMember> possible = raters.possibleRaters(next);
+        raters.open(next, List.of(first.id()), List.of(idOf(possible, "Police " + suffix)));
+        signIn(police, Role.RATER);
+        raters.rate(next, first.id(), RatingDraft.level(3, ""), -1);
+
+        signIn(world.coordinatorA1);
+        String reason =
+                "The police now sit on the council's committee. ".repeat(15).strip();
+        assertThat(reason).hasSizeGreaterThan(AnswerDraft.MAX_JUSTIFICATION);
+        SavedAnswer agreed = raters.agree(next, first.id(), carried.draft().withLevel(3), carried.version(), reason);
+
+        assertThat(agreed.level()).isEqualTo(3);
+        assertThat(agreed.toConfirm())
+                .as("a changed level is no longer to confirm")
+                .isFalse();
+        assertThat(agreed.carryOver().justification())
+                .as("the answer keeps what a justification may hold")
+                .isEqualTo(reason.substring(0, AnswerDraft.MAX_JUSTIFICATION).strip());
+        assertThat(raters.panel(next).get(first.id()).agreement().reason())
+                .as("the agreement keeps all of it")
+                .isEqualTo(reason);
+    }
+
+    @Test
     void badInputIsRefusedNextToItsFieldAndNothingIsSaved() {
         refused(() -> raters.open(round, List.of("T99.9"), List.of(member)), "items", "rating.error.item");
         refused(() -> raters.open(round, List.of(), List.of(member)), "items", "rating.error.no-items");

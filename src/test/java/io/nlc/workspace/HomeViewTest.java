@@ -139,6 +139,23 @@ class HomeViewTest extends ViewTestSupport {
         // Returned: the team goes to the hub's comment at the top, not to the next empty question.
         assertThat(cardOf(world.coordinatorA1).getText()).isEqualTo(translation("home.continue-returned"));
         assertThat(nextStep(world.memberA1)).isEqualTo(translation("workflow.next.member.RETURNED"));
+        // Even when the team last worked far down a theme, the button opens the questionnaire at its top.
+        Fixtures.signIn(world.coordinatorA1);
+        List<io.nlc.content.Item> firstTheme =
+                assessments.themesInScope(assessment).getFirst().items();
+        assessments.rememberPosition(assessment, firstTheme.getLast().id());
+        Button seeComment = cardOf(world.coordinatorA1);
+        com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        test(seeComment).click();
+        roundTrip();
+        List<com.vaadin.flow.dom.Element> scrolled = scrolledIntoView();
+        assertThat(scrolled).isNotEmpty();
+        assertThat(scrolled)
+                .as("no item card is scrolled to")
+                .noneMatch(element -> element.getComponent()
+                        .filter(ItemCard.class::isInstance)
+                        .isPresent());
+        assertThat(scrolled.getLast().getTag()).isEqualTo("h1");
 
         Fixtures.signIn(world.coordinatorA1);
         workflow.submit(assessment, "second pass");
@@ -152,6 +169,14 @@ class HomeViewTest extends ViewTestSupport {
                     .as(person)
                     .isEqualTo(translation("home.read-results"));
         }
+    }
+
+    /** The elements the server asked the browser to scroll into view, in order. */
+    private static List<com.vaadin.flow.dom.Element> scrolledIntoView() {
+        return com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(pending -> pending.getInvocation().getExpression().contains("scrollIntoView"))
+                .map(pending -> com.vaadin.flow.dom.Element.get(pending.getOwner()))
+                .toList();
     }
 
     private int itemsInScope() {

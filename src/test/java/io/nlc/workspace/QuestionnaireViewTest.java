@@ -237,6 +237,9 @@ class QuestionnaireViewTest extends ViewTestSupport {
         navigate(QuestionnaireView.class, id());
         Button next = $(Button.class).withClassName("next-unanswered").single();
         assertThat(next.getThemeNames()).contains("primary");
+        // Its words are in its long and short labels only (styles.css shows one): text of its own would show beside
+        // both and, on a phone, squeeze the progress count to a column of letters.
+        assertThat(next.getElement().getText()).isBlank();
         test(next).click();
         ItemCard targeted = $(ItemCard.class).all().stream()
                 .filter(card -> card.hasClassName("targeted"))

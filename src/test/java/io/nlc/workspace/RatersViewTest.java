@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -15,6 +16,8 @@ import io.nlc.organisation.Role;
 import io.nlc.organisation.TeamMember;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.workshop.Raters;
+import io.nlc.workshop.RatingDraft;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +88,46 @@ class RatersViewTest extends ViewTestSupport {
         assertThat(assessments.answers(assessment).get(first.id()).level()).isEqualTo(2);
         assertThat($(Paragraph.class).withClassName("agreed-reason").single().getText())
                 .isEqualTo("The police see the patrols, the team the paperwork: 2 for both");
+
+        // The item in the questionnaire shows the spread and the reason; the results, where raters disagreed.
+        navigate(QuestionnaireView.class, id());
+        Details onItem = $(Details.class).withClassName("item-raters").single();
+        assertThat(onItem.getSummaryText()).isEqualTo(UI.getCurrent().getTranslation("item.raters.summary", 2L, 2));
+        assertThat(onItem.getElement().getTextRecursively())
+                .contains(UI.getCurrent().getTranslation("spread.figures", 2, 1, "2.0", 3))
+                .contains("Patrols only on paper")
+                .contains("The police see the patrols, the team the paperwork: 2 for both");
+        navigate(ResultsView.class, id());
+        assertThat($(Paragraph.class).withClassName("disagreement").single().getText())
+                .contains(first.id())
+                .contains(UI.getCurrent().getTranslation("raters.range", 1, 3));
+
+        // A team member who has still to rate an item sees neither the levels given nor the comments.
+        Fixtures.signIn(world.coordinatorA1);
+        Item second = assessments.themesInScope(assessment).getFirst().items().get(1);
+        raters.open(
+                assessment,
+                List.of(second.id()),
+                raters.possibleRaters(assessment).stream()
+                        .filter(person -> person.role() == Role.RATER
+                                || person.displayName().equals("Name of " + world.memberA1))
+                        .map(TeamMember::id)
+                        .toList());
+        Fixtures.signIn(world.raterA1);
+        raters.rate(assessment, second.id(), RatingDraft.level(4, "Secret view"), -1);
+        Fixtures.signIn(world.memberA1);
+        navigate(QuestionnaireView.class, id());
+        String secondItem = $(Details.class).withClassName("item-raters").all().stream()
+                .filter(details -> details.getParent()
+                        .map(card -> card.getId().orElse("").equals("item-" + second.id()))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getTextRecursively();
+        assertThat(secondItem)
+                .contains(UI.getCurrent().getTranslation("ratings.others-hidden"))
+                .doesNotContain("Secret view");
     }
 
     @SuppressWarnings("unchecked")

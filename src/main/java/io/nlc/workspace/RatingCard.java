@@ -1,0 +1,128 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import io.nlc.base.Formats;
+import io.nlc.content.Language;
+import io.nlc.kernel.InvalidInputException;
+import io.nlc.kernel.PlainText;
+import io.nlc.scoring.AnswerState;
+import io.nlc.workshop.ItemSpread;
+import io.nlc.workshop.RaterTask;
+import io.nlc.workshop.Raters;
+import io.nlc.workshop.RatingDraft;
+import io.nlc.workshop.RatingEntry;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One item to rate: the question, its guidance and level descriptors, the rater's own level and comment, and, once
+ * they have rated, the others' ratings. On the "To rate" page and on a workshop participant's phone.
+ */
+class RatingCard extends Section {
+
+    RatingCard(Raters raters, RaterTask task, Language language, Runnable afterSave) {
+        Section card = this;
+        card.addClassName("rating-card");
+        card.addClassName("item-card");
+        Span where = new Span(Formats.isolate(task.city().in(language)) + " · " + PlainText.isolate(task.roundLabel())
+                + " · " + task.theme().in(language));
+        where.addClassName("muted");
+        // The same heading as the questionnaire's item card: the id apart, the question at a readable size.
+        H3 question = new H3(
+                new Span(task.item().id()), new Span(task.item().question().in(language)));
+        question.addClassName("item-question");
+        Paragraph guidance = new Paragraph(task.item().guidance().in(language));
+        guidance.addClassName("guidance");
+        card.add(where, question, guidance);
+
+        RadioButtonGroup<Choice> level = new RadioButtonGroup<>(getTranslation("ratings.your-level"));
+        level.setItems(Choice.values());
+        level.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        level.setRenderer(new ComponentRenderer<>(option -> optionLabel(option, task, language)));
+        level.addClassName("level-choice");
+        TextArea comment = new TextArea(getTranslation("ratings.comment"));
+        comment.setMaxLength(RatingDraft.MAX_COMMENT);
+        comment.setWidthFull();
+        comment.getElement().setAttribute("dir", "auto");
+        RatingEntry mine = task.mine();
+        if (mine != null) {
+            level.setValue(choiceOf(mine));
+            comment.setValue(mine.comment());
+        }
+        Button save = new Button(getTranslation(mine == null ? "ratings.save" : "ratings.update"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-rating");
+        save.addClickListener(click -> {
+            level.setInvalid(false);
+            comment.setInvalid(false);
+            if (level.getValue() == null) {
+                level.setErrorMessage(getTranslation("rating.error.level"));
+                level.setInvalid(true);
+                return;
+            }
+            try {
+                raters.rate(
+                        task.assessmentId(),
+                        task.item().id(),
+                        draft(level.getValue(), comment.getValue()),
+                        mine == null ? -1 : mine.version());
+                Notification.show(getTranslation("ratings.saved"), 4000, Notification.Position.BOTTOM_STRETCH);
+                afterSave.run();
+            } catch (InvalidInputException refused) {
+                FieldErrors.show(refused, level, Map.of("comment", comment));
+            }
+        });
+        card.add(level, comment, save);
+        ItemSpread spread = task.spread();
+        if (spread == null) {
+            Paragraph hidden = new Paragraph(getTranslation("ratings.others-hidden"));
+            hidden.addClassName("muted");
+            card.add(hidden);
+        } else {
+            card.add(SpreadPanel.of(spread, language));
+        }
+    }
+
+    private Html optionLabel(Choice option, RaterTask task, Language language) {
+        Integer value = option.level();
+        String name = value != null
+                ? getTranslation("item.level", value) + " · "
+                        + task.levelNames().get(value).in(language)
+                : getTranslation(SpreadPanel.neutralChoiceKey(option.name()));
+        String descriptor = value != null
+                ? "<span class=\"level-descriptor\">"
+                        + ItemCard.escape(task.item().level(value).in(language)) + "</span>"
+                : "";
+        return new Html("<div class=\"level-option\"><span class=\"level-name\">" + ItemCard.escape(name) + "</span>"
+                + descriptor + "</div>");
+    }
+
+    static RatingDraft draft(Choice choice, String comment) {
+        Integer value = choice.level();
+        return switch (choice) {
+            case NOT_APPLICABLE -> new RatingDraft(AnswerState.NOT_APPLICABLE, null, comment);
+            case DONT_KNOW -> new RatingDraft(AnswerState.DONT_KNOW, null, comment);
+            default -> new RatingDraft(AnswerState.LEVEL, value, comment);
+        };
+    }
+
+    static @Nullable Choice choiceOf(RatingEntry rating) {
+        return switch (rating.state()) {
+            case LEVEL -> rating.level() == null ? null : Choice.values()[rating.level()];
+            case NOT_APPLICABLE -> Choice.NOT_APPLICABLE;
+            case DONT_KNOW -> Choice.DONT_KNOW;
+            case UNANSWERED -> null;
+        };
+    }
+}
