@@ -341,14 +341,16 @@ class DemoData implements ApplicationRunner {
     }
 
     /**
-     * Fès asks the prefecture's police and Nadia to rate the trust theme of its 2026 round, each on their own. They
-     * disagree on the first item (1 and 3), which the coordinator has still to settle.
+     * Fès asks the prefecture's police, a youth association and Nadia to rate the trust theme of its 2026 round, each
+     * on their own. They disagree on the first item (1, 2 and 3), which the coordinator has still to settle.
      */
     private void fesRaters(long fes, long fes2026, long nadia) {
         long police = user("police.fes", "Rachid Bennani (Sûreté préfectorale)", Role.RATER, fes, Language.FR);
+        long association = user(
+                "association.fes", "Salma Idrissi (Association Jeunesse et Citoyenneté)", Role.RATER, fes, Language.AR);
         at("2026-11-27", 0);
         List<String> trust = callAs("coordinator.fes", () -> {
-            raters.open(fes2026, List.of("T3"), List.of(police, nadia));
+            raters.open(fes2026, List.of("T3"), List.of(police, association, nadia));
             return assessments.themesInScope(fes2026).stream()
                     .filter(theme -> theme.id().equals("T3"))
                     .flatMap(theme -> theme.items().stream())
@@ -361,6 +363,15 @@ class DemoData implements ApplicationRunner {
                     fes2026,
                     trust.get(0),
                     RatingDraft.level(1, "Les patrouilles de proximité ne rencontrent pas encore les associations."),
+                    -1);
+            raters.rate(fes2026, trust.get(1), RatingDraft.level(2, ""), -1);
+        });
+        at("2026-11-27", 180);
+        runAs("association.fes", () -> {
+            raters.rate(
+                    fes2026,
+                    trust.get(0),
+                    RatingDraft.level(2, "الجمعيات تُستشار أحياناً، لكن دون متابعة منتظمة لما اقترحته."),
                     -1);
             raters.rate(fes2026, trust.get(1), RatingDraft.level(2, ""), -1);
         });
@@ -576,6 +587,7 @@ class DemoData implements ApplicationRunner {
                    coordinator.rabat    city coordinator, Rabat (2024 and 2025 validated, shares peer figures)
                    national.focal       national focal point, rates Fès, Tangier, Marrakech
                    police.fes           invited rater for Fès (rates the trust theme of its 2026 round)
+                   association.fes      invited rater for Fès, a youth association (Arabic; same theme)
                    admin                administrator
                 ==============================================================""", port, PASSWORD);
     }

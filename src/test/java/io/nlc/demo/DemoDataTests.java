@@ -210,6 +210,9 @@ abstract class DemoDataTests {
         long fes2026 = tasks.getFirst().assessmentId();
         assertThat(raters.disagreements(fes2026)).singleElement().satisfies(spread -> {
             assertThat(spread.itemId()).isEqualTo(tasks.getFirst().item().id());
+            assertThat(spread.count())
+                    .as("the police, the association and Nadia")
+                    .isEqualTo(3);
             assertThat(spread.range()).isEqualTo(2);
         });
     }
