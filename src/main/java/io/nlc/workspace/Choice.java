@@ -19,17 +19,27 @@ enum Choice {
         return ordinal() <= 4 ? ordinal() : null;
     }
 
-    AnswerDraft applyTo(AnswerDraft draft) {
+    AnswerState state() {
         return switch (this) {
-            case NOT_APPLICABLE -> draft.withState(AnswerState.NOT_APPLICABLE);
-            case DONT_KNOW -> draft.withState(AnswerState.DONT_KNOW);
-            default -> draft.withLevel(ordinal());
+            case NOT_APPLICABLE -> AnswerState.NOT_APPLICABLE;
+            case DONT_KNOW -> AnswerState.DONT_KNOW;
+            default -> AnswerState.LEVEL;
         };
     }
 
+    AnswerDraft applyTo(AnswerDraft draft) {
+        Integer level = level();
+        return level == null ? draft.withState(state()) : draft.withLevel(level);
+    }
+
     static @Nullable Choice of(AnswerDraft draft) {
-        return switch (draft.state()) {
-            case LEVEL -> draft.level() == null ? null : values()[draft.level()];
+        return of(draft.state(), draft.level());
+    }
+
+    /** The option for a saved state and level: an answer's or a rating's; none for an unanswered one. */
+    static @Nullable Choice of(AnswerState state, @Nullable Integer level) {
+        return switch (state) {
+            case LEVEL -> level == null ? null : values()[level];
             case NOT_APPLICABLE -> NOT_APPLICABLE;
             case DONT_KNOW -> DONT_KNOW;
             case UNANSWERED -> null;

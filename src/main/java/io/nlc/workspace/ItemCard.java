@@ -226,11 +226,14 @@ class ItemCard extends Div {
                 ? getTranslation("item.level", level) + " · "
                         + framework.levelName(level).in(language)
                 : getTranslation("choice." + option.name() + (national ? ".national" : ""));
-        String descriptor = level != null
-                ? "<span class=\"level-descriptor\">" + escape(item.level(level).in(language)) + "</span>"
-                : "";
+        return levelOption(name, level == null ? null : item.level(level).in(language));
+    }
+
+    /** One option of a level choice: its name, then what the level means for the item when it is a level. */
+    static Html levelOption(String name, @Nullable String descriptor) {
         return new Html("<div class=\"level-option\"><span class=\"level-name\">" + escape(name) + "</span>"
-                + descriptor + "</div>");
+                + (descriptor == null ? "" : "<span class=\"level-descriptor\">" + escape(descriptor) + "</span>")
+                + "</div>");
     }
 
     /** A CSS string literal, for text handed to a stylesheet through a custom property. */

@@ -16,7 +16,6 @@ import io.nlc.base.Formats;
 import io.nlc.content.Language;
 import io.nlc.kernel.InvalidInputException;
 import io.nlc.kernel.PlainText;
-import io.nlc.scoring.AnswerState;
 import io.nlc.workshop.ItemSpread;
 import io.nlc.workshop.RaterTask;
 import io.nlc.workshop.Raters;
@@ -100,29 +99,15 @@ class RatingCard extends Section {
                 ? getTranslation("item.level", value) + " · "
                         + task.levelNames().get(value).in(language)
                 : getTranslation(SpreadPanel.neutralChoiceKey(option.name()));
-        String descriptor = value != null
-                ? "<span class=\"level-descriptor\">"
-                        + ItemCard.escape(task.item().level(value).in(language)) + "</span>"
-                : "";
-        return new Html("<div class=\"level-option\"><span class=\"level-name\">" + ItemCard.escape(name) + "</span>"
-                + descriptor + "</div>");
+        return ItemCard.levelOption(
+                name, value == null ? null : task.item().level(value).in(language));
     }
 
     static RatingDraft draft(Choice choice, String comment) {
-        Integer value = choice.level();
-        return switch (choice) {
-            case NOT_APPLICABLE -> new RatingDraft(AnswerState.NOT_APPLICABLE, null, comment);
-            case DONT_KNOW -> new RatingDraft(AnswerState.DONT_KNOW, null, comment);
-            default -> new RatingDraft(AnswerState.LEVEL, value, comment);
-        };
+        return new RatingDraft(choice.state(), choice.level(), comment);
     }
 
     static @Nullable Choice choiceOf(RatingEntry rating) {
-        return switch (rating.state()) {
-            case LEVEL -> rating.level() == null ? null : Choice.values()[rating.level()];
-            case NOT_APPLICABLE -> Choice.NOT_APPLICABLE;
-            case DONT_KNOW -> Choice.DONT_KNOW;
-            case UNANSWERED -> null;
-        };
+        return Choice.of(rating.state(), rating.level());
     }
 }
