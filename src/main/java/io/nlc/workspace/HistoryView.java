@@ -313,6 +313,12 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (old.confidence() != now.confidence()) {
             parts.add(getTranslation("history.change.confidence", confidence(old), confidence(now)));
         }
+        if (old.commentSensitivity() != now.commentSensitivity()) {
+            parts.add(getTranslation("history.change.note-" + now.commentSensitivity()));
+        }
+        if (old.evidenceSensitivity() != now.evidenceSensitivity()) {
+            parts.add(getTranslation("history.change.links-" + now.evidenceSensitivity()));
+        }
         return parts.isEmpty() ? getTranslation("history.change.nothing") : String.join(" · ", parts);
     }
 
