@@ -1,5 +1,6 @@
 package io.nlc.assessment;
 
+import io.nlc.assessment.AnswerDraft.Sensitivity;
 import io.nlc.scoring.AnswerState;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nlc.assessment.AnswerDraft.Sensitivity;
 import io.nlc.assignment.Assignments;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
