@@ -40,6 +40,7 @@ import io.nlc.content.LocalizedText;
 import io.nlc.content.Theme;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
+import io.nlc.exchange.OfflineWorkbook;
 import io.nlc.organisation.TeamMember;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -81,6 +82,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Select<Theme> themeSelect = new Select<>();
 
     private final Button nextUnanswered = new Button();
+    private final OfflineWorkbook offlineWorkbook;
     private final Span nextLongLabel = new Span();
     private final Span nextShortLabel = new Span();
     private final Map<String, int[]> themeProgress = new LinkedHashMap<>();
@@ -115,7 +117,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private boolean openAtTop;
 
     QuestionnaireView(
-            AssessmentService assessments, AssessmentWorkflow workflow, Discussions comments, Assignments assignments) {
+            AssessmentService assessments,
+            AssessmentWorkflow workflow,
+            Discussions comments,
+            Assignments assignments,
+            OfflineWorkbook offlineWorkbook) {
+        this.offlineWorkbook = offlineWorkbook;
         this.assessments = assessments;
         this.workflow = workflow;
         this.comments = comments;
@@ -245,6 +252,23 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         severalRaters.addClassName("raters-link");
         Div links = new Div(results, severalRaters);
         links.addClassName("round-links");
+        if (overview.perspective() != Perspective.NATIONAL) {
+            // Fill the questionnaire in without a connection, then bring the answers back with a preview.
+            Button offline = new Button(
+                    getTranslation("workbook.action"),
+                    VaadinIcon.TABLE.create(),
+                    click -> new WorkbookDialog(
+                                    offlineWorkbook,
+                                    assessmentId,
+                                    overview.roundLabel(),
+                                    language,
+                                    overview.canAnswer(),
+                                    this::build)
+                            .open());
+            offline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            offline.addClassName("workbook-button");
+            links.add(offline);
+        }
         add(meta, progress, links, workflowBar);
         if (overview.contentChanged()) {
             Paragraph changed =
