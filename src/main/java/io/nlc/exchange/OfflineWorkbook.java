@@ -208,9 +208,12 @@ public class OfflineWorkbook {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(file));
         } catch (Exception | StackOverflowError e) {
             // POI throws many kinds for a file that is not a workbook; its message names a zip bomb.
-            String message = String.valueOf(e.getMessage());
-            LOG.info("Workbook refused for assessment {}: {}", assessmentId, message);
-            boolean bomb = message.contains("Zip bomb") || message.contains("exceeds the max");
+            LOG.info("Workbook refused for assessment {}: {}", assessmentId, e.toString());
+            boolean bomb = false;
+            for (Throwable cause = e; cause != null && !bomb; cause = cause.getCause()) {
+                String message = String.valueOf(cause.getMessage());
+                bomb = message.contains("Zip bomb") || message.contains("exceeds the max");
+            }
             return WorkbookPreview.refused(
                     assessmentId,
                     WorkbookPreview.Problem.of(bomb ? "workbook.error.zip-bomb" : "workbook.error.not-a-workbook"));
