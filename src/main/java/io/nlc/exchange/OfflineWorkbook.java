@@ -72,7 +72,7 @@ public class OfflineWorkbook {
     static {
         // Refuse zip bombs before they inflate: POI's own limits, made explicit and smaller than its defaults.
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
+        ZipSecureFile.setMaxEntrySize(16L * 1024 * 1024);
     }
 
     private final AssessmentService assessments;

@@ -28,6 +28,11 @@ public record WorkbookPreview(long assessmentId, List<Change> changes, List<Chan
                 Problem.of("workbook.error.too-large", String.valueOf(OfflineWorkbook.MAX_BYTES / 1024 / 1024)));
     }
 
+    /** The refusal of a file that is not an XLSX workbook. */
+    public static WorkbookPreview notAWorkbook(long assessmentId) {
+        return refused(assessmentId, Problem.of("workbook.error.not-a-workbook"));
+    }
+
     public boolean applicable() {
         return errors.isEmpty();
     }
