@@ -1,5 +1,6 @@
 package io.nlc.assessment;
 
+import io.nlc.assessment.AnswerDraft.Sensitivity;
 import io.nlc.scoring.AnswerState;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -38,6 +39,9 @@ class Answer implements ScoredAnswer {
     private @Nullable String comment;
 
     @Enumerated(EnumType.STRING)
+    private Sensitivity commentSensitivity = Sensitivity.SHAREABLE;
+
+    @Enumerated(EnumType.STRING)
     private @Nullable Confidence confidence;
 
     @ElementCollection
@@ -45,6 +49,9 @@ class Answer implements ScoredAnswer {
     @OrderColumn(name = "position")
     @Column(name = "url")
     private List<String> evidence = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private Sensitivity evidenceSensitivity = Sensitivity.SHAREABLE;
 
     private long updatedBy;
     private Instant updatedAt;
@@ -107,6 +114,8 @@ class Answer implements ScoredAnswer {
         this.level = draft.level();
         this.comment = draft.comment().isBlank() ? null : draft.comment();
         this.confidence = draft.confidence();
+        this.commentSensitivity = draft.commentSensitivity();
+        this.evidenceSensitivity = draft.evidenceSensitivity();
         this.evidence.clear();
         this.evidence.addAll(draft.evidence());
         this.updatedBy = userId;
@@ -151,7 +160,14 @@ class Answer implements ScoredAnswer {
     }
 
     AnswerDraft draft() {
-        return new AnswerDraft(state, level, comment == null ? "" : comment, List.copyOf(evidence), confidence);
+        return new AnswerDraft(
+                state,
+                level,
+                comment == null ? "" : comment,
+                List.copyOf(evidence),
+                confidence,
+                commentSensitivity,
+                evidenceSensitivity);
     }
 
     Instant updatedAt() {

@@ -5,15 +5,22 @@ import io.nlc.scoring.AnswerState;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** What a person entered for one item. {@link #problem()} names the first invalid field, if any. */
+/**
+ * What a person entered for one item. {@link #problem()} names the first invalid field, if any. The note
+ * ({@code comment}) and the evidence links each carry a {@link Sensitivity}: shareable unless the team marks them
+ * internal.
+ */
 public record AnswerDraft(
         AnswerState state,
         @Nullable Integer level,
         String comment,
         List<String> evidence,
-        @Nullable Confidence confidence) {
+        @Nullable Confidence confidence,
+        Sensitivity commentSensitivity,
+        Sensitivity evidenceSensitivity) {
 
     public static final int MAX_COMMENT = 2000;
     public static final int MAX_LINK = 2000;
@@ -23,6 +30,19 @@ public record AnswerDraft(
 
     public AnswerDraft {
         evidence = List.copyOf(evidence);
+        // History entries written before labels existed have none: they were shareable, the default.
+        commentSensitivity = Objects.requireNonNullElse(commentSensitivity, Sensitivity.SHAREABLE);
+        evidenceSensitivity = Objects.requireNonNullElse(evidenceSensitivity, Sensitivity.SHAREABLE);
+    }
+
+    /** A draft whose note and links are shareable, the default. */
+    public AnswerDraft(
+            AnswerState state,
+            @Nullable Integer level,
+            String comment,
+            List<String> evidence,
+            @Nullable Confidence confidence) {
+        this(state, level, comment, evidence, confidence, Sensitivity.SHAREABLE, Sensitivity.SHAREABLE);
     }
 
     public static AnswerDraft empty() {
@@ -30,23 +50,47 @@ public record AnswerDraft(
     }
 
     public AnswerDraft withLevel(int newLevel) {
-        return new AnswerDraft(AnswerState.LEVEL, newLevel, comment, evidence, confidence);
+        return new AnswerDraft(
+                AnswerState.LEVEL, newLevel, comment, evidence, confidence, commentSensitivity, evidenceSensitivity);
     }
 
     public AnswerDraft withState(AnswerState newState) {
-        return new AnswerDraft(newState, null, comment, evidence, confidence);
+        return new AnswerDraft(newState, null, comment, evidence, confidence, commentSensitivity, evidenceSensitivity);
     }
 
     public AnswerDraft withComment(String newComment) {
-        return new AnswerDraft(state, level, newComment, evidence, confidence);
+        return new AnswerDraft(state, level, newComment, evidence, confidence, commentSensitivity, evidenceSensitivity);
     }
 
     public AnswerDraft withEvidence(List<String> newEvidence) {
-        return new AnswerDraft(state, level, comment, newEvidence, confidence);
+        return new AnswerDraft(state, level, comment, newEvidence, confidence, commentSensitivity, evidenceSensitivity);
     }
 
     public AnswerDraft withConfidence(@Nullable Confidence newConfidence) {
-        return new AnswerDraft(state, level, comment, evidence, newConfidence);
+        return new AnswerDraft(state, level, comment, evidence, newConfidence, commentSensitivity, evidenceSensitivity);
+    }
+
+    public AnswerDraft withCommentSensitivity(Sensitivity sensitivity) {
+        return new AnswerDraft(state, level, comment, evidence, confidence, sensitivity, evidenceSensitivity);
+    }
+
+    public AnswerDraft withEvidenceSensitivity(Sensitivity sensitivity) {
+        return new AnswerDraft(state, level, comment, evidence, confidence, commentSensitivity, sensitivity);
+    }
+
+    /**
+     * What a report or an export may show of this answer: the note and the links that are shareable, or all of them
+     * when the person exporting chose to include internal material. Level and confidence are never withheld.
+     */
+    public AnswerDraft forExport(boolean includeInternal) {
+        return new AnswerDraft(
+                state,
+                level,
+                commentSensitivity.shownIn(includeInternal) ? comment : "",
+                evidenceSensitivity.shownIn(includeInternal) ? evidence : List.of(),
+                confidence,
+                commentSensitivity,
+                evidenceSensitivity);
     }
 
     /** The first problem as a field and a translation key, or null when the draft can be saved. */
@@ -85,6 +129,21 @@ public record AnswerDraft(
                     && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
+        }
+    }
+
+    /**
+     * Who may read an answer's note or its evidence links outside the app: {@code SHAREABLE} material goes into
+     * reports and exports, {@code INTERNAL} material stays with those who may see the city in the app, unless the
+     * person exporting chooses to include it.
+     */
+    public enum Sensitivity {
+        SHAREABLE,
+        INTERNAL;
+
+        /** Whether an export that includes internal material only when asked may show this. */
+        public boolean shownIn(boolean includeInternal) {
+            return this == SHAREABLE || includeInternal;
         }
     }
 }

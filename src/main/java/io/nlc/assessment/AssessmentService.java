@@ -300,6 +300,31 @@ public class AssessmentService {
         }
     }
 
+    /**
+     * Saves several answers of the signed-in user's perspective all or nothing, in one transaction (an import):
+     * each as {@link #save(long, String, AnswerDraft, long)} would, with the version the user started from. If any is
+     * refused (invalid, a conflict, a carried-over level changed without a justification, a locked round) nothing is
+     * saved and that refusal propagates. Each saved answer is in the history under the signed-in user.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<SavedAnswer> saveAll(long assessmentId, Map<String, AnswerDraft> drafts, Map<String, Long> versions) {
+        for (AnswerDraft draft : drafts.values()) {
+            InvalidAnswerException problem = draft.problem();
+            if (problem != null) {
+                throw problem;
+            }
+        }
+        List<SavedAnswer> saved = writeTransaction.execute(status -> {
+            List<SavedAnswer> done = new ArrayList<>();
+            for (Map.Entry<String, AnswerDraft> draft : drafts.entrySet()) {
+                long expected = versions.getOrDefault(draft.getKey(), SavedAnswer.NEW);
+                done.add(saveInTransaction(assessmentId, draft.getKey(), draft.getValue(), expected, ""));
+            }
+            return done;
+        });
+        return saved == null ? List.of() : saved;
+    }
+
     private SavedAnswer saveInTransaction(
             long assessmentId, String itemId, AnswerDraft draft, long expectedVersion, String justification) {
         // Saves of one round wait for each other here, so a save of another item is never a conflict, and the

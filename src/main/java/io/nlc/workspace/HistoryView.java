@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.AnswerDraft.Sensitivity;
 import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.assessment.AssessmentOverview;
 import io.nlc.assessment.AssessmentService;
@@ -312,6 +313,18 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         parts.add(getTranslation("history.change.link-removed", Formats.isolate(Formats.link(link)))));
         if (old.confidence() != now.confidence()) {
             parts.add(getTranslation("history.change.confidence", confidence(old), confidence(now)));
+        }
+        if (old.commentSensitivity() != now.commentSensitivity()) {
+            parts.add(getTranslation(
+                    now.commentSensitivity() == Sensitivity.INTERNAL
+                            ? "history.change.note-internal"
+                            : "history.change.note-shareable"));
+        }
+        if (old.evidenceSensitivity() != now.evidenceSensitivity()) {
+            parts.add(getTranslation(
+                    now.evidenceSensitivity() == Sensitivity.INTERNAL
+                            ? "history.change.links-internal"
+                            : "history.change.links-shareable"));
         }
         return parts.isEmpty() ? getTranslation("history.change.nothing") : String.join(" · ", parts);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -20,6 +21,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.nlc.assessment.AnswerConflictException;
 import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.AnswerDraft.Sensitivity;
 import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.Confidence;
 import io.nlc.assessment.InvalidAnswerException;
@@ -68,6 +70,10 @@ class ItemCard extends Div {
     private final Listener listener;
     private final RadioButtonGroup<Choice> choice = new RadioButtonGroup<>();
     private final TextArea comment = new TextArea();
+    private final Checkbox commentInternal = new Checkbox();
+    private final Span commentBadge = new Span();
+    private final Checkbox evidenceInternal = new Checkbox();
+    private final Span evidenceBadge = new Span();
     private final TextField newLink = new TextField();
     private final Button addLink = new Button();
     private final Div links = new Div();
@@ -153,6 +159,15 @@ class ItemCard extends Div {
             }
         });
 
+        commentInternal.setLabel(getTranslation("item.sensitivity.comment"));
+        commentInternal.addClassName("comment-internal");
+        commentInternal.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                change(draft -> draft.withCommentSensitivity(sensitivity(event.getValue())));
+            }
+        });
+        Div commentLabel = sensitivityRow(commentInternal, commentBadge);
+
         newLink.setLabel(getTranslation("item.evidence.add"));
         newLink.setPlaceholder("https://");
         newLink.setMaxLength(AnswerDraft.MAX_LINK);
@@ -164,7 +179,16 @@ class ItemCard extends Div {
         addLink.setIcon(VaadinIcon.LINK.create());
         addLink.addClickListener(click -> addLink());
         links.addClassName("evidence-links");
-        Div evidence = new Div(links, new Div(newLink, addLink));
+        evidenceInternal.setLabel(getTranslation("item.sensitivity.evidence"));
+        evidenceInternal.addClassName("evidence-internal");
+        evidenceInternal.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                change(draft -> draft.withEvidenceSensitivity(sensitivity(event.getValue())));
+            }
+        });
+        Div addRow = new Div(newLink, addLink);
+        addRow.addClassName("evidence-add");
+        Div evidence = new Div(links, addRow, sensitivityRow(evidenceInternal, evidenceBadge));
         evidence.addClassName("evidence");
 
         confidence.setLabel(getTranslation("item.confidence"));
@@ -208,6 +232,7 @@ class ItemCard extends Div {
                 choice,
                 justificationBox,
                 comment,
+                commentLabel,
                 evidence,
                 confidence,
                 footer);
@@ -234,6 +259,19 @@ class ItemCard extends Div {
         return new Html("<div class=\"level-option\"><span class=\"level-name\">" + escape(name) + "</span>"
                 + (descriptor == null ? "" : "<span class=\"level-descriptor\">" + escape(descriptor) + "</span>")
                 + "</div>");
+    }
+
+    /** The "internal" box of the note or the links, with the badge that shows the label when the box is read-only. */
+    private Div sensitivityRow(Checkbox box, Span badge) {
+        badge.setText(getTranslation("item.sensitivity.internal"));
+        badge.addClassNames("badge", "sensitivity-badge");
+        Div row = new Div(box, badge);
+        row.addClassName("sensitivity");
+        return row;
+    }
+
+    private static Sensitivity sensitivity(boolean internal) {
+        return internal ? Sensitivity.INTERNAL : Sensitivity.SHAREABLE;
     }
 
     /** A CSS string literal, for text handed to a stylesheet through a custom property. */
@@ -307,6 +345,8 @@ class ItemCard extends Div {
         showCarriedOver(saved.carryOver());
         choice.setReadOnly(readOnly);
         comment.setReadOnly(readOnly);
+        commentInternal.setReadOnly(readOnly);
+        evidenceInternal.setReadOnly(readOnly);
         confidence.setReadOnly(readOnly);
         newLink.setVisible(!readOnly);
         addLink.setVisible(!readOnly);
@@ -414,6 +454,10 @@ class ItemCard extends Div {
             comment.setValue(draft.comment());
         }
         confidence.setValue(draft.confidence());
+        commentInternal.setValue(draft.commentSensitivity() == Sensitivity.INTERNAL);
+        commentBadge.setVisible(draft.commentSensitivity() == Sensitivity.INTERNAL);
+        evidenceInternal.setValue(draft.evidenceSensitivity() == Sensitivity.INTERNAL);
+        evidenceBadge.setVisible(draft.evidenceSensitivity() == Sensitivity.INTERNAL);
         renderLinks(draft.evidence());
         if (answer.version() == SavedAnswer.NEW) {
             setStatus("item.status.unanswered", "status-none");

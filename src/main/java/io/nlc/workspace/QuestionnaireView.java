@@ -40,6 +40,7 @@ import io.nlc.content.LocalizedText;
 import io.nlc.content.Theme;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
+import io.nlc.exchange.OfflineWorkbook;
 import io.nlc.organisation.TeamMember;
 import io.nlc.workshop.PanelItem;
 import io.nlc.workshop.Raters;
@@ -84,6 +85,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Select<Theme> themeSelect = new Select<>();
 
     private final Button nextUnanswered = new Button();
+    private final OfflineWorkbook offlineWorkbook;
     private final Span nextLongLabel = new Span();
     private final Span nextShortLabel = new Span();
     private final Map<String, int[]> themeProgress = new LinkedHashMap<>();
@@ -122,7 +124,9 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             AssessmentWorkflow workflow,
             Discussions comments,
             Assignments assignments,
-            Raters raters) {
+            Raters raters,
+            OfflineWorkbook offlineWorkbook) {
+        this.offlineWorkbook = offlineWorkbook;
         this.assessments = assessments;
         this.raters = raters;
         this.workflow = workflow;
@@ -253,6 +257,23 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         severalRaters.addClassName("raters-link");
         Div links = new Div(results, severalRaters);
         links.addClassName("round-links");
+        if (overview.perspective() != Perspective.NATIONAL) {
+            // Fill the questionnaire in without a connection, then bring the answers back with a preview.
+            Button offline = new Button(
+                    getTranslation("workbook.action"),
+                    VaadinIcon.TABLE.create(),
+                    click -> new WorkbookDialog(
+                                    offlineWorkbook,
+                                    assessmentId,
+                                    overview.roundLabel(),
+                                    language,
+                                    overview.canAnswer(),
+                                    this::build)
+                            .open());
+            offline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            offline.addClassName("workbook-button");
+            links.add(offline);
+        }
         add(meta, progress, links, workflowBar);
         if (overview.contentChanged()) {
             Paragraph changed =

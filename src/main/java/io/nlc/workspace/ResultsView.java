@@ -32,6 +32,7 @@ import io.nlc.content.Language;
 import io.nlc.content.Theme;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
+import io.nlc.exchange.SpreadsheetExport;
 import io.nlc.kernel.DataTable;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Organisation;
@@ -82,6 +83,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Organisation organisation;
     private final FrameworkCatalog catalog;
     private final Raters raters;
+    private final SpreadsheetExport spreadsheets;
     private String title = "";
 
     ResultsView(
@@ -91,9 +93,11 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             AssessmentService assessments,
             Organisation organisation,
             FrameworkCatalog catalog,
-            Raters raters) {
+            Raters raters,
+            SpreadsheetExport spreadsheets) {
         this.results = results;
         this.raters = raters;
+        this.spreadsheets = spreadsheets;
         this.catalog = catalog;
         this.comments = comments;
         this.plans = plans;
@@ -150,7 +154,17 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 new RouteParameters(
                         "cityId", String.valueOf(results.overview().city().id())));
         plan.addClassName("plan-link");
-        Div links = new Div(back, plan);
+        Button export = new Button(
+                getTranslation("export.action"),
+                VaadinIcon.DOWNLOAD.create(),
+                click -> new ExportDialog(
+                                spreadsheets,
+                                results.overview().id(),
+                                results.overview().roundLabel(),
+                                language)
+                        .open());
+        export.addClassName("export-button");
+        Div links = new Div(back, plan, export);
         links.addClassName("page-links");
         // What changed since the round before this one, when there is one.
         List<AssessmentRef> rounds = assessments

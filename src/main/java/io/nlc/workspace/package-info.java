@@ -13,6 +13,7 @@
             "chart",
             "content",
             "discussion",
+            "exchange",
             "kernel",
             "organisation",
             "plan",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nlc.assessment.AnswerDraft.Sensitivity;
 import io.nlc.assignment.Assignments;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
@@ -53,6 +54,9 @@ abstract class AssessmentServiceTests {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    io.nlc.audit.AuditTrail auditTrail;
 
     Fixtures world;
     long assessment;
@@ -131,6 +135,65 @@ abstract class AssessmentServiceTests {
         assertThat(stored.draft().confidence()).isEqualTo(Confidence.HIGH);
         assertThat(stored.updatedBy()).isEqualTo("Name of " + world.memberA1);
         assertThat(service.lastPosition(assessment)).contains(firstCoreItem.id());
+    }
+
+    @Test
+    void sensitivityLabelsAreSavedWithTheAnswerVersionedAndInTheHistory() {
+        signIn(world.memberA1);
+        AnswerDraft draft = AnswerDraft.empty()
+                .withLevel(2)
+                .withComment("The police liaison rarely comes")
+                .withEvidence(List.of("https://example.org/minutes.pdf"));
+        SavedAnswer first = service.save(assessment, firstCoreItem.id(), draft, SavedAnswer.NEW);
+        // Shareable unless the team says otherwise.
+        assertThat(first.draft().commentSensitivity()).isEqualTo(Sensitivity.SHAREABLE);
+        assertThat(first.draft().evidenceSensitivity()).isEqualTo(Sensitivity.SHAREABLE);
+
+        SavedAnswer labelled = service.save(
+                assessment,
+                firstCoreItem.id(),
+                first.draft().withCommentSensitivity(Sensitivity.INTERNAL),
+                first.version());
+        assertThat(labelled.version()).isEqualTo(first.version() + 1);
+        // A label is part of the answer: a stale version is a conflict like any other change.
+        assertThatThrownBy(() -> service.save(
+                        assessment,
+                        firstCoreItem.id(),
+                        first.draft().withEvidenceSensitivity(Sensitivity.INTERNAL),
+                        first.version()))
+                .isInstanceOf(AnswerConflictException.class);
+
+        signIn(world.advisorA);
+        AnswerDraft stored = service.answers(assessment).get(firstCoreItem.id()).draft();
+        assertThat(stored.commentSensitivity()).isEqualTo(Sensitivity.INTERNAL);
+        assertThat(stored.evidenceSensitivity()).isEqualTo(Sensitivity.SHAREABLE);
+        assertThat(stored.forExport(false).comment()).isEmpty();
+        assertThat(stored.forExport(false).evidence()).containsExactly("https://example.org/minutes.pdf");
+        assertThat(stored.forExport(true).comment()).isEqualTo("The police liaison rarely comes");
+        assertThat(stored.withEvidenceSensitivity(Sensitivity.INTERNAL)
+                        .forExport(false)
+                        .evidence())
+                .isEmpty();
+
+        List<io.nlc.audit.AuditRecord> trail =
+                auditTrail.entries(assessment, new io.nlc.audit.AuditFilter(null, firstCoreItem.id(), null, null));
+        assertThat(trail).anySatisfy(entry -> {
+            assertThat(entry.oldAnswer()).isNotNull();
+            assertThat(entry.oldAnswer().commentSensitivity()).isEqualTo(Sensitivity.SHAREABLE);
+            assertThat(entry.newAnswer()).isNotNull();
+            assertThat(entry.newAnswer().commentSensitivity()).isEqualTo(Sensitivity.INTERNAL);
+        });
+    }
+
+    @Test
+    void aHistoryEntryWrittenBeforeLabelsReadsAsShareable() {
+        AnswerDraft old = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readValue(
+                        "{\"state\":\"LEVEL\",\"level\":2,\"comment\":\"x\",\"evidence\":[],\"confidence\":null}",
+                        AnswerDraft.class);
+        assertThat(old.commentSensitivity()).isEqualTo(Sensitivity.SHAREABLE);
+        assertThat(old.evidenceSensitivity()).isEqualTo(Sensitivity.SHAREABLE);
     }
 
     @Test

@@ -1,0 +1,78 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.nlc.content.Language;
+import io.nlc.exchange.SpreadsheetExport;
+import java.io.ByteArrayInputStream;
+
+/**
+ * Export of an assessment: the format, and whether internal material goes too (off by default, so that only what the
+ * team marked shareable leaves the app). The file is built when the link is followed, as the signed-in user.
+ */
+class ExportDialog extends Dialog {
+
+    enum Format {
+        XLSX,
+        CSV
+    }
+
+    private final RadioButtonGroup<Format> format = new RadioButtonGroup<>();
+    private final Checkbox includeInternal = new Checkbox();
+    private final Anchor download = new Anchor();
+
+    ExportDialog(SpreadsheetExport export, long assessmentId, String roundLabel, Language language) {
+        setHeaderTitle(getTranslation("export.title"));
+        addClassName("export-dialog");
+        format.setLabel(getTranslation("export.format"));
+        format.setItems(Format.values());
+        format.setItemLabelGenerator(value -> getTranslation("export.format." + value));
+        format.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        format.setValue(Format.XLSX);
+        format.addClassName("export-format");
+        includeInternal.setLabel(getTranslation("export.include-internal"));
+        includeInternal.setHelperText(getTranslation("export.include-internal.help"));
+        includeInternal.addClassName("include-internal");
+        download.setText(getTranslation("export.download"));
+        download.addClassName("export-download");
+        format.addValueChangeListener(event -> link(export, assessmentId, roundLabel, language));
+        includeInternal.addValueChangeListener(event -> link(export, assessmentId, roundLabel, language));
+        link(export, assessmentId, roundLabel, language);
+        add(format, includeInternal);
+        Button close = new Button(getTranslation("export.close"), click -> close());
+        getFooter().add(close, download);
+    }
+
+    /** Points the link at a file of the chosen format and content. */
+    private void link(SpreadsheetExport export, long assessmentId, String roundLabel, Language language) {
+        boolean internal = includeInternal.getValue();
+        boolean xlsx = format.getValue() != Format.CSV;
+        String name = SpreadsheetExport.fileName(assessmentId, roundLabel, xlsx ? "xlsx" : "csv");
+        download.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = xlsx
+                    ? export.workbook(assessmentId, language, internal)
+                    : export.answersCsv(assessmentId, language, internal);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes),
+                    name,
+                    xlsx ? SpreadsheetExport.XLSX_TYPE : SpreadsheetExport.CSV_TYPE,
+                    bytes.length);
+        }));
+        download.getElement().setAttribute("data-include-internal", String.valueOf(internal));
+        download.getElement().setAttribute("data-format", xlsx ? "xlsx" : "csv");
+    }
+
+    Format format() {
+        return format.getValue();
+    }
+
+    boolean includesInternal() {
+        return includeInternal.getValue();
+    }
+}

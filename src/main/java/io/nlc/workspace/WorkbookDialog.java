@@ -1,0 +1,251 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.nlc.assessment.AnswerConflictException;
+import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.AssessmentNotEditableException;
+import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.base.Formats;
+import io.nlc.content.Language;
+import io.nlc.exchange.OfflineWorkbook;
+import io.nlc.exchange.SpreadsheetExport;
+import io.nlc.exchange.WorkbookPreview;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The offline workbook: download it (internal notes only when asked), and, for a team that may answer, upload it
+ * back to see a preview of every change, conflict and error with its row before applying all of it at once.
+ */
+class WorkbookDialog extends Dialog {
+
+    private final OfflineWorkbook workbook;
+    private final long assessmentId;
+    private final Runnable applied;
+    private final Checkbox includeInternal = new Checkbox();
+    private final Anchor download = new Anchor();
+    private final Div preview = new Div();
+    private final Button apply = new Button();
+    private final Map<String, Boolean> resolutions = new HashMap<>();
+    private @Nullable WorkbookPreview shown;
+
+    WorkbookDialog(
+            OfflineWorkbook workbook,
+            long assessmentId,
+            String roundLabel,
+            Language language,
+            boolean canImport,
+            Runnable applied) {
+        this.workbook = workbook;
+        this.assessmentId = assessmentId;
+        this.applied = applied;
+        setHeaderTitle(getTranslation("workbook.title"));
+        addClassName("workbook-dialog");
+        add(new Paragraph(getTranslation("workbook.intro")));
+        includeInternal.setLabel(getTranslation("export.include-internal"));
+        includeInternal.setHelperText(getTranslation("export.include-internal.help"));
+        includeInternal.addClassName("include-internal");
+        includeInternal.addValueChangeListener(event -> link(roundLabel, language));
+        download.setText(getTranslation("workbook.download"));
+        download.addClassName("workbook-download");
+        link(roundLabel, language);
+        add(includeInternal, new Div(download));
+        if (canImport) {
+            UI ui = UI.getCurrent();
+            Upload upload = new Upload(UploadHandler.inMemory(
+                    (metadata, data) -> ui.access(() -> showPreview(workbook.preview(assessmentId, data)))));
+            upload.setMaxFiles(1);
+            upload.setMaxFileSize(OfflineWorkbook.MAX_BYTES);
+            upload.setAcceptedFileTypes(".xlsx", SpreadsheetExport.XLSX_TYPE);
+            upload.setI18n(uploadTexts());
+            upload.addFileRejectedListener(rejected -> showPreview(
+                    rejected.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                            ? WorkbookPreview.tooLarge(assessmentId)
+                            : WorkbookPreview.notAWorkbook(assessmentId)));
+            upload.addClassName("workbook-upload");
+            preview.addClassName("workbook-preview");
+            apply.setText(getTranslation("workbook.apply"));
+            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            apply.addClassName("workbook-apply");
+            apply.setEnabled(false);
+            apply.addClickListener(click -> applyPreview());
+            add(new H3(getTranslation("workbook.import")), upload, preview);
+            getFooter().add(apply);
+        }
+        getFooter().add(new Button(getTranslation("export.close"), click -> close()));
+    }
+
+    /** The upload field's own words, in the page's language. */
+    private UploadI18N uploadTexts() {
+        UploadI18N.Uploading uploading = new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("workbook.upload.connecting"))
+                        .setProcessing(getTranslation("workbook.upload.processing"))
+                        .setStalled(getTranslation("workbook.upload.stalled"))
+                        .setHeld(getTranslation("workbook.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("workbook.upload.remaining"))
+                        .setUnknown(getTranslation("workbook.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("workbook.upload.failed"))
+                        .setUnexpectedServerError(getTranslation("workbook.upload.failed"))
+                        .setForbidden(getTranslation("workbook.upload.failed"))
+                        .setFileTooLarge(getTranslation("workbook.upload.too-big")));
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("workbook.upload.add"))
+                        .setMany(getTranslation("workbook.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("workbook.upload.drop"))
+                        .setMany(getTranslation("workbook.upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("workbook.upload.too-many"))
+                        .setFileIsTooBig(getTranslation("workbook.upload.too-big"))
+                        .setIncorrectFileType(getTranslation("workbook.upload.wrong-type")))
+                .setFile(new UploadI18N.File()
+                        .setRemove(getTranslation("workbook.upload.remove"))
+                        .setRetry(getTranslation("workbook.upload.retry"))
+                        .setStart(getTranslation("workbook.upload.start")))
+                .setUploading(uploading)
+                .setUnits(List.of("B", "kB", "MB", "GB", "TB"));
+    }
+
+    private void link(String roundLabel, Language language) {
+        boolean internal = includeInternal.getValue();
+        String name = SpreadsheetExport.fileName(assessmentId, roundLabel + "-offline", "xlsx");
+        download.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = workbook.export(assessmentId, language, internal);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes), name, SpreadsheetExport.XLSX_TYPE, bytes.length);
+        }));
+        download.getElement().setAttribute("data-include-internal", String.valueOf(internal));
+    }
+
+    /** Lists what the uploaded workbook would do; the apply button waits for every conflict to be resolved. */
+    void showPreview(WorkbookPreview result) {
+        shown = result;
+        resolutions.clear();
+        preview.removeAll();
+        if (!result.errors().isEmpty()) {
+            preview.add(new H3(getTranslation("workbook.errors", result.errors().size())));
+            UnorderedList errors = new UnorderedList();
+            errors.addClassName("workbook-errors");
+            for (WorkbookPreview.Problem problem : result.errors()) {
+                String message = getTranslation(
+                        problem.messageKey(),
+                        problem.arguments().stream().map(Formats::isolate).toArray());
+                errors.add(new ListItem(
+                        problem.row() > 0
+                                ? getTranslation("workbook.at", problem.row(), problem.column(), message)
+                                : message));
+            }
+            preview.add(errors, new Paragraph(getTranslation("workbook.nothing-applied")));
+        }
+        if (!result.conflicts().isEmpty()) {
+            preview.add(new H3(
+                    getTranslation("workbook.conflicts", result.conflicts().size())));
+            Div conflicts = new Div();
+            conflicts.addClassName("workbook-conflicts");
+            for (WorkbookPreview.Change conflict : result.conflicts()) {
+                RadioButtonGroup<Boolean> choice = new RadioButtonGroup<>(change(conflict));
+                choice.setItems(false, true);
+                choice.setItemLabelGenerator(take -> take
+                        ? getTranslation("workbook.take-file", answer(conflict.proposed()))
+                        : getTranslation("workbook.keep-app", answer(conflict.current())));
+                choice.addClassName("workbook-conflict");
+                choice.addValueChangeListener(event -> {
+                    if (event.getValue() != null) {
+                        resolutions.put(conflict.itemId(), event.getValue());
+                    }
+                    updateApply();
+                });
+                conflicts.add(choice);
+            }
+            preview.add(conflicts);
+        }
+        if (!result.changes().isEmpty()) {
+            preview.add(
+                    new H3(getTranslation("workbook.changes", result.changes().size())));
+            UnorderedList changes = new UnorderedList();
+            changes.addClassName("workbook-changes");
+            result.changes().forEach(change -> changes.add(new ListItem(change(change))));
+            preview.add(changes);
+        }
+        if (result.errors().isEmpty()
+                && result.changes().isEmpty()
+                && result.conflicts().isEmpty()) {
+            preview.add(new Paragraph(getTranslation("workbook.no-change")));
+        }
+        updateApply();
+    }
+
+    private String change(WorkbookPreview.Change change) {
+        return getTranslation(
+                "workbook.change", change.row(), change.itemId(), answer(change.current()), answer(change.proposed()));
+    }
+
+    private String answer(AnswerDraft draft) {
+        String state = switch (draft.state()) {
+            case LEVEL -> getTranslation("item.level", draft.level());
+            case NOT_APPLICABLE -> getTranslation("choice.NOT_APPLICABLE");
+            case DONT_KNOW -> getTranslation("choice.DONT_KNOW");
+            case UNANSWERED -> getTranslation("item.status.unanswered");
+        };
+        return draft.comment().isBlank() ? state : state + " · “" + Formats.isolate(draft.comment()) + "”";
+    }
+
+    private void updateApply() {
+        WorkbookPreview result = shown;
+        apply.setEnabled(result != null
+                && result.applicable()
+                && resolutions.size() == result.conflicts().size()
+                && (!result.changes().isEmpty() || resolutions.containsValue(true)));
+    }
+
+    private void applyPreview() {
+        WorkbookPreview result = shown;
+        if (result == null) {
+            return;
+        }
+        try {
+            int saved = workbook.apply(result, resolutions).size();
+            close();
+            applied.run();
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("workbook.applied", saved));
+        } catch (AnswerConflictException e) {
+            refuse("workbook.changed-meanwhile");
+        } catch (AssessmentNotEditableException e) {
+            refuse("item.status.locked");
+        } catch (InvalidAnswerException e) {
+            refuse(e.messageKey());
+        }
+    }
+
+    private void refuse(String key) {
+        shown = null;
+        preview.removeAll();
+        Paragraph message = new Paragraph(getTranslation(key));
+        message.addClassName("workbook-refused");
+        preview.add(message, new Paragraph(getTranslation("workbook.nothing-applied")));
+        updateApply();
+    }
+}
