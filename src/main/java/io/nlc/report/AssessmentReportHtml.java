@@ -48,7 +48,7 @@ final class AssessmentReportHtml {
         AssessmentOverview overview = results.overview();
         String title =
                 texts.get("report.title") + " — " + overview.city().name().in(language) + " — " + overview.roundLabel();
-        head(html, texts, title);
+        head(html, texts, title, "");
         cover(overview);
         summary();
         themes();
@@ -59,8 +59,11 @@ final class AssessmentReportHtml {
         return html.toString();
     }
 
-    /** The document's head and the opening body tag, shared with the portfolio report. */
-    static void head(Html html, ReportTexts texts, String title) {
+    /**
+     * The document's head and the opening body tag, shared with the portfolio report; {@code extraCss} comes after
+     * the common style sheet, so it wins.
+     */
+    static void head(Html html, ReportTexts texts, String title, String extraCss) {
         Language language = texts.language();
         String direction = language.rightToLeft() ? "rtl" : "ltr";
         html.raw("<!DOCTYPE html>")
@@ -68,7 +71,7 @@ final class AssessmentReportHtml {
                 .open("head")
                 .element("title", title)
                 .open("style")
-                .text(CSS)
+                .text(CSS + extraCss)
                 .close("style")
                 .close("head")
                 .open("body", "class", direction, "dir", direction);
@@ -127,13 +130,13 @@ final class AssessmentReportHtml {
         html.raw("<object type=\"" + RadarChart.TYPE + "\" class=\"radar\"></object>");
         html.close("td").open("td");
         html.open("p")
-                .element("span", "■ ", "class", "swatch", "style", "color: #1f6feb")
+                .element("span", " ", "class", "swatch", "style", "background-color: #1f6feb")
                 .text(texts.get("results.current") + "   ")
-                .element("span", "■ ", "class", "swatch", "style", "color: #b35900")
+                .element("span", " ", "class", "swatch", "style", "background-color: #b35900")
                 .text(texts.get("results.target"));
         if (!national.isEmpty()) {
             html.text("   ")
-                    .element("span", "■ ", "class", "swatch", "style", "color: #1b7f3b")
+                    .element("span", " ", "class", "swatch", "style", "background-color: #1b7f3b")
                     .text(texts.get("results.national"));
         }
         html.close("p");

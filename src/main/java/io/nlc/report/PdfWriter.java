@@ -4,6 +4,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.extend.FSObjectDrawer;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
@@ -33,6 +34,11 @@ class PdfWriter {
     private final byte[] latinBold = font("NotoSans-Bold.ttf");
     private final byte[] arabicRegular = font("NotoNaskhArabic-Regular.ttf");
     private final byte[] arabicBold = font("NotoNaskhArabic-Bold.ttf");
+    /**
+     * The fonts' metrics, parsed once for all reports instead of once per report (the bulk of a report's time
+     * otherwise). Keyed by font; thread-safe.
+     */
+    private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
     /** For the numbers and theme ids inside charts, which are drawn as paths. */
     private final Font chartFont;
 
@@ -54,11 +60,15 @@ class PdfWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .withHtmlContent(xhtml, null)
                 .useObjectDrawerFactory(objects)
                 .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                 .useUnicodeBidiReorderer(new ICUBidiReorderer())
-                .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(language.locale()))
+                .useUnicodeLineBreaker(
+                        Boolean.getBoolean("xicu")
+                                ? new ICUBreakers.ICULineBreaker(language.locale())
+                                : new ICUBreakers.ICULineBreaker(language.locale()))
                 .defaultTextDirection(
                         language.rightToLeft()
                                 ? BaseRendererBuilder.TextDirection.RTL

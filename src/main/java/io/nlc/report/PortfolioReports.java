@@ -47,8 +47,9 @@ public class PortfolioReports {
         Language language = texts.language();
         String title = texts.get("portfolio.title", hub.name().in(language));
         Html html = new Html();
-        AssessmentReportHtml.head(html, texts, title);
-        html.open("div", "class", "landscape")
+        // Landscape: a column per core theme.
+        AssessmentReportHtml.head(html, texts, title, "@page { size: A4 landscape; margin: 14mm 12mm 16mm 12mm; }");
+        html.open("div")
                 .element("div", texts.get("app.title") + " — " + texts.get("report.portfolio.title"), "class", "muted")
                 .element("h1", title)
                 .element(

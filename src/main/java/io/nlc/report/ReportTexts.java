@@ -54,7 +54,7 @@ final class ReportTexts {
     String percent(double fraction) {
         NumberFormat format = NumberFormat.getPercentInstance(language.locale());
         format.setMaximumFractionDigits(0);
-        return format.format(fraction);
+        return plain(format.format(fraction));
     }
 
     String date(Instant instant) {
@@ -62,8 +62,16 @@ final class ReportTexts {
     }
 
     String date(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        return plain(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(language.locale())
-                .format(day);
+                .format(day));
+    }
+
+    /**
+     * Without the invisible direction marks Java puts in Arabic numbers and dates: the fonts have no glyph for them,
+     * and the layout orders the text by itself.
+     */
+    private static String plain(String formatted) {
+        return formatted.replace("\u200e", "").replace("\u200f", "").replace("\u061c", "");
     }
 }
