@@ -38,6 +38,7 @@ import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
 import io.nlc.plan.ActionDraft;
 import io.nlc.plan.ActionPlans;
+import io.nlc.report.AssessmentReports;
 import io.nlc.results.ActionSuggestion;
 import io.nlc.results.AssessmentResults;
 import io.nlc.results.NationalComparison;
@@ -79,6 +80,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final AssessmentService assessments;
     private final Organisation organisation;
     private final FrameworkCatalog catalog;
+    private final AssessmentReports reports;
     private String title = "";
 
     ResultsView(
@@ -87,8 +89,10 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             ActionPlans plans,
             AssessmentService assessments,
             Organisation organisation,
-            FrameworkCatalog catalog) {
+            FrameworkCatalog catalog,
+            AssessmentReports reports) {
         this.results = results;
+        this.reports = reports;
         this.catalog = catalog;
         this.comments = comments;
         this.plans = plans;
@@ -145,7 +149,10 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 new RouteParameters(
                         "cityId", String.valueOf(results.overview().city().id())));
         plan.addClassName("plan-link");
-        Div links = new Div(back, plan);
+        Div links = new Div(
+                back,
+                plan,
+                ReportDownloads.assessmentButton(reports, results.overview().id(), language));
         links.addClassName("page-links");
         // What changed since the round before this one, when there is one.
         List<AssessmentRef> rounds = assessments

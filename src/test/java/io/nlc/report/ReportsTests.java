@@ -17,6 +17,7 @@ import io.nlc.portfolio.PortfolioMode;
 import io.nlc.results.Results;
 import io.nlc.scoring.AnswerState;
 import io.nlc.testsupport.RoundTest;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,24 +77,28 @@ abstract class ReportsTests extends RoundTest {
             byte[] pdf = reports.pdf(round, language, false);
             String text = flat(PdfPages.text(pdf));
 
+            for (String expected : List.of(
+                    texts.get("report.title"),
+                    texts.get("report.summary"),
+                    texts.get("report.themes"),
+                    texts.get("report.plan"),
+                    texts.get("report.trend"),
+                    texts.get("status.DRAFT"),
+                    texts.get("results.index"),
+                    texts.get("item.level", 3),
+                    texts.get("choice.NOT_APPLICABLE"),
+                    firstTheme.name().in(language),
+                    first.level(3).in(language))) {
+                for (String part : readable(expected, language)) {
+                    assertThat(text).as(language + " report").contains(part);
+                }
+            }
             assertThat(text)
-                    .as(language + " report")
-                    .contains(flat(texts.get("report.title")))
-                    .contains(flat(texts.get("report.summary")))
-                    .contains(flat(texts.get("report.themes")))
-                    .contains(flat(texts.get("report.plan")))
-                    .contains(flat(texts.get("report.trend")))
-                    .contains(flat(texts.get("status.DRAFT")))
-                    .contains(flat(texts.get("results.index")))
                     .contains(index)
                     .contains("City A1")
-                    .contains(flat(firstTheme.name().in(language)))
-                    .contains(flat(first.level(3).in(language)))
-                    .contains(flat(texts.get("choice.NOT_APPLICABLE")))
                     .contains(NOTE)
                     .contains(LINK)
                     .contains(ADVISOR_COMMENT);
-            assertThat(text).as("the level chosen, in " + language).contains(flat(texts.get("item.level", 3)));
         }
     }
 
@@ -175,6 +180,23 @@ abstract class ReportsTests extends RoundTest {
                     .as(stranger)
                     .isInstanceOf(CityAccessDeniedException.class);
         }
+    }
+
+    /**
+     * What of an expected text must read back as it is: all of it in English and French; in Arabic each run of Arabic
+     * words on its own. PDFBox extracts a line by its own bidi pass, which keeps Arabic runs in logical order but puts
+     * the digits, Latin words and (mirrored) brackets mixed into them at either end of their line; those are checked
+     * as values elsewhere.
+     */
+    static List<String> readable(String expected, Language language) {
+        if (language != Language.AR) {
+            return List.of(flat(expected));
+        }
+        return Arrays.stream(expected.split("[^\\p{IsArabic}\\s]+"))
+                .map(String::strip)
+                .filter(part -> !part.isEmpty())
+                .map(ReportsTests::flat)
+                .toList();
     }
 
     /** Line breaks and runs of spaces as one space: the layout wraps long texts anywhere. */
