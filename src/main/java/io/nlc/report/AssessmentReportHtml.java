@@ -440,7 +440,12 @@ final class AssessmentReportHtml {
                     .element("td", String.valueOf(divergence.localLevel()), "class", "number")
                     .element("td", String.valueOf(divergence.nationalLevel()), "class", "number")
                     .element(
-                            "td", (divergence.difference() > 0 ? "+" : "") + divergence.difference(), "class", "number")
+                            "td",
+                            (divergence.difference() > 0 ? "+" : "") + divergence.difference(),
+                            "class",
+                            "number",
+                            "dir",
+                            "ltr")
                     .close("tr");
         }
         html.close("table");

@@ -59,7 +59,7 @@ public class PortfolioReports {
         html.element("p", texts.get("portfolio.legend.levels"), "class", "muted");
         html.open("p", "class", "muted");
         for (int level = 0; level <= 4; level++) {
-            html.element("span", " " + level + " ", "class", "level-" + level).text("  ");
+            html.element("span", String.valueOf(level), "class", "legend-level level-" + level);
         }
         html.close("p");
         html.open("table", "class", "grid").open("tr");
@@ -97,7 +97,8 @@ public class PortfolioReports {
                 Integer level = row.themeLevels().get(theme.id());
                 html.element("td", texts.score(score), "class", level == null ? "number" : "number level-" + level);
             }
-            html.element("td", row.trend() == null ? "–" : signed(row.trend(), texts), "class", "number")
+            // Left to right, so that a minus stays in front of its number in Arabic too.
+            html.element("td", row.trend() == null ? "–" : signed(row.trend(), texts), "class", "number", "dir", "ltr")
                     .element(
                             "td",
                             row.plan().actions() == 0
