@@ -31,10 +31,12 @@ import io.nlc.portfolio.HubPortfolio;
 import io.nlc.portfolio.PortfolioMode;
 import io.nlc.portfolio.PortfolioQuery;
 import io.nlc.portfolio.PortfolioRow;
+import io.nlc.report.PortfolioReports;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,7 +57,11 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
     static final int CARDS_PAGE = 20;
 
     private final HubPortfolio portfolio;
+    private final PortfolioReports reports;
     private final FrameworkCatalog catalog;
+    /** The mode the page shows, for the PDF's download request (which runs outside the UI). */
+    private final AtomicReference<PortfolioMode> pdfMode = new AtomicReference<>(PortfolioMode.LATEST);
+
     private final RadioButtonGroup<PortfolioMode> mode = new RadioButtonGroup<>();
     private final Select<String> region = new Select<>();
     private final Select<PortfolioQuery.Sort> cardOrder = new Select<>();
@@ -66,8 +72,9 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private long hubId;
     private String title = "";
 
-    PortfolioView(HubPortfolio portfolio, FrameworkCatalog catalog) {
+    PortfolioView(HubPortfolio portfolio, PortfolioReports reports, FrameworkCatalog catalog) {
         this.portfolio = portfolio;
+        this.reports = reports;
         this.catalog = catalog;
         addClassName("page");
         addClassName("portfolio");
@@ -81,6 +88,8 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 "portfolio.title", Formats.isolate(portfolio.hub(hubId).name().in(language)));
         removeAll();
         add(new H1(title));
+        pdfMode.set(PortfolioMode.LATEST);
+        add(ReportDownloads.portfolioLink(reports, hubId, pdfMode, language));
 
         mode.setLabel(getTranslation("portfolio.mode"));
         mode.setItems(PortfolioMode.values());
@@ -112,6 +121,7 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         add(grid, cards, more);
         refreshCards(language);
         mode.addValueChangeListener(change -> {
+            pdfMode.set(change.getValue());
             grid.getDataProvider().refreshAll();
             refreshCards(language);
         });

@@ -39,6 +39,7 @@ import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
 import io.nlc.plan.ActionDraft;
 import io.nlc.plan.ActionPlans;
+import io.nlc.report.AssessmentReports;
 import io.nlc.results.ActionSuggestion;
 import io.nlc.results.AssessmentResults;
 import io.nlc.results.NationalComparison;
@@ -84,6 +85,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final FrameworkCatalog catalog;
     private final Raters raters;
     private final SpreadsheetExport spreadsheets;
+    private final AssessmentReports reports;
     private String title = "";
 
     ResultsView(
@@ -94,10 +96,12 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Organisation organisation,
             FrameworkCatalog catalog,
             Raters raters,
-            SpreadsheetExport spreadsheets) {
+            SpreadsheetExport spreadsheets,
+            AssessmentReports reports) {
         this.results = results;
         this.raters = raters;
         this.spreadsheets = spreadsheets;
+        this.reports = reports;
         this.catalog = catalog;
         this.comments = comments;
         this.plans = plans;
@@ -164,7 +168,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                 language)
                         .open());
         export.addClassName("export-button");
-        Div links = new Div(back, plan, export);
+        Div links = new Div(
+                back, plan, export, ReportDownloads.assessmentButton(reports, results.overview().id(), language));
         links.addClassName("page-links");
         // What changed since the round before this one, when there is one.
         List<AssessmentRef> rounds = assessments

@@ -1,6 +1,6 @@
 /**
  * The screens of the assessment work, on top of the feature modules: home page, starting a round, the questionnaire
- * with autosave, comments and assignments, My items, results, history, the action plan and the hub portfolio. Kept in one module so
+ * with autosave, comments and assignments, My items, results (with its PDF report), history, the action plan and the hub portfolio (with its PDF). Kept in one module so
  * that screens can link to each other by class without module cycles.
  */
 @NullMarked
@@ -19,6 +19,7 @@
             "plan",
             "portfolio",
             "progress",
+            "report",
             "results",
             "scoring",
             "workshop"

@@ -104,4 +104,16 @@ class PortfolioViewTest extends ViewTestSupport {
         assertThat($(H1.class).single().getText())
                 .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("error.not-found.title"));
     }
+
+    @Test
+    void advisorDownloadsThePortfolioAsPdf() {
+        Fixtures.signIn(world.advisorA);
+        navigate(PortfolioView.class, Map.of("id", String.valueOf(world.hubA)));
+        com.vaadin.flow.component.html.Anchor pdf = $(com.vaadin.flow.component.html.Anchor.class)
+                .withClassName("portfolio-pdf")
+                .single();
+        assertThat(pdf.getText())
+                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("report.portfolio.download"));
+        assertThat(pdf.getHref()).as("served by a download handler").isNotBlank();
+    }
 }

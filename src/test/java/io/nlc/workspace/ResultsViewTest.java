@@ -96,4 +96,29 @@ class ResultsViewTest extends ViewTestSupport {
         navigate(ResultsView.class, id());
         assertThat($(DataTable.class).withClassName("results-table").single()).isNotNull();
     }
+
+    @Test
+    void downloadPdfAsksTheLanguageInTheReadersOwnAndLeavesInternalMaterialOut() {
+        String french = "membre-pdf-" + Long.toString(System.nanoTime(), 36);
+        setup.user(
+                french,
+                Fixtures.PASSWORD,
+                "Membre",
+                io.nlc.organisation.Role.CITY_MEMBER,
+                world.cityA1,
+                null,
+                io.nlc.content.Language.FR);
+        Fixtures.signIn(french);
+        navigate(ResultsView.class, id());
+
+        test($(com.vaadin.flow.component.button.Button.class)
+                        .withClassName("report-download")
+                        .single())
+                .click();
+        ReportDownloads.AssessmentDialog dialog =
+                $(ReportDownloads.AssessmentDialog.class).single();
+        assertThat(dialog.language.getValue()).isEqualTo(io.nlc.content.Language.FR);
+        assertThat(dialog.internal.getValue()).isFalse();
+        assertThat(dialog.download.getHref()).as("served by a download handler").isNotBlank();
+    }
 }

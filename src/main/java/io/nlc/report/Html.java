@@ -1,0 +1,73 @@
+package io.nlc.report;
+
+/**
+ * An XHTML document written as text: the PDF renderer parses XML, so every piece of content (names, comments, links
+ * typed by users) goes through {@link #text} and attribute values through {@link #attribute}.
+ */
+final class Html {
+
+    private final StringBuilder out = new StringBuilder(64 * 1024);
+
+    /** Opens an element; {@code attributes} are name, value pairs, values escaped here. */
+    Html open(String tag, String... attributes) {
+        out.append('<').append(tag);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            out.append(' ')
+                    .append(attributes[i])
+                    .append("=\"")
+                    .append(attribute(attributes[i + 1]))
+                    .append('"');
+        }
+        out.append('>');
+        return this;
+    }
+
+    Html close(String tag) {
+        out.append("</").append(tag).append('>');
+        return this;
+    }
+
+    /** An element holding only text. */
+    Html element(String tag, String text, String... attributes) {
+        return open(tag, attributes).text(text).close(tag);
+    }
+
+    Html text(String text) {
+        out.append(escape(text));
+        return this;
+    }
+
+    /** Markup written by this module only, never user text. */
+    Html raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                default -> {
+                    // XML 1.0 forbids most control characters; a pasted one would make the document unreadable.
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+
+    static String attribute(String value) {
+        return escape(value).replace("\"", "&quot;");
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}
