@@ -3,6 +3,7 @@ package io.nlc.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,9 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiSecurity {
 
     static final String OPENAPI_PATH = "/api/v1/openapi.json";
-    static final String DOCS_PATH = "/api/v1/docs";
-    /** Everything this chain answers: the API, its document, and the Swagger UI page with its files. */
-    static final String[] PATHS = {"/api/**", "/swagger-ui/**"};
+    /** The Swagger UI page; springdoc redirects it to its files under /api/swagger-ui/, beside the versioned API. */
+    static final String DOCS_PATH = "/api/docs";
+    /** The API's document and its page, open to anyone. */
+    static final String[] DOCS = {OPENAPI_PATH, OPENAPI_PATH + "/**", DOCS_PATH, "/api/swagger-ui/**"};
 
     /** JSON only: nothing may run or be framed. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -45,14 +53,12 @@ class ApiSecurity {
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiClients clients, JsonMapper json) throws Exception {
         Problems problems = new Problems(json);
-        http.securityMatcher(PATHS)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                HttpMethod.GET,
-                                OPENAPI_PATH,
-                                OPENAPI_PATH + "/**",
-                                DOCS_PATH,
-                                DOCS_PATH + "/**",
-                                "/swagger-ui/**")
+        RequestMatcher docs = new OrRequestMatcher(Arrays.stream(DOCS)
+                .map(path -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(path))
+                .toList());
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, DOCS)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**")
                         .hasRole("API_CLIENT")
@@ -71,9 +77,12 @@ class ApiSecurity {
                         .authenticationEntryPoint((request, response, exception) -> problems.unauthorized(
                                 request,
                                 response,
-                                "A bearer token is required: send the header " + "'Authorization: Bearer <token>'."))
+                                "A bearer token is required: send the header 'Authorization: Bearer <token>'."))
                         .accessDeniedHandler((request, response, exception) -> problems.notAllowed(request, response)))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                docs, new ContentSecurityPolicyHeaderWriter(DOCS_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(docs), new ContentSecurityPolicyHeaderWriter(API_POLICY)))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));

@@ -10,6 +10,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "assessment",
+            "base",
             "content",
             "kernel",
             "organisation",
