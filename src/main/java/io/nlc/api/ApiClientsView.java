@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -45,6 +46,7 @@ class ApiClientsView extends Main implements HasDynamicTitle {
     private final DataTable<ApiClients.Client> table = new DataTable<>("api-clients-table");
     private final Paragraph empty = new Paragraph();
     private final DataTable<ApiClients.TrailEntry> trail = new DataTable<>("api-clients-trail");
+    private final H2 trailTitle = new H2();
 
     ApiClientsView(ApiClients clients, Organisation organisation) {
         this.clients = clients;
@@ -52,8 +54,12 @@ class ApiClientsView extends Main implements HasDynamicTitle {
         addClassName("page");
         addClassName("api-clients");
 
-        Paragraph intro = new Paragraph(getTranslation("api-clients.intro", ApiSecurity.DOCS_PATH));
+        Paragraph intro = new Paragraph(getTranslation("api-clients.intro"));
         intro.addClassName("muted");
+        // Outside Vaadin's router: the page is springdoc's.
+        Anchor docs = new Anchor(ApiSecurity.DOCS_PATH, getTranslation("api-clients.docs"));
+        docs.setRouterIgnore(true);
+        docs.addClassName("api-docs-link");
 
         name.setLabel(getTranslation("api-clients.name"));
         name.setHelperText(getTranslation("api-clients.name.help"));
@@ -102,6 +108,7 @@ class ApiClientsView extends Main implements HasDynamicTitle {
         empty.setText(getTranslation("api-clients.empty"));
         empty.addClassName("muted");
 
+        trailTitle.setText(getTranslation("api-clients.trail.title"));
         trail.column(getTranslation("api-clients.trail.when"), entry -> Formats.dateTime(entry.at(), language))
                 .column(
                         getTranslation("api-clients.trail.action"),
@@ -114,10 +121,11 @@ class ApiClientsView extends Main implements HasDynamicTitle {
         add(
                 new H1(getTranslation("api-clients.title")),
                 intro,
+                new Paragraph(docs),
                 form,
                 table,
                 empty,
-                new H2(getTranslation("api-clients.trail.title")),
+                trailTitle,
                 trail);
         refresh();
     }
@@ -244,6 +252,9 @@ class ApiClientsView extends Main implements HasDynamicTitle {
         table.setItems(all);
         table.setVisible(!all.isEmpty());
         empty.setVisible(all.isEmpty());
-        trail.setItems(clients.trail());
+        java.util.List<ApiClients.TrailEntry> entries = clients.trail();
+        trail.setItems(entries);
+        trail.setVisible(!entries.isEmpty());
+        trailTitle.setVisible(!entries.isEmpty());
     }
 }
