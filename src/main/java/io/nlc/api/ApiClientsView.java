@@ -83,7 +83,7 @@ class ApiClientsView extends Main implements HasDynamicTitle {
                 .column(
                         getTranslation("api-clients.col.hub"),
                         client -> client.hub().name().in(language))
-                .column(getTranslation("api-clients.col.prefix"), client -> prefix(client.tokenPrefix()))
+                .column(getTranslation("api-clients.col.prefix"), client -> prefix(client.tokenPrefix()), "nowrap")
                 .column(
                         getTranslation("api-clients.col.issued"),
                         client -> getTranslation(
@@ -147,6 +147,8 @@ class ApiClientsView extends Main implements HasDynamicTitle {
             ApiClients.Issued issued =
                     clients.issue(name.getValue(), hub.getValue().id());
             name.clear();
+            // Clearing a required field marks it invalid; it was just used well.
+            name.setInvalid(false);
             refresh();
             showToken(issued);
         } catch (InvalidApiClientException e) {

@@ -112,7 +112,6 @@ class ApiSecurity {
         private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
                 throws IOException {
             Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
             problem.put("title", status.getReasonPhrase());
             problem.put("status", status.value());
             problem.put("detail", detail);

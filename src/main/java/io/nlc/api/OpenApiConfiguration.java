@@ -17,13 +17,15 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI readApi() {
         return new OpenAPI()
-                .info(new Info()
-                        .title("NLC Self-Assessment read API")
-                        .version("1")
-                        .description("Read-only access for a hub's own dashboards: the rounds of the hub's cities, "
-                                + "their scores and action plans, and the hub portfolio. An administrator issues a "
-                                + "token for one hub under Read API clients; send it as 'Authorization: Bearer "
-                                + "<token>'. Times are ISO-8601 instants in UTC, dates ISO-8601 days."))
+                .info(
+                        new Info()
+                                .title("NLC Self-Assessment read API")
+                                .version("1")
+                                .description(
+                                        "Read-only access for a hub's own dashboards: the rounds of the hub's cities, "
+                                                + "their scores and action plans, and the hub portfolio. An administrator issues a "
+                                                + "token for one hub under Read API clients; send it in the header "
+                                                + "Authorization, after the word Bearer and a space. Times are ISO-8601 instants in UTC, dates ISO-8601 days."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 SCHEME,
