@@ -651,10 +651,13 @@ public class AssessmentService {
      * submission on (submitted, in review, returned, validated) both sides see both, which is the point of the
      * comparison. A returned round stays visible although the team may edit again: it has already seen the national
      * view, and the review that returned the round is usually about where the two views differ. A round never goes
-     * back to draft, so "not a draft" means "submitted at least once". Everyone else who may see the city sees both.
+     * back to draft, so "not a draft" means "submitted at least once". A read API client of the hub is held to the
+     * same rule as the city team: its dashboards may be shown anywhere, cities included, so it gets nothing national
+     * of a round still rated blind. Everyone else who may see the city sees both.
      */
     private static boolean nationalHiddenFrom(CurrentUser user, Assessment assessment) {
-        return user.role().cityRole() && assessment.status() == AssessmentStatus.DRAFT;
+        return (user.role().cityRole() || user.role() == Role.API_CLIENT)
+                && assessment.status() == AssessmentStatus.DRAFT;
     }
 
     /** A user answers in one perspective only: focal points nationally, everyone else for the city. */

@@ -3,6 +3,7 @@ package io.nlc.organisation;
 import io.nlc.content.Language;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -32,10 +33,31 @@ public class Organisation {
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new CityAccessDeniedException("Not signed in");
         }
+        if (authentication.getPrincipal() instanceof ApiClientPrincipal client) {
+            return apiClient(client);
+        }
         return users.findByUsername(authentication.getName())
                 .filter(AppUser::enabled)
                 .map(AppUser::view)
                 .orElseThrow(() -> new CityAccessDeniedException("Unknown or disabled user"));
+    }
+
+    /**
+     * A read API client as the services see it: a read-only member of its hub. Its id is negative, so that it never
+     * matches a person's; it answers, coordinates and reviews nothing, and sees no national rating of a round still
+     * rated blind (see {@code AssessmentService}).
+     */
+    private static CurrentUser apiClient(ApiClientPrincipal client) {
+        return new CurrentUser(
+                -client.clientId(),
+                "api-client-" + client.clientId(),
+                client.clientName(),
+                Role.API_CLIENT,
+                null,
+                client.hubId(),
+                Language.EN,
+                false,
+                Set.of());
     }
 
     public boolean isSignedIn() {
@@ -118,7 +140,8 @@ public class Organisation {
     public HubView requireHubPortfolio(long hubId) {
         CurrentUser user = currentUser();
         boolean allowed = user.role() == Role.ADMINISTRATOR
-                || (user.role() == Role.HUB_ADVISOR && Long.valueOf(hubId).equals(user.hubId()));
+                || ((user.role() == Role.HUB_ADVISOR || user.role() == Role.API_CLIENT)
+                        && Long.valueOf(hubId).equals(user.hubId()));
         return hubs.findById(hubId)
                 .filter(hub -> allowed)
                 .map(Hub::view)
@@ -137,7 +160,7 @@ public class Organisation {
         CurrentUser user = currentUser();
         return switch (user.role()) {
             case ADMINISTRATOR -> hubs.findAll().stream().map(Hub::view).toList();
-            case HUB_ADVISOR ->
+            case HUB_ADVISOR, API_CLIENT ->
                 hubs.findById(requireHub(user)).map(Hub::view).stream().toList();
             case CITY_MEMBER, CITY_COORDINATOR, NATIONAL_FOCAL_POINT, RATER -> List.of();
         };
@@ -148,7 +171,7 @@ public class Organisation {
         CurrentUser user = currentUser();
         List<City> visible = switch (user.role()) {
             case ADMINISTRATOR -> cities.findAll();
-            case HUB_ADVISOR -> cities.findByHubId(requireHub(user));
+            case HUB_ADVISOR, API_CLIENT -> cities.findByHubId(requireHub(user));
             case CITY_MEMBER, CITY_COORDINATOR ->
                 cities.findById(requireCity(user)).stream().toList();
             case NATIONAL_FOCAL_POINT -> cities.findAllById(user.focalCities());
@@ -202,7 +225,7 @@ public class Organisation {
     private static boolean maySee(CurrentUser user, City city) {
         return switch (user.role()) {
             case ADMINISTRATOR -> true;
-            case HUB_ADVISOR -> user.hubId() != null && user.hubId() == city.hubId();
+            case HUB_ADVISOR, API_CLIENT -> user.hubId() != null && user.hubId() == city.hubId();
             case CITY_MEMBER, CITY_COORDINATOR ->
                 user.cityId() != null && user.cityId() == city.view().id();
             case NATIONAL_FOCAL_POINT -> user.focalCities().contains(city.view().id());

@@ -14,7 +14,13 @@ public enum Role {
      * An invited stakeholder of a city (police, a school, an association) who rates only the items a coordinator
      * opened to them, and only until the round is submitted. Sees nothing else of the city.
      */
-    RATER;
+    RATER,
+    /**
+     * Not a person: a client of the read API, signed in by a token an administrator issued for one hub
+     * ({@link ApiClientPrincipal}). Reads what the hub's screens show of its cities, changes nothing, never signs in
+     * to the screens, and no account can have this role.
+     */
+    API_CLIENT;
 
     public boolean cityRole() {
         return this == CITY_MEMBER || this == CITY_COORDINATOR;

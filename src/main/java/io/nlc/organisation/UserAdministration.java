@@ -193,7 +193,8 @@ public class UserAdministration {
                 : role == Role.HUB_ADVISOR
                         ? hubId != null && cityId == null && hubs.existsById(hubId)
                         : cityId == null && hubId == null; // administrators and national focal points
-        if (!placed) {
+        // Read API clients get tokens, never accounts.
+        if (!placed || role == Role.API_CLIENT) {
             throw new AccountException("role", "account.error.role-place");
         }
         if (me.role() == Role.CITY_COORDINATOR && !(role.ofCity() && cityId.equals(me.cityId()))) {

@@ -25,7 +25,14 @@ class MainMenuTest extends BrowserlessWorldTest {
                         .map(path -> path.startsWith("hubs/") ? "hubs/" : path)
                         .distinct())
                 .containsExactly(
-                        "", "hubs/", "accounts", "organisation", "account/password", "account/sessions", "about");
+                        "",
+                        "hubs/",
+                        "accounts",
+                        "organisation",
+                        "api-clients",
+                        "account/password",
+                        "account/sessions",
+                        "about");
     }
 
     @Test

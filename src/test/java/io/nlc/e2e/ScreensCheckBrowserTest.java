@@ -343,6 +343,7 @@ class ScreensCheckBrowserTest {
                                 home,
                                 new Screen("accounts", "accounts", main),
                                 new Screen("organisation", "organisation", main),
+                                new Screen("api-clients", "api-clients", main),
                                 new Screen("portfolio", "hubs/" + hub.id(), main),
                                 plan,
                                 changes)));

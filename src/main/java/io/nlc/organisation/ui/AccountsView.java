@@ -353,7 +353,9 @@ class AccountsView extends Main implements HasDynamicTitle {
             role.setLabel(getTranslation("account.col.role"));
             role.setItems(
                     me.role() == Role.ADMINISTRATOR
-                            ? Arrays.asList(Role.values())
+                            ? Arrays.stream(Role.values())
+                                    .filter(value -> value != Role.API_CLIENT)
+                                    .toList()
                             : List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR, Role.RATER));
             role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
             role.setValue(Role.CITY_MEMBER);
