@@ -169,7 +169,10 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         .open());
         export.addClassName("export-button");
         Div links = new Div(
-                back, plan, export, ReportDownloads.assessmentButton(reports, results.overview().id(), language));
+                back,
+                plan,
+                export,
+                ReportDownloads.assessmentButton(reports, results.overview().id(), language));
         links.addClassName("page-links");
         // What changed since the round before this one, when there is one.
         List<AssessmentRef> rounds = assessments
