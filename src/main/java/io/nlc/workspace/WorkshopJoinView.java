@@ -139,6 +139,8 @@ class WorkshopJoinView extends Main implements BeforeEnterObserver, HasDynamicTi
         try {
             if (!workshops.participate(joined).session().currentItemId().equals(shownItem)) {
                 showCurrent();
+                // The phone was scrolled down to the last question's save button: show the new question from its top.
+                current.scrollIntoView();
             }
         } catch (InvalidInputException ended) {
             showCurrent();
