@@ -498,15 +498,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     Set<String> targets = new LinkedHashSet<>();
                     targets.add(themeId);
                     targets.addAll(suggestion.becauseOfItems());
-                    ActionDraft draft = new ActionDraft(
-                            results.overview().id(),
-                            suggestion.action().text().in(language),
-                            "",
-                            null,
-                            null,
-                            null,
-                            null,
-                            targets);
+                    ActionDraft draft = ActionDraft.fromSuggestion(
+                            results.overview().id(), suggestion.action().text().in(language), targets);
                     Button add = new Button(
                             getTranslation("plan.results.add"),
                             VaadinIcon.PLUS.create(),
