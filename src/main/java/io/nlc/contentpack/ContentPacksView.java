@@ -50,6 +50,7 @@ class ContentPacksView extends Main implements HasDynamicTitle {
     private final Div result = new Div();
     private final DataTable<ContentPacks.TrailEntry> trail = new DataTable<>("content-packs-trail");
     private final H2 trailTitle = new H2();
+    private final Upload upload;
 
     ContentPacksView(ContentPacks packs) {
         this.packs = packs;
@@ -69,7 +70,7 @@ class ContentPacksView extends Main implements HasDynamicTitle {
                 .column(getTranslation("content-packs.col.actions"), this::actions);
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             ContentPacks.Upload outcome = packs.upload(metadata.fileName(), data);
             ui.access(() -> show(outcome));
         }));
@@ -189,9 +190,9 @@ class ContentPacksView extends Main implements HasDynamicTitle {
     }
 
     private void showRefusal(String fileName, List<ContentProblem> problems) {
-        result.removeAll();
+        clear();
         result.getElement().setAttribute("data-outcome", "refused");
-        H3 title = new H3(getTranslation("content-packs.refused.title", PlainText.isolate(fileName), problems.size()));
+        H2 title = new H2(getTranslation("content-packs.refused.title", PlainText.isolate(fileName), problems.size()));
         title.addClassName("refused-title");
         DataTable<ContentProblem> table = new DataTable<>("content-pack-problems");
         table.column(getTranslation("content-packs.problem.file"), problem -> ltr(problem.file()))
@@ -218,9 +219,9 @@ class ContentPacksView extends Main implements HasDynamicTitle {
     }
 
     private void showDiff(int version, FrameworkDiff diff) {
-        result.removeAll();
+        clear();
         result.getElement().setAttribute("data-outcome", "kept");
-        H3 title = new H3(getTranslation("content-packs.diff.title", version, diff.fromVersion()));
+        H2 title = new H2(getTranslation("content-packs.diff.title", version, diff.fromVersion()));
         title.addClassName("diff-title");
         result.add(title);
         if (diff.unchanged()) {
@@ -247,8 +248,7 @@ class ContentPacksView extends Main implements HasDynamicTitle {
                             gap -> getTranslation("language." + gap.language().code()))
                     .column(
                             getTranslation("content-packs.diff.gap"),
-                            gap -> getTranslation(
-                                    "content-packs.gap." + gap.gap().name().toLowerCase(Locale.ROOT)));
+                            gap -> getTranslation("content-packs.gap." + key(gap.gap())));
             table.setItems(diff.translations());
             result.add(table);
         }
@@ -256,6 +256,13 @@ class ContentPacksView extends Main implements HasDynamicTitle {
         activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         activate.addClassName("activate-pack");
         result.add(new Div(activate));
+    }
+
+    /** Empties the result, and the upload field so that the next pack can be chosen; the result comes into view. */
+    private void clear() {
+        result.removeAll();
+        upload.clearFileList();
+        result.scrollIntoView();
     }
 
     private void changes(List<FrameworkDiff.Change> changes, String titleKey, String className) {
@@ -273,18 +280,23 @@ class ContentPacksView extends Main implements HasDynamicTitle {
         table.column(getTranslation("content-packs.diff.id"), change -> ltr(change.id()))
                 .column(
                         getTranslation("content-packs.diff.change"),
-                        change -> getTranslation(
-                                "content-packs.kind." + change.kind().name().toLowerCase(Locale.ROOT)))
+                        change -> getTranslation("content-packs.kind." + key(change.kind())))
                 .column(
                         getTranslation("content-packs.diff.fields"),
-                        change -> change.fields().stream().map(this::field).collect(Collectors.joining(", ")));
+                        change -> change.fields().isEmpty()
+                                ? "—"
+                                : change.fields().stream().map(this::field).collect(Collectors.joining(", ")));
         table.setItems(changes);
         result.add(table);
     }
 
     private String field(FrameworkDiff.Field field) {
-        return getTranslation(
-                "content-packs.field." + field.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return getTranslation("content-packs.field." + key(field));
+    }
+
+    /** The end of a translation key for an enum constant: NOT_UPDATED is not-updated. */
+    private static String key(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Asks first, saying what activation does and that it cannot be undone; nothing happens on cancel. */

@@ -68,12 +68,12 @@ class ContentPacksViewTest extends BrowserlessWorldTest {
         assertThat(items.cellText(0, 0)).isEqualTo("T1.1");
         assertThat(items.cellText(0, 1)).isEqualTo(translation("content-packs.kind.changed"));
         assertThat(items.cellText(0, 2)).isEqualTo(translation("content-packs.field.guidance"));
-        assertThat($(DataTable.class)
-                        .withClassName("diff-translations")
-                        .single()
-                        .rowCount())
+        DataTable<?> translations =
+                $(DataTable.class).withClassName("diff-translations").single();
+        assertThat(translations.rowCount())
                 .as("French and Arabic guidance not updated")
                 .isEqualTo(2);
+        assertThat(translations.cellText(0, 3)).isEqualTo(translation("content-packs.gap.not-updated"));
         assertThat(versions().cellText(0, 3)).isEqualTo(translation("content-packs.pending"));
 
         test($(Button.class).withClassName("activate-pack").single()).click();
