@@ -9,7 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,8 @@ public class FrameworkCatalog {
 
     private final Glossary glossary;
     private final @Nullable StoredFrameworks stored;
+    /** The versions installed from content packs, so that a pack is read once. */
+    private final Set<Integer> packs = ConcurrentHashMap.newKeySet();
 
     @Autowired
     public FrameworkCatalog(NlcProperties properties, ObjectProvider<StoredFrameworks> stored) {
@@ -57,9 +62,8 @@ public class FrameworkCatalog {
 
     /** Installs the activated packs above {@code above}; a stored pack that no longer reads stops the start-up. */
     private synchronized void installStored(int above) {
-        for (StoredFrameworks.StoredPack pack :
-                java.util.Objects.requireNonNull(stored).activated()) {
-            if (pack.version() > above && !installedPack(pack.version())) {
+        for (StoredFrameworks.StoredPack pack : Objects.requireNonNull(stored).activated()) {
+            if (pack.version() > above && !packs.contains(pack.version())) {
                 Framework framework = ContentPackReader.read(pack.fileName(), pack.zip());
                 if (versions.containsKey(framework.version())) {
                     // Rounds may have started on the pack: its content wins over a shipped version of that number.
@@ -71,12 +75,6 @@ public class FrameworkCatalog {
                 packs.add(framework.version());
             }
         }
-    }
-
-    private final java.util.Set<Integer> packs = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    private boolean installedPack(int version) {
-        return packs.contains(version);
     }
 
     private void put(Framework framework) {
@@ -102,7 +100,7 @@ public class FrameworkCatalog {
 
     /**
      * The version a new round starts on, after checking the database for a pack another instance activated since
-     * this one started: one small query, made only when a round starts.
+     * this one started: one small query, made when a round starts (and by the start dialog and the packs' screen).
      */
     public Framework forNewRound() {
         if (stored != null && stored.newestActivated() > current().version()) {
@@ -179,11 +177,6 @@ public class FrameworkCatalog {
 
     public Glossary glossary() {
         return glossary;
-    }
-
-    /** Whether the version came from a content pack rather than with the app. */
-    public boolean fromPack(int version) {
-        return packs.contains(version);
     }
 
     public List<Framework> all() {
