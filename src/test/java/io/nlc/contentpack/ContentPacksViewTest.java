@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.upload.Upload;
 import io.nlc.content.FrameworkCatalog;
+import io.nlc.content.FrameworkDiff;
 import io.nlc.kernel.DataTable;
 import io.nlc.testsupport.BrowserlessWorldTest;
 import io.nlc.testsupport.Fixtures;
@@ -94,6 +95,33 @@ class ContentPacksViewTest extends BrowserlessWorldTest {
                         .single()
                         .cellText(0, 1))
                 .isEqualTo(translation("content-packs.trail.activated"));
+    }
+
+    /** The names the screen builds from enums exist in every language. */
+    @Test
+    void everyChangeFieldGapKindAndTrailActionIsTranslated() {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (FrameworkDiff.Field field : FrameworkDiff.Field.values()) {
+            keys.add("content-packs.field."
+                    + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        for (FrameworkDiff.Gap gap : FrameworkDiff.Gap.values()) {
+            keys.add("content-packs.gap."
+                    + gap.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        for (FrameworkDiff.Kind kind : FrameworkDiff.Kind.values()) {
+            keys.add("content-packs.kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (ContentPackEvent.Action action : ContentPackEvent.Action.values()) {
+            keys.add("content-packs.trail." + action.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (io.nlc.content.Language language : io.nlc.content.Language.values()) {
+            for (String key : keys) {
+                assertThat(UI.getCurrent().getTranslation(key, language.locale()))
+                        .as(key + " in " + language.code())
+                        .doesNotStartWith("!");
+            }
+        }
     }
 
     private void upload(String name, byte[] bytes) {
