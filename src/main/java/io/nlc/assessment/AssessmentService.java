@@ -78,7 +78,7 @@ public class AssessmentService {
     /** Starts a round for the coordinator's city on the newest framework version. */
     @Transactional
     public long start(NewAssessment request) {
-        return start(request, catalog.current());
+        return start(request, catalog.forNewRound());
     }
 
     /**
@@ -145,7 +145,7 @@ public class AssessmentService {
     public Optional<NewAssessment.NextRound> nextRound(long cityId) {
         organisation.requireCoordinate(cityId);
         List<Assessment> rounds = assessments.findWithModulesByCityId(cityId);
-        return nextRoundFrom(rounds).map(latest -> proposal(latest, catalog.current()));
+        return nextRoundFrom(rounds).map(latest -> proposal(latest, catalog.forNewRound()));
     }
 
     /**
@@ -161,8 +161,9 @@ public class AssessmentService {
         organisation.requireCoordinate(request.cityId());
         Assessment latest = nextRoundFrom(assessments.findWithModulesByCityId(request.cityId()))
                 .orElseThrow(() -> new InvalidAnswerException("round", "assessment.error.next-round"));
-        Assessment next = create(request, catalog.current());
-        AssessmentScope scope = AssessmentScoring.scope(next, catalog.current());
+        Framework framework = catalog.forNewRound();
+        Assessment next = create(request, framework);
+        AssessmentScope scope = AssessmentScoring.scope(next, framework);
         for (Answer previous : answers.findByAssessmentIdAndPerspective(latest.id(), Perspective.LOCAL)) {
             if (previous.state() != AnswerState.UNANSWERED && scope.containsItem(previous.itemId())) {
                 Answer carried =

@@ -56,7 +56,7 @@ class StartAssessmentDialog extends Dialog {
             long cityId,
             NewAssessment.@Nullable NextRound next) {
         this.next = next;
-        Framework framework = catalog.current();
+        Framework framework = catalog.forNewRound();
         Language language = Languages.current();
         setHeaderTitle(getTranslation(next == null ? "start.title" : "start.next.title"));
         addClassName("start-dialog");

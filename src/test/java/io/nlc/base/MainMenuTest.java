@@ -30,6 +30,7 @@ class MainMenuTest extends BrowserlessWorldTest {
                         "accounts",
                         "organisation",
                         "api-clients",
+                        "content-packs",
                         "account/password",
                         "account/sessions",
                         "about");
