@@ -25,6 +25,16 @@ public record ArchivePreview(
         return new ArchivePreview(null, null, Counts.NONE, List.of(), List.of(problem));
     }
 
+    /** The refusal of a file over {@link AssessmentArchive#MAX_BYTES}, as the upload field reports it. */
+    public static ArchivePreview tooLarge() {
+        return refused(AssessmentArchive.tooLarge());
+    }
+
+    /** The refusal of a file that is not JSON. */
+    public static ArchivePreview notJson() {
+        return refused(Problem.of("$", "archive.error.not-json"));
+    }
+
     public boolean applicable() {
         return problems.isEmpty() && archive != null && city != null;
     }

@@ -202,16 +202,16 @@ public class AssessmentArchive {
     public ArchivePreview preview(byte[] file, @Nullable Long cityId) {
         organisation.requireAdministrator();
         if (file.length > MAX_BYTES) {
-            return ArchivePreview.refused(tooLarge());
+            return ArchivePreview.tooLarge();
         }
         JsonNode tree;
         try {
             tree = JSON.readTree(file);
         } catch (JacksonException e) {
-            return ArchivePreview.refused(ArchivePreview.Problem.of("$", "archive.error.not-json"));
+            return ArchivePreview.notJson();
         }
         if (tree == null || !tree.isObject()) {
-            return ArchivePreview.refused(ArchivePreview.Problem.of("$", "archive.error.not-json"));
+            return ArchivePreview.notJson();
         }
         // The format and its version first: another file's hundred schema errors would say nothing useful.
         if (!Archive.SCHEMA.equals(tree.path("schema").asString(""))) {

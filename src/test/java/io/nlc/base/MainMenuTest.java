@@ -30,6 +30,7 @@ class MainMenuTest extends BrowserlessWorldTest {
                         "accounts",
                         "organisation",
                         "api-clients",
+                        "archive-import",
                         "account/password",
                         "account/sessions",
                         "about");

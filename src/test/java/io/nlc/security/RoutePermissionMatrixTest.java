@@ -42,7 +42,7 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
      * not theirs (Vaadin's access control answers "not found" to a signed-in person it refuses).
      */
     private static final Set<String> ROLE_ROUTES =
-            Set.of("accounts", "organisation", "api-clients", "my-items", "ratings", "workshop");
+            Set.of("accounts", "organisation", "api-clients", "archive-import", "my-items", "ratings", "workshop");
     /** An id nothing has, and ids that are no id at all: letters, 25 digits (past a long) and a negative one. */
     private static final List<String> BAD_IDS = List.of("999999999", "abc", "1234567890123456789012345", "-1");
 
@@ -97,6 +97,7 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
         allowed.put("account/password", everyone);
         allowed.put("organisation", Set.of(world.admin));
         allowed.put("api-clients", Set.of(world.admin));
+        allowed.put("archive-import", Set.of(world.admin));
         allowed.put("my-items", Set.of(world.memberA1, world.coordinatorA1, world.coordinatorA2, world.memberB1));
         allowed.put(
                 "ratings",
