@@ -8,6 +8,7 @@
         allowedDependencies = {
             "assessment",
             "audit",
+            "base",
             "content",
             "discussion",
             "kernel",

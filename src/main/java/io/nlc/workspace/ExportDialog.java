@@ -6,8 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.nlc.base.DownloadProgress;
 import io.nlc.content.Language;
 import io.nlc.exchange.AssessmentArchive;
 import io.nlc.exchange.SpreadsheetExport;
@@ -30,6 +30,7 @@ class ExportDialog extends Dialog {
     private final Anchor download = new Anchor();
 
     private final AssessmentArchive archives;
+    private final DownloadProgress progress = new DownloadProgress(getTranslation("export.making"));
 
     ExportDialog(
             SpreadsheetExport export,
@@ -54,7 +55,7 @@ class ExportDialog extends Dialog {
         format.addValueChangeListener(event -> link(export, assessmentId, roundLabel, language));
         includeInternal.addValueChangeListener(event -> link(export, assessmentId, roundLabel, language));
         link(export, assessmentId, roundLabel, language);
-        add(format, includeInternal);
+        add(format, includeInternal, progress);
         Button close = new Button(getTranslation("export.close"), click -> close());
         getFooter().add(close, download);
     }
@@ -65,7 +66,7 @@ class ExportDialog extends Dialog {
         Format chosen = format.getValue() == null ? Format.XLSX : format.getValue();
         String extension = chosen.name().toLowerCase(java.util.Locale.ROOT);
         String name = SpreadsheetExport.fileName(assessmentId, roundLabel, extension);
-        download.setHref(DownloadHandler.fromInputStream(event -> {
+        download.setHref(progress.around(download, event -> {
             byte[] bytes = switch (chosen) {
                 case XLSX -> export.workbook(assessmentId, language, internal);
                 case CSV -> export.answersCsv(assessmentId, language, internal);

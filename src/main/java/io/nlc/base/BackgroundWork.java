@@ -1,4 +1,4 @@
-package io.nlc.workspace;
+package io.nlc.base;
 
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.Callable;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * a context left on a pooled thread.
  */
 @Component
-class BackgroundWork {
+public class BackgroundWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundWork.class);
 
@@ -41,7 +41,7 @@ class BackgroundWork {
      * Runs {@code work} on a worker as the person signed in on the calling thread, then gives its result to
      * {@code done} or its failure to {@code failed} on the worker (wrap them in {@code ui.access}).
      */
-    <T> void run(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+    public <T> void run(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         SecurityContext context = SecurityContextHolder.getContext();
         Callable<T> secured = new DelegatingSecurityContextCallable<>(work::get, context);
         executor.execute(() -> {
@@ -49,7 +49,8 @@ class BackgroundWork {
             try {
                 result = secured.call();
             } catch (RuntimeException e) {
-                LOG.warn("Background work failed", e);
+                // Logged with its stack; the screen shows its own message.
+                LOG.warn("{}", e.toString(), e);
                 failed.accept(e);
                 return;
             } catch (Exception e) {

@@ -1,4 +1,4 @@
-package io.nlc.workspace;
+package io.nlc.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,10 @@
-package io.nlc.workspace;
+package io.nlc.exchange;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,15 +16,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.communication.PushMode;
+import io.nlc.base.BackgroundWork;
 import io.nlc.base.Formats;
 import io.nlc.content.Language;
-import io.nlc.exchange.Archive;
-import io.nlc.exchange.ArchivePreview;
-import io.nlc.exchange.AssessmentArchive;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.Organisation;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,10 +64,10 @@ class ArchiveImportView extends Main implements HasDynamicTitle {
         city.setClearButtonVisible(true);
         city.addClassName("archive-city");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            UI ui = getUI().orElseThrow();
-            ui.access(() -> show(archives.preview(data, selectedCity())));
-        }));
+        UI ui = UI.getCurrent();
+        // The preview reads the city field, so it runs inside access, as the person who has the screen open.
+        Upload upload = new Upload(UploadHandler.inMemory(
+                (metadata, data) -> ui.access(() -> show(archives.preview(data, selectedCity())))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(AssessmentArchive.MAX_BYTES);
         upload.setAcceptedFileTypes(".json", AssessmentArchive.JSON_TYPE);
@@ -180,10 +177,8 @@ class ArchiveImportView extends Main implements HasDynamicTitle {
                 "archive.import.done",
                 archive == null ? "" : Formats.isolate(archive.round().label()),
                 target == null ? "" : Formats.isolate(target.name().in(language))));
-        RouterLink open = new RouterLink(
-                getTranslation("archive.import.open"),
-                ResultsView.class,
-                new RouteParameters("id", String.valueOf(imported)));
+        // By address: the results screen is in workspace, which sits on top of this module.
+        Anchor open = new Anchor("assessments/" + imported + "/results", getTranslation("archive.import.open"));
         open.addClassName("archive-open");
         preview.add(open);
     }

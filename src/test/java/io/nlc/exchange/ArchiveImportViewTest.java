@@ -1,4 +1,4 @@
-package io.nlc.workspace;
+package io.nlc.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,20 +6,37 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.NewAssessment;
 import io.nlc.assessment.SavedAnswer;
-import io.nlc.exchange.AssessmentArchive;
+import io.nlc.content.Tier;
+import io.nlc.testsupport.BrowserlessWorldTest;
 import io.nlc.testsupport.Fixtures;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The archive import screen without a browser: the preview's counts and problems, and when it may be confirmed. */
 @SpringBootTest
-class ArchiveImportViewTest extends ViewTestSupport {
+class ArchiveImportViewTest extends BrowserlessWorldTest {
 
     @Autowired
     AssessmentArchive archives;
+
+    @Autowired
+    AssessmentService assessments;
+
+    long assessment;
+
+    @BeforeEach
+    void createRound() {
+        Fixtures.signIn(world.coordinatorA1);
+        assessment = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
+    }
 
     @Test
     void aGoodArchiveShowsWhatItHoldsAndMayBeConfirmed() {
