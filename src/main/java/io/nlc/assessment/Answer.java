@@ -54,6 +54,9 @@ class Answer implements ScoredAnswer {
     private Sensitivity evidenceSensitivity = Sensitivity.SHAREABLE;
 
     private long updatedBy;
+    /** Who saved it last when that person has no account here (an imported archive); updatedBy then imported it. */
+    private @Nullable String updatedByName;
+
     private Instant updatedAt;
 
     /** The round this answer was carried over from, and what it was there; null for an answer given in this round. */
@@ -119,7 +122,19 @@ class Answer implements ScoredAnswer {
         this.evidence.clear();
         this.evidence.addAll(draft.evidence());
         this.updatedBy = userId;
+        this.updatedByName = null;
         this.updatedAt = now;
+    }
+
+    /** Fills an imported answer as it was saved elsewhere, by a known user or a person known only by name. */
+    void restore(AnswerDraft draft, long userId, @Nullable String name, Instant at) {
+        apply(draft, userId, at);
+        this.updatedByName = name;
+    }
+
+    @Nullable
+    String updatedByName() {
+        return updatedByName;
     }
 
     /** Fills a new round's answer with the previous round's, to be confirmed. */
@@ -156,6 +171,7 @@ class Answer implements ScoredAnswer {
     void confirm(long userId, Instant now) {
         this.toConfirm = false;
         this.updatedBy = userId;
+        this.updatedByName = null;
         this.updatedAt = now;
     }
 

@@ -4,6 +4,7 @@ import io.nlc.content.Framework;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.Theme;
+import io.nlc.content.Tier;
 import io.nlc.kernel.PlainText;
 import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.CityView;
@@ -468,6 +469,100 @@ public class AssessmentService {
         events.publishEvent(new AssessmentChanged.TargetChanged(assessmentId, themeId, before, level, user.id(), now));
     }
 
+    /**
+     * A round read from an archive of another installation (or this one), as {@link #importRound} recreates it:
+     * its settings, status and last workflow step, and the answers of both perspectives. A person is a user id of
+     * this installation when the archive's name matched one, else null with the name kept ({@code byName}).
+     */
+    public record RoundImport(
+            long cityId,
+            String roundLabel,
+            int frameworkVersion,
+            Tier tier,
+            Set<String> modules,
+            Map<String, Integer> targets,
+            AssessmentStatus status,
+            Instant createdAt,
+            Instant updatedAt,
+            @Nullable String statusNote,
+            @Nullable Long statusChangedBy,
+            @Nullable Instant statusChangedAt,
+            List<AnswerImport> answers) {}
+
+    /** One answer of an imported round, with who saved it last ({@code updatedBy} or only their name). */
+    public record AnswerImport(
+            Perspective perspective,
+            String itemId,
+            AnswerDraft draft,
+            @Nullable Long updatedBy,
+            @Nullable String updatedByName,
+            Instant updatedAt) {}
+
+    /**
+     * Recreates an archived round in a city of this installation; administrators only, as part of the archive
+     * import, whose caller checked every value first (this checks again what the database would not: the version is
+     * installed, the label free, the items in scope, the levels valid). No event is published: the archive brings
+     * its own history. Work done by unknown people is recorded under the importing administrator with the name kept.
+     */
+    @Transactional
+    public long importRound(RoundImport round) {
+        CurrentUser user = organisation.requireAdministrator();
+        organisation.city(round.cityId());
+        Framework framework = catalog.version(round.frameworkVersion());
+        if (round.roundLabel().isEmpty()
+                || round.roundLabel().length() > NewAssessment.MAX_ROUND_LABEL
+                || !PlainText.isPlain(round.roundLabel())) {
+            throw new InvalidAnswerException("roundLabel", "assessment.error.round-label");
+        }
+        if (assessments.existsByCityIdAndRoundLabelIgnoreCase(round.cityId(), round.roundLabel())) {
+            throw new InvalidAnswerException("roundLabel", "assessment.error.round-exists");
+        }
+        Assessment assessment = new Assessment(
+                round.cityId(),
+                round.roundLabel(),
+                framework.version(),
+                framework.checksum(),
+                round.tier(),
+                user.id(),
+                round.createdAt());
+        assessment.selectModules(round.modules());
+        Set<String> inScope = new java.util.HashSet<>();
+        for (Theme theme : framework.themesInScope(round.modules())) {
+            int target = round.targets().getOrDefault(theme.id(), theme.defaultTarget());
+            if (target < 0 || target > Item.MAX_LEVEL) {
+                throw new InvalidAnswerException("targets", "assessment.error.target");
+            }
+            assessment.setTarget(theme.id(), target);
+            theme.itemsFor(round.tier()).forEach(item -> inScope.add(item.id()));
+        }
+        if (round.status() != AssessmentStatus.DRAFT || round.statusChangedAt() != null) {
+            assessment.changeStatus(
+                    round.status(),
+                    round.statusNote(),
+                    Objects.requireNonNullElse(round.statusChangedBy(), user.id()),
+                    Objects.requireNonNullElse(round.statusChangedAt(), round.updatedAt()));
+        }
+        assessment.touch(round.updatedAt());
+        long id = assessments.save(assessment).id();
+        for (AnswerImport imported : round.answers()) {
+            InvalidAnswerException problem = imported.draft().problem();
+            if (problem != null) {
+                throw problem;
+            }
+            if (!inScope.contains(imported.itemId())) {
+                throw new InvalidAnswerException("itemId", "answer.error.item");
+            }
+            Answer answer = new Answer(id, imported.perspective(), imported.itemId(), user.id(), imported.updatedAt());
+            answer.restore(
+                    imported.draft(),
+                    Objects.requireNonNullElse(imported.updatedBy(), user.id()),
+                    imported.updatedBy() == null ? imported.updatedByName() : null,
+                    imported.updatedAt());
+            answers.save(answer);
+        }
+        return id;
+    }
+
     /** Remembers the item the signed-in user is looking at, so coming back resumes there. */
     @Transactional
     public void rememberPosition(long assessmentId, String itemId) {
@@ -667,7 +762,9 @@ public class AssessmentService {
     }
 
     private SavedAnswer view(Answer answer, Map<Long, String> names) {
-        String by = names.computeIfAbsent(answer.updatedBy(), directory::displayName);
+        String by = answer.updatedByName() != null
+                ? answer.updatedByName()
+                : names.computeIfAbsent(answer.updatedBy(), directory::displayName);
         return new SavedAnswer(
                 answer.itemId(), answer.draft(), answer.version(), by, answer.updatedAt(), answer.carryOver());
     }

@@ -32,6 +32,8 @@ class AuditEntry {
     private @Nullable String note;
     /** Why a carried-over level was changed. */
     private @Nullable String justification;
+    /** Who made the change when that person has no account here (an imported archive); actorId imported it. */
+    private @Nullable String actorName;
 
     protected AuditEntry() {
         this(0, null, AuditKind.ANSWER, 0, Instant.EPOCH, null, null, null);
@@ -77,6 +79,24 @@ class AuditEntry {
         this.justification = justification;
     }
 
+    /** An entry of an imported archive, as it was recorded elsewhere. */
+    static AuditEntry restored(
+            long assessmentId,
+            @Nullable String itemId,
+            AuditKind kind,
+            long actorId,
+            @Nullable String actorName,
+            Instant changedAt,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            @Nullable String note,
+            @Nullable String justification) {
+        AuditEntry entry = new AuditEntry(assessmentId, itemId, kind, actorId, changedAt, oldValue, newValue, note);
+        entry.actorName = actorName;
+        entry.justification = justification;
+        return entry;
+    }
+
     long id() {
         return id == null ? 0 : id;
     }
@@ -111,6 +131,11 @@ class AuditEntry {
     @Nullable
     String note() {
         return note;
+    }
+
+    @Nullable
+    String actorName() {
+        return actorName;
     }
 
     @Nullable

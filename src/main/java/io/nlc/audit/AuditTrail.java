@@ -4,6 +4,8 @@ import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.organisation.Directory;
+import io.nlc.organisation.Organisation;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -25,14 +27,117 @@ public class AuditTrail {
     /** Days are cut at midnight in this zone (Morocco). */
     static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
 
+    /** The note of the status entry that records an archive's import, which the history screen words. */
+    public static final String IMPORTED = "IMPORTED";
+
     private final AuditEntryRepository entries;
     private final AssessmentService assessments;
     private final Directory directory;
+    private final Organisation organisation;
+    private final Clock clock;
 
-    AuditTrail(AuditEntryRepository entries, AssessmentService assessments, Directory directory) {
+    AuditTrail(
+            AuditEntryRepository entries,
+            AssessmentService assessments,
+            Directory directory,
+            Organisation organisation,
+            Clock clock) {
         this.entries = entries;
         this.assessments = assessments;
         this.directory = directory;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    /**
+     * One entry of an imported archive, in the fields of {@link AuditRecord}; people are user ids of this
+     * installation where the archive's name matched one, else null with the name kept ({@code actorName}, and for
+     * assignments a person who is not here is left out).
+     */
+    public record EntryImport(
+            Instant at,
+            @Nullable Long actorId,
+            @Nullable String actorName,
+            AuditKind kind,
+            @Nullable String itemId,
+            @Nullable AnswerDraft oldAnswer,
+            @Nullable AnswerDraft newAnswer,
+            @Nullable Integer oldTarget,
+            @Nullable Integer newTarget,
+            @Nullable AssessmentStatus oldStatus,
+            @Nullable AssessmentStatus newStatus,
+            @Nullable String note,
+            @Nullable String commentText,
+            @Nullable Long oldAssigneeId,
+            @Nullable Long newAssigneeId,
+            @Nullable ActionEntry action,
+            @Nullable String justification) {}
+
+    /**
+     * Appends an imported round's history as it was recorded elsewhere, then the import itself under the importing
+     * administrator (a status entry noted {@link #IMPORTED}). Administrators only; the round must exist.
+     */
+    @Transactional
+    public void importHistory(long assessmentId, List<EntryImport> imported, AssessmentStatus status) {
+        long importer = organisation.requireAdministrator().id();
+        assessments.requireVisible(assessmentId);
+        for (EntryImport entry : imported) {
+            String oldValue = null;
+            String newValue = null;
+            switch (entry.kind()) {
+                case ANSWER -> {
+                    oldValue =
+                            entry.oldAnswer() == null ? null : AuditRecorder.JSON.writeValueAsString(entry.oldAnswer());
+                    newValue =
+                            entry.newAnswer() == null ? null : AuditRecorder.JSON.writeValueAsString(entry.newAnswer());
+                }
+                case TARGET -> {
+                    oldValue =
+                            entry.oldTarget() == null ? null : entry.oldTarget().toString();
+                    newValue =
+                            entry.newTarget() == null ? null : entry.newTarget().toString();
+                }
+                case STATUS -> {
+                    oldValue =
+                            entry.oldStatus() == null ? null : entry.oldStatus().name();
+                    newValue =
+                            entry.newStatus() == null ? null : entry.newStatus().name();
+                }
+                case COMMENT -> newValue = entry.commentText();
+                case ASSIGNMENT -> {
+                    oldValue = entry.oldAssigneeId() == null
+                            ? null
+                            : entry.oldAssigneeId().toString();
+                    newValue = entry.newAssigneeId() == null
+                            ? null
+                            : entry.newAssigneeId().toString();
+                }
+                case ACTION ->
+                    newValue = entry.action() == null ? null : AuditRecorder.JSON.writeValueAsString(entry.action());
+            }
+            entries.save(AuditEntry.restored(
+                    assessmentId,
+                    entry.itemId(),
+                    entry.kind(),
+                    entry.actorId() == null ? importer : entry.actorId(),
+                    entry.actorId() == null ? entry.actorName() : null,
+                    entry.at(),
+                    oldValue,
+                    newValue,
+                    entry.note(),
+                    entry.justification()));
+        }
+        entries.save(AuditEntry.restored(
+                assessmentId,
+                null,
+                AuditKind.STATUS,
+                importer,
+                null,
+                clock.instant(),
+                null,
+                status.name(),
+                IMPORTED,
+                null));
     }
 
     /** The changes that match the filter, newest first. */
@@ -48,7 +153,11 @@ public class AuditTrail {
         return entries
                 .find(assessmentId, filter.actorId(), filter.itemId(), from, to, withNational, AuditRecorder.NATIONAL)
                 .stream()
-                .map(entry -> record(entry, names.computeIfAbsent(entry.actorId(), directory::displayName)))
+                .map(entry -> record(
+                        entry,
+                        entry.actorName() != null
+                                ? entry.actorName()
+                                : names.computeIfAbsent(entry.actorId(), directory::displayName)))
                 .toList();
     }
 

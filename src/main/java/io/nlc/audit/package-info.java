@@ -3,7 +3,7 @@
  * old and new value, reason), written in the same transaction as the change and readable per assessment and item.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"assessment", "organisation::directory"})
+@ApplicationModule(allowedDependencies = {"assessment", "organisation", "organisation::directory"})
 package io.nlc.audit;
 
 import org.jspecify.annotations.NullMarked;

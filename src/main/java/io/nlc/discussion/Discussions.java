@@ -9,11 +9,13 @@ import io.nlc.organisation.Directory;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +76,48 @@ public class Discussions {
         return threads.findByAssessmentIdOrderByCreatedAtAsc(assessmentId).stream()
                 .map(thread -> thread.view(id -> names.computeIfAbsent(id, directory::displayName)))
                 .toList();
+    }
+
+    /**
+     * A thread of an imported archive: its messages, oldest first, each by a user id of this installation where
+     * the archive's name matched one (else null with the name kept), and whether it was resolved.
+     */
+    public record ThreadImport(String targetId, boolean open, List<MessageImport> messages) {}
+
+    public record MessageImport(
+            @Nullable Long authorId, String authorName, boolean byAdvisor, String body, Instant at) {}
+
+    /**
+     * Recreates an imported round's threads as they were; administrators only. No event: the archive brings its
+     * own history. A resolved thread is recorded as resolved by the importing administrator at its last message.
+     */
+    public void importThreads(long assessmentId, List<ThreadImport> imported) {
+        long importer = organisation.requireAdministrator().id();
+        var scope = service.scope(assessmentId);
+        for (ThreadImport thread : imported) {
+            if (!scope.contains(thread.targetId()) || thread.messages().isEmpty()) {
+                throw new InvalidAnswerException("target", "answer.error.item");
+            }
+            CommentThread created = new CommentThread(
+                    assessmentId,
+                    thread.targetId(),
+                    thread.messages().getFirst().at());
+            for (MessageImport message : thread.messages()) {
+                String body = message.body().strip();
+                if (body.isEmpty() || body.length() > AnswerDraft.MAX_COMMENT) {
+                    throw new InvalidAnswerException("comment", "answer.error.comment-too-long");
+                }
+                created.add(
+                        message.authorId() == null
+                                ? ThreadMessage.restored(
+                                        importer, message.authorName(), message.byAdvisor(), body, message.at())
+                                : new ThreadMessage(message.authorId(), message.byAdvisor(), body, message.at()));
+            }
+            if (!thread.open()) {
+                created.resolve(importer, thread.messages().getLast().at());
+            }
+            threads.save(created);
+        }
     }
 
     /** Starts a thread on an item or theme of the assessment. */

@@ -19,6 +19,8 @@ class ThreadMessage {
     private boolean byAdvisor;
     private String body;
     private Instant createdAt;
+    /** The author when they have no account here (an imported archive); authorId then imported it. */
+    private @Nullable String authorName;
 
     protected ThreadMessage() {
         this(0, false, "", Instant.EPOCH);
@@ -31,7 +33,15 @@ class ThreadMessage {
         this.createdAt = createdAt;
     }
 
+    /** A message of an imported archive by a person known only by name. */
+    static ThreadMessage restored(long importer, String authorName, boolean byAdvisor, String body, Instant at) {
+        ThreadMessage message = new ThreadMessage(importer, byAdvisor, body, at);
+        message.authorName = authorName;
+        return message;
+    }
+
     Discussion.Message view(LongFunction<String> names) {
-        return new Discussion.Message(names.apply(authorId), byAdvisor, body, createdAt);
+        return new Discussion.Message(
+                authorName != null ? authorName : names.apply(authorId), byAdvisor, body, createdAt);
     }
 }

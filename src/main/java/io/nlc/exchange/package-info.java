@@ -4,7 +4,19 @@
  * holds exactly what its reader may see on screen; internal notes and links are left out unless asked for.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"assessment", "audit", "content", "kernel", "plan", "results", "scoring"})
+@ApplicationModule(
+        allowedDependencies = {
+            "assessment",
+            "audit",
+            "base",
+            "content",
+            "discussion",
+            "kernel",
+            "organisation",
+            "plan",
+            "results",
+            "scoring"
+        })
 package io.nlc.exchange;
 
 import org.jspecify.annotations.NullMarked;

@@ -115,6 +115,54 @@ public class ActionPlans {
         return action(action.id());
     }
 
+    /**
+     * An action of an imported archive, linked to the imported round: its owner is a team member of this
+     * installation where the archive's name matched one, else the name as an outside actor's; its notes oldest
+     * first, each by a matched user id or a name.
+     */
+    public record ActionImport(
+            ActionDraft draft,
+            ActionStatus status,
+            @Nullable String dropReason,
+            Set<String> origin,
+            Instant createdAt,
+            Instant updatedAt,
+            List<NoteImport> notes) {}
+
+    public record NoteImport(Instant at, @Nullable Long authorId, String authorName, String text) {}
+
+    /**
+     * Recreates an imported round's actions in the city's plan, each checked as {@link #create} checks it;
+     * administrators only. No event: the archive brings its own history. Returns the new ids in the given order.
+     */
+    public List<Long> importActions(long cityId, List<ActionImport> imported) {
+        long importer = organisation.requireAdministrator().id();
+        List<Long> ids = new ArrayList<>();
+        for (ActionImport action : imported) {
+            Clean clean = validate(cityId, action.draft());
+            if (action.dropReason() != null && action.dropReason().length() > REASON_LENGTH) {
+                throw new InvalidActionException("reason", "plan.error.too-long");
+            }
+            PlanAction created = new PlanAction(
+                    cityId, action.draft().assessmentId(), importer, action.createdAt(), action.origin());
+            apply(created, clean, action.updatedAt());
+            created.changeStatus(action.status(), action.dropReason(), action.updatedAt());
+            actions.saveAndFlush(created);
+            for (NoteImport note : action.notes()) {
+                String text = note.text().strip();
+                if (text.isEmpty() || text.length() > TEXT_LENGTH) {
+                    throw new InvalidActionException("note", "plan.error.too-long");
+                }
+                notes.save(
+                        note.authorId() == null
+                                ? PlanNote.restored(created.id(), importer, note.authorName(), note.at(), text)
+                                : new PlanNote(created.id(), note.authorId(), note.at(), text));
+            }
+            ids.add(created.id());
+        }
+        return ids;
+    }
+
     /** Edits an action; the coordinator only, from the version they opened. The round it came from stays. */
     public PlannedAction edit(long actionId, long expectedVersion, ActionDraft draft) {
         PlanAction action = find(actionId);
@@ -419,7 +467,9 @@ public class ActionPlans {
                     .computeIfAbsent(note.actionId(), id -> new ArrayList<>())
                     .add(new ProgressNote(
                             note.writtenAt(),
-                            names.computeIfAbsent(note.writtenBy(), directory::displayName),
+                            note.authorName() != null
+                                    ? note.authorName()
+                                    : names.computeIfAbsent(note.writtenBy(), directory::displayName),
                             note.body()));
         }
         List<PlannedAction> result = new ArrayList<>();

@@ -23,6 +23,8 @@ class PlanNote {
     private long writtenBy;
     private Instant writtenAt;
     private String body;
+    /** Who wrote it when they have no account here (an imported archive); writtenBy then imported it. */
+    private @Nullable String authorName;
 
     protected PlanNote() {
         this(0, 0, Instant.EPOCH, "");
@@ -33,6 +35,18 @@ class PlanNote {
         this.writtenBy = writtenBy;
         this.writtenAt = writtenAt;
         this.body = body;
+    }
+
+    /** A note of an imported archive by a person known only by name. */
+    static PlanNote restored(long actionId, long importer, String authorName, Instant writtenAt, String body) {
+        PlanNote note = new PlanNote(actionId, importer, writtenAt, body);
+        note.authorName = authorName;
+        return note;
+    }
+
+    @Nullable
+    String authorName() {
+        return authorName;
     }
 
     long actionId() {

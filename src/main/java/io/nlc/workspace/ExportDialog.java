@@ -6,9 +6,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.nlc.base.DownloadProgress;
 import io.nlc.content.Language;
+import io.nlc.exchange.AssessmentArchive;
 import io.nlc.exchange.SpreadsheetExport;
 import java.io.ByteArrayInputStream;
 
@@ -20,14 +21,24 @@ class ExportDialog extends Dialog {
 
     enum Format {
         XLSX,
-        CSV
+        CSV,
+        JSON
     }
 
     private final RadioButtonGroup<Format> format = new RadioButtonGroup<>();
     private final Checkbox includeInternal = new Checkbox();
     private final Anchor download = new Anchor();
 
-    ExportDialog(SpreadsheetExport export, long assessmentId, String roundLabel, Language language) {
+    private final AssessmentArchive archives;
+    private final DownloadProgress progress = new DownloadProgress(getTranslation("export.making"));
+
+    ExportDialog(
+            SpreadsheetExport export,
+            AssessmentArchive archives,
+            long assessmentId,
+            String roundLabel,
+            Language language) {
+        this.archives = archives;
         setHeaderTitle(getTranslation("export.title"));
         addClassName("export-dialog");
         format.setLabel(getTranslation("export.format"));
@@ -44,7 +55,7 @@ class ExportDialog extends Dialog {
         format.addValueChangeListener(event -> link(export, assessmentId, roundLabel, language));
         includeInternal.addValueChangeListener(event -> link(export, assessmentId, roundLabel, language));
         link(export, assessmentId, roundLabel, language);
-        add(format, includeInternal);
+        add(format, includeInternal, progress);
         Button close = new Button(getTranslation("export.close"), click -> close());
         getFooter().add(close, download);
     }
@@ -52,20 +63,24 @@ class ExportDialog extends Dialog {
     /** Points the link at a file of the chosen format and content. */
     private void link(SpreadsheetExport export, long assessmentId, String roundLabel, Language language) {
         boolean internal = includeInternal.getValue();
-        boolean xlsx = format.getValue() != Format.CSV;
-        String name = SpreadsheetExport.fileName(assessmentId, roundLabel, xlsx ? "xlsx" : "csv");
-        download.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = xlsx
-                    ? export.workbook(assessmentId, language, internal)
-                    : export.answersCsv(assessmentId, language, internal);
-            return new DownloadResponse(
-                    new ByteArrayInputStream(bytes),
-                    name,
-                    xlsx ? SpreadsheetExport.XLSX_TYPE : SpreadsheetExport.CSV_TYPE,
-                    bytes.length);
+        Format chosen = format.getValue() == null ? Format.XLSX : format.getValue();
+        String extension = chosen.name().toLowerCase(java.util.Locale.ROOT);
+        String name = SpreadsheetExport.fileName(assessmentId, roundLabel, extension);
+        download.setHref(progress.around(download, event -> {
+            byte[] bytes = switch (chosen) {
+                case XLSX -> export.workbook(assessmentId, language, internal);
+                case CSV -> export.answersCsv(assessmentId, language, internal);
+                case JSON -> archives.export(assessmentId, internal);
+            };
+            String type = switch (chosen) {
+                case XLSX -> SpreadsheetExport.XLSX_TYPE;
+                case CSV -> SpreadsheetExport.CSV_TYPE;
+                case JSON -> AssessmentArchive.JSON_TYPE;
+            };
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
         }));
         download.getElement().setAttribute("data-include-internal", String.valueOf(internal));
-        download.getElement().setAttribute("data-format", xlsx ? "xlsx" : "csv");
+        download.getElement().setAttribute("data-format", extension);
     }
 
     Format format() {

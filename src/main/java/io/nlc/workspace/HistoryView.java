@@ -146,9 +146,11 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     }
                     return record.note() == null || record.kind() == AuditKind.COMMENT
                             ? ""
-                            : record.kind() == AuditKind.ANSWER
-                                    ? getTranslation("history.perspective." + record.note())
-                                    : Formats.isolate(record.note());
+                            : record.kind() == AuditKind.STATUS && AuditTrail.IMPORTED.equals(record.note())
+                                    ? getTranslation("history.imported")
+                                    : record.kind() == AuditKind.ANSWER
+                                            ? getTranslation("history.perspective." + record.note())
+                                            : Formats.isolate(record.note());
                 });
         empty.setText(getTranslation("history.empty"));
         empty.addClassName("muted");

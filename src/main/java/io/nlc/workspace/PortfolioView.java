@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.nlc.base.DownloadProgress;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.content.FrameworkCatalog;
@@ -89,7 +90,8 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         removeAll();
         add(new H1(title));
         pdfMode.set(PortfolioMode.LATEST);
-        add(ReportDownloads.portfolioLink(reports, hubId, pdfMode, language));
+        DownloadProgress pdfProgress = new DownloadProgress(getTranslation("report.portfolio.making"));
+        add(ReportDownloads.portfolioLink(reports, hubId, pdfMode, language, pdfProgress), pdfProgress);
 
         mode.setLabel(getTranslation("portfolio.mode"));
         mode.setItems(PortfolioMode.values());

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.nlc.base.DownloadProgress;
 import io.nlc.content.Language;
 import io.nlc.portfolio.PortfolioMode;
 import io.nlc.report.AssessmentReports;
@@ -59,17 +59,18 @@ final class ReportDownloads {
             internal.setLabel(getTranslation("report.dialog.internal"));
             internal.setValue(false);
             internal.addValueChangeListener(change -> includeInternal.set(change.getValue()));
-            download = new Anchor(
-                    DownloadHandler.fromInputStream(event -> {
-                        Language chosen = chosenLanguage.get();
-                        byte[] pdf = reports.pdf(assessmentId, chosen, includeInternal.get());
-                        return new DownloadResponse(
-                                new ByteArrayInputStream(pdf), reports.fileName(assessmentId, chosen), PDF, pdf.length);
-                    }),
-                    getTranslation("report.dialog.download"));
+            download = new Anchor();
+            download.setText(getTranslation("report.dialog.download"));
+            DownloadProgress progress = new DownloadProgress(getTranslation("report.making"));
+            download.setHref(progress.around(download, event -> {
+                Language chosen = chosenLanguage.get();
+                byte[] pdf = reports.pdf(assessmentId, chosen, includeInternal.get());
+                return new DownloadResponse(
+                        new ByteArrayInputStream(pdf), reports.fileName(assessmentId, chosen), PDF, pdf.length);
+            }));
             download.addClassName("report-file");
             download.getElement().setAttribute("theme", "button primary");
-            add(language, internal);
+            add(language, internal, progress);
             Button close = new Button(getTranslation("report.dialog.close"), click -> close());
             close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             getFooter().add(close, download);
@@ -78,17 +79,21 @@ final class ReportDownloads {
 
     /**
      * "Portfolio PDF" on the hub portfolio, in the reader's language, for the rounds the page shows ({@code mode},
-     * which the page keeps up to date).
+     * which the page keeps up to date), with {@code progress} shown while it is made.
      */
     static Anchor portfolioLink(
-            PortfolioReports reports, long hubId, AtomicReference<PortfolioMode> mode, Language language) {
-        Anchor link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] pdf = reports.pdf(hubId, mode.get(), language);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(pdf), reports.fileName(hubId, language), PDF, pdf.length);
-                }),
-                I18NProvider.translate("report.portfolio.download"));
+            PortfolioReports reports,
+            long hubId,
+            AtomicReference<PortfolioMode> mode,
+            Language language,
+            DownloadProgress progress) {
+        Anchor link = new Anchor();
+        link.setText(I18NProvider.translate("report.portfolio.download"));
+        link.setHref(progress.around(link, event -> {
+            byte[] pdf = reports.pdf(hubId, mode.get(), language);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(pdf), reports.fileName(hubId, language), PDF, pdf.length);
+        }));
         link.addClassName("portfolio-pdf");
         return link;
     }

@@ -32,6 +32,7 @@ import io.nlc.content.Language;
 import io.nlc.content.Theme;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
+import io.nlc.exchange.AssessmentArchive;
 import io.nlc.exchange.SpreadsheetExport;
 import io.nlc.kernel.DataTable;
 import io.nlc.organisation.CurrentUser;
@@ -85,6 +86,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final FrameworkCatalog catalog;
     private final Raters raters;
     private final SpreadsheetExport spreadsheets;
+    private final AssessmentArchive archives;
     private final AssessmentReports reports;
     private String title = "";
 
@@ -97,8 +99,10 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             FrameworkCatalog catalog,
             Raters raters,
             SpreadsheetExport spreadsheets,
+            AssessmentArchive archives,
             AssessmentReports reports) {
         this.results = results;
+        this.archives = archives;
         this.raters = raters;
         this.spreadsheets = spreadsheets;
         this.reports = reports;
@@ -163,6 +167,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 VaadinIcon.DOWNLOAD.create(),
                 click -> new ExportDialog(
                                 spreadsheets,
+                                archives,
                                 results.overview().id(),
                                 results.overview().roundLabel(),
                                 language)

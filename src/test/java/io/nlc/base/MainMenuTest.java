@@ -31,6 +31,7 @@ class MainMenuTest extends BrowserlessWorldTest {
                         "organisation",
                         "api-clients",
                         "content-packs",
+                        "archive-import",
                         "account/password",
                         "account/sessions",
                         "about");

@@ -344,6 +344,7 @@ class ScreensCheckBrowserTest {
                                 new Screen("accounts", "accounts", main),
                                 new Screen("organisation", "organisation", main),
                                 new Screen("api-clients", "api-clients", main),
+                                new Screen("archive-import", "archive-import", main),
                                 new Screen("portfolio", "hubs/" + hub.id(), main),
                                 plan,
                                 changes)));

@@ -41,8 +41,15 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
      * Screens only some roles may open ({@code @RolesAllowed}): to everyone else they do not exist, like an id that is
      * not theirs (Vaadin's access control answers "not found" to a signed-in person it refuses).
      */
-    private static final Set<String> ROLE_ROUTES =
-            Set.of("accounts", "organisation", "api-clients", "content-packs", "my-items", "ratings", "workshop");
+    private static final Set<String> ROLE_ROUTES = Set.of(
+            "accounts",
+            "organisation",
+            "api-clients",
+            "content-packs",
+            "archive-import",
+            "my-items",
+            "ratings",
+            "workshop");
     /** An id nothing has, and ids that are no id at all: letters, 25 digits (past a long) and a negative one. */
     private static final List<String> BAD_IDS = List.of("999999999", "abc", "1234567890123456789012345", "-1");
 
@@ -98,6 +105,7 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
         allowed.put("organisation", Set.of(world.admin));
         allowed.put("api-clients", Set.of(world.admin));
         allowed.put("content-packs", Set.of(world.admin));
+        allowed.put("archive-import", Set.of(world.admin));
         allowed.put("my-items", Set.of(world.memberA1, world.coordinatorA1, world.coordinatorA2, world.memberB1));
         allowed.put(
                 "ratings",
