@@ -1,0 +1,161 @@
+package io.nlc.e2e;
+
+import static io.nlc.e2e.BrowserSupport.js;
+import static io.nlc.e2e.BrowserSupport.screenshot;
+import static io.nlc.e2e.BrowserSupport.settle;
+import static io.nlc.e2e.BrowserSupport.signIn;
+import static io.nlc.e2e.BrowserSupport.visible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nlc.assessment.AssessmentService;
+import io.nlc.assessment.AssessmentSummary;
+import io.nlc.content.Language;
+import io.nlc.organisation.CityView;
+import io.nlc.organisation.Organisation;
+import io.nlc.organisation.OrganisationSetup;
+import io.nlc.organisation.Role;
+import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ShippedContent;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What the phone and the Arabic reader see, measured in a real browser on the demo data at the phone sizes of the UX
+ * review (390 x 844 and 360 px wide) and on a 1280 px desktop. The users are made for the test inside the demo's
+ * cities, each with its own language, so the demo users other tests share stay as they are.
+ */
+@Tag("browser")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
+class PhoneLayoutBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganisationSetup setup;
+
+    @Autowired
+    Organisation organisation;
+
+    @Autowired
+    AssessmentService assessments;
+
+    private @Nullable ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        Fixtures.signOut();
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /**
+     * The results' theme cards on a phone sit two to a row, each short enough to take in at a glance, in French and
+     * in Arabic at 360 and 390 px (one full-width card per theme made a city scroll through nine tall cards).
+     */
+    @Test
+    void resultThemeCardsSitTwoToARowOnAPhone() {
+        CityView fes = fes();
+        long fes2026 = round(fes, "2026");
+        for (Language language : List.of(Language.FR, Language.AR)) {
+            driver = browser(390, 844);
+            signIn(driver, port, user(Role.CITY_COORDINATOR, fes.id(), null, language), Fixtures.PASSWORD);
+            for (int width : List.of(390, 360)) {
+                driver.executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+                open("assessments/" + fes2026 + "/results", By.cssSelector(".results-table"));
+                js(driver, "document.querySelector('.results-table').scrollIntoView()");
+                screenshot(driver, "phone-results-cards-" + language.code() + "-" + width);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> cards = (Map<String, Object>) js(driver, """
+                        const rows = [...document.querySelectorAll('.results-table tbody tr')]
+                            .map(row => row.getBoundingClientRect());
+                        const cut = [...document.querySelectorAll('.results-table td, .results-table td *')]
+                            .filter(el => el.scrollWidth > el.clientWidth + 1).length;
+                        return {count: rows.length,
+                            firstRow: rows.filter(r => Math.abs(r.top - rows[0].top) < 2).length,
+                            tallest: Math.round(Math.max(...rows.map(r => r.height))),
+                            cut: cut};""");
+                String where = language.code() + " " + width + " px";
+                assertThat(((Number) cards.get("count")).intValue()).as(where).isGreaterThanOrEqualTo(6);
+                assertThat(((Number) cards.get("firstRow")).intValue())
+                        .as(where + ": cards on the first row")
+                        .isEqualTo(2);
+                assertThat(((Number) cards.get("tallest")).intValue())
+                        .as(where + ": tallest card, px")
+                        .isLessThanOrEqualTo(260);
+                assertThat(((Number) cards.get("cut")).intValue())
+                        .as(where + ": cells whose text is cut")
+                        .isZero();
+            }
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    /** A browser whose page is exactly {@code width} x {@code height} CSS pixels, as on the phone measured. */
+    private ChromeDriver browser(int width, int height) {
+        ChromeDriver chrome = BrowserSupport.start(width, height);
+        chrome.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return chrome;
+    }
+
+    private void open(String path, By ready) {
+        driver.get("http://localhost:" + port + "/" + path);
+        visible(driver, ready);
+        settle(driver);
+        js(driver, "return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+    }
+
+    /** A user of the demo city or hub made for this test, reading the app in {@code language}. */
+    private String user(Role role, @Nullable Long city, @Nullable Long hub, Language language) {
+        Fixtures.signIn("admin");
+        String username = "phone-" + role.name().toLowerCase().replace('_', '-') + "-" + language.code() + "-"
+                + UUID.randomUUID().toString().substring(0, 6);
+        setup.user(username, Fixtures.PASSWORD, "Name " + username, role, city, hub, language);
+        Fixtures.signOut();
+        return username;
+    }
+
+    private CityView fes() {
+        Fixtures.signIn("admin");
+        try {
+            return organisation.visibleCities().stream()
+                    .filter(city -> city.name().fr().equals("Fès"))
+                    .findFirst()
+                    .orElseThrow();
+        } finally {
+            Fixtures.signOut();
+        }
+    }
+
+    private long round(CityView city, String label) {
+        Fixtures.signIn("admin");
+        try {
+            return assessments.visibleAssessments().stream()
+                    .filter(round ->
+                            round.city().id() == city.id() && round.roundLabel().equals(label))
+                    .mapToLong(AssessmentSummary::id)
+                    .findFirst()
+                    .orElseThrow();
+        } finally {
+            Fixtures.signOut();
+        }
+    }
+}
