@@ -107,6 +107,37 @@ class PhoneLayoutBrowserTest {
         }
     }
 
+    /**
+     * On a 390 x 844 phone the questionnaire's first question is read on the first screen, without scrolling: for a
+     * coordinator in French (who has the most above it: target, assignment, round actions) and a member in Arabic.
+     */
+    @Test
+    void theFirstQuestionIsOnThePhonesFirstScreen() {
+        CityView fes = fes();
+        long fes2026 = round(fes, "2026");
+        for (Map.Entry<Role, Language> who :
+                List.of(Map.entry(Role.CITY_COORDINATOR, Language.FR), Map.entry(Role.CITY_MEMBER, Language.AR))) {
+            driver = browser(390, 844);
+            signIn(driver, port, user(who.getKey(), fes.id(), null, who.getValue()), Fixtures.PASSWORD);
+            open("assessments/" + fes2026 + "?open=top", By.cssSelector(".item-card"));
+            js(driver, """
+                    const layout = document.querySelector('vaadin-app-layout');
+                    layout.shadowRoot.querySelector('[part~="content"]').scrollTop = 0;""");
+            js(driver, "return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+            screenshot(
+                    driver, "phone-questionnaire-first-screen-" + who.getValue().code());
+            long bottom = (Long) js(driver, """
+                    const question = [...document.querySelectorAll('.item-card .item-question')]
+                        .find(q => q.getBoundingClientRect().height > 0);
+                    return Math.round(question.getBoundingClientRect().bottom);""");
+            assertThat(bottom)
+                    .as(who + ": bottom of the first question, px, on a 844 px screen")
+                    .isLessThanOrEqualTo(844);
+            driver.quit();
+            driver = null;
+        }
+    }
+
     /** A browser whose page is exactly {@code width} x {@code height} CSS pixels, as on the phone measured. */
     private ChromeDriver browser(int width, int height) {
         ChromeDriver chrome = BrowserSupport.start(width, height);
