@@ -11,6 +11,7 @@ import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentSummary;
 import io.nlc.content.Language;
 import io.nlc.organisation.CityView;
+import io.nlc.organisation.HubView;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
@@ -138,6 +139,36 @@ class PhoneLayoutBrowserTest {
         }
     }
 
+    /**
+     * On a 1280 px desktop the headings follow one calm scale, Lumo's own sizes, on every screen: page titles at
+     * {@code --lumo-font-size-xxl}, sections at {@code xl}, sub-sections at {@code l}.
+     */
+    @Test
+    void headingsFollowLumosScaleOnTheDesktop() {
+        CityView fes = fes();
+        long fes2026 = round(fes, "2026");
+        HubView hub = hub();
+        driver = browser(1280, 900);
+        signIn(driver, port, user(Role.HUB_ADVISOR, null, hub.id(), Language.EN), Fixtures.PASSWORD);
+        for (String path : List.of("", "assessments/" + fes2026 + "/results", "hubs/" + hub.id())) {
+            open(path, By.cssSelector("main h1"));
+            screenshot(driver, "desktop-headings-" + (path.isEmpty() ? "home" : path.replace('/', '-')));
+            @SuppressWarnings("unchecked")
+            List<String> wrong = (List<String>) js(driver, """
+                    const size = (name) => { const probe = document.createElement('div');
+                        probe.style.fontSize = 'var(' + name + ')'; document.body.append(probe);
+                        const px = getComputedStyle(probe).fontSize; probe.remove(); return px; };
+                    const scale = {H1: size('--lumo-font-size-xxl'), H2: size('--lumo-font-size-xl'),
+                        H3: size('--lumo-font-size-l')};
+                    return [...document.querySelectorAll('main h1, main h2, main h3')]
+                        .filter(h => h.getBoundingClientRect().height > 0)
+                        .filter(h => getComputedStyle(h).fontSize !== scale[h.tagName])
+                        .map(h => h.tagName + ' "' + h.textContent.trim().substring(0, 30) + '" '
+                            + getComputedStyle(h).fontSize + ' instead of ' + scale[h.tagName]);""");
+            assertThat(wrong).as("/" + path).isEmpty();
+        }
+    }
+
     /** A browser whose page is exactly {@code width} x {@code height} CSS pixels, as on the phone measured. */
     private ChromeDriver browser(int width, int height) {
         ChromeDriver chrome = BrowserSupport.start(width, height);
@@ -171,6 +202,15 @@ class PhoneLayoutBrowserTest {
                     .filter(city -> city.name().fr().equals("Fès"))
                     .findFirst()
                     .orElseThrow();
+        } finally {
+            Fixtures.signOut();
+        }
+    }
+
+    private HubView hub() {
+        Fixtures.signIn("admin");
+        try {
+            return organisation.visibleHubs().getFirst();
         } finally {
             Fixtures.signOut();
         }
