@@ -329,13 +329,15 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
         if (row.trend() != null) {
             double trend = row.trend();
-            String arrow = trend > 0.5 ? "▲" : trend < -0.5 ? "▼" : "▶";
-            Span sign = new Span(arrow + " " + Formats.signedScore(trend, language));
+            Span arrow = new Span(trend > 0.5 ? "▲" : trend < -0.5 ? "▼" : "▶");
+            arrow.getElement().setAttribute("aria-hidden", "true");
+            // What the number compares, in words read out after it (an aria-label on a plain span is not read).
+            Span since = new Span(" " + getTranslation("portfolio.trend.since"));
+            since.addClassName("visually-hidden");
+            Span sign = new Span(arrow, new Span(" " + Formats.signedScore(trend, language)), since);
             sign.addClassName("trend");
             sign.addClassName(trend > 0.5 ? "trend-up" : trend < -0.5 ? "trend-down" : "trend-flat");
-            String said = getTranslation("portfolio.trend", Formats.score(trend, language));
-            sign.setTitle(said);
-            sign.getElement().setAttribute("aria-label", said);
+            sign.setTitle(getTranslation("portfolio.trend", Formats.signedScore(trend, language)));
             cell.add(sign);
         }
         return cell;
@@ -360,6 +362,10 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             swatch.addClassName("heat-" + level);
             legend.add(swatch);
         }
+        // The arrows beside an index, in words for those who cannot hover over them (touch screens).
+        Span trend = new Span(getTranslation("portfolio.trend.legend"));
+        trend.addClassName("trend-key");
+        legend.add(trend);
         return legend;
     }
 

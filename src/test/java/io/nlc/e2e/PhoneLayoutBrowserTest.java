@@ -169,6 +169,43 @@ class PhoneLayoutBrowserTest {
         }
     }
 
+    /**
+     * The portfolio's trend shows its number beside the arrow ("▲ +5,9" in French) and says what it compares in
+     * words a screen reader reads out (the arrow itself is not read), besides a title for the mouse.
+     */
+    @Test
+    void thePortfoliosTrendShowsItsNumberAndWhatItCompares() {
+        HubView hub = hub();
+        driver = browser(1280, 900);
+        signIn(driver, port, user(Role.HUB_ADVISOR, null, hub.id(), Language.FR), Fixtures.PASSWORD);
+        open("hubs/" + hub.id(), By.cssSelector(".trend"));
+        screenshot(driver, "desktop-portfolio-trend-fr");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> trends = (List<Map<String, Object>>) js(driver, """
+                const read = (el) => [...el.childNodes].map(node => node.nodeType === Node.TEXT_NODE ? node.textContent
+                        : node.getAttribute('aria-hidden') === 'true' ? '' : read(node)).join('');
+                return [...document.querySelectorAll('.trend')].filter(t => t.getBoundingClientRect().height > 0)
+                    .map(t => ({shown: t.innerText, read: read(t).replace(/[\\u2066-\\u2069]/g, ''),
+                        labelled: t.hasAttribute('aria-label'), title: t.getAttribute('title') || ''}));""");
+        assertThat(trends).isNotEmpty();
+        assertThat((String) js(driver, "return document.querySelector('.trend-key').innerText"))
+                .as("the arrows in words, for touch screens where nothing hovers")
+                .contains("depuis le cycle validé précédent");
+        for (Map<String, Object> trend : trends) {
+            assertThat((String) trend.get("shown"))
+                    .as("shown")
+                    .matches("(?s)[▲▼▶] [\\u2066-\\u2068]?[+-]\\d+,\\d\\u2069?(\\s.*)?");
+            assertThat((String) trend.get("read"))
+                    .as("read out")
+                    .doesNotContain("▲")
+                    .matches("\\s*[+-]\\d+,\\d points? depuis le cycle validé précédent\\s*");
+            assertThat((Boolean) trend.get("labelled"))
+                    .as("an aria-label on a plain span is not read")
+                    .isFalse();
+            assertThat((String) trend.get("title")).as("title").contains("depuis le cycle validé précédent");
+        }
+    }
+
     /** A browser whose page is exactly {@code width} x {@code height} CSS pixels, as on the phone measured. */
     private ChromeDriver browser(int width, int height) {
         ChromeDriver chrome = BrowserSupport.start(width, height);
