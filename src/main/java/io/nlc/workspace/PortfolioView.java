@@ -87,7 +87,10 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         title = getTranslation(
                 "portfolio.title", Formats.isolate(portfolio.hub(hubId).name().in(language)));
         removeAll();
-        add(new H1(title));
+        H1 heading = new H1(title);
+        // A phone shows two rows of it (styles.css): the whole name stays at hand.
+        heading.setTitle(title);
+        add(heading);
         pdfMode.set(PortfolioMode.LATEST);
         add(ReportDownloads.portfolioLink(reports, hubId, pdfMode, language));
 

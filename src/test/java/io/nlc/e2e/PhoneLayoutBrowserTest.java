@@ -206,6 +206,69 @@ class PhoneLayoutBrowserTest {
         }
     }
 
+    /**
+     * At 360 px in Arabic every role's header is one row, a menu entry too long for the drawer (a hub's long Arabic
+     * name) ends in an ellipsis with its whole name as a title, and the portfolio's heading takes at most two rows.
+     */
+    @Test
+    void longArabicHubNamesFitThePhonesHeaderAndDrawer() {
+        CityView fes = fes();
+        HubView hub = hub();
+        List<String> users = List.of(
+                user(Role.CITY_COORDINATOR, fes.id(), null, Language.AR),
+                user(Role.CITY_MEMBER, fes.id(), null, Language.AR),
+                user(Role.HUB_ADVISOR, null, hub.id(), Language.AR),
+                user(Role.ADMINISTRATOR, null, null, Language.AR));
+        for (String username : users) {
+            driver = browser(360, 780);
+            signIn(driver, port, username, Fixtures.PASSWORD);
+            open("", By.cssSelector("main"));
+            long navbar = (Long) js(driver, """
+                    const navbar = document.querySelector('vaadin-app-layout').shadowRoot
+                        .querySelector('[part~="navbar"]');
+                    return Math.round(navbar.getBoundingClientRect().height);""");
+            assertThat(navbar).as(username + ": header height, px").isLessThanOrEqualTo(64);
+            js(driver, "document.querySelector('vaadin-drawer-toggle').click()");
+            BrowserSupport.waitFor(driver)
+                    .until(d -> Boolean.TRUE.equals(
+                            js(d, "return document.querySelector('vaadin-app-layout').drawerOpened")));
+            js(driver, "return new Promise(done => setTimeout(done, 400))");
+            screenshot(driver, "phone-drawer-ar-" + username);
+            @SuppressWarnings("unchecked")
+            List<String> cut = (List<String>) js(driver, """
+                    return [...document.querySelectorAll('vaadin-side-nav-item')].filter(item => {
+                          const label = item.shadowRoot.querySelector('slot:not([name])');
+                          return label.scrollWidth > label.clientWidth + 1;
+                        })
+                        .filter(item => (item.getAttribute('title') || '').replace(/[\\u2066-\\u2069]/g, '')
+                            !== item.textContent.replace(/[\\u2066-\\u2069]/g, '').trim())
+                        .map(item => item.textContent.trim());""");
+            assertThat(cut)
+                    .as(username + ": cut menu entries without their whole name as a title")
+                    .isEmpty();
+            driver.quit();
+            driver = null;
+        }
+        driver = browser(360, 780);
+        signIn(driver, port, users.get(2), Fixtures.PASSWORD);
+        open("hubs/" + hub.id(), By.cssSelector("main h1"));
+        screenshot(driver, "phone-portfolio-heading-ar");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> heading = (Map<String, Object>) js(driver, """
+                const h1 = document.querySelector('main h1');
+                const style = getComputedStyle(h1);
+                return {rows: Math.round(h1.getBoundingClientRect().height / parseFloat(style.lineHeight)),
+                    cut: h1.scrollHeight > h1.clientHeight + 1, title: h1.getAttribute('title') || ''};""");
+        assertThat(((Number) heading.get("rows")).intValue())
+                .as("portfolio heading rows")
+                .isLessThanOrEqualTo(2);
+        if (Boolean.TRUE.equals(heading.get("cut"))) {
+            assertThat((String) heading.get("title"))
+                    .as("a cut heading's title")
+                    .isNotBlank();
+        }
+    }
+
     /** A browser whose page is exactly {@code width} x {@code height} CSS pixels, as on the phone measured. */
     private ChromeDriver browser(int width, int height) {
         ChromeDriver chrome = BrowserSupport.start(width, height);
