@@ -269,6 +269,44 @@ class PhoneLayoutBrowserTest {
         }
     }
 
+    /**
+     * Arabic writes decimals as Morocco does (the JDK's and the browser's ar-MA): Western digits and a decimal comma,
+     * the same in the results' cards and table, the charts' tooltips, the portfolio and the home page: no "39.6"
+     * anywhere beside a "39,6".
+     */
+    @Test
+    void arabicWritesEveryDecimalWithAComma() {
+        CityView fes = fes();
+        long fes2026 = round(fes, "2026");
+        HubView hub = hub();
+        driver = browser(390, 844);
+        signIn(driver, port, user(Role.HUB_ADVISOR, null, hub.id(), Language.AR), Fixtures.PASSWORD);
+        open("assessments/" + fes2026 + "/results", By.id("radar-chart"));
+        BrowserSupport.waitFor(driver)
+                .until(d -> Boolean.TRUE.equals(js(d, "return !!document.getElementById('radar-chart').chart")));
+        String index = (String) js(driver, "return document.querySelector('.figure-value').textContent");
+        assertThat(index).matches("\\d+,\\d");
+        assertThat((String) js(driver, "return document.querySelector('.results-table td.number').textContent"))
+                .matches("\\d+,\\d");
+        String tooltip = (String) js(driver, """
+                const chart = document.getElementById('radar-chart').chart;
+                const data = chart.data.datasets[0].data;
+                const index = data.findIndex(value => value !== null && !Number.isInteger(value));
+                chart.tooltip.setActiveElements([{datasetIndex: 0, index: index}], {x: 0, y: 0});
+                chart.update('none');
+                return chart.tooltip.body.map(body => body.lines.join(' ')).join(' | ');""");
+        assertThat(tooltip).as("radar tooltip").matches(".*\\d,\\d.*").doesNotMatch(".*\\d\\.\\d.*");
+        for (String path : List.of("assessments/" + fes2026 + "/results", "hubs/" + hub.id(), "")) {
+            open(path, By.cssSelector("main"));
+            String text = (String) js(driver, "return document.querySelector('main').innerText");
+            // A decimal point, not an item's code ("T1.2").
+            assertThat(text).as("/" + path).doesNotContainPattern("(?<![A-Z\\d.])\\d+\\.\\d");
+            if (!path.isEmpty()) {
+                assertThat(text).as("/" + path).containsPattern("\\d,\\d");
+            }
+        }
+    }
+
     /** A browser whose page is exactly {@code width} x {@code height} CSS pixels, as on the phone measured. */
     private ChromeDriver browser(int width, int height) {
         ChromeDriver chrome = BrowserSupport.start(width, height);
