@@ -121,7 +121,11 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         more.setText(getTranslation("portfolio.more"));
         more.addClassName("more-cities");
         more.addClickListener(click -> addCards(language));
-        add(grid, cards, more);
+        // The arrows beside an index, in words for those who cannot hover over them (touch screens); under the
+        // cities, so that on a phone the first city stays on the first screen.
+        Paragraph trendKey = new Paragraph(getTranslation("portfolio.trend.legend"));
+        trendKey.addClassName("trend-key");
+        add(grid, cards, more, trendKey);
         refreshCards(language);
         mode.addValueChangeListener(change -> {
             pdfMode.set(change.getValue());
@@ -365,10 +369,6 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             swatch.addClassName("heat-" + level);
             legend.add(swatch);
         }
-        // The arrows beside an index, in words for those who cannot hover over them (touch screens).
-        Span trend = new Span(getTranslation("portfolio.trend.legend"));
-        trend.addClassName("trend-key");
-        legend.add(trend);
         return legend;
     }
 
