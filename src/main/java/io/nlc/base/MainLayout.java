@@ -97,15 +97,17 @@ class MainLayout extends AppLayout {
                 });"""));
     }
 
-    /** An advisor's one hub needs no name: the short label keeps the entry on one line on a phone. */
+    /**
+     * An advisor's one hub needs no name: the short label keeps the entry on one line on a phone. With several hubs
+     * a long name ends in an ellipsis in the drawer; the whole of it is the entry's title.
+     */
     private SideNavItem portfolio(HubView hub, int hubCount) {
-        return new SideNavItem(
-                hubCount == 1
-                        ? getTranslation("nav.portfolio.short")
-                        : getTranslation(
-                                "nav.portfolio", Formats.isolate(hub.name().in(Languages.current()))),
-                "hubs/" + hub.id(),
-                VaadinIcon.TABLE.create());
+        String label = hubCount == 1
+                ? getTranslation("nav.portfolio.short")
+                : getTranslation("nav.portfolio", Formats.isolate(hub.name().in(Languages.current())));
+        SideNavItem item = new SideNavItem(label, "hubs/" + hub.id(), VaadinIcon.TABLE.create());
+        item.getElement().setAttribute("title", label);
+        return item;
     }
 
     private static Icon icon(String name) {

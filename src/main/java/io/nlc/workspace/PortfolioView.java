@@ -88,7 +88,10 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         title = getTranslation(
                 "portfolio.title", Formats.isolate(portfolio.hub(hubId).name().in(language)));
         removeAll();
-        add(new H1(title));
+        H1 heading = new H1(title);
+        // A phone shows two rows of it (styles.css): the whole name stays at hand.
+        heading.setTitle(title);
+        add(heading);
         pdfMode.set(PortfolioMode.LATEST);
         DownloadProgress pdfProgress = new DownloadProgress(getTranslation("report.portfolio.making"));
         add(ReportDownloads.portfolioLink(reports, hubId, pdfMode, language, pdfProgress), pdfProgress);
@@ -120,7 +123,11 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         more.setText(getTranslation("portfolio.more"));
         more.addClassName("more-cities");
         more.addClickListener(click -> addCards(language));
-        add(grid, cards, more);
+        // The arrows beside an index, in words for those who cannot hover over them (touch screens); under the
+        // cities, so that on a phone the first city stays on the first screen.
+        Paragraph trendKey = new Paragraph(getTranslation("portfolio.trend.legend"));
+        trendKey.addClassName("trend-key");
+        add(grid, cards, more, trendKey);
         refreshCards(language);
         mode.addValueChangeListener(change -> {
             pdfMode.set(change.getValue());
@@ -331,13 +338,15 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
         if (row.trend() != null) {
             double trend = row.trend();
-            String arrow = trend > 0.5 ? "▲" : trend < -0.5 ? "▼" : "▶";
-            Span sign = new Span(arrow + " " + Formats.signedScore(trend, language));
+            Span arrow = new Span(trend > 0.5 ? "▲" : trend < -0.5 ? "▼" : "▶");
+            arrow.getElement().setAttribute("aria-hidden", "true");
+            // What the number compares, in words read out after it (an aria-label on a plain span is not read).
+            Span since = new Span(" " + getTranslation("portfolio.trend.since"));
+            since.addClassName("visually-hidden");
+            Span sign = new Span(arrow, new Span(" " + Formats.signedScore(trend, language)), since);
             sign.addClassName("trend");
             sign.addClassName(trend > 0.5 ? "trend-up" : trend < -0.5 ? "trend-down" : "trend-flat");
-            String said = getTranslation("portfolio.trend", Formats.score(trend, language));
-            sign.setTitle(said);
-            sign.getElement().setAttribute("aria-label", said);
+            sign.setTitle(getTranslation("portfolio.trend", Formats.signedScore(trend, language)));
             cell.add(sign);
         }
         return cell;

@@ -291,6 +291,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         if (introduction != null) {
             Details principles =
                     new Details(getTranslation("questionnaire.principles"), new Paragraph(introduction.in(language)));
+            if (overview.tier() == io.nlc.content.Tier.CORE) {
+                // On a phone the numbering note moves in here (styles.css), out of the way of the first question.
+                Paragraph numbering = new Paragraph(getTranslation("questionnaire.core-numbering"));
+                numbering.addClassName("core-numbering-folded");
+                principles.add(numbering);
+            }
             principles.addClassName("principles");
             add(principles);
         }
@@ -378,9 +384,21 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         name.setId("theme-title");
         Paragraph description = new Paragraph(theme.description().in(language));
         description.addClassName("muted");
-        themePanel.add(name, description);
+        Map<String, List<Discussion>> threads = comments.threads(assessmentId).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Discussion::targetId));
+        List<Discussion> themeThreads = threads.getOrDefault(theme.id(), List.of());
+        long openThreads = themeThreads.stream().filter(Discussion::open).count();
+        // What surrounds the theme's questions (its explanation, target, who answers it, its discussion) is folded,
+        // so that on a phone the first question is on the first screen; a wide screen opens it (below).
+        Details about = new Details(
+                openThreads == 0
+                        ? getTranslation("questionnaire.theme-about")
+                        : getTranslation("questionnaire.theme-about.open", openThreads),
+                description);
+        about.addClassName("theme-about");
+        themePanel.add(name, about);
         if (overview.canCoordinate()) {
-            themePanel.add(targetSelect(theme, overview, framework, language));
+            about.add(targetSelect(theme, overview, framework, language));
         }
         Map<String, TeamMember> assignees = assignments.assignees(assessmentId);
         // Raters rate the city's own answers: nothing of theirs belongs beside a national rating.
@@ -388,7 +406,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 overview.perspective() == Perspective.LOCAL ? raters.panel(assessmentId) : Map.of();
         List<TeamMember> team = overview.canCoordinate() ? assignments.team(assessmentId) : List.of();
         if (overview.canCoordinate()) {
-            themePanel.add(new AssigneeSelect(
+            about.add(new AssigneeSelect(
                     assignments,
                     assessmentId,
                     theme.id(),
@@ -397,10 +415,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                     team,
                     assignees.get(theme.id())));
         }
-        Map<String, List<Discussion>> threads = comments.threads(assessmentId).stream()
-                .collect(java.util.stream.Collectors.groupingBy(Discussion::targetId));
-        themePanel.add(new CommentsPanel(
-                comments, assessmentId, theme.id(), threads.getOrDefault(theme.id(), List.of()), language));
+        about.add(new CommentsPanel(comments, assessmentId, theme.id(), themeThreads, language));
+        about.getElement().executeJs("if (window.matchMedia('(min-width: 701px)').matches) { this.opened = true; }");
         long toConfirm = theme.items().stream()
                 .map(item -> answers.get(item.id()))
                 .filter(answer -> answer != null && answer.toConfirm())

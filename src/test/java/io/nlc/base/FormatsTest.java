@@ -21,6 +21,18 @@ class FormatsTest {
         assertThat(Formats.score(null, Language.FR)).isEqualTo("–");
     }
 
+    /**
+     * Why "39,6" in Arabic: the JDK's Moroccan Arabic (CLDR ar-MA) writes Western digits and a decimal comma, as the
+     * browser's Intl does for the charts; plain "ar" would write a point. The app asks for ar-MA everywhere.
+     */
+    @Test
+    void arabicFollowsTheMoroccanLocaleOfTheJdk() {
+        java.util.Locale morocco = java.util.Locale.forLanguageTag("ar-MA");
+        assertThat(Language.AR.locale()).isEqualTo(morocco);
+        assertThat(java.text.NumberFormat.getInstance(morocco).format(39.6)).isEqualTo("39,6");
+        assertThat(String.format(morocco, "%.1f", 39.64)).isEqualTo(Formats.score(39.64, Language.AR));
+    }
+
     @Test
     void percentagesFollowTheLanguage() {
         assertThat(Formats.percent(0.74, Language.EN)).isEqualTo("74%");
