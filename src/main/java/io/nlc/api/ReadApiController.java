@@ -17,6 +17,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.ProblemDetail;
@@ -77,20 +81,7 @@ class ReadApiController {
     @GetMapping("/assessments/{id}")
     @Operation(summary = "One round: city, status, framework version, scope and targets")
     @ApiResponse(responseCode = "200", description = "The round")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The id is not a number of 1 to 18 digits",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such round in the client's hub",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @RoundRefusals
     ApiModel.Assessment assessment(@PathVariable @Parameter(description = "The round's id", example = "42") String id) {
         return ApiModel.Assessment.of(assessments.overview(id(id)));
     }
@@ -100,20 +91,7 @@ class ReadApiController {
             summary = "A round's scores: overall index, completeness, every theme in scope",
             description = "The national view is given only once the city has submitted the round (blind rating).")
     @ApiResponse(responseCode = "200", description = "The scores")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The id is not a number of 1 to 18 digits",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such round in the client's hub",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @RoundRefusals
     ApiModel.Scores scores(@PathVariable @Parameter(description = "The round's id", example = "42") String id) {
         return ApiModel.Scores.of(results.results(id(id)));
     }
@@ -121,20 +99,7 @@ class ReadApiController {
     @GetMapping("/assessments/{id}/plan")
     @Operation(summary = "The actions of the city's plan that came from this round, in the order they were added")
     @ApiResponse(responseCode = "200", description = "The plan")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The id is not a number of 1 to 18 digits",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such round in the client's hub",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @RoundRefusals
     ApiModel.Plan plan(@PathVariable @Parameter(description = "The round's id", example = "42") String id) {
         AssessmentOverview round = assessments.overview(id(id));
         List<ApiModel.Action> actions = plans.plan(round.city().id(), PlanFilter.all()).stream()
@@ -165,6 +130,25 @@ class ReadApiController {
         PortfolioQuery query = new PortfolioQuery(mode, null, PortfolioQuery.Sort.CITY, false);
         return ApiModel.Portfolio.of(hub, mode, portfolio.rows(hub.id(), query, 0, portfolio.count(hub.id(), query)));
     }
+
+    /** What an address with a round's id answers besides the round's data: springdoc reads meta-annotations. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(
+            responseCode = "400",
+            description = "The id is not a number of 1 to 18 digits",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such round in the client's hub",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @interface RoundRefusals {}
 
     /** Any other address under the API: a problem document rather than the screens' not-found page. */
     @Hidden

@@ -120,27 +120,37 @@ class RaterPanelView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
-    private Section openForm(List<Theme> themes, Language language) {
-        Section form = new Section(new H2(getTranslation("raters.open.title")));
-        form.addClassName("open-to-raters");
-        form.addClassName("item-card");
+    /**
+     * What a panel or a workshop covers: each theme ("the whole theme") followed by its items. Shared by the raters
+     * page and the workshop's start form.
+     */
+    static MultiSelectComboBox<String> themesAndItems(List<Theme> themes, Language language) {
+        MultiSelectComboBox<String> what = new MultiSelectComboBox<>();
+        what.setLabel(what.getTranslation("raters.open.what"));
         List<String> targets = new ArrayList<>();
         Map<String, String> labels = new HashMap<>();
         for (Theme theme : themes) {
             targets.add(theme.id());
             labels.put(
                     theme.id(),
-                    getTranslation(
+                    what.getTranslation(
                             "raters.open.whole-theme", theme.id(), theme.name().in(language)));
             for (Item item : theme.items()) {
                 targets.add(item.id());
                 labels.put(item.id(), item.id() + " · " + item.question().in(language));
             }
         }
-        MultiSelectComboBox<String> what = new MultiSelectComboBox<>(getTranslation("raters.open.what"));
         what.setItems(targets);
         what.setItemLabelGenerator(labels::get);
         what.setWidthFull();
+        return what;
+    }
+
+    private Section openForm(List<Theme> themes, Language language) {
+        Section form = new Section(new H2(getTranslation("raters.open.title")));
+        form.addClassName("open-to-raters");
+        form.addClassName("item-card");
+        MultiSelectComboBox<String> what = themesAndItems(themes, language);
         MultiSelectComboBox<TeamMember> who = new MultiSelectComboBox<>(getTranslation("raters.open.who"));
         who.setItems(raters.possibleRaters(assessmentId));
         who.setItemLabelGenerator(person -> person.displayName() + " · "

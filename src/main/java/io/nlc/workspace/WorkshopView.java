@@ -41,7 +41,6 @@ import io.nlc.workshop.Tally;
 import io.nlc.workshop.WorkshopSession;
 import io.nlc.workshop.Workshops;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,23 +174,7 @@ class WorkshopView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Section form = new Section(new H2(getTranslation("workshop.start.title")));
         form.addClassName("item-card");
         form.addClassName("workshop-start");
-        List<String> targets = new ArrayList<>();
-        Map<String, String> labels = new HashMap<>();
-        for (Theme theme : themes) {
-            targets.add(theme.id());
-            labels.put(
-                    theme.id(),
-                    getTranslation(
-                            "raters.open.whole-theme", theme.id(), theme.name().in(language)));
-            for (Item item : theme.items()) {
-                targets.add(item.id());
-                labels.put(item.id(), item.id() + " · " + item.question().in(language));
-            }
-        }
-        MultiSelectComboBox<String> what = new MultiSelectComboBox<>(getTranslation("raters.open.what"));
-        what.setItems(targets);
-        what.setItemLabelGenerator(labels::get);
-        what.setWidthFull();
+        MultiSelectComboBox<String> what = RaterPanelView.themesAndItems(themes, language);
         Button start = new Button(getTranslation("workshop.start.action"), click -> {
             what.setInvalid(false);
             try {

@@ -288,12 +288,17 @@ abstract class ReadApiTests extends RoundTest {
                         .asString())
                 .isEqualTo("bearer");
         assertThat(spec.get("security").get(0).has("bearer")).isTrue();
-        assertThat(spec.get("paths")
-                        .get("/api/v1/assessments/{id}/scores")
-                        .get("get")
-                        .get("responses")
-                        .has("404"))
-                .isTrue();
+        for (String round : List.of("", "/scores", "/plan")) {
+            JsonNode responses = spec.get("paths")
+                    .get("/api/v1/assessments/{id}" + round)
+                    .get("get")
+                    .get("responses");
+            for (String refusal : List.of("400", "404")) {
+                assertThat(responses.get(refusal).get("content").has("application/problem+json"))
+                        .as(round + " " + refusal)
+                        .isTrue();
+            }
+        }
 
         HttpResponse<String> page = get(ApiSecurity.DOCS_PATH, null);
         assertThat(page.statusCode()).isEqualTo(302);
