@@ -15,12 +15,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.nlc.base.Formats;
+import io.nlc.base.UploadTexts;
 import io.nlc.content.ContentPackReader;
 import io.nlc.content.ContentProblem;
 import io.nlc.content.FrameworkDiff;
@@ -77,7 +77,7 @@ class ContentPacksView extends Main implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ContentPackReader.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".zip", "application/zip");
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadTexts.of(this, "content-packs"));
         // The browser's own refusals (size, type) are said in the same place as the server's.
         upload.addFileRejectedListener(rejected -> showRefusal(
                 ContentPacks.cleanName(rejected.getFileName()),
@@ -363,41 +363,6 @@ class ContentPacksView extends Main implements HasDynamicTitle {
         Span span = new Span(text);
         span.getElement().setAttribute("dir", "ltr");
         return span;
-    }
-
-    /** The upload field's own words, in the page's language; the progress words are the workbook upload's. */
-    private UploadI18N uploadTexts() {
-        UploadI18N.Uploading uploading = new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("workbook.upload.connecting"))
-                        .setProcessing(getTranslation("content-packs.upload.processing"))
-                        .setStalled(getTranslation("workbook.upload.stalled"))
-                        .setHeld(getTranslation("workbook.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("workbook.upload.remaining"))
-                        .setUnknown(getTranslation("workbook.upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("workbook.upload.failed"))
-                        .setUnexpectedServerError(getTranslation("workbook.upload.failed"))
-                        .setForbidden(getTranslation("workbook.upload.failed"))
-                        .setFileTooLarge(getTranslation("content-packs.upload.too-big")));
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("content-packs.upload.add"))
-                        .setMany(getTranslation("content-packs.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("content-packs.upload.drop"))
-                        .setMany(getTranslation("content-packs.upload.drop")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("content-packs.upload.too-many"))
-                        .setFileIsTooBig(getTranslation("content-packs.upload.too-big"))
-                        .setIncorrectFileType(getTranslation("content-packs.upload.wrong-type")))
-                .setFile(new UploadI18N.File()
-                        .setRemove(getTranslation("workbook.upload.remove"))
-                        .setRetry(getTranslation("workbook.upload.retry"))
-                        .setStart(getTranslation("workbook.upload.start")))
-                .setUploading(uploading)
-                .setUnits(List.of("B", "kB", "MB", "GB", "TB"));
     }
 
     private void refresh() {

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.communication.PushMode;
 import io.nlc.base.BackgroundWork;
 import io.nlc.base.Formats;
+import io.nlc.base.UploadTexts;
 import io.nlc.content.Language;
 import io.nlc.organisation.CityView;
 import io.nlc.organisation.Organisation;
@@ -75,6 +76,7 @@ class ArchiveImportView extends Main implements HasDynamicTitle {
                 rejected.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
                         ? ArchivePreview.tooLarge()
                         : ArchivePreview.notJson()));
+        upload.setI18n(UploadTexts.of(this, "archive"));
         upload.addClassName("archive-upload");
 
         preview.addClassName("archive-preview");

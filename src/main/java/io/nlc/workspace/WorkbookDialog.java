@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -22,13 +21,13 @@ import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.InvalidAnswerException;
 import io.nlc.base.Formats;
+import io.nlc.base.UploadTexts;
 import io.nlc.content.Language;
 import io.nlc.exchange.OfflineWorkbook;
 import io.nlc.exchange.SpreadsheetExport;
 import io.nlc.exchange.WorkbookPreview;
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +75,7 @@ class WorkbookDialog extends Dialog {
             upload.setMaxFiles(1);
             upload.setMaxFileSize(OfflineWorkbook.MAX_BYTES);
             upload.setAcceptedFileTypes(".xlsx", SpreadsheetExport.XLSX_TYPE);
-            upload.setI18n(uploadTexts());
+            upload.setI18n(UploadTexts.of(this, "workbook"));
             upload.addFileRejectedListener(rejected -> showPreview(
                     rejected.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
                             ? WorkbookPreview.tooLarge(assessmentId)
@@ -92,41 +91,6 @@ class WorkbookDialog extends Dialog {
             getFooter().add(apply);
         }
         getFooter().add(new Button(getTranslation("export.close"), click -> close()));
-    }
-
-    /** The upload field's own words, in the page's language. */
-    private UploadI18N uploadTexts() {
-        UploadI18N.Uploading uploading = new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("workbook.upload.connecting"))
-                        .setProcessing(getTranslation("workbook.upload.processing"))
-                        .setStalled(getTranslation("workbook.upload.stalled"))
-                        .setHeld(getTranslation("workbook.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("workbook.upload.remaining"))
-                        .setUnknown(getTranslation("workbook.upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("workbook.upload.failed"))
-                        .setUnexpectedServerError(getTranslation("workbook.upload.failed"))
-                        .setForbidden(getTranslation("workbook.upload.failed"))
-                        .setFileTooLarge(getTranslation("workbook.upload.too-big")));
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("workbook.upload.add"))
-                        .setMany(getTranslation("workbook.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("workbook.upload.drop"))
-                        .setMany(getTranslation("workbook.upload.drop")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("workbook.upload.too-many"))
-                        .setFileIsTooBig(getTranslation("workbook.upload.too-big"))
-                        .setIncorrectFileType(getTranslation("workbook.upload.wrong-type")))
-                .setFile(new UploadI18N.File()
-                        .setRemove(getTranslation("workbook.upload.remove"))
-                        .setRetry(getTranslation("workbook.upload.retry"))
-                        .setStart(getTranslation("workbook.upload.start")))
-                .setUploading(uploading)
-                .setUnits(List.of("B", "kB", "MB", "GB", "TB"));
     }
 
     private void link(String roundLabel, Language language) {

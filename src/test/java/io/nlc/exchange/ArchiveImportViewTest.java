@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.NewAssessment;
@@ -58,6 +59,19 @@ class ArchiveImportViewTest extends BrowserlessWorldTest {
                         .getText())
                 .contains("1 answers", "framework version");
         assertThat(confirm(view).isEnabled()).isTrue();
+    }
+
+    @Test
+    void theUploadFieldSpeaksThePagesLanguageRatherThanVaadinsEnglish() {
+        Fixtures.signIn(world.admin);
+        ArchiveImportView view = navigate(ArchiveImportView.class);
+        Upload upload = $(Upload.class, view).single();
+        assertThat(upload.getI18n())
+                .as("Vaadin's own English is used without it")
+                .isNotNull();
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo(view.getTranslation("archive.upload.add"));
+        assertThat(upload.getI18n().getError().getIncorrectFileType())
+                .isEqualTo(view.getTranslation("archive.upload.wrong-type"));
     }
 
     @Test
