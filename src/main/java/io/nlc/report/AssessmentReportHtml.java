@@ -401,13 +401,18 @@ final class AssessmentReportHtml {
         html.close("table");
     }
 
-    /** Only what {@code results} let this reader see: nothing at all while the city still rates blind. */
+    /**
+     * Only what {@code results} let this reader see. While the city still rates blind the section says so, as the
+     * screen does, so that a reader of the PDF knows the view is withheld rather than missing.
+     */
     private void national() {
         NationalComparison national = results.national();
-        if (national == null) {
+        html.element("h2", texts.get("results.national.title"));
+        if (results.nationalHidden() || national == null) {
+            html.element(
+                    "p", texts.get(results.nationalHidden() ? "results.national.hidden" : "results.national.none"));
             return;
         }
-        html.element("h2", texts.get("results.national.title"));
         html.element(
                 "p",
                 texts.get(

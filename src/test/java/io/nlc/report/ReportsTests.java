@@ -164,20 +164,27 @@ abstract class ReportsTests extends RoundTest {
     void theNationalViewOnlyWhereTheReaderMaySeeIt() {
         signIn(world.nationalA1B1);
         service.save(round, first.id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
-        String heading = flat(new ReportTexts(Language.EN).get("results.national.title"));
+        ReportTexts texts = new ReportTexts(Language.EN);
+        // The national side's own figures, as the summary line begins before its numbers.
+        String figures = flat(texts.get("results.national.summary").substring(0, 15));
+        String withheld = flat(texts.get("results.national.hidden"));
 
         signIn(world.coordinatorA1);
         assertThat(flat(PdfPages.text(reports.pdf(round, Language.EN, false))))
-                .as("the city rates blind until it submits")
-                .doesNotContain(heading);
+                .as("the city rates blind until it submits, and is told so")
+                .doesNotContain(figures)
+                .contains(withheld);
         signIn(world.advisorA);
-        assertThat(flat(PdfPages.text(reports.pdf(round, Language.EN, false)))).contains(heading);
+        assertThat(flat(PdfPages.text(reports.pdf(round, Language.EN, false))))
+                .contains(figures)
+                .doesNotContain(withheld);
 
         signIn(world.coordinatorA1);
         workflow.submit(round, "first pass");
         assertThat(flat(PdfPages.text(reports.pdf(round, Language.EN, false))))
                 .as("after submitting")
-                .contains(heading);
+                .contains(figures)
+                .doesNotContain(withheld);
     }
 
     @Test
