@@ -31,6 +31,7 @@ import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.Perspective;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.assignment.Assignments;
+import io.nlc.base.BackgroundWork;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.content.Framework;
@@ -86,6 +87,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final Button nextUnanswered = new Button();
     private final OfflineWorkbook offlineWorkbook;
+    private final BackgroundWork background;
     private final Span nextLongLabel = new Span();
     private final Span nextShortLabel = new Span();
     private final Map<String, int[]> themeProgress = new LinkedHashMap<>();
@@ -125,8 +127,10 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             Discussions comments,
             Assignments assignments,
             Raters raters,
-            OfflineWorkbook offlineWorkbook) {
+            OfflineWorkbook offlineWorkbook,
+            BackgroundWork background) {
         this.offlineWorkbook = offlineWorkbook;
+        this.background = background;
         this.assessments = assessments;
         this.raters = raters;
         this.workflow = workflow;
@@ -264,6 +268,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                     VaadinIcon.TABLE.create(),
                     click -> new WorkbookDialog(
                                     offlineWorkbook,
+                                    background,
                                     assessmentId,
                                     overview.roundLabel(),
                                     language,

@@ -11,15 +11,19 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.communication.PushMode;
 import io.nlc.assessment.AnswerConflictException;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.base.BackgroundWork;
 import io.nlc.base.Formats;
 import io.nlc.base.UploadTexts;
 import io.nlc.content.Language;
@@ -38,6 +42,8 @@ import org.jspecify.annotations.Nullable;
 class WorkbookDialog extends Dialog {
 
     private final OfflineWorkbook workbook;
+    private final BackgroundWork background;
+    private final ProgressBar progress = new ProgressBar();
     private final long assessmentId;
     private final Runnable applied;
     private final Checkbox includeInternal = new Checkbox();
@@ -49,12 +55,14 @@ class WorkbookDialog extends Dialog {
 
     WorkbookDialog(
             OfflineWorkbook workbook,
+            BackgroundWork background,
             long assessmentId,
             String roundLabel,
             Language language,
             boolean canImport,
             Runnable applied) {
         this.workbook = workbook;
+        this.background = background;
         this.assessmentId = assessmentId;
         this.applied = applied;
         setHeaderTitle(getTranslation("workbook.title"));
@@ -87,7 +95,13 @@ class WorkbookDialog extends Dialog {
             apply.addClassName("workbook-apply");
             apply.setEnabled(false);
             apply.addClickListener(click -> applyPreview());
-            add(new H3(getTranslation("workbook.import")), upload, preview);
+            // Push from the start, so the connection is up long before an apply finishes off the request thread.
+            addAttachListener(event -> event.getUI().getPushConfiguration().setPushMode(PushMode.AUTOMATIC));
+            progress.setIndeterminate(true);
+            progress.setVisible(false);
+            progress.addClassName("workbook-progress");
+            progress.getElement().setAttribute("aria-label", getTranslation("workbook.applying"));
+            add(new H3(getTranslation("workbook.import")), upload, preview, progress);
             getFooter().add(apply);
         }
         getFooter().add(new Button(getTranslation("export.close"), click -> close()));
@@ -185,22 +199,39 @@ class WorkbookDialog extends Dialog {
                 && (!result.changes().isEmpty() || resolutions.containsValue(true)));
     }
 
+    /**
+     * Applies the shown preview off the request thread (a long workbook takes a while), with a bar meanwhile; the
+     * services check the person as on screen (BackgroundWork carries their sign-in to the worker).
+     */
     private void applyPreview() {
         WorkbookPreview result = shown;
-        if (result == null) {
+        UI ui = getUI().orElse(null);
+        if (result == null || ui == null) {
             return;
         }
-        try {
-            int saved = workbook.apply(result, resolutions).size();
-            close();
-            applied.run();
-            com.vaadin.flow.component.notification.Notification.show(getTranslation("workbook.applied", saved));
-        } catch (AnswerConflictException e) {
-            refuse("workbook.changed-meanwhile");
-        } catch (AssessmentNotEditableException e) {
-            refuse("item.status.locked");
-        } catch (InvalidAnswerException e) {
-            refuse(e.messageKey());
+        Map<String, Boolean> chosen = Map.copyOf(resolutions);
+        apply.setEnabled(false);
+        progress.setVisible(true);
+        background.run(
+                () -> workbook.apply(result, chosen).size(),
+                saved -> ui.access(() -> applied(saved)),
+                failure -> ui.access(() -> notApplied(failure)));
+    }
+
+    private void applied(int saved) {
+        progress.setVisible(false);
+        close();
+        applied.run();
+        Notification.show(getTranslation("workbook.applied", saved));
+    }
+
+    private void notApplied(RuntimeException failure) {
+        progress.setVisible(false);
+        switch (failure) {
+            case AnswerConflictException conflict -> refuse("workbook.changed-meanwhile");
+            case AssessmentNotEditableException locked -> refuse("item.status.locked");
+            case InvalidAnswerException invalid -> refuse(invalid.messageKey());
+            default -> refuse("workbook.apply-failed");
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.SavedAnswer;
@@ -15,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,14 @@ class WorkbookImportViewTest extends ViewTestSupport {
         conflict.setValue(true);
         assertThat(apply(dialog).isEnabled()).isTrue();
         test(apply(dialog)).click();
+        // The answers are saved off the request thread: a bar meanwhile, then the screen's pending update.
+        assertThat($(ProgressBar.class, dialog).single().isVisible()).isTrue();
+        assertThat(apply(dialog).isEnabled()).isFalse();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!$(WorkbookDialog.class).all().isEmpty() && System.nanoTime() < until) {
+            roundTrip();
+            Thread.onSpinWait();
+        }
 
         assertThat(assessments
                         .answers(assessment)
