@@ -1,14 +1,17 @@
 package io.nlc.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
+import io.nlc.security.SignInAttempts.Count;
+import io.nlc.security.SignInAttempts.Decision;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -27,11 +30,10 @@ import org.springframework.stereotype.Component;
  * </ul>
  * Every attempt is counted when it is let through, before the password is checked, so parallel requests cannot slip
  * past; a success clears the name's counts. Unknown names count like real ones, so waiting never tells whether an
- * account exists. User names are cut to {@link #MAX_USERNAME} characters before they are counted (no account has a
- * longer one), and each table is a bounded cache that forgets a key after an hour without attempts: however many or
- * long the names an attacker sends, the tables stay small. When a table is full, the keys tried least often go
- * first, so a flood of new names does not wipe the count of an account under attack.
- * <p>In memory, per app instance. Behind a reverse proxy the address must be the person's: see the README.
+ * account exists. User names are cut to {@link #MAX_USERNAME} characters and addresses to {@link #MAX_ADDRESS} before
+ * they are counted (no account has a longer name), and a count untouched for an hour is forgotten.
+ * <p>The counts are in the database ({@link SignInAttempts}), shared by every app instance. Behind a reverse proxy
+ * the address must be the person's: see the README.
  */
 @Component
 class LoginThrottle {
@@ -46,80 +48,53 @@ class LoginThrottle {
     static final Duration MAX_ACCOUNT_WAIT = Duration.ofMinutes(1);
 
     static final Duration FORGET_AFTER = Duration.ofHours(1);
-    static final int MAX_TRACKED = 50_000;
     /** The longest user name an account can have ({@code UserAdministration}). */
     static final int MAX_USERNAME = 80;
+    /** Longer than any IPv6 address with its zone. */
+    static final int MAX_ADDRESS = 64;
 
-    private record Failures(int count, Instant last) {}
-
-    private final Cache<String, Failures> byAccountAndAddress;
-    private final Cache<String, Failures> byAccount;
-    private final Cache<String, Failures> byAddress;
+    private final SignInAttempts counts;
     private final Clock clock;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(Clock clock, SignInAttempts counts) {
         this.clock = clock;
-        this.byAccountAndAddress = table();
-        this.byAccount = table();
-        this.byAddress = table();
-    }
-
-    private Cache<String, Failures> table() {
-        Instant start = clock.instant();
-        // Caffeine's own time follows our clock, so that tests can move it; maintenance runs on the calling thread.
-        Ticker ticker = () -> Duration.between(start, clock.instant()).toNanos();
-        return Caffeine.newBuilder()
-                .maximumSize(MAX_TRACKED)
-                .expireAfterAccess(FORGET_AFTER)
-                .ticker(ticker)
-                .executor(Runnable::run)
-                .build();
+        this.counts = counts;
     }
 
     /** How long the next attempt for this user name from this address must still wait; zero when it may go. */
     Duration waitBeforeNextAttempt(String username, String address) {
-        Instant now = clock.instant();
-        String account = key(username);
-        return Stream.of(
-                        wait(
-                                byAccountAndAddress,
-                                pair(account, address),
-                                FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS,
-                                MAX_WAIT,
-                                now),
-                        wait(byAccount, account, FREE_FAILURES_PER_ACCOUNT, MAX_ACCOUNT_WAIT, now),
-                        wait(byAddress, address, FREE_FAILURES_PER_ADDRESS, MAX_WAIT, now))
-                .max(Duration::compareTo)
-                .orElseThrow();
+        Keys keys = Keys.of(username, address);
+        return wait(keys, counts.read(keys.all()), clock.instant());
     }
 
     /**
-     * Lets one attempt through and counts it, or returns how long it must wait. One lock for check and count, so
-     * that of many simultaneous requests only those the counts allow go through.
+     * Lets one attempt through and counts it, or returns how long it must wait. Check and count hold the counts'
+     * rows locked, so that of many simultaneous requests, on any instance, only those the counts allow go through.
      */
-    synchronized Duration tryAttempt(String username, String address) {
-        Duration wait = waitBeforeNextAttempt(username, address);
-        if (wait.isZero()) {
-            Instant now = clock.instant();
-            String account = key(username);
-            count(byAccountAndAddress, pair(account, address), now);
-            count(byAccount, account, now);
-            count(byAddress, address, now);
-        }
-        return wait;
+    Duration tryAttempt(String username, String address) {
+        Keys keys = Keys.of(username, address);
+        Instant now = clock.instant();
+        return counts.update(keys.all(), now, current -> {
+            Duration wait = wait(keys, current, now);
+            Map<String, Count> counted = new HashMap<>();
+            if (wait.isZero()) {
+                for (String key : keys.all()) {
+                    Count old = current.get(key);
+                    counted.put(
+                            key,
+                            old == null || expired(old, now) ? new Count(1, now) : new Count(old.attempts() + 1, now));
+                }
+            }
+            return new Decision<>(wait, counted);
+        });
     }
 
     /** The attempt was right: the name starts afresh and the address gets its attempt back. */
-    synchronized void succeeded(String username, String address) {
-        String account = key(username);
-        byAccountAndAddress.invalidate(pair(account, address));
-        byAccount.invalidate(account);
-        byAddress
-                .asMap()
-                .computeIfPresent(
-                        address,
-                        (key, failures) ->
-                                failures.count() <= 1 ? null : new Failures(failures.count() - 1, failures.last()));
+    void succeeded(String username, String address) {
+        Keys keys = Keys.of(username, address);
+        counts.forget(keys.accountAndAddress());
+        counts.forget(keys.account());
+        counts.giveBack(keys.address());
     }
 
     @EventListener
@@ -127,47 +102,61 @@ class LoginThrottle {
         succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
     }
 
-    /** How many characters the tables hold in their keys: what an attacker's names cost in memory. */
-    long trackedKeyCharacters() {
-        return Stream.of(byAccountAndAddress, byAccount, byAddress)
-                .mapToLong(table -> table.asMap().keySet().stream()
-                        .mapToLong(String::length)
-                        .sum())
-                .sum();
+    /** Counts untouched for longer than {@link #FORGET_AFTER} would let their keys go anyway: delete them. */
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    void forgetOldCounts() {
+        counts.forgetUntouchedSince(clock.instant().minus(FORGET_AFTER));
     }
 
-    private static Duration wait(Cache<String, Failures> counts, String key, int free, Duration maxWait, Instant now) {
-        Failures failures = counts.getIfPresent(key);
-        if (failures == null || failures.count() < free || expired(failures, now)) {
+    private static Duration wait(Keys keys, Map<String, Count> current, Instant now) {
+        return max(
+                max(
+                        wait(
+                                current.get(keys.accountAndAddress()),
+                                FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS,
+                                MAX_WAIT,
+                                now),
+                        wait(current.get(keys.account()), FREE_FAILURES_PER_ACCOUNT, MAX_ACCOUNT_WAIT, now)),
+                wait(current.get(keys.address()), FREE_FAILURES_PER_ADDRESS, MAX_WAIT, now));
+    }
+
+    private static Duration wait(@Nullable Count count, int free, Duration maxWait, Instant now) {
+        if (count == null || count.attempts() < free || expired(count, now)) {
             return Duration.ZERO;
         }
-        int doublings = Math.min(failures.count() - free, 20);
+        int doublings = Math.min(count.attempts() - free, 20);
         Duration backOff = Duration.ofSeconds(1L << doublings);
-        Duration wait =
-                (backOff.compareTo(maxWait) > 0 ? maxWait : backOff).minus(Duration.between(failures.last(), now));
+        Duration wait = (backOff.compareTo(maxWait) > 0 ? maxWait : backOff).minus(Duration.between(count.last(), now));
         return wait.isNegative() ? Duration.ZERO : wait;
     }
 
-    private static void count(Cache<String, Failures> counts, String key, Instant now) {
-        counts.asMap()
-                .merge(
-                        key,
-                        new Failures(1, now),
-                        (old, one) -> expired(old, now) ? one : new Failures(old.count() + 1, now));
+    private static Duration max(Duration one, Duration other) {
+        return one.compareTo(other) >= 0 ? one : other;
     }
 
-    private static boolean expired(Failures failures, Instant now) {
-        return Duration.between(failures.last(), now).compareTo(FORGET_AFTER) > 0;
+    private static boolean expired(Count count, Instant now) {
+        return Duration.between(count.last(), now).compareTo(FORGET_AFTER) > 0;
     }
 
-    /** Cut before anything else: a 2 MB "user name" costs what an 80-character one does. */
-    private static String key(String username) {
-        String cut = username.length() > MAX_USERNAME ? username.substring(0, MAX_USERNAME) : username;
-        return cut.strip().toLowerCase(Locale.ROOT);
-    }
+    /**
+     * The three keys an attempt is counted under. Cut before anything else: a 2 MB "user name" costs what an
+     * 80-character one does.
+     */
+    private record Keys(String account, String address, String accountAndAddress) {
 
-    private static String pair(String account, String address) {
-        return account + '\n' + address;
+        static Keys of(String username, String address) {
+            String name = cut(username, MAX_USERNAME).strip().toLowerCase(Locale.ROOT);
+            String place = cut(address, MAX_ADDRESS);
+            return new Keys("name:" + name, "address:" + place, "both:" + name + '\n' + place);
+        }
+
+        List<String> all() {
+            return List.of(accountAndAddress, account, address);
+        }
+
+        private static String cut(String text, int max) {
+            return text.length() > max ? text.substring(0, max) : text;
+        }
     }
 
     private static String address(Authentication authentication) {

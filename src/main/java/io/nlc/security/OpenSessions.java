@@ -32,16 +32,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Security's {@link SessionRegistry} knows which session ids belong to whom (filled at sign-in); it only marks
  * them expired, so we also keep the live {@link HttpSession}s (from the container's session events) and invalidate
  * them at once: their next request, Vaadin's included, finds no session and goes back to sign-in.
- * <p>Both are in memory: with several app instances each one ends only the sessions it holds.
+ * <p>Both are in memory, so on the other app instances behind a proxy the sessions end through {@link
+ * SessionCutoffs}, at their next request; "My sessions" lists those of this instance.
  */
 @Component
 class OpenSessions {
 
     private final SessionRegistry registry;
+    private final SessionCutoffs cutoffs;
     private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
 
-    OpenSessions(SessionRegistry registry) {
+    OpenSessions(SessionRegistry registry, SessionCutoffs cutoffs) {
         this.registry = registry;
+        this.cutoffs = cutoffs;
     }
 
     @EventListener
@@ -68,11 +71,29 @@ class OpenSessions {
     @TransactionalEventListener(fallbackExecution = true)
     void accountLocked(AccountLocked event) {
         String keep = event.reason().keepsCurrentSession() ? currentSessionId() : null;
+        endEverywhereBut(event.username(), keep);
         for (SessionInformation information : sessionsOf(event.username())) {
             if (!information.getSessionId().equals(keep)) {
                 end(information);
             }
         }
+    }
+
+    /**
+     * Ends the person's sessions on the other app instances too ({@link SessionCutoffs}); the one to keep counts as
+     * signed in at the cutoff, so it outlives it.
+     */
+    private void endEverywhereBut(String username, @Nullable String keep) {
+        Instant cutoff = cutoffs.now();
+        HttpSession kept = keep == null ? null : sessions.get(keep);
+        if (kept != null) {
+            try {
+                SessionCutoffs.stamp(kept, cutoff);
+            } catch (IllegalStateException ended) {
+                // Ended meanwhile: nothing to keep.
+            }
+        }
+        cutoffs.endSessionsSignedInBefore(username, cutoff);
     }
 
     /** The signed-in person's open sessions, this one first, then the most recently active. */
@@ -120,6 +141,9 @@ class OpenSessions {
     /** Ends every session of the signed-in person but the current one; returns how many. */
     int endOthers() {
         String current = currentSessionId();
+        if (current != null) {
+            endEverywhereBut(signedInName(), current);
+        }
         int ended = 0;
         for (SessionInformation information : sessionsOf(signedInName())) {
             if (!information.getSessionId().equals(current)) {

@@ -57,11 +57,13 @@ class SecurityConfiguration {
             HttpSecurity http,
             SessionRegistry sessionRegistry,
             LoginThrottle loginThrottle,
+            SessionCutoffs sessionCutoffs,
             RequestUtil requestUtil,
             NlcProperties properties)
             throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new SessionLifetimeFilter(properties.session()), SecurityContextHolderFilter.class);
+        http.addFilterBefore(
+                new SessionLifetimeFilter(properties.session(), sessionCutoffs), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/nlc/**", "/webjars/**", "/favicon.ico")
                 .permitAll()
                 .requestMatchers("/error")

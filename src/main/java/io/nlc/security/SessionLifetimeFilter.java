@@ -8,13 +8,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session older than {@link NlcProperties.Session#absoluteTimeout()}, however busy it is, before the security context
  * is read from it: the request then carries no session, so a page asks to sign in again and Vaadin's client reloads
  * into the sign-in page. The session's creation time survives the id change at sign-in, so the clock starts at the
- * first visit. It also notes the browser and address a session started from, for "My sessions" ({@link OpenSessions}).
+ * first visit. It also ends a session whose person's sessions were all ended on another app instance
+ * ({@link SessionCutoffs}), and notes the browser and address a session started from, for "My sessions" ({@link OpenSessions}).
  * Built by {@link SecurityConfiguration}, not a bean, so it runs only in the security chain.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
@@ -25,9 +29,11 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     private static final int MAX_BROWSER = 400;
 
     private final Duration lifetime;
+    private final SessionCutoffs cutoffs;
 
-    SessionLifetimeFilter(NlcProperties.Session limits) {
+    SessionLifetimeFilter(NlcProperties.Session limits, SessionCutoffs cutoffs) {
         this.lifetime = limits.absoluteTimeout();
+        this.cutoffs = cutoffs;
     }
 
     @Override
@@ -36,7 +42,8 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session != null) {
             try {
-                if (System.currentTimeMillis() - session.getCreationTime() > lifetime.toMillis()) {
+                if (System.currentTimeMillis() - session.getCreationTime() > lifetime.toMillis()
+                        || endedElsewhere(session)) {
                     session.invalidate();
                 } else if (session.getAttribute(BROWSER) == null) {
                     String agent = request.getHeader("User-Agent");
@@ -49,5 +56,24 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether its person's sessions were ended since they signed in, maybe on another instance ({@link
+     * SessionCutoffs}). A signed-in session without its sign-in time (signed in before this check existed) gets
+     * it now.
+     */
+    private boolean endedElsewhere(HttpSession session) {
+        if (!(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                        instanceof SecurityContext context)
+                || context.getAuthentication() == null
+                || !context.getAuthentication().isAuthenticated()) {
+            return false;
+        }
+        if (!(session.getAttribute(SessionCutoffs.SIGNED_IN_AT) instanceof Long signedInAt)) {
+            SessionCutoffs.stamp(session, cutoffs.now());
+            return false;
+        }
+        return cutoffs.ended(context.getAuthentication().getName(), Instant.ofEpochMilli(signedInAt));
     }
 }

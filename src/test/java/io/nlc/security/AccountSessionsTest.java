@@ -7,18 +7,25 @@ import io.nlc.organisation.UserSummary;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.WorldTest;
 import jakarta.servlet.Filter;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.security.web.session.HttpSessionIdChangedEvent;
@@ -47,6 +54,9 @@ class AccountSessionsTest extends WorldTest {
 
     @Autowired
     OpenSessions sessions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void deactivatingSomeoneEndsEveryOneOfTheirSessionsAndOnlyTheirs() {
@@ -157,6 +167,78 @@ class AccountSessionsTest extends WorldTest {
         } finally {
             RequestContextHolder.resetRequestAttributes();
         }
+    }
+
+    /**
+     * Behind a proxy a person's sessions live on several instances: a deactivation made on another one (here its
+     * row written straight into the shared database) ends this instance's session at its next request, within
+     * {@link SessionCutoffs#RECHECK}; a session signed in after it, and other people's, go on.
+     */
+    @Test
+    void sessionsEndedOnAnotherInstanceEndHereAtTheirNextRequest() throws Exception {
+        MockHttpSession before = signedInWithContext(world.memberA1);
+        MockHttpSession colleague = signedInWithContext(world.secondMemberA1);
+        assertThat(passesLifetimeFilter(before)).isTrue();
+
+        Instant cutoff = Instant.now().truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
+        jdbc.sql("insert into session_cutoff (username, ended_before) values (?, ?)")
+                .params(world.memberA1, Timestamp.from(cutoff))
+                .update();
+        Thread.sleep(SessionCutoffs.RECHECK.toMillis() + 200);
+        MockHttpSession after = signedInWithContext(world.memberA1);
+
+        assertThat(passesLifetimeFilter(before))
+                .as("signed in before the cutoff")
+                .isFalse();
+        assertThat(before.isInvalid()).isTrue();
+        assertThat(passesLifetimeFilter(after)).as("signed in after it").isTrue();
+        assertThat(passesLifetimeFilter(colleague)).isTrue();
+    }
+
+    @Test
+    void changingOnesOwnPasswordKeepsTheSessionItWasChangedInOnEveryInstance() throws Exception {
+        MockHttpSession here = signedInWithContext(world.memberA1);
+        MockHttpSession elsewhere = signedInWithContext(world.memberA1);
+        // The other session as another instance holds it: this one's registry never heard of it.
+        registry.removeSessionInformation(elsewhere.getId());
+        passesLifetimeFilter(here);
+        passesLifetimeFilter(elsewhere);
+        Thread.sleep(5);
+
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/account/password");
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            Fixtures.signIn(world.memberA1);
+            accounts.changeOwnPassword(Fixtures.PASSWORD, "our commune meets every tuesday");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(passesLifetimeFilter(here)).isTrue();
+        assertThat(passesLifetimeFilter(elsewhere)).isFalse();
+    }
+
+    /** A session that went through sign-in, as {@link #signedIn} makes it, holding its security context. */
+    private MockHttpSession signedInWithContext(String username) {
+        MockHttpSession session = signedIn(username);
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(
+                        UsernamePasswordAuthenticationToken.authenticated(principal(username), null, List.of())));
+        return session;
+    }
+
+    /** Runs a request of the session through the chain's session lifetime filter; whether its session lives on. */
+    private boolean passesLifetimeFilter(MockHttpSession session) throws Exception {
+        Filter lifetime = securityFilterChain.getFilters().stream()
+                .filter(SessionLifetimeFilter.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setSession(session);
+        lifetime.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+        return !session.isInvalid();
     }
 
     /** A session the registry marks expired is signed out by the filter chain even if it is still alive. */
