@@ -1,26 +1,21 @@
 package io.nlc.exchange;
 
 import io.nlc.content.Language;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import io.nlc.kernel.UiTexts;
 
 /** The screens' translations, read outside a UI for the texts written into files. */
 final class Labels {
 
-    private final ResourceBundle bundle;
+    private final UiTexts texts;
     private final Language language;
 
     Labels(Language language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle(
-                "vaadin-i18n.translations",
-                language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = UiTexts.of(language.locale());
     }
 
     String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
+        return texts.get(key, arguments);
     }
 
     Language language() {

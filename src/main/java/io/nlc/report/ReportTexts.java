@@ -1,35 +1,31 @@
 package io.nlc.report;
 
 import io.nlc.content.Language;
-import java.text.MessageFormat;
+import io.nlc.kernel.UiTexts;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The UI strings of {@code vaadin-i18n/translations*.properties} in one language, read outside a Vaadin request (a
  * report is made for a language the reader picks, not the page's), with the same rules as the screens: no fallback to
- * the server's locale, and {@link MessageFormat} for placeholders. Numbers and dates as the screens write them.
+ * the server's locale, and plural forms ({@link UiTexts}). Numbers and dates as the screens write them.
  */
 final class ReportTexts {
 
-    private static final ResourceBundle.Control NO_SERVER_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     /** Dates as Morocco reads them, whatever the server's zone. */
     static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final Language language;
-    private final ResourceBundle bundle;
+    private final UiTexts texts;
 
     ReportTexts(Language language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle(
-                "vaadin-i18n.translations", language.locale(), ReportTexts.class.getClassLoader(), NO_SERVER_FALLBACK);
+        this.texts = UiTexts.of(language.locale());
     }
 
     Language language() {
@@ -37,8 +33,7 @@ final class ReportTexts {
     }
 
     String get(String key, Object... params) {
-        String text = bundle.getString(key);
-        return params.length == 0 ? text : new MessageFormat(text, language.locale()).format(params);
+        return texts.get(key, params);
     }
 
     /** A 0..100 score with one decimal ("39.6", "39,6"), or a dash when there is none. */

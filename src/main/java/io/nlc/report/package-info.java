@@ -9,6 +9,7 @@
             "assessment",
             "content",
             "discussion",
+            "kernel",
             "organisation",
             "plan",
             "portfolio",

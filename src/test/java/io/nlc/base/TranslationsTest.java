@@ -2,10 +2,13 @@ package io.nlc.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.Confidence;
 import io.nlc.content.Language;
 import io.nlc.content.Tier;
+import io.nlc.kernel.UiTexts;
 import io.nlc.organisation.Role;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,16 @@ class TranslationsTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/vaadin-i18n");
     private static final Path SOURCES = Path.of("src/main/java/io/nlc");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+    /** An argument, plain ({0}) or with a type ({0, plural, ...}). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\s*[,}]");
+    /** The plural categories each language's patterns must give (CLDR): Arabic has six. */
+    private static final Map<Language, Set<String>> PLURAL_CATEGORIES = Map.of(
+            Language.EN, Set.of("one", "other"),
+            Language.FR, Set.of("one", "other"),
+            Language.AR, Set.of("zero", "one", "two", "few", "many", "other"));
+    /** A number of each Arabic category (0, 1, 2, 3-10, 11-99, 100-102) and the first of the next hundred. */
+    private static final List<Integer> COUNTS = List.of(0, 1, 2, 3, 11, 100, 101);
+
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
     /** Two words of letters in a row: natural-language text, which must come from the translations. */
@@ -154,11 +167,109 @@ class TranslationsTest {
                 .isEmpty();
     }
 
+    @Test
+    void everyPluralHasTheCategoriesOfItsLanguage() {
+        int plurals = 0;
+        for (Language language : Language.values()) {
+            Set<String> needed = PLURAL_CATEGORIES.get(language);
+            Set<String> known =
+                    new TreeSet<>(PluralRules.forLocale(language.locale()).getKeywords());
+            for (Map.Entry<Object, Object> text : bundles.get(language).entrySet()) {
+                for (Set<String> selectors : pluralSelectors((String) text.getValue())) {
+                    plurals++;
+                    assertThat(selectors).as(language + " " + text.getKey()).containsAll(needed);
+                    assertThat(selectors.stream().filter(selector -> !selector.startsWith("=")))
+                            .as(language + " " + text.getKey() + ": categories the language has")
+                            .allMatch(known::contains);
+                }
+            }
+        }
+        assertThat(plurals).as("plural patterns").isGreaterThan(60);
+    }
+
+    @Test
+    void everyTextRendersForEveryKindOfCount() {
+        for (Language language : Language.values()) {
+            for (Map.Entry<Object, Object> text : bundles.get(language).entrySet()) {
+                String pattern = (String) text.getValue();
+                int arguments = placeholders(pattern).stream()
+                        .mapToInt(index -> Integer.parseInt(index) + 1)
+                        .max()
+                        .orElse(0);
+                if (arguments == 0) {
+                    continue;
+                }
+                for (int count : COUNTS) {
+                    Object[] params = new Object[arguments];
+                    Arrays.fill(params, count);
+                    assertThat(UiTexts.format(pattern, language.locale(), params))
+                            .as(language + " " + text.getKey() + " for " + count)
+                            .isNotBlank()
+                            .doesNotContain("{", "}", "#");
+                }
+            }
+        }
+    }
+
+    @Test
+    void countsReadRightInEachLanguage() {
+        assertThat(text(Language.EN, "home.continue", 1)).isEqualTo("Continue: 1 question left");
+        assertThat(text(Language.EN, "home.continue", 5)).isEqualTo("Continue: 5 questions left");
+        assertThat(text(Language.FR, "home.continue", 0)).isEqualTo("Continuer : 0 question restante");
+        assertThat(text(Language.FR, "home.continue", 2)).isEqualTo("Continuer : 2 questions restantes");
+        assertThat(text(Language.AR, "home.continue", 1)).isEqualTo("متابعة: بقي سؤال واحد");
+        assertThat(text(Language.AR, "home.continue", 2)).isEqualTo("متابعة: بقي سؤالان");
+        assertThat(text(Language.AR, "home.continue", 3)).isEqualTo("متابعة: بقي 3 أسئلة");
+        assertThat(text(Language.AR, "home.continue", 11)).isEqualTo("متابعة: بقي 11 سؤالًا");
+        assertThat(text(Language.AR, "home.continue", 100)).isEqualTo("متابعة: بقي 100 سؤال");
+        assertThat(text(Language.AR, "home.continue", 103)).isEqualTo("متابعة: بقي 103 أسئلة");
+        assertThat(text(Language.AR, "results.peers", 2)).isEqualTo("وسيط نظراء المركز الجهوي (جماعتان)");
+        assertThat(text(Language.AR, "results.peers", 11)).isEqualTo("وسيط نظراء المركز الجهوي (11 جماعة)");
+        assertThat(text(Language.EN, "content-packs.refused.title", "a.zip", 1))
+                .isEqualTo("a.zip was refused: 1 problem");
+        assertThat(text(Language.EN, "archive.import.counts", "2026", "Fès", 2, 1, 0, 2, 11, 1, 1, 3))
+                .isEqualTo("Round 2026 of Fès on framework version 2: 1 answer, 0 national ratings, 2 discussions"
+                        + " (11 messages), 1 plan action (1 note), 3 history entries.");
+    }
+
+    private static String text(Language language, String key, Object... params) {
+        return UiTexts.format(bundles.get(language).getProperty(key), language.locale(), params);
+    }
+
+    /** The selectors of each plural argument of a pattern, nested ones included. */
+    private static List<Set<String>> pluralSelectors(String pattern) {
+        MessagePattern parsed = new MessagePattern(pattern);
+        List<Set<String>> plurals = new ArrayList<>();
+        for (int i = 0; i < parsed.countParts(); i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_START
+                    && part.getArgType() == MessagePattern.ArgType.PLURAL) {
+                Set<String> selectors = new TreeSet<>();
+                int limit = parsed.getLimitPartIndex(i);
+                for (int j = i + 1; j < limit; j++) {
+                    MessagePattern.Part inner = parsed.getPart(j);
+                    if (inner.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                        selectors.add(parsed.getSubstring(inner));
+                        // Skip the selector's message, whose own plurals are found by the outer loop.
+                        j = parsed.getLimitPartIndex(j
+                                + (parsed.getPart(j + 1).getType() == MessagePattern.Part.Type.ARG_INT
+                                                || parsed.getPart(j + 1).getType()
+                                                        == MessagePattern.Part.Type.ARG_DOUBLE
+                                        ? 2
+                                        : 1));
+                    }
+                }
+                plurals.add(selectors);
+            }
+        }
+        return plurals;
+    }
+
     private static Set<String> placeholders(String value) {
         Set<String> found = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(value);
         while (matcher.find()) {
-            found.add(matcher.group());
+            found.add(matcher.group(1));
         }
         return found;
     }

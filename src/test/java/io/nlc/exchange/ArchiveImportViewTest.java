@@ -57,7 +57,7 @@ class ArchiveImportViewTest extends BrowserlessWorldTest {
                         .withClassName("archive-counts")
                         .single()
                         .getText())
-                .contains("1 answers", "framework version");
+                .contains("1 answer,", "framework version");
         assertThat(confirm(view).isEnabled()).isTrue();
     }
 
