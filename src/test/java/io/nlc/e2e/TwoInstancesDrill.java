@@ -67,6 +67,7 @@ class TwoInstancesDrill {
         INSTANCES.put("app1", 18081);
         INSTANCES.put("app2", 18082);
     }
+
     private static final Map<String, Process> RUNNING = new LinkedHashMap<>();
     private static final String PASSWORD = "nlc-demo-2026";
     /** What the proxy and the drill ask an instance to tell it is ready (a build without Actuator: /login). */
