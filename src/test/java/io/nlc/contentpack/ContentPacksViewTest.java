@@ -11,7 +11,7 @@ import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.FrameworkDiff;
 import io.nlc.content.Language;
 import io.nlc.kernel.DataTable;
-import io.nlc.kernel.PlainText;
+import io.nlc.organisation.Role;
 import io.nlc.testsupport.BrowserlessWorldTest;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.TestPacks;
@@ -107,9 +107,11 @@ class ContentPacksViewTest extends BrowserlessWorldTest {
     @Test
     void inArabicProblemsAndGlossaryWarningsAreInArabicAndAWarnedPackCanStillBeActivated() {
         int next = catalog.current().version() + 1;
-        Fixtures.signIn(world.admin);
-        UI.getCurrent().setLocale(Language.AR.locale());
+        String arabic = "admin-ar-" + Long.toString(System.nanoTime(), 36);
+        setup.user(arabic, Fixtures.PASSWORD, "مدير", Role.ADMINISTRATOR, null, null, Language.AR);
+        Fixtures.signIn(arabic, Role.ADMINISTRATOR);
         navigate(ContentPacksView.class);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Language.AR.locale());
 
         upload("broken.zip", TestPacks.edited(next, files -> files.remove("themes/m3.yaml")));
         DataTable<?> problems =
@@ -139,11 +141,10 @@ class ContentPacksViewTest extends BrowserlessWorldTest {
         assertThat(warnings.rowCount()).isEqualTo(1);
         assertThat(warnings.cellText(0, 0)).isEqualTo("themes/t1.yaml");
         assertThat(warnings.cellText(0, 1)).isEqualTo("T1.2");
+        // The table's text without the isolates around the arguments.
         assertThat(warnings.cellText(0, 2))
-                .isEqualTo("يستعمل النص العربي لـ«" + PlainText.isolate("question") + "» الصيغة «"
-                        + PlainText.isolate("التعاون الوطني المحلي")
-                        + "»، وهي صيغة يوصي المسرد بتجنبها. مصطلح المسرد هو «"
-                        + PlainText.isolate("التعاون بين المستويين الوطني والمحلي") + "».");
+                .isEqualTo("يستعمل النص العربي لـ«question» الصيغة «التعاون الوطني المحلي»، وهي صيغة يوصي المسرد"
+                        + " بتجنبها. مصطلح المسرد هو «التعاون بين المستويين الوطني والمحلي».");
 
         test($(Button.class).withClassName("activate-pack").single()).click();
         assertThat($(Dialog.class)
