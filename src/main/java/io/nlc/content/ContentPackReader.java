@@ -44,6 +44,14 @@ public final class ContentPackReader {
         return FrameworkReader.read(new PackFolder(fileName, unpack(fileName, zip)));
     }
 
+    /**
+     * Reads and validates the pack as {@link #read} does, and gives as warnings the forms its texts use that the
+     * glossary says to avoid.
+     */
+    public static CheckedFramework check(String fileName, byte[] zip, Glossary glossary) {
+        return FrameworkReader.check(new PackFolder(fileName, unpack(fileName, zip)), glossary);
+    }
+
     /** The files of the version folder, by path inside it; throws at the first unsafe thing in the zip. */
     static Map<String, byte[]> unpack(String fileName, byte[] zip) {
         if (zip.length > MAX_UPLOAD_BYTES) {
@@ -140,24 +148,6 @@ public final class ContentPackReader {
     }
 
     private static ContentValidationException refused(String file, String key, String... arguments) {
-        String message = switch (key) {
-            case "content-packs.refused.too-large" -> "the file is larger than " + arguments[0] + " MB";
-            case "content-packs.refused.not-zip" -> "the file is not a zip archive";
-            case "content-packs.refused.empty" -> "the zip holds no files";
-            case "content-packs.refused.damaged" -> "the zip archive is damaged and cannot be read";
-            case "content-packs.refused.too-many-entries" -> "the zip holds more than " + arguments[0] + " entries";
-            case "content-packs.refused.unsafe-path" ->
-                "the path is absolute or leaves the version folder; only relative paths inside it are allowed";
-            case "content-packs.refused.file-type" -> "only YAML (.yaml, .yml) and Markdown (.md) files are allowed";
-            case "content-packs.refused.duplicate" -> "the zip holds this file twice";
-            case "content-packs.refused.bomb" ->
-                "unpacks to more than " + arguments[0] + " MB or " + arguments[1]
-                        + " times its size: refused as a possible zip bomb";
-            case "content-packs.refused.layout" ->
-                "no framework.yaml at the root of the zip or in its single top-level folder";
-            default -> throw new IllegalArgumentException(key);
-        };
-        return new ContentValidationException(
-                file, List.of(new ContentProblem(file, null, message, key, List.of(arguments))));
+        return new ContentValidationException(file, List.of(new ContentProblem(file, null, key, arguments)));
     }
 }

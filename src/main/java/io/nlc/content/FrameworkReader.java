@@ -33,11 +33,14 @@ final class FrameworkReader {
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
     private final Resource folder;
+    private final AvoidedForms avoided;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<ContentProblem> warnings = new ArrayList<>();
     private final MessageDigest digest;
 
-    private FrameworkReader(Resource folder) {
+    private FrameworkReader(Resource folder, Glossary glossary) {
         this.folder = folder;
+        this.avoided = new AvoidedForms(glossary);
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -47,12 +50,20 @@ final class FrameworkReader {
 
     /** Reads the folder that holds {@code framework.yaml}; throws with every problem found. */
     static Framework read(Resource folder) {
-        FrameworkReader reader = new FrameworkReader(folder);
+        return check(folder, new Glossary(List.of())).framework();
+    }
+
+    /**
+     * Reads the folder that holds {@code framework.yaml}; throws with every problem found; returns the framework
+     * with the glossary's avoided forms its texts use, as warnings.
+     */
+    static CheckedFramework check(Resource folder, Glossary glossary) {
+        FrameworkReader reader = new FrameworkReader(folder, glossary);
         Framework framework = reader.readFramework();
         if (framework == null || !reader.problems.isEmpty()) {
             throw new ContentValidationException(describe(folder), reader.problems);
         }
-        return framework;
+        return new CheckedFramework(framework, reader.warnings);
     }
 
     private static String describe(Resource folder) {
@@ -77,11 +88,11 @@ final class FrameworkReader {
             goodPractices.add(number.asInt());
         }
         if (goodPractices.isEmpty()) {
-            problem(FRAMEWORK_FILE, null, "'goodPractices' must list the good-practice numbers items may reference");
+            problem(FRAMEWORK_FILE, null, "content.problem.good-practices");
         }
         JsonNode themeFiles = root.path("themes");
         if (!themeFiles.isArray() || themeFiles.isEmpty()) {
-            problem(FRAMEWORK_FILE, null, "'themes' must list at least one theme file");
+            problem(FRAMEWORK_FILE, null, "content.problem.themes");
         }
         List<Theme> themes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -92,7 +103,7 @@ final class FrameworkReader {
             }
         }
         if (themes.stream().noneMatch(theme -> theme.kind() == ThemeKind.THEME)) {
-            problem(FRAMEWORK_FILE, null, "the framework needs at least one theme of kind 'theme'");
+            problem(FRAMEWORK_FILE, null, "content.problem.no-theme");
         }
         if (!problems.isEmpty()) {
             return null;
@@ -119,22 +130,22 @@ final class FrameworkReader {
             int level = integer(band, "level", FRAMEWORK_FILE, "bands", 0, Item.MAX_LEVEL);
             double from = band.path("from").asDouble(-1);
             if (from < 0 || from > 100) {
-                problem(FRAMEWORK_FILE, "bands", "'from' of level " + level + " must be between 0 and 100");
+                problem(FRAMEWORK_FILE, "bands", "content.problem.band-from", String.valueOf(level));
             }
             bands.add(new Band(level, from));
         }
         if (bands.size() != LEVEL_COUNT) {
-            problem(FRAMEWORK_FILE, "bands", "there must be exactly one band for each level 0 to 4");
+            problem(FRAMEWORK_FILE, "bands", "content.problem.band-count");
         } else {
             for (int i = 0; i < bands.size(); i++) {
                 if (bands.get(i).level() != i
                         || (i > 0 && bands.get(i).from() <= bands.get(i - 1).from())) {
-                    problem(FRAMEWORK_FILE, "bands", "bands must be in level order 0 to 4 with rising 'from' values");
+                    problem(FRAMEWORK_FILE, "bands", "content.problem.band-order");
                     break;
                 }
             }
             if (bands.getFirst().from() != 0) {
-                problem(FRAMEWORK_FILE, "bands", "the band of level 0 must start at 0");
+                problem(FRAMEWORK_FILE, "bands", "content.problem.band-start");
             }
         }
         return List.copyOf(bands);
@@ -156,19 +167,19 @@ final class FrameworkReader {
         List<Item> items = new ArrayList<>();
         JsonNode itemNodes = root.path("items");
         if (!itemNodes.isArray() || itemNodes.isEmpty()) {
-            problem(file, themeId, "a theme needs at least one item");
+            problem(file, themeId, "content.problem.no-items");
         }
         for (JsonNode node : itemNodes) {
             String itemId = text(node, "id", file, themeId);
             unique(ids, itemId, file);
             if (!itemId.startsWith(themeId + ".")) {
-                problem(file, itemId, "an item id must start with its theme id '" + themeId + ".'");
+                problem(file, itemId, "content.problem.item-prefix", themeId);
             }
             Tier tier = enumValue(node, "tier", Tier.class, file, itemId);
             List<Integer> practices = new ArrayList<>();
             for (JsonNode number : node.path("goodPractices")) {
                 if (!number.isInt() || !knownPractices.contains(number.asInt())) {
-                    problem(file, itemId, "good practice " + number + " is not one of the framework's numbers");
+                    problem(file, itemId, "content.problem.good-practice", number.toString());
                 } else {
                     practices.add(number.asInt());
                 }
@@ -184,7 +195,7 @@ final class FrameworkReader {
                     levels(node, file, itemId)));
         }
         if (items.stream().noneMatch(item -> item.tier() == Tier.CORE)) {
-            problem(file, themeId, "a theme needs at least one core item so the core scan covers it");
+            problem(file, themeId, "content.problem.no-core");
         }
 
         Set<String> itemIds = new HashSet<>();
@@ -196,23 +207,23 @@ final class FrameworkReader {
             List<String> targets = new ArrayList<>();
             for (JsonNode target : node.path("items")) {
                 if (!itemIds.contains(target.asString())) {
-                    problem(file, actionId, "points at item '" + target.asString() + "', which is not in this theme");
+                    problem(file, actionId, "content.problem.action-item", target.asString());
                 }
                 targets.add(target.asString());
             }
             if (targets.isEmpty()) {
-                problem(file, actionId, "an action must name the items it applies to");
+                problem(file, actionId, "content.problem.action-items");
             }
             Set<Integer> levels = new TreeSet<>();
             for (JsonNode level : node.path("levels")) {
                 if (!level.isInt() || level.asInt() < 0 || level.asInt() > Item.MAX_LEVEL) {
-                    problem(file, actionId, "level " + level + " is not between 0 and 4");
+                    problem(file, actionId, "content.problem.action-level", level.toString());
                 } else {
                     levels.add(level.asInt());
                 }
             }
             if (levels.isEmpty()) {
-                problem(file, actionId, "an action must name the levels it applies to");
+                problem(file, actionId, "content.problem.action-levels");
             }
             actions.add(new SuggestedAction(
                     actionId,
@@ -227,13 +238,13 @@ final class FrameworkReader {
 
     private @Nullable JsonNode parse(String file) {
         if (file.isBlank() || file.contains("..")) {
-            problem(FRAMEWORK_FILE, null, "'" + file + "' is not a file name inside the version folder");
+            problem(FRAMEWORK_FILE, null, "content.problem.file-name", file);
             return null;
         }
         try {
             Resource resource = folder.createRelative(file);
             if (!resource.exists()) {
-                problem(file, null, "the file does not exist");
+                problem(file, null, "content.problem.no-file");
                 return null;
             }
             byte[] bytes;
@@ -245,15 +256,15 @@ final class FrameworkReader {
             digest.update(bytes);
             JsonNode root = YAML.readTree(bytes);
             if (root == null || !root.isObject()) {
-                problem(file, null, "the file must hold a YAML mapping");
+                problem(file, null, "content.problem.not-mapping");
                 return null;
             }
             return root;
         } catch (JacksonException e) {
-            problem(file, null, "not valid YAML: " + e.getOriginalMessage());
+            problem(file, null, "content.problem.yaml", String.valueOf(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
-            problem(file, null, "cannot be read: " + e.getMessage());
+            problem(file, null, "content.problem.unreadable", String.valueOf(e.getMessage()));
             return null;
         }
     }
@@ -261,7 +272,7 @@ final class FrameworkReader {
     private String text(JsonNode node, String field, String file, @Nullable String itemId) {
         JsonNode value = node.path(field);
         if (!value.isString() || value.asString().isBlank()) {
-            problem(file, itemId, "'" + field + "' is missing or empty");
+            problem(file, itemId, "content.problem.missing", field);
             return "";
         }
         return value.asString().strip();
@@ -270,11 +281,11 @@ final class FrameworkReader {
     private int integer(JsonNode node, String field, String file, @Nullable String itemId, int min, int max) {
         JsonNode value = node.path(field);
         if (!value.isInt() || value.asInt() < min || value.asInt() > max) {
-            problem(
-                    file,
-                    itemId,
-                    "'" + field + "' must be a whole number from " + min
-                            + (max == Integer.MAX_VALUE ? " up" : " to " + max));
+            if (max == Integer.MAX_VALUE) {
+                problem(file, itemId, "content.problem.minimum", field, String.valueOf(min));
+            } else {
+                problem(file, itemId, "content.problem.range", field, String.valueOf(min), String.valueOf(max));
+            }
             return min;
         }
         return value.asInt();
@@ -283,7 +294,7 @@ final class FrameworkReader {
     private double weight(JsonNode node, String file, @Nullable String itemId) {
         JsonNode value = node.path("weight");
         if (!value.isNumber() || value.asDouble() <= 0) {
-            problem(file, itemId, "'weight' must be a number greater than 0");
+            problem(file, itemId, "content.problem.weight");
             return 1;
         }
         return value.asDouble();
@@ -301,21 +312,26 @@ final class FrameworkReader {
         for (E constant : type.getEnumConstants()) {
             allowed.add(constant.name().toLowerCase());
         }
-        problem(file, itemId, "'" + field + "' must be one of " + allowed + ", not '" + value + "'");
+        problem(file, itemId, "content.problem.choice", field, String.join(", ", allowed), value);
         return type.getEnumConstants()[0];
     }
 
     private LocalizedText localized(JsonNode node, String field, String file, @Nullable String itemId) {
+        return localized(node, field, field, file, itemId);
+    }
+
+    /** The text of {@code node.field}; problems and warnings name it by {@code label}, such as "levels.2". */
+    private LocalizedText localized(JsonNode node, String field, String label, String file, @Nullable String itemId) {
         JsonNode value = node.path(field);
         if (!value.isObject()) {
-            problem(file, itemId, "'" + field + "' must give the text in en, fr and ar");
+            problem(file, itemId, "content.problem.languages", label);
             return new LocalizedText("", "", "");
         }
         Map<Language, String> texts = new HashMap<>();
         for (Language language : Language.values()) {
             JsonNode text = value.path(language.code());
             if (!text.isString() || text.asString().isBlank()) {
-                problem(file, itemId, "'" + field + "' has no " + language.code() + " text");
+                problem(file, itemId, "content.problem.no-text", label, language.code());
                 texts.put(language, "");
             } else {
                 texts.put(language, text.asString().strip());
@@ -326,7 +342,10 @@ final class FrameworkReader {
             extra.remove(language.code());
         }
         if (!extra.isEmpty()) {
-            problem(file, itemId, "'" + field + "' has unknown languages " + extra + " (only en, fr, ar)");
+            problem(file, itemId, "content.problem.extra-languages", label, String.join(", ", extra));
+        }
+        if (!avoided.isEmpty()) {
+            warnings.addAll(avoided.find(file, itemId, label, texts));
         }
         return new LocalizedText(texts.get(Language.EN), texts.get(Language.FR), texts.get(Language.AR));
     }
@@ -340,7 +359,7 @@ final class FrameworkReader {
      * are not part of any version's checksum: the glossary explains words, it does not change what was answered.
      */
     static Glossary readGlossary(Resource location) {
-        FrameworkReader reader = new FrameworkReader(location);
+        FrameworkReader reader = new FrameworkReader(location, new Glossary(List.of()));
         try {
             if (!location.createRelative(GLOSSARY_FILE).exists()) {
                 return new Glossary(List.of());
@@ -348,7 +367,8 @@ final class FrameworkReader {
         } catch (IOException e) {
             throw new ContentValidationException(
                     describe(location),
-                    List.of(new ContentProblem(GLOSSARY_FILE, null, "cannot be read: " + e.getMessage())));
+                    List.of(new ContentProblem(
+                            GLOSSARY_FILE, null, "content.problem.unreadable", String.valueOf(e.getMessage()))));
         }
         List<GlossaryTerm> terms = reader.readTerms();
         if (!reader.problems.isEmpty()) {
@@ -365,7 +385,7 @@ final class FrameworkReader {
         }
         JsonNode nodes = root.path("terms");
         if (!nodes.isArray() || nodes.isEmpty()) {
-            problem(GLOSSARY_FILE, null, "'terms' must list at least one term");
+            problem(GLOSSARY_FILE, null, "content.problem.no-terms");
         }
         Set<String> ids = new HashSet<>();
         for (JsonNode node : nodes) {
@@ -374,7 +394,7 @@ final class FrameworkReader {
             List<String> avoid = new ArrayList<>();
             for (JsonNode form : node.path("avoid")) {
                 if (!form.isString() || form.asString().isBlank()) {
-                    problem(GLOSSARY_FILE, id, "'avoid' must list non-empty texts");
+                    problem(GLOSSARY_FILE, id, "content.problem.avoid");
                 } else {
                     avoid.add(form.asString().strip());
                 }
@@ -393,25 +413,25 @@ final class FrameworkReader {
         List<LocalizedText> result = new ArrayList<>();
         for (int level = 0; level < LEVEL_COUNT; level++) {
             if (!levels.has(String.valueOf(level))) {
-                problem(file, itemId, "level " + level + " is missing");
+                problem(file, itemId, "content.problem.no-level", String.valueOf(level));
                 result.add(new LocalizedText("", "", ""));
             } else {
-                result.add(localized(levels, String.valueOf(level), file, itemId));
+                result.add(localized(levels, String.valueOf(level), "levels." + level, file, itemId));
             }
         }
         if (levels.isObject() && levels.size() > LEVEL_COUNT) {
-            problem(file, itemId, "only levels 0 to 4 are allowed");
+            problem(file, itemId, "content.problem.levels");
         }
         return List.copyOf(result);
     }
 
     private void unique(Set<String> ids, String id, String file) {
         if (!id.isEmpty() && !ids.add(id)) {
-            problem(file, id, "the id is used more than once in this framework version");
+            problem(file, id, "content.problem.duplicate-id");
         }
     }
 
-    private void problem(String file, @Nullable String itemId, String message) {
-        problems.add(new ContentProblem(file, itemId, message));
+    private void problem(String file, @Nullable String itemId, String key, String... arguments) {
+        problems.add(new ContentProblem(file, itemId, key, arguments));
     }
 }

@@ -2,11 +2,14 @@ package io.nlc.content;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 
 /**
  * Command for content authors: checks framework version folders, and the glossary of a content folder, without
- * starting the app. {@code ./mvnw -q compile exec:java -Dexec.args="toolkit-content toolkit-content/v2"}
+ * starting the app; a version's texts are also checked against the glossary beside its folder, whose avoided forms
+ * are printed as warnings (they do not fail the check). Prints English.
+ * {@code ./mvnw -q compile exec:java -Dexec.args="toolkit-content toolkit-content/v2"}
  */
 public final class ValidateContent {
 
@@ -40,7 +43,9 @@ public final class ValidateContent {
                 continue;
             }
             try {
-                Framework framework = FrameworkCatalog.validate(new FileSystemResource(folder.toString() + "/"));
+                CheckedFramework checked =
+                        FrameworkReader.check(new FileSystemResource(folder.toString() + "/"), glossaryBeside(folder));
+                Framework framework = checked.framework();
                 long items = framework.themes().stream()
                         .mapToLong(theme -> theme.items().size())
                         .sum();
@@ -52,11 +57,21 @@ public final class ValidateContent {
                         framework.themes().size(),
                         items,
                         framework.checksum());
+                checked.warnings().forEach(warning -> System.out.println("  warning: " + warning));
             } catch (ContentValidationException e) {
                 System.err.println(e.getMessage());
                 ok = false;
             }
         }
         System.exit(ok ? 0 : 1);
+    }
+
+    /** The glossary of the content folder that holds the version folder, if it has one. */
+    private static Glossary glossaryBeside(Path versionFolder) {
+        Path parent = versionFolder.getParent();
+        if (parent == null || !Files.isRegularFile(parent.resolve(FrameworkReader.GLOSSARY_FILE))) {
+            return new Glossary(List.of());
+        }
+        return FrameworkReader.readGlossary(new FileSystemResource(parent.toString() + "/"));
     }
 }

@@ -1,5 +1,6 @@
 package io.nlc.contentpack;
 
+import io.nlc.content.CheckedFramework;
 import io.nlc.content.ContentPackReader;
 import io.nlc.content.ContentProblem;
 import io.nlc.content.ContentValidationException;
@@ -93,8 +94,16 @@ public class ContentPacks {
         /** Refused: nothing kept; every problem with its file and item. */
         record Refused(String fileName, List<ContentProblem> problems) implements Upload {}
 
-        /** Kept, not active yet: what it changes against the active version. */
-        record Kept(Installed pack, FrameworkDiff diff) implements Upload {}
+        /**
+         * Kept, not active yet: what it changes against the active version, and its warnings (forms the glossary
+         * says to avoid), which do not stop its activation.
+         */
+        record Kept(Installed pack, FrameworkDiff diff, List<ContentProblem> warnings) implements Upload {
+
+            public Kept {
+                warnings = List.copyOf(warnings);
+            }
+        }
     }
 
     /** One entry of the trail, newest first. */
@@ -148,28 +157,21 @@ public class ContentPacks {
         String name = cleanName(fileName);
         Instant now = clock.instant();
         Framework active = catalog.forNewRound();
-        Framework framework;
+        CheckedFramework checked;
         try {
-            framework = ContentPackReader.read(name, zip);
+            checked = ContentPackReader.check(name, zip, catalog.glossary());
         } catch (ContentValidationException e) {
             return refuse(name, null, e.problems(), admin, now);
         }
+        Framework framework = checked.framework();
         List<ContentProblem> problems = new ArrayList<>();
         if (!framework.id().equals(active.id())) {
-            problems.add(problem(
-                    "content-packs.refused.framework-id",
-                    "the pack is framework '" + framework.id() + "', the app runs '" + active.id() + "'",
-                    framework.id(),
-                    active.id()));
+            problems.add(problem("content-packs.refused.framework-id", framework.id(), active.id()));
         } else if (packs.existsByVersion(framework.version()) || installed(framework.version())) {
-            problems.add(problem(
-                    "content-packs.refused.installed",
-                    "version " + framework.version() + " is already installed",
-                    String.valueOf(framework.version())));
+            problems.add(problem("content-packs.refused.installed", String.valueOf(framework.version())));
         } else if (framework.version() <= active.version()) {
             problems.add(problem(
                     "content-packs.refused.not-newer",
-                    "version " + framework.version() + " is not above the active version " + active.version(),
                     String.valueOf(framework.version()),
                     String.valueOf(active.version())));
         }
@@ -179,10 +181,37 @@ public class ContentPacks {
         ContentPack pack = packs.save(new ContentPack(
                 framework.id(), framework.version(), name, zip, sha256(zip), framework.checksum(), admin.id(), now));
         trail.save(new ContentPackEvent(
-                ContentPackEvent.Action.UPLOADED, framework.version(), name, null, admin.id(), now));
-        LOG.info("Content pack {} (version {}) uploaded by {}", name, framework.version(), admin.username());
+                ContentPackEvent.Action.UPLOADED,
+                framework.version(),
+                name,
+                checked.warnings().isEmpty() ? null : summary(checked.warnings()),
+                admin.id(),
+                now));
+        LOG.info(
+                "Content pack {} (version {}) uploaded by {} with {} warning(s)",
+                name,
+                framework.version(),
+                admin.username(),
+                checked.warnings().size());
         return new Upload.Kept(
-                view(pack, framework.title(), active, new HashMap<>()), FrameworkDiff.between(active, framework));
+                view(pack, framework.title(), active, new HashMap<>()),
+                FrameworkDiff.between(active, framework),
+                checked.warnings());
+    }
+
+    /**
+     * A kept pack's warnings: the forms its texts use that the glossary says to avoid. Warnings, not refusals,
+     * because the match is on words as written and cannot tell a meaning: the same Arabic letters name the axes of
+     * a framework (right) and an interlocutor (avoided), and the French word avoided for the commune's role is right
+     * for a council's term of office. So the administrator reads them, decides, and may activate; the shipped
+     * content is held to the same forms by CollidingTermsTest at build time.
+     */
+    @Transactional(readOnly = true)
+    public List<ContentProblem> warnings(int version) {
+        organisation.requireAdministrator();
+        ContentPack pack = pending(version);
+        return ContentPackReader.check(pack.fileName(), pack.archive(), catalog.glossary())
+                .warnings();
     }
 
     /** What a kept pack changes against the active version. */
@@ -247,10 +276,15 @@ public class ContentPacks {
 
     private Upload refuse(
             String name, @Nullable Integer version, List<ContentProblem> problems, CurrentUser admin, Instant now) {
-        String detail = problems.stream().limit(5).map(ContentProblem::toString).collect(Collectors.joining("\n"));
-        trail.save(new ContentPackEvent(ContentPackEvent.Action.REFUSED, version, name, detail, admin.id(), now));
+        trail.save(new ContentPackEvent(
+                ContentPackEvent.Action.REFUSED, version, name, summary(problems), admin.id(), now));
         LOG.info("Content pack {} refused for {}: {} problem(s)", name, admin.username(), problems.size());
         return new Upload.Refused(name, problems);
+    }
+
+    /** The first problems in English, for the trail. */
+    private static String summary(List<ContentProblem> problems) {
+        return problems.stream().limit(5).map(ContentProblem::toString).collect(Collectors.joining("\n"));
     }
 
     private boolean installed(int version) {
@@ -297,8 +331,8 @@ public class ContentPacks {
         return name.length() > FILE_NAME_LENGTH ? name.substring(0, FILE_NAME_LENGTH) : name;
     }
 
-    private static ContentProblem problem(String key, String message, String... arguments) {
-        return new ContentProblem("framework.yaml", null, message, key, List.of(arguments));
+    private static ContentProblem problem(String key, String... arguments) {
+        return new ContentProblem("framework.yaml", null, key, arguments);
     }
 
     private static String sha256(byte[] bytes) {

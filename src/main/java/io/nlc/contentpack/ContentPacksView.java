@@ -84,11 +84,10 @@ class ContentPacksView extends Main implements HasDynamicTitle {
                 List.of(new ContentProblem(
                         rejected.getFileName(),
                         null,
-                        rejected.getErrorMessage(),
                         rejected.getFileName().toLowerCase(Locale.ROOT).endsWith(".zip")
                                 ? "content-packs.refused.too-large"
                                 : "content-packs.refused.not-zip",
-                        List.of(String.valueOf(ContentPackReader.MAX_UPLOAD_BYTES / (1024 * 1024)))))));
+                        String.valueOf(ContentPackReader.MAX_UPLOAD_BYTES / (1024 * 1024))))));
         upload.addClassName("content-pack-upload");
         Paragraph uploadHelp = new Paragraph(getTranslation(
                 "content-packs.upload.help",
@@ -170,7 +169,7 @@ class ContentPacksView extends Main implements HasDynamicTitle {
         }
         Button changes = new Button(
                 getTranslation("content-packs.show-changes"),
-                click -> showDiff(pack.version(), packs.diff(pack.version())));
+                click -> showDiff(pack.version(), packs.diff(pack.version()), packs.warnings(pack.version())));
         changes.addThemeVariants(ButtonVariant.LUMO_SMALL);
         changes.addClassName("show-changes");
         Button discard = new Button(getTranslation("content-packs.discard"), click -> confirmDiscard(pack.version()));
@@ -184,7 +183,7 @@ class ContentPacksView extends Main implements HasDynamicTitle {
     private void show(ContentPacks.Upload outcome) {
         switch (outcome) {
             case ContentPacks.Upload.Refused refused -> showRefusal(refused.fileName(), refused.problems());
-            case ContentPacks.Upload.Kept kept -> showDiff(kept.pack().version(), kept.diff());
+            case ContentPacks.Upload.Kept kept -> showDiff(kept.pack().version(), kept.diff(), kept.warnings());
         }
         refresh();
     }
@@ -194,36 +193,45 @@ class ContentPacksView extends Main implements HasDynamicTitle {
         result.getElement().setAttribute("data-outcome", "refused");
         H2 title = new H2(getTranslation("content-packs.refused.title", PlainText.isolate(fileName), problems.size()));
         title.addClassName("refused-title");
-        DataTable<ContentProblem> table = new DataTable<>("content-pack-problems");
+        Paragraph nothing = new Paragraph(getTranslation("content-packs.refused.nothing-kept"));
+        nothing.addClassName("muted");
+        result.add(title, nothing, problemTable("content-pack-problems", problems));
+    }
+
+    private DataTable<ContentProblem> problemTable(String className, List<ContentProblem> problems) {
+        DataTable<ContentProblem> table = new DataTable<>(className);
         table.column(getTranslation("content-packs.problem.file"), problem -> ltr(problem.file()))
                 .column(
                         getTranslation("content-packs.problem.item"),
                         problem -> problem.itemId() == null ? "" : ltr(problem.itemId()))
                 .column(getTranslation("content-packs.problem.problem"), this::message);
         table.setItems(problems);
-        Paragraph nothing = new Paragraph(getTranslation("content-packs.refused.nothing-kept"));
-        nothing.addClassName("muted");
-        result.add(title, nothing, table);
+        return table;
     }
 
-    private Component message(ContentProblem problem) {
-        if (problem.messageKey() != null) {
-            return new Span(
-                    getTranslation(problem.messageKey(), problem.arguments().toArray()));
-        }
-        // The validator speaks the content authors' language, English.
-        Span message = new Span(problem.message());
-        message.getElement().setAttribute("lang", "en");
-        message.getElement().setAttribute("dir", "ltr");
-        return message;
+    /** In the user's language; file names, fields, ids and quoted forms keep their own direction inside it. */
+    private String message(ContentProblem problem) {
+        return getTranslation(
+                problem.key(),
+                problem.arguments().stream().map(PlainText::isolate).toArray());
     }
 
-    private void showDiff(int version, FrameworkDiff diff) {
+    private void showDiff(int version, FrameworkDiff diff, List<ContentProblem> warnings) {
         clear();
         result.getElement().setAttribute("data-outcome", "kept");
         H2 title = new H2(getTranslation("content-packs.diff.title", version, diff.fromVersion()));
         title.addClassName("diff-title");
         result.add(title);
+        if (!warnings.isEmpty()) {
+            // Set apart from the refusals' table: a warning leaves the pack kept and its activation allowed.
+            Div box = new Div(
+                    new H3(getTranslation("content-packs.warnings.title", warnings.size())),
+                    new Paragraph(getTranslation("content-packs.warnings.help")),
+                    problemTable("content-pack-warnings", warnings));
+            box.addClassName("pack-warnings");
+            box.getElement().setAttribute("role", "note");
+            result.add(box);
+        }
         if (diff.unchanged()) {
             result.add(new Paragraph(getTranslation("content-packs.diff.unchanged")));
         }
@@ -252,7 +260,8 @@ class ContentPacksView extends Main implements HasDynamicTitle {
             table.setItems(diff.translations());
             result.add(table);
         }
-        Button activate = new Button(getTranslation("content-packs.activate"), click -> confirmActivate(version));
+        Button activate = new Button(
+                getTranslation("content-packs.activate"), click -> confirmActivate(version, warnings.size()));
         activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         activate.addClassName("activate-pack");
         result.add(new Div(activate));
@@ -300,7 +309,7 @@ class ContentPacksView extends Main implements HasDynamicTitle {
     }
 
     /** Asks first, saying what activation does and that it cannot be undone; nothing happens on cancel. */
-    private void confirmActivate(int version) {
+    private void confirmActivate(int version, int warnings) {
         Dialog dialog = new Dialog();
         dialog.addClassName("confirm-dialog");
         dialog.addClassName("activate-dialog");
@@ -309,6 +318,11 @@ class ContentPacksView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("content-packs.activate.new", version)),
                 new Paragraph(getTranslation("content-packs.activate.running")),
                 new Paragraph(getTranslation("content-packs.activate.final")));
+        if (warnings > 0) {
+            Paragraph warned = new Paragraph(getTranslation("content-packs.activate.warnings", warnings));
+            warned.addClassName("activate-warnings");
+            dialog.add(warned);
+        }
         Button yes = new Button(getTranslation("content-packs.activate.confirm", version), click -> {
             dialog.close();
             try {

@@ -162,7 +162,8 @@ class ContentPackReaderTest {
                         ContentValidationException.class,
                         e -> assertThat(e.problems()).anySatisfy(problem -> {
                             assertThat(problem.file()).isEqualTo("themes/t2.yaml");
-                            assertThat(problem.message()).startsWith("not valid YAML");
+                            assertThat(problem.key()).isEqualTo("content.problem.yaml");
+                            assertThat(problem.message()).startsWith("Not valid YAML: ");
                         }));
     }
 
@@ -180,8 +181,8 @@ class ContentPackReaderTest {
                 .isInstanceOfSatisfying(
                         ContentValidationException.class,
                         e -> assertThat(e.problems())
-                                .containsExactly(
-                                        new ContentProblem("themes/t1.yaml", "T1.2", "'question' has no ar text")));
+                                .containsExactly(new ContentProblem(
+                                        "themes/t1.yaml", "T1.2", "content.problem.no-text", "question", "ar")));
     }
 
     @Test
@@ -192,7 +193,7 @@ class ContentPackReaderTest {
                         ContentValidationException.class,
                         e -> assertThat(e.problems())
                                 .containsExactly(
-                                        new ContentProblem("themes/m3.yaml", null, "the file does not exist")));
+                                        new ContentProblem("themes/m3.yaml", null, "content.problem.no-file")));
     }
 
     private static void assertRefused(ThrowableAssert.ThrowingCallable read, String file, String key) {
@@ -201,7 +202,7 @@ class ContentPackReaderTest {
                         ContentValidationException.class,
                         e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
                             assertThat(problem.file()).isEqualTo(file);
-                            assertThat(problem.messageKey()).isEqualTo(key);
+                            assertThat(problem.key()).isEqualTo(key);
                             assertThat(problem.message()).isNotBlank();
                         }));
     }

@@ -87,20 +87,20 @@ class FrameworkReaderTest {
     @Test
     void missingLevelNamesFileItemAndLevel() throws IOException {
         Path folder = write(text -> text.replace("      3: {en: \"e3\", fr: \"f3\", ar: \"a3\"}\n", ""));
-        assertProblem(folder, "theme.yaml [T1.1]: level 3 is missing");
+        assertProblem(folder, "theme.yaml [T1.1]: Level 3 is missing.");
     }
 
     @Test
     void missingTranslationIsReported() throws IOException {
         Path folder = write(text -> text.replace(
                 "question: {en: \"Q1\", fr: \"Q1 fr\", ar: \"Q1 ar\"}", "question: {en: \"Q1\", fr: \"Q1 fr\"}"));
-        assertProblem(folder, "theme.yaml [T1.1]: 'question' has no ar text");
+        assertProblem(folder, "theme.yaml [T1.1]: The field “question” has no ar text.");
     }
 
     @Test
     void actionPointingAtUnknownItemIsReported() throws IOException {
         Path folder = write(text -> text.replace("items: [T1.1]", "items: [T1.9]"));
-        assertProblem(folder, "theme.yaml [T1.A1]: points at item 'T1.9', which is not in this theme");
+        assertProblem(folder, "theme.yaml [T1.A1]: The action points at item “T1.9”, which is not in this theme.");
     }
 
     @Test
@@ -113,17 +113,17 @@ class FrameworkReaderTest {
                 .satisfies(e -> assertThat(((ContentValidationException) e).problems())
                         .extracting(Object::toString)
                         .contains(
-                                "theme.yaml [T1.1]: the id is used more than once in this framework version",
-                                "theme.yaml [T1.1]: 'weight' must be a number greater than 0",
-                                "theme.yaml [T1.1]: 'tier' must be one of [core, detailed], not 'deep'"));
+                                "theme.yaml [T1.1]: The id is used more than once in this framework version.",
+                                "theme.yaml [T1.1]: The field “weight” must be a number greater than 0.",
+                                "theme.yaml [T1.1]: The field “tier” must be one of core, detailed, not “deep”."));
     }
 
     @Test
     void brokenYamlAndMissingFileAreReported() throws IOException {
         Path folder = write(text -> text.replace("kind: theme", "kind: [theme"));
-        assertThatThrownBy(() -> read(folder)).hasMessageContaining("theme.yaml: not valid YAML");
+        assertThatThrownBy(() -> read(folder)).hasMessageContaining("theme.yaml: Not valid YAML");
         Files.delete(folder.resolve("theme.yaml"));
-        assertProblem(folder, "theme.yaml: the file does not exist");
+        assertProblem(folder, "theme.yaml: The file does not exist.");
     }
 
     @Test
@@ -138,7 +138,7 @@ class FrameworkReaderTest {
         Path folder = write(text -> text.replace("      3: {en: \"e3\", fr: \"f3\", ar: \"a3\"}\n", ""));
         assertThatThrownBy(() -> new FrameworkCatalog("file:" + folder.getParent() + "/"))
                 .isInstanceOf(ContentValidationException.class)
-                .hasMessageContaining("level 3 is missing");
+                .hasMessageContaining("Level 3 is missing.");
     }
 
     @Test
@@ -169,7 +169,7 @@ class FrameworkReaderTest {
                 folder.resolve("framework.yaml"),
                 Files.readString(folder.resolve("framework.yaml"))
                         .replace("levels:", "introduction: {en: \"I\", fr: \"I fr\"}\nlevels:"));
-        assertProblem(folder, "framework.yaml: 'introduction' has no ar text");
+        assertProblem(folder, "framework.yaml: The field “introduction” has no ar text.");
     }
 
     @Test
@@ -218,7 +218,7 @@ class FrameworkReaderTest {
                 """);
         assertThatThrownBy(() -> new FrameworkCatalog("file:" + location + "/"))
                 .isInstanceOf(ContentValidationException.class)
-                .hasMessageContaining("glossary.yaml [nlc]: 'term' has no ar text");
+                .hasMessageContaining("glossary.yaml [nlc]: The field “term” has no ar text.");
     }
 
     private void assertProblem(Path folder, String expected) {

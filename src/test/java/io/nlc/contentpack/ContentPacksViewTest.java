@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.upload.Upload;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.FrameworkDiff;
+import io.nlc.content.Language;
 import io.nlc.kernel.DataTable;
+import io.nlc.organisation.Role;
 import io.nlc.testsupport.BrowserlessWorldTest;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.TestPacks;
@@ -55,7 +57,8 @@ class ContentPacksViewTest extends BrowserlessWorldTest {
         upload("broken.zip", TestPacks.edited(next, files -> files.put("themes/t2.yaml", "id: [T2")));
         problems = $(DataTable.class).withClassName("content-pack-problems").single();
         assertThat(problems.cellText(0, 0)).isEqualTo("themes/t2.yaml");
-        assertThat(problems.cellText(0, 2)).startsWith("not valid YAML");
+        assertThat(problems.cellText(0, 2))
+                .startsWith(translation("content.problem.yaml").replace("{0}", ""));
 
         upload(
                 "v" + next + ".zip",
@@ -95,6 +98,73 @@ class ContentPacksViewTest extends BrowserlessWorldTest {
                         .single()
                         .cellText(0, 1))
                 .isEqualTo(translation("content-packs.trail.activated"));
+    }
+
+    /**
+     * In Arabic, a refused pack's problems and a kept pack's glossary warnings are in Arabic; the warnings are set
+     * apart from problems, the pack stays kept, and activation is offered, its confirmation saying how many warnings.
+     */
+    @Test
+    void inArabicProblemsAndGlossaryWarningsAreInArabicAndAWarnedPackCanStillBeActivated() {
+        int next = catalog.current().version() + 1;
+        String arabic = "admin-ar-" + Long.toString(System.nanoTime(), 36);
+        setup.user(arabic, Fixtures.PASSWORD, "مدير", Role.ADMINISTRATOR, null, null, Language.AR);
+        Fixtures.signIn(arabic, Role.ADMINISTRATOR);
+        navigate(ContentPacksView.class);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Language.AR.locale());
+
+        upload("broken.zip", TestPacks.edited(next, files -> files.remove("themes/m3.yaml")));
+        DataTable<?> problems =
+                $(DataTable.class).withClassName("content-pack-problems").single();
+        assertThat(problems.cellText(0, 0)).isEqualTo("themes/m3.yaml");
+        assertThat(problems.cellText(0, 2)).isEqualTo("الملف غير موجود.");
+
+        upload(
+                "warned.zip",
+                TestPacks.edited(
+                        next,
+                        files -> files.put(
+                                "themes/t1.yaml",
+                                files.get("themes/t1.yaml")
+                                        .replace(
+                                                "ar: \"السؤال T1.2؟\"",
+                                                "ar: \"هل يوجد إطار للتعاون الوطني المحلي؟\""))));
+        assertThat(result().getElement().getAttribute("data-outcome")).isEqualTo("kept");
+        assertThat($(Div.class)
+                        .withClassName("pack-warnings")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains(UI.getCurrent().getTranslation("content-packs.warnings.title", 1));
+        DataTable<?> warnings =
+                $(DataTable.class).withClassName("content-pack-warnings").single();
+        assertThat(warnings.rowCount()).isEqualTo(1);
+        assertThat(warnings.cellText(0, 0)).isEqualTo("themes/t1.yaml");
+        assertThat(warnings.cellText(0, 1)).isEqualTo("T1.2");
+        // The table's text without the isolates around the arguments.
+        assertThat(warnings.cellText(0, 2))
+                .isEqualTo("يستعمل النص العربي لـ«question» الصيغة «التعاون الوطني المحلي»، وهي صيغة يوصي المسرد"
+                        + " بتجنبها. مصطلح المسرد هو «التعاون بين المستويين الوطني والمحلي».");
+
+        test($(Button.class).withClassName("activate-pack").single()).click();
+        assertThat($(Dialog.class)
+                        .withClassName("activate-dialog")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains(UI.getCurrent().getTranslation("content-packs.activate.warnings", 1));
+        test($(Button.class).withClassName("cancel-action").single()).click();
+
+        // Shown again from the list of versions, with its warning.
+        test($(Button.class).withClassName("show-changes").single()).click();
+        assertThat($(DataTable.class)
+                        .withClassName("content-pack-warnings")
+                        .single()
+                        .rowCount())
+                .isEqualTo(1);
+        test($(Button.class).withClassName("discard-pack").single()).click();
+        test($(Button.class).withClassName("confirm-action").single()).click();
+        assertThat(catalog.current().version()).isEqualTo(next - 1);
     }
 
     /** The names the screen builds from enums exist in every language. */

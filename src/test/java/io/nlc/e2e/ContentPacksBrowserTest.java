@@ -29,8 +29,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The content packs screen in a real browser: a pack uploaded through the upload field shows its diff and the
- * activation asks first (1280 px, English); a broken pack's problems and a kept pack's diff fit a 390 px phone in
- * Arabic, right to left, without sideways scrolling. The uploads stay in this context, which is closed after.
+ * activation asks first (1280 px, English); a broken pack's problems and a kept pack's diff with its glossary
+ * warning fit a 390 px phone in Arabic, right to left, without sideways scrolling. The uploads stay in this context, which is closed after.
  */
 @Tag("browser")
 @SpringBootTest(
@@ -74,7 +74,9 @@ class ContentPacksBrowserTest {
                             .replace(
                                     "question: {en: \"Question T1.1?\", fr: \"Question T1.1 ?\"",
                                     "question: {en: \"Does the commune have a named contact?\", fr: \"La commune a-t-elle un contact désigné ?\"")
-                            .replace("Guidance T1.2.\", fr", "What to look at for T1.2.\", fr"));
+                            .replace("Guidance T1.2.\", fr", "What to look at for T1.2.\", fr")
+                            // A form the glossary says to avoid: a warning, shown with the diff.
+                            .replace("ar: \"توجيهات T1.3.\"", "ar: \"لجنة التعاون الوطني المحلي.\""));
             files.put("framework.yaml", files.get("framework.yaml").replace("  - themes/m3.yaml\n", ""));
         }));
         Path broken = dir.resolve("broken.zip");
@@ -114,6 +116,7 @@ class ContentPacksBrowserTest {
                 "const b = document.querySelector('vaadin-button.show-changes'); b.scrollIntoView({block: 'center'}); b.click()");
         settle(driver);
         visible(driver, By.cssSelector(".content-pack-result[data-outcome='kept'] table.diff-items"));
+        visible(driver, By.cssSelector(".content-pack-result .pack-warnings table.content-pack-warnings"));
         settle(driver);
         screenshot(driver, "43-content-packs-diff-phone-arabic");
         assertThat(js(driver, "return document.documentElement.scrollWidth <= window.innerWidth"))
