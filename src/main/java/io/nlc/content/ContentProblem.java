@@ -1,6 +1,6 @@
 package io.nlc.content;
 
-import java.text.MessageFormat;
+import io.nlc.kernel.UiTexts;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -40,7 +40,7 @@ public record ContentProblem(String file, @Nullable String itemId, String key, L
         } catch (MissingResourceException missing) {
             return key + " " + arguments;
         }
-        return new MessageFormat(pattern, Language.EN.locale()).format(arguments.toArray());
+        return UiTexts.format(pattern, Language.EN.locale(), arguments.toArray());
     }
 
     @Override

@@ -2,12 +2,12 @@ package io.nlc.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nlc.kernel.UiTexts;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
@@ -28,7 +28,7 @@ class ContentProblemsTest {
     private static final Path BUNDLES = Path.of("src/main/resources/vaadin-i18n");
     private static final Pattern KEY =
             Pattern.compile("\"((?:content\\.problem|content-packs\\.refused|content\\.warning)\\.[a-z.-]*[a-z])\"");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
     @Test
     void everyProblemKindReadsInEveryLanguageWithItsArgumentsInPlace() throws IOException {
@@ -42,9 +42,10 @@ class ContentProblemsTest {
             for (String kind : kinds) {
                 String pattern = bundle.getProperty(kind);
                 assertThat(pattern).as(kind + " in " + language.code()).isNotBlank();
+                // A number fits both a plain placeholder and a plural one.
                 Object[] arguments =
-                        Collections.nCopies(placeholders(pattern), "«x»").toArray();
-                String text = new MessageFormat(pattern, language.locale()).format(arguments);
+                        Collections.nCopies(placeholders(pattern), 3).toArray();
+                String text = UiTexts.format(pattern, language.locale(), arguments);
                 assertThat(text)
                         .as(kind + " in " + language.code())
                         .doesNotContain("{")
