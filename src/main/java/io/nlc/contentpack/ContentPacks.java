@@ -180,7 +180,7 @@ public class ContentPacks {
                 framework.id(), framework.version(), name, zip, sha256(zip), framework.checksum(), admin.id(), now));
         trail.save(new ContentPackEvent(
                 ContentPackEvent.Action.UPLOADED, framework.version(), name, null, admin.id(), now));
-        LOG.info("Content pack {} (version {}) uploaded by {}", name, framework.version(), admin.username());
+        LOG.info("Content pack {} (version {}) uploaded by user {}", name, framework.version(), admin.id());
         return new Upload.Kept(
                 view(pack, framework.title(), active, new HashMap<>()), FrameworkDiff.between(active, framework));
     }
@@ -216,7 +216,7 @@ public class ContentPacks {
                 catalog.activate(framework);
             }
         });
-        LOG.info("Content pack version {} activated by {}", version, admin.username());
+        LOG.info("Content pack version {} activated by user {}", version, admin.id());
     }
 
     /** Discards a kept pack that was never activated, so that its version can be uploaded again. */
@@ -226,7 +226,7 @@ public class ContentPacks {
         packs.delete(pack);
         trail.save(new ContentPackEvent(
                 ContentPackEvent.Action.DISCARDED, version, pack.fileName(), null, admin.id(), clock.instant()));
-        LOG.info("Content pack version {} discarded by {}", version, admin.username());
+        LOG.info("Content pack version {} discarded by user {}", version, admin.id());
     }
 
     /** Who did what with which pack, newest first. */
@@ -249,7 +249,7 @@ public class ContentPacks {
             String name, @Nullable Integer version, List<ContentProblem> problems, CurrentUser admin, Instant now) {
         String detail = problems.stream().limit(5).map(ContentProblem::toString).collect(Collectors.joining("\n"));
         trail.save(new ContentPackEvent(ContentPackEvent.Action.REFUSED, version, name, detail, admin.id(), now));
-        LOG.info("Content pack {} refused for {}: {} problem(s)", name, admin.username(), problems.size());
+        LOG.info("Content pack {} refused for user {}: {} problem(s)", name, admin.id(), problems.size());
         return new Upload.Refused(name, problems);
     }
 

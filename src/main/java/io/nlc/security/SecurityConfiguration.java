@@ -3,6 +3,7 @@ package io.nlc.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.nlc.kernel.NlcProperties;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,12 +59,23 @@ class SecurityConfiguration {
             SessionRegistry sessionRegistry,
             LoginThrottle loginThrottle,
             RequestUtil requestUtil,
-            NlcProperties properties)
+            NlcProperties properties,
+            SecurityMetrics metrics)
             throws Exception {
-        http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(
+                new LoginThrottleFilter(loginThrottle, metrics), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SessionLifetimeFilter(properties.session()), SecurityContextHolderFilter.class);
+        // Health for the proxy and the operator, without a session; the metrics for the scraper with its token; no
+        // other actuator address (none is exposed anyway).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/nlc/**", "/webjars/**", "/favicon.ico")
                 .permitAll()
+                .requestMatchers(
+                        HttpMethod.GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                .access(new MetricsAccess(properties.metrics().token()))
+                .requestMatchers("/actuator", "/actuator/**")
+                .denyAll()
                 .requestMatchers("/error")
                 .denyAll());
         // Any other page a signed-in person asks for goes to Vaadin's router, which shows our not-found page for an
@@ -103,6 +115,12 @@ class SecurityConfiguration {
                     }
                 })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                // Only on secure requests (behind the TLS proxy once forward headers are trusted: README): a year,
+                // subdomains too; no preload, which is an owner's decision about the whole domain.
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                                .includeSubDomains(true)
+                                .preload(false))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
