@@ -32,15 +32,6 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    /**
-     * Everything from our own origin only. Vaadin's client engine needs inline styles and scripts and eval, so
-     * those stay allowed; framing by other sites is refused.
-     */
-    static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-                    + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
-
     /** Which sessions belong to whom, so that deactivating someone ends theirs ({@link OpenSessions}). */
     @Bean
     SessionRegistry sessionRegistry() {
@@ -60,7 +51,8 @@ class SecurityConfiguration {
             LoginThrottle loginThrottle,
             RequestUtil requestUtil,
             NlcProperties properties,
-            SecurityMetrics metrics)
+            SecurityMetrics metrics,
+            ScriptNonces scriptNonces)
             throws Exception {
         http.addFilterBefore(
                 new LoginThrottleFilter(loginThrottle, metrics), UsernamePasswordAuthenticationFilter.class);
@@ -114,7 +106,8 @@ class SecurityConfiguration {
                         return filter;
                     }
                 })
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                // Everything from our own origin only, scripts with this response's nonce (ScriptNonces).
+                .addHeaderWriter(scriptNonces)
                 // Only on secure requests (behind the TLS proxy once forward headers are trusted: README): a year,
                 // subdomains too; no preload, which is an owner's decision about the whole domain.
                 .httpStrictTransportSecurity(

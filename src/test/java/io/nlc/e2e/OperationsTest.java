@@ -194,6 +194,30 @@ class OperationsTest extends WorldTest {
                 .allSatisfy(cookie -> assertThat(cookie).doesNotContainIgnoringCase("Secure"));
     }
 
+    /** Inline scripts run only with this response's nonce: Vaadin's own carry it, an injected one would not. */
+    @Test
+    void everyScriptOfThePageCarriesTheNonceOfItsResponseAndNoInlineScriptIsAllowedOtherwise() throws Exception {
+        String previous = "";
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> page = get("/login", Map.of());
+            String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+            Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]{24})' 'unsafe-eval';")
+                    .matcher(policy);
+            assertThat(nonce.find()).as(policy).isTrue();
+            assertThat(policy).doesNotContain("script-src 'self' 'unsafe-inline'");
+            assertThat(nonce.group(1)).as("a fresh nonce per response").isNotEqualTo(previous);
+            previous = nonce.group(1);
+            List<String> scripts = Pattern.compile("<script[^>]*>")
+                    .matcher(page.body())
+                    .results()
+                    .map(script -> script.group())
+                    .toList();
+            assertThat(scripts)
+                    .hasSizeGreaterThan(2)
+                    .allSatisfy(script -> assertThat(script).contains("nonce=\"" + nonce.group(1) + "\""));
+        }
+    }
+
     /** Session fixation: the id a visitor had before signing in is worth nothing after. */
     @Test
     void signingInGivesANewSessionIdAndTheOldOneIsNotSignedIn() throws Exception {
