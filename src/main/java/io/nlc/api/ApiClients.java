@@ -114,11 +114,11 @@ public class ApiClients {
                 new ApiClient(clean, hubId, token.substring(0, PREFIX_LENGTH), hash(token), now, admin.id()));
         trail.save(new ApiClientEvent(client.id(), ApiClientEvent.Action.ISSUED, admin.id(), now));
         LOG.info(
-                "API client {} ({}) issued for hub {} by {}",
+                "API client {} ({}) issued for hub {} by user {}",
                 client.id(),
                 client.tokenPrefix(),
                 hubId,
-                admin.username());
+                admin.id());
         return new Issued(view(client, hubs(), new HashMap<>()), token);
     }
 
@@ -144,7 +144,7 @@ public class ApiClients {
         Instant now = clock.instant();
         client.revoke(admin.id(), now);
         trail.save(new ApiClientEvent(clientId, ApiClientEvent.Action.REVOKED, admin.id(), now));
-        LOG.info("API client {} ({}) revoked by {}", clientId, client.tokenPrefix(), admin.username());
+        LOG.info("API client {} ({}) revoked by user {}", clientId, client.tokenPrefix(), admin.id());
     }
 
     /** Who issued and revoked which client, newest first; administrators only. */

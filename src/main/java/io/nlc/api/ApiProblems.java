@@ -1,6 +1,7 @@
 package io.nlc.api;
 
 import io.nlc.assessment.AssessmentNotFoundException;
+import io.nlc.kernel.LoggedFailure;
 import io.nlc.organisation.CityAccessDeniedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -58,7 +59,8 @@ class ApiProblems {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> failure(RuntimeException e, HttpServletRequest request) {
-        LOG.error("Read API failed on {}", request.getRequestURI(), e);
+        LOG.error("Read API failed on {}", request.getRequestURI(), LoggedFailure.of(e));
+        LOG.debug("Read API failed on {}", request.getRequestURI(), e);
         return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server.");
     }
 

@@ -1,10 +1,13 @@
 package io.nlc.assessment;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.nlc.content.Framework;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.Theme;
 import io.nlc.content.Tier;
+import io.nlc.kernel.InvalidInputException;
 import io.nlc.kernel.PlainText;
 import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.CityView;
@@ -54,6 +57,7 @@ public class AssessmentService {
     private final TransactionTemplate writeTransaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SaveMetrics saveMetrics;
 
     AssessmentService(
             AssessmentRepository assessments,
@@ -64,7 +68,8 @@ public class AssessmentService {
             Directory directory,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.assessments = assessments;
         this.answers = answers;
         this.positions = positions;
@@ -74,6 +79,7 @@ public class AssessmentService {
         this.writeTransaction = new TransactionTemplate(transactionManager);
         this.events = events;
         this.clock = clock;
+        this.saveMetrics = new SaveMetrics(meters);
     }
 
     /** Starts a round for the coordinator's city on the newest framework version. */
@@ -276,6 +282,18 @@ public class AssessmentService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SavedAnswer save(
             long assessmentId, String itemId, AnswerDraft draft, long expectedVersion, @Nullable String justification) {
+        try {
+            SavedAnswer saved = saveOnce(assessmentId, itemId, draft, expectedVersion, justification);
+            saveMetrics.saved(1);
+            return saved;
+        } catch (RuntimeException e) {
+            saveMetrics.notSaved(e);
+            throw e;
+        }
+    }
+
+    private SavedAnswer saveOnce(
+            long assessmentId, String itemId, AnswerDraft draft, long expectedVersion, @Nullable String justification) {
         InvalidAnswerException problem = draft.problem();
         if (problem != null) {
             throw problem;
@@ -310,6 +328,18 @@ public class AssessmentService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<SavedAnswer> saveAll(long assessmentId, Map<String, AnswerDraft> drafts, Map<String, Long> versions) {
+        try {
+            List<SavedAnswer> saved = saveAllOnce(assessmentId, drafts, versions);
+            saveMetrics.saved(saved.size());
+            return saved;
+        } catch (RuntimeException e) {
+            saveMetrics.notSaved(e);
+            throw e;
+        }
+    }
+
+    private List<SavedAnswer> saveAllOnce(
+            long assessmentId, Map<String, AnswerDraft> drafts, Map<String, Long> versions) {
         for (AnswerDraft draft : drafts.values()) {
             InvalidAnswerException problem = draft.problem();
             if (problem != null) {
@@ -777,5 +807,44 @@ public class AssessmentService {
         return assessments
                 .findForChangeById(assessmentId)
                 .orElseThrow(() -> new AssessmentNotFoundException(assessmentId));
+    }
+
+    /**
+     * Answer saves for the operator's metrics (README "Operations"): saved answers, conflicts, and failures, meaning
+     * what the card shows as "not saved, trying again" (the database refused or was unreachable). Refusals the person
+     * is told about (an invalid answer, a locked round, no access) are neither.
+     */
+    static final class SaveMetrics {
+
+        private final Counter saved;
+        private final Counter conflicts;
+        private final Counter failures;
+
+        SaveMetrics(MeterRegistry registry) {
+            saved = Counter.builder("nlc.answer.saves")
+                    .description("Answers saved (each answer of an import counts)")
+                    .register(registry);
+            conflicts = Counter.builder("nlc.answer.save.conflicts")
+                    .description("Saves refused because someone else saved the same answer meanwhile")
+                    .register(registry);
+            failures = Counter.builder("nlc.answer.save.failures")
+                    .description("Saves that failed on the server (database trouble); the card retries them")
+                    .register(registry);
+        }
+
+        void saved(int answers) {
+            saved.increment(answers);
+        }
+
+        void notSaved(RuntimeException e) {
+            switch (e) {
+                case AnswerConflictException conflict -> conflicts.increment();
+                case InvalidInputException refused -> {}
+                case AssessmentNotEditableException refused -> {}
+                case AssessmentNotFoundException refused -> {}
+                case CityAccessDeniedException refused -> {}
+                default -> failures.increment();
+            }
+        }
     }
 }

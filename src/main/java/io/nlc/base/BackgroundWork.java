@@ -1,5 +1,6 @@
 package io.nlc.base;
 
+import io.nlc.kernel.LoggedFailure;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -49,8 +50,10 @@ public class BackgroundWork {
             try {
                 result = secured.call();
             } catch (RuntimeException e) {
-                // Logged with its stack; the screen shows its own message.
-                LOG.warn("{}", e.toString(), e);
+                // Logged with its stack, its message (which may quote what was typed) at DEBUG only; the screen
+                // shows its own message.
+                LOG.warn("Background work failed", LoggedFailure.of(e));
+                LOG.debug("Background work failed", e);
                 failed.accept(e);
                 return;
             } catch (Exception e) {

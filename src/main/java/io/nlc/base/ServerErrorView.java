@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.nlc.kernel.LoggedFailure;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +25,10 @@ class ServerErrorView extends Main implements HasErrorParameter<Exception> {
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         // The path is the visitor's input: no control characters into the log.
-        LOG.error(
-                "Could not open /{}",
-                event.getLocation().getPath().replaceAll("\\p{Cntrl}", "?"),
-                parameter.getException());
+        String path = event.getLocation().getPath().replaceAll("\\p{Cntrl}", "?");
+        // The exception's message may quote what was typed: at DEBUG only.
+        LOG.error("Could not open /{}", path, LoggedFailure.of(parameter.getException()));
+        LOG.debug("Could not open /{}", path, parameter.getException());
         removeAll();
         addClassName("page");
         addClassName("error-page");

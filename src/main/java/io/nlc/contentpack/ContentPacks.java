@@ -188,10 +188,10 @@ public class ContentPacks {
                 admin.id(),
                 now));
         LOG.info(
-                "Content pack {} (version {}) uploaded by {} with {} warning(s)",
+                "Content pack {} (version {}) uploaded by user {} with {} warning(s)",
                 name,
                 framework.version(),
-                admin.username(),
+                admin.id(),
                 checked.warnings().size());
         return new Upload.Kept(
                 view(pack, framework.title(), active, new HashMap<>()),
@@ -245,7 +245,7 @@ public class ContentPacks {
                 catalog.activate(framework);
             }
         });
-        LOG.info("Content pack version {} activated by {}", version, admin.username());
+        LOG.info("Content pack version {} activated by user {}", version, admin.id());
     }
 
     /** Discards a kept pack that was never activated, so that its version can be uploaded again. */
@@ -255,7 +255,7 @@ public class ContentPacks {
         packs.delete(pack);
         trail.save(new ContentPackEvent(
                 ContentPackEvent.Action.DISCARDED, version, pack.fileName(), null, admin.id(), clock.instant()));
-        LOG.info("Content pack version {} discarded by {}", version, admin.username());
+        LOG.info("Content pack version {} discarded by user {}", version, admin.id());
     }
 
     /** Who did what with which pack, newest first. */
@@ -278,7 +278,7 @@ public class ContentPacks {
             String name, @Nullable Integer version, List<ContentProblem> problems, CurrentUser admin, Instant now) {
         trail.save(new ContentPackEvent(
                 ContentPackEvent.Action.REFUSED, version, name, summary(problems), admin.id(), now));
-        LOG.info("Content pack {} refused for {}: {} problem(s)", name, admin.username(), problems.size());
+        LOG.info("Content pack {} refused for user {}: {} problem(s)", name, admin.id(), problems.size());
         return new Upload.Refused(name, problems);
     }
 

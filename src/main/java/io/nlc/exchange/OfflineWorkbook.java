@@ -10,6 +10,7 @@ import io.nlc.content.Framework;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
+import io.nlc.kernel.LoggedFailure;
 import io.nlc.scoring.AnswerState;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -208,7 +209,12 @@ public class OfflineWorkbook {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(file));
         } catch (Exception | StackOverflowError e) {
             // POI throws many kinds for a file that is not a workbook; its message names a zip bomb.
-            LOG.info("Workbook refused for assessment {}: {}", assessmentId, e.toString());
+            // The message may quote the file's content: its kind only above DEBUG.
+            LOG.info(
+                    "Workbook refused for assessment {}: {}",
+                    assessmentId,
+                    e.getClass().getName());
+            LOG.debug("Workbook refused for assessment {}", assessmentId, e);
             boolean bomb = false;
             for (Throwable cause = e; cause != null && !bomb; cause = cause.getCause()) {
                 String message = String.valueOf(cause.getMessage());
@@ -222,7 +228,8 @@ public class OfflineWorkbook {
             return check(answers, workbook);
         } catch (IOException | RuntimeException e) {
             // A workbook POI opened but cannot read further (a damaged part): refused like any unreadable file.
-            LOG.info("Workbook unreadable for assessment {}", assessmentId, e);
+            LOG.info("Workbook unreadable for assessment {}", assessmentId, LoggedFailure.of(e));
+            LOG.debug("Workbook unreadable for assessment {}", assessmentId, e);
             return WorkbookPreview.refused(assessmentId, WorkbookPreview.Problem.of("workbook.error.not-a-workbook"));
         }
     }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param session   the absolute lifetime of a session
  * @param password  the cost of Argon2id (tests lower it; production keeps OWASP's)
  * @param drill     the kill -9 drill's cities and password, under the drill profile only
+ * @param metrics   who may read the Prometheus metrics (README "Operations")
  */
 @ConfigurationProperties("nlc")
 public record NlcProperties(
@@ -21,7 +22,8 @@ public record NlcProperties(
         @DefaultValue("") String publicUrl,
         @DefaultValue Session session,
         @DefaultValue Password password,
-        @DefaultValue Drill drill) {
+        @DefaultValue Drill drill,
+        @DefaultValue Metrics metrics) {
 
     public record Content(
             @DefaultValue("classpath*:toolkit-content/") String location) {}
@@ -33,6 +35,11 @@ public record NlcProperties(
     public record Password(
             @DefaultValue("19456") int argon2MemoryKib,
             @DefaultValue("2") int argon2Iterations) {}
+
+    /**
+     * @param token the bearer token a scraper sends for {@code /actuator/prometheus}; empty: nobody may read them
+     */
+    public record Metrics(@DefaultValue("") String token) {}
 
     public record Drill(
             @DefaultValue("20") int cities, @Nullable String password) {}

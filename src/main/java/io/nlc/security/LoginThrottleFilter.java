@@ -15,9 +15,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
+    private final SecurityMetrics metrics;
 
-    LoginThrottleFilter(LoginThrottle throttle) {
+    LoginThrottleFilter(LoginThrottle throttle, SecurityMetrics metrics) {
         this.throttle = throttle;
+        this.metrics = metrics;
     }
 
     @Override
@@ -32,6 +34,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         String username = request.getParameter("username");
         if (throttle.tryAttempt(username == null ? "" : username, request.getRemoteAddr())
                 .isPositive()) {
+            metrics.throttled();
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;
         }

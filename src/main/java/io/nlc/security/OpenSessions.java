@@ -96,6 +96,11 @@ class OpenSessions {
         cutoffs.endSessionsSignedInBefore(username, cutoff);
     }
 
+    /** How many sessions this instance holds (signed in or not), for the metrics. */
+    int count() {
+        return sessions.size();
+    }
+
     /** The signed-in person's open sessions, this one first, then the most recently active. */
     List<OpenSession> mine() {
         String current = currentSessionId();

@@ -3,6 +3,7 @@ package io.nlc.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.nlc.kernel.NlcProperties;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,15 +32,6 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    /**
-     * Everything from our own origin only. Vaadin's client engine needs inline styles and scripts and eval, so
-     * those stay allowed; framing by other sites is refused.
-     */
-    static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-                    + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
-
     /** Which sessions belong to whom, so that deactivating someone ends theirs ({@link OpenSessions}). */
     @Bean
     SessionRegistry sessionRegistry() {
@@ -59,13 +51,25 @@ class SecurityConfiguration {
             LoginThrottle loginThrottle,
             SessionCutoffs sessionCutoffs,
             RequestUtil requestUtil,
-            NlcProperties properties)
+            NlcProperties properties,
+            SecurityMetrics metrics,
+            ScriptNonces scriptNonces)
             throws Exception {
-        http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(
+                new LoginThrottleFilter(loginThrottle, metrics), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(
                 new SessionLifetimeFilter(properties.session(), sessionCutoffs), SecurityContextHolderFilter.class);
+        // Health for the proxy and the operator, without a session; the metrics for the scraper with its token; no
+        // other actuator address (none is exposed anyway).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/nlc/**", "/webjars/**", "/favicon.ico")
                 .permitAll()
+                .requestMatchers(
+                        HttpMethod.GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                .access(new MetricsAccess(properties.metrics().token()))
+                .requestMatchers("/actuator", "/actuator/**")
+                .denyAll()
                 .requestMatchers("/error")
                 .denyAll());
         // Any other page a signed-in person asks for goes to Vaadin's router, which shows our not-found page for an
@@ -104,7 +108,14 @@ class SecurityConfiguration {
                         return filter;
                     }
                 })
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                // Everything from our own origin only, scripts with this response's nonce (ScriptNonces).
+                .addHeaderWriter(scriptNonces)
+                // Only on secure requests (behind the TLS proxy once forward headers are trusted: README): a year,
+                // subdomains too; no preload, which is an owner's decision about the whole domain.
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                                .includeSubDomains(true)
+                                .preload(false))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();

@@ -14,17 +14,22 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session older than {@link NlcProperties.Session#absoluteTimeout()}, however busy it is, before the security context
- * is read from it: the request then carries no session, so a page asks to sign in again and Vaadin's client reloads
- * into the sign-in page. The session's creation time survives the id change at sign-in, so the clock starts at the
- * first visit. It also ends a session whose person's sessions were all ended on another app instance
+ * Ends a session older than {@link NlcProperties.Session#absoluteTimeout()}, however busy it is, or idle for longer
+ * than the container's time-out even though Vaadin's heartbeat kept it alive, before the security context is read
+ * from it: the request then carries no session, so a page asks to sign in again and Vaadin's client reloads into the
+ * sign-in page. The session's creation time survives the id change at sign-in, so the clock starts at the first
+ * visit. It also ends a session whose person's sessions were all ended on another app instance
  * ({@link SessionCutoffs}), and notes the browser and address a session started from, for "My sessions" ({@link OpenSessions}).
  * Built by {@link SecurityConfiguration}, not a bean, so it runs only in the security chain.
+ * <p>Why not only {@code vaadin.closeIdleSessions}: Vaadin then closes its own session state but leaves the HTTP
+ * session, and with it the sign-in, in place, so reloading the page let the idle person straight back in.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
     static final String BROWSER = "nlc.session.browser";
     static final String ADDRESS = "nlc.session.address";
+    /** When the person last did something: any request but Vaadin's heartbeat and push connection. */
+    static final String LAST_ACTIVE = "nlc.session.last-active";
     /** Enough to tell browsers apart; a longer header is someone's padding. */
     private static final int MAX_BROWSER = 400;
 
@@ -42,14 +47,22 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session != null) {
             try {
-                if (System.currentTimeMillis() - session.getCreationTime() > lifetime.toMillis()
+                long now = System.currentTimeMillis();
+                if (now - session.getCreationTime() > lifetime.toMillis()
+                        || idleTooLong(session, now)
                         || endedElsewhere(session)) {
                     session.invalidate();
-                } else if (session.getAttribute(BROWSER) == null) {
-                    String agent = request.getHeader("User-Agent");
-                    session.setAttribute(
-                            BROWSER, agent == null ? "" : agent.substring(0, Math.min(agent.length(), MAX_BROWSER)));
-                    session.setAttribute(ADDRESS, request.getRemoteAddr());
+                } else {
+                    if (!isBackground(request)) {
+                        session.setAttribute(LAST_ACTIVE, now);
+                    }
+                    if (session.getAttribute(BROWSER) == null) {
+                        String agent = request.getHeader("User-Agent");
+                        session.setAttribute(
+                                BROWSER,
+                                agent == null ? "" : agent.substring(0, Math.min(agent.length(), MAX_BROWSER)));
+                        session.setAttribute(ADDRESS, request.getRemoteAddr());
+                    }
                 }
             } catch (IllegalStateException alreadyInvalid) {
                 // Ended meanwhile: nothing left to do.
@@ -75,5 +88,27 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             return false;
         }
         return cutoffs.ended(context.getAuthentication().getName(), Instant.ofEpochMilli(signedInAt));
+    }
+
+    /** Idle for longer than the container's time-out, counting only what the person did. */
+    private static boolean idleTooLong(HttpSession session, long now) {
+        int idleSeconds = session.getMaxInactiveInterval();
+        long lastActive = session.getAttribute(LAST_ACTIVE) instanceof Long last ? last : session.getCreationTime();
+        return idleSeconds > 0 && now - lastActive > idleSeconds * 1000L;
+    }
+
+    /** Vaadin's heartbeat and push connection come from the open page, not from the person. */
+    private static boolean isBackground(HttpServletRequest request) {
+        // From the query string only: getParameter would read an upload's body before Vaadin does.
+        String query = request.getQueryString();
+        if (query == null) {
+            return false;
+        }
+        for (String parameter : query.split("&")) {
+            if (parameter.equals("v-r=heartbeat") || parameter.equals("v-r=push")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

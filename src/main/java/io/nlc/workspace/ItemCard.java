@@ -30,6 +30,7 @@ import io.nlc.base.Formats;
 import io.nlc.content.Framework;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
+import io.nlc.kernel.LoggedFailure;
 import io.nlc.scoring.AnswerState;
 import java.util.ArrayList;
 import java.util.List;
@@ -439,7 +440,9 @@ class ItemCard extends Div {
             setStatus("item.status.locked", "status-error");
         } catch (RuntimeException e) {
             // Database or network trouble: keep what the user entered and let the view retry it.
-            LOG.warn("Saving answer {} failed, will retry", item.id(), e);
+            // The exception's message may quote what was typed: not at WARN.
+            LOG.warn("Saving answer {} failed, will retry", item.id(), LoggedFailure.of(e));
+            LOG.debug("Saving answer {} failed", item.id(), e);
             pending = draft;
             pendingJustification = why;
             setStatus("item.status.failed", "status-error");
