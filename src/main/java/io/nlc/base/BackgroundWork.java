@@ -52,8 +52,9 @@ public class BackgroundWork {
             } catch (RuntimeException e) {
                 // Logged with its stack, its message (which may quote what was typed) at DEBUG only; the screen
                 // shows its own message.
-                LOG.warn("Background work failed", LoggedFailure.of(e));
-                LOG.debug("Background work failed", e);
+                String thread = Thread.currentThread().getName();
+                LOG.warn("Background work on {} failed", thread, LoggedFailure.of(e));
+                LOG.debug("Background work on {} failed", thread, e);
                 failed.accept(e);
                 return;
             } catch (Exception e) {

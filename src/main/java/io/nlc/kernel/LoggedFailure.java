@@ -30,10 +30,4 @@ public final class LoggedFailure extends RuntimeException {
                 ? new LoggedFailure(failure)
                 : new LoggedFailure(failure, of(cause, depth + 1));
     }
-
-    /** Only the class name, which is all this carries. */
-    @Override
-    public String toString() {
-        return "(message withheld) " + getMessage();
-    }
 }
