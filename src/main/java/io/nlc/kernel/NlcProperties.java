@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param session   the absolute lifetime of a session
  * @param password  the cost of Argon2id (tests lower it; production keeps OWASP's)
  * @param drill     the kill -9 drill's cities and password, under the drill profile only
+ * @param secondFactor whether the roles that see many cities must use a second factor, and the key its secrets
+ *                  are encrypted with
  */
 @ConfigurationProperties("nlc")
 public record NlcProperties(
@@ -21,7 +23,8 @@ public record NlcProperties(
         @DefaultValue("") String publicUrl,
         @DefaultValue Session session,
         @DefaultValue Password password,
-        @DefaultValue Drill drill) {
+        @DefaultValue Drill drill,
+        @DefaultValue SecondFactor secondFactor) {
 
     public record Content(
             @DefaultValue("classpath*:toolkit-content/") String location) {}
@@ -36,4 +39,15 @@ public record NlcProperties(
 
     public record Drill(
             @DefaultValue("20") int cities, @Nullable String password) {}
+
+    /**
+     * @param required whether hub advisors, national focal points and administrators must sign in with a second
+     *                 factor (off only in the demo and in tests that do not test it)
+     * @param key      the AES key (Base64, 32 bytes) that encrypts the TOTP secrets; every instance needs the same
+     * @param keyFile  where the key is kept (created on first use) when {@code key} is empty
+     */
+    public record SecondFactor(
+            @DefaultValue("true") boolean required,
+            @DefaultValue("") String key,
+            @DefaultValue("./data/second-factor.key") String keyFile) {}
 }

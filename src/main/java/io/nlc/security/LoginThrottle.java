@@ -8,15 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing without letting a guesser lock the real person out. Three counts, each of which,
- * past its free attempts, makes every further attempt wait twice as long as the one before:
+ * past its free attempts, makes every further attempt wait twice as long as the one before (second-factor codes
+ * count here too, see {@link SecondFactorSignIn}, which also clears the counts after a complete sign-in):
  * <ul>
  *   <li>per user name <em>and</em> address: the strict one (5 free, up to 15 minutes), so a guesser is slowed down
  *       at once while the person, from their own address, is not;</li>
@@ -122,11 +119,6 @@ class LoginThrottle {
                                 failures.count() <= 1 ? null : new Failures(failures.count() - 1, failures.last()));
     }
 
-    @EventListener
-    void on(AuthenticationSuccessEvent event) {
-        succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
-    }
-
     /** How many characters the tables hold in their keys: what an attacker's names cost in memory. */
     long trackedKeyCharacters() {
         return Stream.of(byAccountAndAddress, byAccount, byAddress)
@@ -168,12 +160,5 @@ class LoginThrottle {
 
     private static String pair(String account, String address) {
         return account + '\n' + address;
-    }
-
-    private static String address(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details
-                        && details.getRemoteAddress() != null
-                ? details.getRemoteAddress()
-                : "unknown";
     }
 }

@@ -1,0 +1,5 @@
+package io.nlc.organisation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {}

@@ -1,0 +1,199 @@
+package io.nlc.organisation.ui;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.nlc.organisation.AccountException;
+import io.nlc.organisation.SecondFactors;
+import io.nlc.organisation.SecondFactors.Enrolment;
+import io.nlc.organisation.SecondFactors.SecondFactorStatus;
+import jakarta.annotation.security.PermitAll;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "My second factor": set up an authenticator app from a QR code (drawn here, on the server) or its secret typed
+ * in, confirm with a first code, then note the recovery codes, shown this once. Hub advisors, national focal points
+ * and administrators are sent here until they have one; everyone else may turn it on, and off again.
+ */
+@Route("account/second-factor")
+@Menu(order = 5.5, title = "nav.second-factor", icon = "vaadin:mobile")
+@PermitAll
+class SecondFactorView extends Main implements HasDynamicTitle {
+
+    private final SecondFactors secondFactors;
+    private final Div content = new Div();
+
+    SecondFactorView(SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
+        addClassName("page");
+        addClassName("second-factor-page");
+        add(new H1(getTranslation("second-factor.title")), content);
+        showStatus();
+    }
+
+    private void showStatus() {
+        content.removeAll();
+        SecondFactorStatus status = secondFactors.status();
+        if (!status.enabled()) {
+            content.add(new Paragraph(
+                    getTranslation(status.required() ? "second-factor.required" : "second-factor.optional")));
+            Button start = new Button(getTranslation("second-factor.start"), click -> showEnrolment());
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            start.addClassName("second-factor-start");
+            content.add(start);
+            if (status.required()) {
+                showEnrolment();
+            }
+            return;
+        }
+        Paragraph on = new Paragraph(getTranslation("second-factor.on", status.recoveryCodesLeft()));
+        on.addClassName("second-factor-on");
+        Button renew = new Button(
+                getTranslation("second-factor.renew"), click -> showRecoveryCodes(secondFactors.renewRecoveryCodes()));
+        renew.addClassName("second-factor-renew");
+        content.add(on, renew);
+        if (!status.required()) {
+            TextField code = codeField();
+            Button off = new Button(getTranslation("second-factor.turn-off"), click -> {
+                try {
+                    secondFactors.turnOff(code.getValue());
+                    done("second-factor.done.off");
+                    showStatus();
+                } catch (AccountException e) {
+                    invalid(code, e);
+                }
+            });
+            off.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            off.addClassName("second-factor-off");
+            content.add(new H2(getTranslation("second-factor.turn-off")), code, off);
+        }
+    }
+
+    private void showEnrolment() {
+        content.removeAll();
+        Enrolment enrolment = secondFactors.start();
+        Image qr = new Image(qrCode(enrolment.uri()), getTranslation("second-factor.qr-alt"));
+        qr.addClassName("second-factor-qr");
+        qr.setWidth("14em");
+        qr.setHeight("14em");
+        Code secret = new Code(grouped(enrolment.secret()));
+        secret.addClassName("second-factor-secret");
+        secret.getElement().setAttribute("dir", "ltr");
+        TextField code = codeField();
+        Button confirm = new Button(getTranslation("second-factor.confirm"), click -> {
+            try {
+                showRecoveryCodes(secondFactors.confirm(code.getValue()));
+            } catch (AccountException e) {
+                invalid(code, e);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClassName("second-factor-confirm");
+        OrderedList steps = new OrderedList(
+                new ListItem(getTranslation("second-factor.step.app")),
+                new ListItem(getTranslation("second-factor.step.scan")),
+                new ListItem(getTranslation("second-factor.step.code")));
+        content.add(steps, qr, new Paragraph(getTranslation("second-factor.secret")), secret, code, confirm);
+    }
+
+    /** The recovery codes appear once, here; only their hashes are kept. */
+    private void showRecoveryCodes(List<String> codes) {
+        content.removeAll();
+        OrderedList list = new OrderedList();
+        list.addClassName("recovery-codes");
+        list.getElement().setAttribute("dir", "ltr");
+        codes.forEach(code -> list.add(new ListItem(new Code(code))));
+        Button saved = new Button(getTranslation("second-factor.codes.saved"), click -> {
+            done("second-factor.done.on");
+            UI.getCurrent().navigate("");
+        });
+        saved.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saved.addClassName("recovery-codes-saved");
+        content.add(
+                new H2(getTranslation("second-factor.codes.title")),
+                new Paragraph(getTranslation("second-factor.codes.intro")),
+                list,
+                saved);
+    }
+
+    private TextField codeField() {
+        TextField code = new TextField(getTranslation("second-factor.code"));
+        code.setHelperText(getTranslation("second-factor.code.help"));
+        code.setMaxLength(40);
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.addClassName("second-factor-code");
+        return code;
+    }
+
+    private void invalid(TextField field, AccountException e) {
+        field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+        field.setInvalid(true);
+    }
+
+    private void done(String key) {
+        Notification.show(getTranslation(key), 5000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static String grouped(String secret) {
+        return String.join(" ", secret.split("(?<=\\G.{4})"));
+    }
+
+    /** The otpauth address as a QR code, drawn as SVG squares and handed to the image as a data address. */
+    static String qrCode(String uri) {
+        try {
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            uri,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            StringBuilder path = new StringBuilder();
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    if (matrix.get(x, y)) {
+                        path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+                    }
+                }
+            }
+            String svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + matrix.getWidth() + " "
+                    + matrix.getHeight()
+                    + "' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='#fff'/>"
+                    + "<path fill='#000' d='" + path + "'/></svg>";
+            return "data:image/svg+xml;base64,"
+                    + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+        } catch (WriterException e) {
+            throw new IllegalStateException("Cannot draw the QR code", e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("second-factor.title") + " | " + getTranslation("app.title");
+    }
+}
