@@ -100,7 +100,7 @@ public class SecondFactors {
         factors.deleteFor(me.id());
         factors.save(new SecondFactor(me.id(), box.seal(secret), clock.instant()));
         String base32 = Totp.base32(secret);
-        String label = encode(ISSUER + ":" + me.username());
+        String label = encode(ISSUER) + ":" + encode(me.username());
         String uri = "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=" + encode(ISSUER)
                 + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
         return new Enrolment(base32, uri);
