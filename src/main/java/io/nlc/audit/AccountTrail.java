@@ -2,7 +2,7 @@ package io.nlc.audit;
 
 import io.nlc.organisation.Directory;
 import io.nlc.organisation.Organisation;
-import io.nlc.organisation.SecondFactorReset;
+import io.nlc.organisation.SecondFactors;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccountTrail {
 
-    /** The action of an entry for {@link SecondFactorReset}. */
+    /** The action of an entry for {@link SecondFactors.Reset}. */
     public static final String SECOND_FACTOR_RESET = "SECOND_FACTOR_RESET";
 
     private final AccountAuditRepository entries;
@@ -32,7 +32,7 @@ public class AccountTrail {
 
     @EventListener
     @Transactional
-    void on(SecondFactorReset reset) {
+    void on(SecondFactors.Reset reset) {
         entries.save(new AccountAuditEntry(reset.userId(), SECOND_FACTOR_RESET, reset.actorId(), reset.at()));
     }
 

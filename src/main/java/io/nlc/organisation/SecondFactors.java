@@ -1,12 +1,19 @@
 package io.nlc.organisation;
 
 import io.nlc.kernel.NlcProperties;
+import io.nlc.organisation.secondfactor.RecoveryCode;
+import io.nlc.organisation.secondfactor.RecoveryCodeRepository;
+import io.nlc.organisation.secondfactor.SecondFactor;
+import io.nlc.organisation.secondfactor.SecondFactorRepository;
+import io.nlc.organisation.secondfactor.SecretBox;
+import io.nlc.organisation.secondfactor.Totp;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -235,4 +242,10 @@ public class SecondFactors {
 
     /** The signed-in person's second factor as "My second factor" shows it. */
     public record SecondFactorStatus(boolean enabled, boolean required, long recoveryCodesLeft) {}
+
+    /**
+     * An administrator removed a person's second factor (a lost phone): published inside the change's transaction,
+     * so the audit trail records it with the change.
+     */
+    public record Reset(long userId, long actorId, Instant at) {}
 }

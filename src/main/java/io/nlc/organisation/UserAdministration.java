@@ -174,7 +174,7 @@ public class UserAdministration {
             throw new AccountException("secondFactor", "account.error.no-second-factor");
         }
         secondFactors.remove(userId);
-        events.publishEvent(new SecondFactorReset(userId, me.id(), clock.instant()));
+        events.publishEvent(new SecondFactors.Reset(userId, me.id(), clock.instant()));
         events.publishEvent(new AccountLocked(user.username(), AccountLocked.Reason.SECOND_FACTOR_RESET));
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nlc.audit.AccountTrail;
 import io.nlc.audit.AccountTrail.AccountRecord;
+import io.nlc.organisation.secondfactor.SecondFactorRepository;
+import io.nlc.organisation.secondfactor.Totp;
 import io.nlc.testsupport.WorldTest;
 import java.time.Instant;
 import java.util.List;

@@ -1,11 +1,5 @@
 package io.nlc.organisation.ui;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,11 +22,9 @@ import io.nlc.organisation.AccountException;
 import io.nlc.organisation.SecondFactors;
 import io.nlc.organisation.SecondFactors.Enrolment;
 import io.nlc.organisation.SecondFactors.SecondFactorStatus;
+import io.nlc.organisation.secondfactor.QrCode;
 import jakarta.annotation.security.PermitAll;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /**
  * "My second factor": set up an authenticator app from a QR code (drawn here, on the server) or its secret typed
@@ -96,7 +88,7 @@ class SecondFactorView extends Main implements HasDynamicTitle {
     private void showEnrolment() {
         content.removeAll();
         Enrolment enrolment = secondFactors.start();
-        Image qr = new Image(qrCode(enrolment.uri()), getTranslation("second-factor.qr-alt"));
+        Image qr = new Image(QrCode.dataUri(enrolment.uri()), getTranslation("second-factor.qr-alt"));
         qr.addClassName("second-factor-qr");
         qr.setWidth("14em");
         qr.setHeight("14em");
@@ -161,35 +153,6 @@ class SecondFactorView extends Main implements HasDynamicTitle {
 
     private static String grouped(String secret) {
         return String.join(" ", secret.split("(?<=\\G.{4})"));
-    }
-
-    /** The otpauth address as a QR code, drawn as SVG squares and handed to the image as a data address. */
-    static String qrCode(String uri) {
-        try {
-            BitMatrix matrix = new QRCodeWriter()
-                    .encode(
-                            uri,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            StringBuilder path = new StringBuilder();
-            for (int y = 0; y < matrix.getHeight(); y++) {
-                for (int x = 0; x < matrix.getWidth(); x++) {
-                    if (matrix.get(x, y)) {
-                        path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
-                    }
-                }
-            }
-            String svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + matrix.getWidth() + " "
-                    + matrix.getHeight()
-                    + "' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='#fff'/>"
-                    + "<path fill='#000' d='" + path + "'/></svg>";
-            return "data:image/svg+xml;base64,"
-                    + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
-        } catch (WriterException e) {
-            throw new IllegalStateException("Cannot draw the QR code", e);
-        }
     }
 
     @Override

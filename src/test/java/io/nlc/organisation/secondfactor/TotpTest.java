@@ -1,4 +1,4 @@
-package io.nlc.organisation;
+package io.nlc.organisation.secondfactor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.nlc.organisation;
+package io.nlc.organisation.secondfactor;
 
 import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface SecondFactorRepository extends JpaRepository<SecondFactor, Long> {
+public interface SecondFactorRepository extends JpaRepository<SecondFactor, Long> {
 
     /**
      * Spends a time step: succeeds (1) only if no code of that step or a later one was accepted before, so that two

@@ -1,4 +1,4 @@
-package io.nlc.organisation;
+package io.nlc.organisation.secondfactor;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** A person's TOTP secret (encrypted by {@link SecretBox}); in use once confirmed with a first code. */
 @Entity
 @Table(name = "second_factor")
-class SecondFactor {
+public class SecondFactor {
 
     @Id
     private long userId;
@@ -24,25 +24,25 @@ class SecondFactor {
         this(0, "", Instant.EPOCH);
     }
 
-    SecondFactor(long userId, String secret, Instant createdAt) {
+    public SecondFactor(long userId, String secret, Instant createdAt) {
         this.userId = userId;
         this.secret = secret;
         this.createdAt = createdAt;
     }
 
-    String secret() {
+    public String secret() {
         return secret;
     }
 
-    boolean confirmed() {
+    public boolean confirmed() {
         return confirmedAt != null;
     }
 
-    long lastStep() {
+    public long lastStep() {
         return lastStep == null ? Long.MIN_VALUE : lastStep;
     }
 
-    void confirm(Instant at, long step) {
+    public void confirm(Instant at, long step) {
         this.confirmedAt = at;
         this.lastStep = step;
     }

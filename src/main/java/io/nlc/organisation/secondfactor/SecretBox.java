@@ -1,4 +1,4 @@
-package io.nlc.organisation;
+package io.nlc.organisation.secondfactor;
 
 import io.nlc.kernel.NlcProperties;
 import java.io.IOException;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * first use and readable by its owner only.
  */
 @Component
-class SecretBox {
+public class SecretBox {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -36,11 +36,11 @@ class SecretBox {
     private final NlcProperties.SecondFactor settings;
     private volatile @Nullable SecretKey key;
 
-    SecretBox(NlcProperties properties) {
+    public SecretBox(NlcProperties properties) {
         this.settings = properties.secondFactor();
     }
 
-    String seal(byte[] secret) {
+    public String seal(byte[] secret) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
@@ -57,7 +57,7 @@ class SecretBox {
         }
     }
 
-    byte[] open(String sealed) {
+    public byte[] open(String sealed) {
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

@@ -1,4 +1,4 @@
-package io.nlc.organisation;
+package io.nlc.organisation.secondfactor;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** One recovery code, kept as its SHA-256 only; spent once used. */
 @Entity
 @Table(name = "recovery_code")
-class RecoveryCode {
+public class RecoveryCode {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,7 +25,7 @@ class RecoveryCode {
         this(0, "");
     }
 
-    RecoveryCode(long userId, String codeHash) {
+    public RecoveryCode(long userId, String codeHash) {
         this.userId = userId;
         this.codeHash = codeHash;
     }

@@ -1,4 +1,4 @@
-package io.nlc.organisation;
+package io.nlc.organisation.secondfactor;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -13,12 +13,12 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Time-based one-time passwords (RFC 6238 on RFC 4226's HOTP) with what authenticator apps expect: HMAC-SHA1, 30 s
  * steps from the Unix epoch, 6 digits, and secrets written in Base32 (RFC 4648). Pure functions: the replay rule
- * (a step is used once) is kept by {@link SecondFactors} in the database.
+ * (a step is used once) is kept by {@link io.nlc.organisation.SecondFactors} in the database.
  */
-final class Totp {
+public final class Totp {
 
-    static final int STEP_SECONDS = 30;
-    static final int DIGITS = 6;
+    public static final int STEP_SECONDS = 30;
+    public static final int DIGITS = 6;
     /**
      * Steps accepted either side of the server's: a code typed just as it changed, or a phone's clock half a minute
      * off, still works; anything older is refused.
@@ -30,12 +30,12 @@ final class Totp {
     private Totp() {}
 
     /** The time step of an instant: seconds since the epoch divided by 30. */
-    static long step(Instant at) {
+    public static long step(Instant at) {
         return Math.floorDiv(at.getEpochSecond(), STEP_SECONDS);
     }
 
     /** The code of one step, {@code digits} long with leading zeros; {@code algorithm} a JDK Mac name. */
-    static String code(byte[] key, long step, int digits, String algorithm) {
+    public static String code(byte[] key, long step, int digits, String algorithm) {
         try {
             Mac mac = Mac.getInstance(algorithm);
             mac.init(new SecretKeySpec(key, algorithm));
@@ -54,7 +54,7 @@ final class Totp {
     }
 
     /** The code an authenticator app shows for this secret at this step. */
-    static String code(byte[] key, long step) {
+    public static String code(byte[] key, long step) {
         return code(key, step, DIGITS, "HmacSHA1");
     }
 
@@ -62,7 +62,7 @@ final class Totp {
      * The step within the window around {@code now} whose code is {@code typed} and that is later than
      * {@code lastUsed} (a code is good once); empty when there is none. Compared in constant time.
      */
-    static OptionalLong match(byte[] key, String typed, Instant now, long lastUsed) {
+    public static OptionalLong match(byte[] key, String typed, Instant now, long lastUsed) {
         if (!typed.matches("\\d{" + DIGITS + "}")) {
             return OptionalLong.empty();
         }
@@ -75,7 +75,7 @@ final class Totp {
         return OptionalLong.empty();
     }
 
-    static String base32(byte[] bytes) {
+    public static String base32(byte[] bytes) {
         StringBuilder text = new StringBuilder();
         int buffer = 0;
         int bits = 0;
@@ -94,7 +94,7 @@ final class Totp {
     }
 
     /** Reads Base32 as people copy it: any case, spaces and padding ignored. */
-    static byte[] fromBase32(String text) {
+    public static byte[] fromBase32(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int buffer = 0;
         int bits = 0;
