@@ -56,7 +56,7 @@ class SecondFactorView extends Main implements HasDynamicTitle {
             Button start = new Button(getTranslation("second-factor.start"), click -> showEnrolment());
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.addClassName("second-factor-start");
-            content.add(start);
+            content.add(new Div(start));
             if (status.required()) {
                 showEnrolment();
             }
@@ -67,7 +67,7 @@ class SecondFactorView extends Main implements HasDynamicTitle {
         Button renew = new Button(
                 getTranslation("second-factor.renew"), click -> showRecoveryCodes(secondFactors.renewRecoveryCodes()));
         renew.addClassName("second-factor-renew");
-        content.add(on, renew);
+        content.add(on, new Div(renew));
         if (!status.required()) {
             TextField code = codeField();
             Button off = new Button(getTranslation("second-factor.turn-off"), click -> {
@@ -81,7 +81,7 @@ class SecondFactorView extends Main implements HasDynamicTitle {
             });
             off.addThemeVariants(ButtonVariant.LUMO_ERROR);
             off.addClassName("second-factor-off");
-            content.add(new H2(getTranslation("second-factor.turn-off")), code, off);
+            content.add(new H2(getTranslation("second-factor.turn-off")), row(code, off));
         }
     }
 
@@ -109,7 +109,13 @@ class SecondFactorView extends Main implements HasDynamicTitle {
                 new ListItem(getTranslation("second-factor.step.app")),
                 new ListItem(getTranslation("second-factor.step.scan")),
                 new ListItem(getTranslation("second-factor.step.code")));
-        content.add(steps, qr, new Paragraph(getTranslation("second-factor.secret")), secret, code, confirm);
+        code.setHelperText(getTranslation("second-factor.step.code"));
+        content.add(
+                steps,
+                new Div(qr),
+                new Paragraph(getTranslation("second-factor.secret")),
+                new Paragraph(secret),
+                row(code, confirm));
     }
 
     /** The recovery codes appear once, here; only their hashes are kept. */
@@ -130,6 +136,13 @@ class SecondFactorView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("second-factor.codes.intro")),
                 list,
                 saved);
+    }
+
+    /** A field and its button side by side, the button below on a narrow screen. */
+    private static Div row(TextField field, Button button) {
+        Div row = new Div(field, button);
+        row.addClassName("second-factor-row");
+        return row;
     }
 
     private TextField codeField() {
