@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,6 +41,9 @@ public class SecondFactors {
             EnumSet.of(Role.HUB_ADVISOR, Role.NATIONAL_FOCAL_POINT, Role.ADMINISTRATOR);
 
     static final int RECOVERY_CODES = 10;
+    /** How long a started setup keeps its secret when the page is opened again. */
+    private static final Duration SETUP_REUSE = Duration.ofMinutes(15);
+
     private static final String ISSUER = "NLC Self-Assessment";
     /** Recovery codes: 16 characters of this alphabet (80 bits), without look-alikes, in groups of four. */
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
@@ -94,18 +98,28 @@ public class SecondFactors {
     }
 
     /**
-     * A new secret for the signed-in person's authenticator app, kept unconfirmed until {@link #confirm} gets a code
-     * of it; replaces an earlier unconfirmed one. Refused while one is in use (turn it off or have it reset first).
+     * A secret for the signed-in person's authenticator app, kept unconfirmed until {@link #confirm} gets a code of
+     * it: the one of a setup started in the last 15 minutes, else a new one. Refused while one is in use (turn it
+     * off or have it reset first).
      */
     public Enrolment start() {
         CurrentUser me = organisation.currentUser();
         if (factors.findById(me.id()).filter(SecondFactor::confirmed).isPresent()) {
             throw new AccountException("code", "second-factor.error.already");
         }
-        byte[] secret = new byte[20];
-        random.nextBytes(secret);
-        factors.deleteFor(me.id());
-        factors.save(new SecondFactor(me.id(), box.seal(secret), clock.instant()));
+        // The same secret while the setup is under way, so that a code scanned a moment ago still matches when the
+        // person comes back to this page (every page leads here until it is done).
+        Optional<SecondFactor> pending = factors.findById(me.id())
+                .filter(started -> started.createdAt().isAfter(clock.instant().minus(SETUP_REUSE)));
+        byte[] secret;
+        if (pending.isPresent()) {
+            secret = box.open(pending.get().secret());
+        } else {
+            secret = new byte[20];
+            random.nextBytes(secret);
+            factors.deleteFor(me.id());
+            factors.save(new SecondFactor(me.id(), box.seal(secret), clock.instant()));
+        }
         String base32 = Totp.base32(secret);
         String label = encode(ISSUER) + ":" + encode(me.username());
         String uri = "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=" + encode(ISSUER)

@@ -47,6 +47,9 @@ abstract class SecondFactorsTests extends WorldTest {
                 .startsWith("otpauth://totp/NLC%20Self-Assessment:" + world.advisorA + "?secret=" + enrolment.secret())
                 .contains("issuer=NLC%20Self-Assessment", "algorithm=SHA1", "digits=6", "period=30");
         assertThat(Totp.fromBase32(enrolment.secret())).hasSize(20);
+        assertThat(secondFactors.start().secret())
+                .as("opening the page again keeps the secret just scanned")
+                .isEqualTo(enrolment.secret());
 
         assertCodeRefused(() -> secondFactors.confirm("000000".equals(now(enrolment)) ? "111111" : "000000"));
         assertThat(secondFactors.mustEnrol()).as("not in use until confirmed").isTrue();

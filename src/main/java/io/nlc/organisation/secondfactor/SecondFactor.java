@@ -34,6 +34,10 @@ public class SecondFactor {
         return secret;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public boolean confirmed() {
         return confirmedAt != null;
     }
