@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password  the cost of Argon2id (tests lower it; production keeps OWASP's)
  * @param drill     the kill -9 drill's cities and password, under the drill profile only
  * @param metrics   who may read the Prometheus metrics (README "Operations")
+ * @param secondFactor whether the roles that see many cities must use a second factor, and the key its secrets
+ *                  are encrypted with
  */
 @ConfigurationProperties("nlc")
 public record NlcProperties(
@@ -23,7 +25,8 @@ public record NlcProperties(
         @DefaultValue Session session,
         @DefaultValue Password password,
         @DefaultValue Drill drill,
-        @DefaultValue Metrics metrics) {
+        @DefaultValue Metrics metrics,
+        @DefaultValue SecondFactor secondFactor) {
 
     public record Content(
             @DefaultValue("classpath*:toolkit-content/") String location) {}
@@ -43,4 +46,15 @@ public record NlcProperties(
 
     public record Drill(
             @DefaultValue("20") int cities, @Nullable String password) {}
+
+    /**
+     * @param required whether hub advisors, national focal points and administrators must sign in with a second
+     *                 factor (off only in the demo and in tests that do not test it)
+     * @param key      the AES key (Base64, 32 bytes) that encrypts the TOTP secrets; every instance needs the same
+     * @param keyFile  where the key is kept (created on first use) when {@code key} is empty
+     */
+    public record SecondFactor(
+            @DefaultValue("true") boolean required,
+            @DefaultValue("") String key,
+            @DefaultValue("./data/second-factor.key") String keyFile) {}
 }

@@ -36,6 +36,7 @@ public class UserAdministration {
     private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecondFactors secondFactors;
 
     UserAdministration(
             AppUserRepository users,
@@ -45,7 +46,8 @@ public class UserAdministration {
             PasswordEncoder encoder,
             PasswordPolicy policy,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            SecondFactors secondFactors) {
         this.users = users;
         this.cities = cities;
         this.hubs = hubs;
@@ -54,6 +56,7 @@ public class UserAdministration {
         this.policy = policy;
         this.events = events;
         this.clock = clock;
+        this.secondFactors = secondFactors;
     }
 
     /** The accounts the signed-in person manages, by name. */
@@ -62,7 +65,7 @@ public class UserAdministration {
         CurrentUser me = requireManager();
         return users.findAll().stream()
                 .filter(user -> manages(me, user))
-                .map(UserAdministration::summary)
+                .map(this::summary)
                 .sorted(Comparator.comparing(UserSummary::displayName))
                 .toList();
     }
@@ -156,6 +159,25 @@ public class UserAdministration {
         return password;
     }
 
+    /**
+     * Removes someone's second factor and recovery codes (a lost phone), administrators only; their open sessions
+     * end, and the audit trail records who did it. At their next sign-in they set up a new one if their role needs
+     * it. Nobody resets their own this way (an administrator cannot skip their own second factor).
+     */
+    public void resetSecondFactor(long userId) {
+        CurrentUser me = organisation.requireAdministrator();
+        if (me.id() == userId) {
+            throw new AccountException("secondFactor", "account.error.self-second-factor");
+        }
+        AppUser user = managed(me, userId);
+        if (!secondFactors.enabled(userId)) {
+            throw new AccountException("secondFactor", "account.error.no-second-factor");
+        }
+        secondFactors.remove(userId);
+        events.publishEvent(new SecondFactors.Reset(userId, me.id(), clock.instant()));
+        events.publishEvent(new AccountLocked(user.username(), AccountLocked.Reason.SECOND_FACTOR_RESET));
+    }
+
     /** The signed-in person chooses their own password (required after a one-time password). */
     public void changeOwnPassword(String current, String replacement) {
         CurrentUser me = organisation.currentUser();
@@ -236,7 +258,7 @@ public class UserAdministration {
         return me;
     }
 
-    private static UserSummary summary(AppUser user) {
+    private UserSummary summary(AppUser user) {
         CurrentUser view = user.view();
         return new UserSummary(
                 view.id(),
@@ -246,6 +268,7 @@ public class UserAdministration {
                 view.cityId(),
                 view.hubId(),
                 user.enabled(),
-                view.focalCities());
+                view.focalCities(),
+                secondFactors.enabled(view.id()));
     }
 }

@@ -12,4 +12,5 @@ public record UserSummary(
         @Nullable Long cityId,
         @Nullable Long hubId,
         boolean enabled,
-        Set<Long> focalCities) {}
+        Set<Long> focalCities,
+        boolean secondFactor) {}

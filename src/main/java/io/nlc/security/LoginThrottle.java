@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing without letting a guesser lock the real person out. Three counts, each of which,
- * past its free attempts, makes every further attempt wait twice as long as the one before:
+ * past its free attempts, makes every further attempt wait twice as long as the one before (second-factor codes
+ * count here too, see {@link SecondFactorSignIn}, which also clears the counts after a complete sign-in):
  * <ul>
  *   <li>per user name <em>and</em> address: the strict one (5 free, up to 15 minutes), so a guesser is slowed down
  *       at once while the person, from their own address, is not;</li>
@@ -97,11 +94,6 @@ class LoginThrottle {
         counts.giveBack(keys.address());
     }
 
-    @EventListener
-    void on(AuthenticationSuccessEvent event) {
-        succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
-    }
-
     /** Counts untouched for longer than {@link #FORGET_AFTER} would let their keys go anyway: delete them. */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     void forgetOldCounts() {
@@ -157,12 +149,5 @@ class LoginThrottle {
         private static String cut(String text, int max) {
             return text.length() > max ? text.substring(0, max) : text;
         }
-    }
-
-    private static String address(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details
-                        && details.getRemoteAddress() != null
-                ? details.getRemoteAddress()
-                : "unknown";
     }
 }

@@ -59,6 +59,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean throttled = parameters.containsKey("throttled");
         boolean expired = parameters.containsKey("expired");
+        boolean codeExpired = parameters.containsKey("expired-code");
         LoginI18n i18n = i18n();
         if (throttled) {
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
@@ -66,9 +67,12 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else if (expired) {
             i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        } else if (codeExpired) {
+            i18n.getErrorMessage().setTitle(getTranslation("second-factor.sign-in.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("second-factor.sign-in.expired.message"));
         }
         form.setI18n(i18n);
-        boolean error = throttled || expired || parameters.containsKey("error");
+        boolean error = throttled || expired || codeExpired || parameters.containsKey("error");
         form.setError(error);
         WrappedSession session = VaadinSession.getCurrent().getSession();
         Object username = session.getAttribute(LAST_USERNAME);

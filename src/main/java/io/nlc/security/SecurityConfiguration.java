@@ -1,6 +1,7 @@
 package io.nlc.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.nlc.kernel.NlcProperties;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /** Vaadin's view access control with our login view, and the static files the login page itself needs. */
@@ -53,7 +55,8 @@ class SecurityConfiguration {
             RequestUtil requestUtil,
             NlcProperties properties,
             SecurityMetrics metrics,
-            ScriptNonces scriptNonces)
+            ScriptNonces scriptNonces,
+            SecondFactorSignIn secondFactor)
             throws Exception {
         http.addFilterBefore(
                 new LoginThrottleFilter(loginThrottle, metrics), UsernamePasswordAuthenticationFilter.class);
@@ -87,11 +90,21 @@ class SecurityConfiguration {
                                         ? signedIn.authorize(authentication, context)
                                         : new AuthorizationDecision(false))));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
-        http.formLogin(
-                form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+        http.formLogin(form ->
+                form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
                     @Override
                     public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
                         filter.setAuthenticationFailureHandler(failureHandler());
+                        // Vaadin's handler (saved request, then home) as Vaadin's configurer makes it, behind the
+                        // second step for accounts with a second factor.
+                        VaadinSavedRequestAwareAuthenticationSuccessHandler signedIn =
+                                new VaadinSavedRequestAwareAuthenticationSuccessHandler();
+                        signedIn.setDefaultTargetUrl(requestUtil.applyUrlMapping(""));
+                        RequestCache cache = http.getSharedObject(RequestCache.class);
+                        if (cache != null) {
+                            signedIn.setRequestCache(cache);
+                        }
+                        filter.setAuthenticationSuccessHandler(secondFactor.after(signedIn));
                         return filter;
                     }
                 }));

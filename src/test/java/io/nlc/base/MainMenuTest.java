@@ -33,6 +33,7 @@ class MainMenuTest extends BrowserlessWorldTest {
                         "content-packs",
                         "archive-import",
                         "account/password",
+                        "account/second-factor",
                         "account/sessions",
                         "about");
     }
@@ -40,7 +41,14 @@ class MainMenuTest extends BrowserlessWorldTest {
     @Test
     void anAdvisorSeesTheirOnePortfolioUnderAShortLabel() {
         Fixtures.signIn(world.advisorA);
-        assertThat(paths()).containsExactly("", "hubs/" + world.hubA, "account/password", "account/sessions", "about");
+        assertThat(paths())
+                .containsExactly(
+                        "",
+                        "hubs/" + world.hubA,
+                        "account/password",
+                        "account/second-factor",
+                        "account/sessions",
+                        "about");
         assertThat(labels().get(1)).isEqualTo(UI.getCurrent().getTranslation("nav.portfolio.short"));
     }
 
@@ -49,25 +57,43 @@ class MainMenuTest extends BrowserlessWorldTest {
         Fixtures.signIn(world.coordinatorA1);
         assertThat(paths())
                 .containsExactly(
-                        "", "my-items", "ratings", "accounts", "account/password", "account/sessions", "about");
+                        "",
+                        "my-items",
+                        "ratings",
+                        "accounts",
+                        "account/password",
+                        "account/second-factor",
+                        "account/sessions",
+                        "about");
     }
 
     @Test
     void aMemberSeesTheirItemsAfterHome() {
         Fixtures.signIn(world.memberA1);
-        assertThat(paths()).containsExactly("", "my-items", "ratings", "account/password", "account/sessions", "about");
+        assertThat(paths())
+                .containsExactly(
+                        "",
+                        "my-items",
+                        "ratings",
+                        "account/password",
+                        "account/second-factor",
+                        "account/sessions",
+                        "about");
     }
 
     @Test
     void aRaterSeesWhatToRateAndTheirAccountOnly() {
         Fixtures.signIn(world.raterA1);
-        assertThat(paths()).containsExactly("", "ratings", "account/password", "account/sessions", "about");
+        assertThat(paths())
+                .containsExactly(
+                        "", "ratings", "account/password", "account/second-factor", "account/sessions", "about");
     }
 
     @Test
     void aNationalFocalPointSeesOnlyHomeAndTheirAccount() {
         Fixtures.signIn(world.nationalA1B1);
-        assertThat(paths()).containsExactly("", "account/password", "account/sessions", "about");
+        assertThat(paths())
+                .containsExactly("", "account/password", "account/second-factor", "account/sessions", "about");
     }
 
     private List<String> paths() {

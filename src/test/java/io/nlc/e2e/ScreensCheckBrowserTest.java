@@ -289,6 +289,13 @@ class ScreensCheckBrowserTest {
                                 raterPanel,
                                 new Screen("accounts", "accounts", main),
                                 password,
+                                new Screen("second-factor", "account/second-factor", main),
+                                new Screen(
+                                        "second-factor-setup",
+                                        "account/second-factor",
+                                        main,
+                                        d -> clickAndWait(
+                                                d, "vaadin-button.second-factor-start", "img.second-factor-qr")),
                                 sessions,
                                 about)),
                 new RoleScreens(

@@ -65,6 +65,17 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aCodeNotTypedInTimeAsksToSignInAgain() {
+        open("expired-code");
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form))
+                .contains(
+                        UI.getCurrent().getTranslation("second-factor.sign-in.expired.title"),
+                        UI.getCurrent().getTranslation("second-factor.sign-in.expired.message"));
+    }
+
+    @Test
     void aFreshVisitShowsNoError() {
         navigate("login", LoginView.class);
         assertThat($(LoginForm.class).single().isError()).isFalse();

@@ -102,6 +102,7 @@ class RoutePermissionMatrixTest extends BrowserlessWorldTest {
         allowed.put("hubs/" + world.hubB, Set.of(world.advisorB, world.admin));
         allowed.put("accounts", Set.of(world.coordinatorA1, world.coordinatorA2, world.admin));
         allowed.put("account/password", everyone);
+        allowed.put("account/second-factor", everyone);
         allowed.put("organisation", Set.of(world.admin));
         allowed.put("api-clients", Set.of(world.admin));
         allowed.put("content-packs", Set.of(world.admin));

@@ -208,6 +208,22 @@ class AccountsView extends Main implements HasDynamicTitle {
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.addClassName("reset-password");
         actions.add(reset);
+        if (me.role() == Role.ADMINISTRATOR && user.secondFactor()) {
+            Button resetSecondFactor = new Button(
+                    getTranslation("account.reset-second-factor"),
+                    click -> confirm(
+                            getTranslation("account.confirm.second-factor.title", name),
+                            getTranslation("account.confirm.second-factor.message", name),
+                            getTranslation("account.reset-second-factor"),
+                            true,
+                            () -> run(
+                                    () -> accounts.resetSecondFactor(user.id()),
+                                    getTranslation("account.done.second-factor", name)),
+                            () -> {}));
+            resetSecondFactor.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            resetSecondFactor.addClassName("reset-second-factor");
+            actions.add(resetSecondFactor);
+        }
         return actions;
     }
 
