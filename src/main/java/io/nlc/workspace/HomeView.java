@@ -130,13 +130,16 @@ class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                         PlanView.class,
                         new RouteParameters("cityId", String.valueOf(city.id())));
                 plan.addClassName("plan-link");
-                section.add(plan);
+                // Side by side with a gap, so that two links never read as one ("Action planWhat changed").
+                Div links = new Div(plan);
+                links.addClassName("city-links");
                 if (rounds.size() > 1) {
                     RouterLink changed = new RouterLink(
                             getTranslation("changes.title"), ChangesView.class, ChangesView.city(city.id()));
                     changed.addClassName("changes-link");
-                    section.add(changed);
+                    links.add(changed);
                 }
+                section.add(links);
             }
             if (coordinator) {
                 // Once the latest round is submitted and none is in progress, next year's round starts from it.

@@ -170,4 +170,17 @@ class RoundsOverTimeViewTest extends ViewTestSupport {
                         .getText())
                 .isEqualTo(t("changes.link", io.nlc.base.Formats.isolate("2026")));
     }
+
+    /** The review saw "Action planWhat changed": two links glued into one. They sit apart in one wrapping row. */
+    @Test
+    void theHomePagesCityLinksSitApartInTheirOwnRow() {
+        startNextFromHome();
+        navigate(HomeView.class);
+        com.vaadin.flow.component.html.Div links = $(com.vaadin.flow.component.html.Div.class)
+                .withClassName("city-links")
+                .single();
+        assertThat($(com.vaadin.flow.router.RouterLink.class, links).all())
+                .extracting(link -> link.getClassNames().iterator().next())
+                .containsExactly("plan-link", "changes-link");
+    }
 }
