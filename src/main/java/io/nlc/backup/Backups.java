@@ -1,5 +1,6 @@
 package io.nlc.backup;
 
+import io.nlc.kernel.LoggedFailure;
 import io.nlc.kernel.NlcProperties;
 import io.nlc.organisation.Organisation;
 import java.io.IOException;
@@ -139,7 +140,8 @@ public class Backups {
             deleteQuietly(partial);
             result = new BackupRun(
                     started, now(), null, null, false, e.getClass().getName());
-            LOG.error("Backup failed: {}", e.getClass().getName(), e);
+            LOG.error("Backup failed", LoggedFailure.of(e));
+            LOG.debug("Backup failed", e);
         }
         record(result, triggeredBy);
         return result;
