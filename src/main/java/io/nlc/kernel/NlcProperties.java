@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param metrics   who may read the Prometheus metrics (README "Operations")
  * @param secondFactor whether the roles that see many cities must use a second factor, and the key its secrets
  *                  are encrypted with
+ * @param backup    the scheduled online backup of the embedded H2 database (none with PostgreSQL: deploy/README.md)
  */
 @ConfigurationProperties("nlc")
 public record NlcProperties(
@@ -26,7 +27,8 @@ public record NlcProperties(
         @DefaultValue Password password,
         @DefaultValue Drill drill,
         @DefaultValue Metrics metrics,
-        @DefaultValue SecondFactor secondFactor) {
+        @DefaultValue SecondFactor secondFactor,
+        @DefaultValue Backup backup) {
 
     public record Content(
             @DefaultValue("classpath*:toolkit-content/") String location) {}
@@ -57,4 +59,16 @@ public record NlcProperties(
             @DefaultValue("true") boolean required,
             @DefaultValue("") String key,
             @DefaultValue("./data/second-factor.key") String keyFile) {}
+
+    /**
+     * @param enabled whether the schedule runs (an administrator can still back up now)
+     * @param folder  where the zips go
+     * @param cron    when (Spring's six-field cron, the server's time zone): daily at 02:30 by default
+     * @param keep    how many of the newest zips are kept; older ones are deleted after a successful backup
+     */
+    public record Backup(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("./data/backups") String folder,
+            @DefaultValue("0 30 2 * * *") String cron,
+            @DefaultValue("14") int keep) {}
 }

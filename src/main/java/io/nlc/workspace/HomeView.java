@@ -26,6 +26,8 @@ import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.AssessmentSummary;
 import io.nlc.assessment.Perspective;
 import io.nlc.assignment.Assignments;
+import io.nlc.backup.BackupRun;
+import io.nlc.backup.Backups;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.content.FrameworkCatalog;
@@ -50,6 +52,7 @@ class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Assignments assignments;
     private final AssessmentService assessments;
+    private final Backups backups;
     private final boolean rater;
 
     HomeView(
@@ -58,8 +61,10 @@ class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             FrameworkCatalog catalog,
             Assignments assignments,
             ActionPlans plans,
-            Raters raters) {
+            Raters raters,
+            Backups backups) {
         this.assignments = assignments;
+        this.backups = backups;
         this.assessments = assessments;
         addClassName("page");
         Language language = Languages.current();
@@ -95,6 +100,9 @@ class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             card.addClassName("card");
             card.addClassName("to-rate");
             add(card);
+        }
+        if (user.role() == Role.ADMINISTRATOR) {
+            add(backupStatus(language));
         }
         if (user.role() == Role.HUB_ADVISOR || user.role() == Role.ADMINISTRATOR) {
             add(reviewQueue(byCity.values().stream().flatMap(List::stream).toList(), language));
@@ -421,5 +429,42 @@ class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.home") + " | " + getTranslation("app.title");
+    }
+
+    /** For administrators: when the last backup ran and whether it worked, and a button to back up now. */
+    private Div backupStatus(Language language) {
+        Paragraph line = new Paragraph(backupText(backups.lastRun(), language));
+        line.addClassName("backup-last");
+        Div box = new Div(line);
+        box.addClassName("card");
+        box.addClassName("backup-status");
+        if (backups.available()) {
+            Button now = new Button(getTranslation("home.backup.now"));
+            now.addClassName("backup-now");
+            now.addClickListener(click -> {
+                now.setEnabled(false);
+                BackupRun run = backups.backUpNow();
+                line.setText(backupText(java.util.Optional.of(run), language));
+                now.setEnabled(true);
+            });
+            box.add(now);
+        }
+        return box;
+    }
+
+    private String backupText(java.util.Optional<BackupRun> last, Language language) {
+        if (!backups.available()) {
+            return getTranslation("home.backup.external");
+        }
+        return last.map(run -> run.succeeded()
+                        ? getTranslation(
+                                "home.backup.succeeded",
+                                Formats.dateTime(run.finishedAt(), language),
+                                Formats.isolate(String.valueOf(run.fileName())))
+                        : getTranslation(
+                                "home.backup.failed",
+                                Formats.dateTime(run.finishedAt(), language),
+                                Formats.isolate(String.valueOf(run.failure()))))
+                .orElseGet(() -> getTranslation("home.backup.none"));
     }
 }

@@ -9,6 +9,7 @@
             "assessment",
             "assignment",
             "audit",
+            "backup",
             "base",
             "chart",
             "content",

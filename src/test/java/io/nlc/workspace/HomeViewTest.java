@@ -20,6 +20,18 @@ class HomeViewTest extends ViewTestSupport {
     io.nlc.assessment.AssessmentWorkflow workflow;
 
     @Test
+    void anAdministratorOnADatabaseTheAppDoesNotBackUpIsToldSoWithNoButton() {
+        Fixtures.signIn(world.admin);
+        navigate(HomeView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withClassName("backup-last")
+                        .single()
+                        .getText())
+                .isEqualTo("This database is backed up outside the application (see the deployment guide).");
+        assertThat($(Button.class).withClassName("backup-now").all()).isEmpty();
+    }
+
+    @Test
     void coordinatorSeesTheCityRoundAndCanStartAnother() {
         Fixtures.signIn(world.coordinatorA1);
         navigate(HomeView.class);
