@@ -5,26 +5,17 @@ import static io.nlc.testsupport.LibreOffice.cell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.nlc.assessment.AssessmentService;
-import io.nlc.assessment.NewAssessment;
 import io.nlc.assessment.SavedAnswer;
-import io.nlc.content.Item;
 import io.nlc.content.Language;
-import io.nlc.content.Tier;
-import io.nlc.organisation.OrganisationSetup;
 import io.nlc.scoring.AnswerState;
-import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.LibreOffice;
+import io.nlc.testsupport.RoundTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,44 +26,19 @@ import org.springframework.boot.test.context.SpringBootTest;
  * file its own way (shared strings, styles, numbers typed as numbers), not the POI that wrote it.
  */
 @SpringBootTest
-class OfflineWorkbookLibreOfficeTest {
+class OfflineWorkbookLibreOfficeTest extends RoundTest {
 
     @Autowired
     OfflineWorkbook offline;
 
-    @Autowired
-    AssessmentService assessments;
-
-    @Autowired
-    OrganisationSetup setup;
-
     @TempDir
     Path folder;
-
-    Fixtures world;
-    long assessment;
-    List<Item> items;
-
-    @BeforeEach
-    void createRound() {
-        world = new Fixtures(setup);
-        signIn(world.coordinatorA1);
-        assessment = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
-        items = assessments.scope(assessment).themes().stream()
-                .flatMap(theme -> theme.items().stream())
-                .toList();
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void aWorkbookFilledInLibreOfficeIsPreviewedAndApplied() throws Exception {
         signIn(world.memberA1);
         byte[] filled = LibreOffice.fillIn(
-                offline.export(assessment, Language.FR, false),
+                offline.export(round, Language.FR, false),
                 folder,
                 cell(1, OfflineWorkbook.ANSWER, "3"),
                 cell(1, OfflineWorkbook.NOTE, "Vu au conseil du 12 mars"),
@@ -80,40 +46,40 @@ class OfflineWorkbookLibreOfficeTest {
                 cell(3, OfflineWorkbook.ANSWER, "2"));
         assertThat(application(filled)).as("saved by LibreOffice").contains("LibreOffice");
 
-        WorkbookPreview preview = offline.preview(assessment, filled);
+        WorkbookPreview preview = offline.preview(round, filled);
         assertThat(preview.errors()).isEmpty();
         assertThat(preview.conflicts()).isEmpty();
         assertThat(preview.changes())
                 .extracting(WorkbookPreview.Change::row, WorkbookPreview.Change::itemId)
                 .containsExactly(
-                        tuple(2, items.get(0).id()),
-                        tuple(3, items.get(1).id()),
-                        tuple(4, items.get(2).id()));
+                        tuple(2, roundItems.get(0).id()),
+                        tuple(3, roundItems.get(1).id()),
+                        tuple(4, roundItems.get(2).id()));
         offline.apply(preview, Map.of());
 
-        Map<String, SavedAnswer> stored = assessments.answers(assessment);
-        assertThat(stored.get(items.get(0).id()).draft().level()).isEqualTo(3);
-        assertThat(stored.get(items.get(0).id()).draft().comment()).isEqualTo("Vu au conseil du 12 mars");
-        assertThat(stored.get(items.get(1).id()).draft().state()).isEqualTo(AnswerState.NOT_APPLICABLE);
-        assertThat(stored.get(items.get(2).id()).draft().level()).isEqualTo(2);
+        Map<String, SavedAnswer> stored = service.answers(round);
+        assertThat(stored.get(roundItems.get(0).id()).draft().level()).isEqualTo(3);
+        assertThat(stored.get(roundItems.get(0).id()).draft().comment()).isEqualTo("Vu au conseil du 12 mars");
+        assertThat(stored.get(roundItems.get(1).id()).draft().state()).isEqualTo(AnswerState.NOT_APPLICABLE);
+        assertThat(stored.get(roundItems.get(2).id()).draft().level()).isEqualTo(2);
     }
 
     @Test
     void badCellsTypedInLibreOfficeAreRefusedWithTheirRowAndColumn() throws Exception {
         signIn(world.memberA1);
         byte[] filled = LibreOffice.fillIn(
-                offline.export(assessment, Language.EN, false),
+                offline.export(round, Language.EN, false),
                 folder,
                 cell(1, OfflineWorkbook.ANSWER, "7"),
                 cell(2, OfflineWorkbook.ANSWER, "2"),
                 cell(3, OfflineWorkbook.ANSWER, "maybe"));
 
-        WorkbookPreview preview = offline.preview(assessment, filled);
+        WorkbookPreview preview = offline.preview(round, filled);
         assertThat(preview.errors())
                 .extracting(WorkbookPreview.Problem::row, WorkbookPreview.Problem::column)
                 .containsExactly(tuple(2, "J"), tuple(4, "J"));
         assertThat(preview.applicable()).isFalse();
-        assertThat(assessments.answers(assessment)).isEmpty();
+        assertThat(service.answers(round)).isEmpty();
     }
 
     /** The program named in the file's own properties. */
