@@ -22,8 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The drill's cities: hub DRILL with cities DRL01 to DRLnn, each with a coordinator {@code drill.01} ... and a
- * detailed round "Drill", so every drill client answers its own city's round as a real city team would. Created on
- * the first start and found again on every restart.
+ * detailed round "Drill", so every drill client answers its own city's round as a real city team would. The first
+ * {@code team-cities} cities also have members ({@code drill.01.2} ... up to the team size), who answer the same
+ * round together with their coordinator (the load drill). Created on the first start and found again on every
+ * restart.
  */
 @Component
 @Profile(DrillProfile.NAME)
@@ -34,6 +36,8 @@ class DrillData implements ApplicationRunner {
     private final OrganisationSetup setup;
     private final AssessmentService assessments;
     private final int cities;
+    private final int teamCities;
+    private final int teamSize;
     private final String password;
 
     DrillData(OrganisationSetup setup, AssessmentService assessments, NlcProperties properties) {
@@ -42,9 +46,17 @@ class DrillData implements ApplicationRunner {
         if (password == null || password.isBlank()) {
             throw new IllegalArgumentException("the drill needs nlc.drill.password");
         }
-        if (cities < 1 || cities > 99) {
-            throw new IllegalArgumentException("nlc.drill.cities must be between 1 and 99");
+        if (cities < 1 || cities > 999) {
+            throw new IllegalArgumentException("nlc.drill.cities must be between 1 and 999");
         }
+        if (properties.drill().teamCities() < 0
+                || properties.drill().teamCities() > cities
+                || properties.drill().teamSize() < 1) {
+            throw new IllegalArgumentException(
+                    "nlc.drill.team-cities must be between 0 and the cities, nlc.drill.team-size at least 1");
+        }
+        this.teamCities = properties.drill().teamCities();
+        this.teamSize = properties.drill().teamSize();
         this.setup = setup;
         this.assessments = assessments;
         this.cities = cities;
@@ -53,6 +65,11 @@ class DrillData implements ApplicationRunner {
 
     static String username(int city) {
         return "drill.%02d".formatted(city);
+    }
+
+    /** The team's second, third... person; the first is the coordinator, {@link #username(int)}. */
+    static String memberUsername(int city, int person) {
+        return username(city) + "." + person;
     }
 
     @Override
@@ -71,6 +88,16 @@ class DrillData implements ApplicationRunner {
                             "تمرين"));
             String username = username(i);
             setup.user(username, password, "Drill coordinator " + i, Role.CITY_COORDINATOR, city, null, Language.EN);
+            for (int person = 2; i <= teamCities && person <= teamSize; person++) {
+                setup.user(
+                        memberUsername(i, person),
+                        password,
+                        "Drill member " + i + "." + person,
+                        Role.CITY_MEMBER,
+                        city,
+                        null,
+                        Language.EN);
+            }
             runAs(username, () -> {
                 boolean started = assessments.visibleAssessments().stream()
                         .map(AssessmentSummary::roundLabel)

@@ -46,8 +46,17 @@ public record NlcProperties(
      */
     public record Metrics(@DefaultValue("") String token) {}
 
+    /**
+     * @param cities     drill cities, each with a coordinator and a round
+     * @param password   every drill account's password
+     * @param teamCities how many of the cities (the first ones) have a whole team answering their round together
+     * @param teamSize   people in such a team, its coordinator included
+     */
     public record Drill(
-            @DefaultValue("20") int cities, @Nullable String password) {}
+            @DefaultValue("20") int cities,
+            @Nullable String password,
+            @DefaultValue("0") int teamCities,
+            @DefaultValue("1") int teamSize) {}
 
     /**
      * @param required whether hub advisors, national focal points and administrators must sign in with a second

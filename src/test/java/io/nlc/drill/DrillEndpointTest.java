@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {
             "vaadin.productionMode=true",
             "nlc.drill.cities=2",
+            "nlc.drill.team-cities=1",
+            "nlc.drill.team-size=3",
             "nlc.drill.password=" + DrillEndpointTest.PASSWORD
         })
 @ActiveProfiles("drill")
@@ -78,6 +81,26 @@ class DrillEndpointTest {
                 "/drill/answers/" + assessmentId + "/" + item,
                 "{\"level\":2,\"comment\":\"intruder\",\"expectedVersion\":0}");
         assertThat(otherCity.statusCode()).as("another city's coordinator").isEqualTo(403);
+    }
+
+    @Test
+    void aTeamCityHasMembersWhoAnswerTheCoordinatorsRoundAndOtherCitiesHaveNone() throws Exception {
+        String coordinators = send(client(), "drill.01", PASSWORD, "GET", "/drill/round", null)
+                .body();
+        long round = Long.parseLong(coordinators.replaceAll(".*\"assessmentId\":(\\d+).*", "$1"));
+        for (String member : List.of("drill.01.2", "drill.01.3")) {
+            HttpResponse<String> members = send(client(), member, PASSWORD, "GET", "/drill/round", null);
+            assertThat(members.statusCode()).as(member).isEqualTo(200);
+            assertThat(members.body()).as(member).contains("\"assessmentId\":" + round + ",");
+        }
+        assertThat(send(client(), "drill.01.4", PASSWORD, "GET", "/drill/round", null)
+                        .statusCode())
+                .as("beyond the team size")
+                .isEqualTo(401);
+        assertThat(send(client(), "drill.02.2", PASSWORD, "GET", "/drill/round", null)
+                        .statusCode())
+                .as("a city without a team")
+                .isEqualTo(401);
     }
 
     @Test

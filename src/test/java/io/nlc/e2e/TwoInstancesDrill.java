@@ -7,12 +7,7 @@ import static io.nlc.e2e.BrowserSupport.visible;
 import static io.nlc.e2e.BrowserSupport.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import io.nlc.testsupport.LocalDeployment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -58,7 +52,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class TwoInstancesDrill {
 
     private static final Path WORK = Path.of("target/drills/two-instances").toAbsolutePath();
-    private static final Path JAR = Path.of("target/nlc-self-assessment.jar").toAbsolutePath();
     private static final int PROXY = 18080;
     private static final int PG_PORT = 15432;
     private static final Map<String, Integer> INSTANCES = new LinkedHashMap<>();
@@ -68,59 +61,46 @@ class TwoInstancesDrill {
         INSTANCES.put("app2", 18082);
     }
 
-    private static final Map<String, Process> RUNNING = new LinkedHashMap<>();
     private static final String PASSWORD = "nlc-demo-2026";
-    /** What the proxy and the drill ask an instance to tell it is ready (a build without Actuator: /login). */
-    private static final String READINESS = System.getProperty("drill.readiness", "/actuator/health/readiness");
 
-    private static Path pgBin;
+    private static LocalDeployment deployment;
     private static long round;
-    private static Process haproxy;
     private static final List<String> REPORT = new ArrayList<>();
 
     @BeforeAll
     static void bringUp() throws Exception {
-        assertThat(JAR)
+        assertThat(LocalDeployment.JAR)
                 .as("the production jar (bin/drill-two-instances builds it)")
                 .exists();
-        deleteRecursively(WORK);
-        Files.createDirectories(WORK);
-        startPostgres();
+        deployment = new LocalDeployment(WORK);
+        REPORT.add("- PostgreSQL from " + deployment.startPostgres(PG_PORT) + " on port " + PG_PORT + ".");
         // One after the other: the first migrates and seeds the demo, the second finds it done.
         for (String name : INSTANCES.keySet()) {
             startInstance(name);
             waitUntilReady(name);
         }
-        Path config = WORK.resolve("haproxy.cfg");
-        Files.writeString(
-                config,
-                Files.readString(Path.of("deploy/haproxy.cfg"))
-                        .replace("127.0.0.1:8080", "127.0.0.1:" + PROXY)
-                        .replace("127.0.0.1:8081", "127.0.0.1:" + INSTANCES.get("app1"))
-                        .replace("127.0.0.1:8082", "127.0.0.1:" + INSTANCES.get("app2"))
-                        .replace("GET /actuator/health/readiness", "GET " + READINESS));
-        haproxy = new ProcessBuilder("haproxy", "-db", "-f", config.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(WORK.resolve("haproxy.log").toFile())
-                .start();
-        waitUntil(Duration.ofSeconds(30), () -> status(PROXY, "/login") == 200, "the proxy serves the sign-in page");
+        deployment.startProxy(PROXY);
     }
 
     @AfterAll
     static void tearDown() throws Exception {
-        if (haproxy != null) {
-            haproxy.destroy();
-        }
-        RUNNING.values().forEach(Process::destroy);
-        for (Process process : RUNNING.values()) {
-            process.waitFor();
-        }
-        if (pgBin != null) {
-            run(asPostgres(
-                    pgBin.resolve("pg_ctl").toString(), "-D", WORK.resolve("pg").toString(), "-m", "fast", "stop"));
+        if (deployment != null) {
+            deployment.close();
         }
         Files.write(WORK.resolve("report.md"), REPORT);
         REPORT.forEach(System.out::println);
+    }
+
+    private static void startInstance(String name) throws Exception {
+        Instant start = Instant.now();
+        deployment.startInstance(
+                name, INSTANCES.get(name), List.of("--spring.profiles.active=postgres,demo"), Map.of());
+        REPORT.add("- Started " + name + " on port " + INSTANCES.get(name) + " at " + start + ".");
+    }
+
+    private static void waitUntilReady(String name) throws Exception {
+        REPORT.add("- " + name + " ready after "
+                + deployment.waitUntilReady(name, Duration.ofMinutes(5)).toSeconds() + " s.");
     }
 
     @Test
@@ -143,7 +123,7 @@ class TwoInstancesDrill {
             screenshot(driver, "80-two-instances-before-loss");
 
             Instant killed = Instant.now();
-            RUNNING.remove(instance).destroyForcibly().waitFor();
+            deployment.kill(instance);
             REPORT.add("- Killed " + instance + " (SIGKILL) while coordinator.oujda worked on it.");
 
             // The next change goes to the proxy, which sends it to the other instance: no session there.
@@ -190,7 +170,7 @@ class TwoInstancesDrill {
         }
         // Both instances again for the next part.
         String restarted = INSTANCES.keySet().stream()
-                .filter(name -> !RUNNING.containsKey(name))
+                .filter(name -> !deployment.instances().containsKey(name))
                 .findFirst()
                 .orElseThrow();
         startInstance(restarted);
@@ -229,7 +209,7 @@ class TwoInstancesDrill {
             screenshot(admin, "83-two-instances-deactivated");
 
             // The member's next click, on their own instance, which did not make the change.
-            waitUntil(
+            LocalDeployment.waitUntil(
                     Duration.ofSeconds(10),
                     () -> {
                         visible(member, By.cssSelector("vaadin-side-nav-item[path='about']"))
@@ -336,7 +316,7 @@ class TwoInstancesDrill {
     // ---- the database
 
     private static Connection database() throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + PG_PORT + "/nlc", "nlc", "nlc-drill");
+        return DriverManager.getConnection(deployment.jdbcUrl(), deployment.jdbcUser(), deployment.jdbcPassword());
     }
 
     private static long roundOf(String city, String label) throws Exception {
@@ -363,147 +343,6 @@ class TwoInstancesDrill {
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1) > 0;
-            }
-        }
-    }
-
-    // ---- the machines
-
-    private static void startPostgres() throws Exception {
-        pgBin = Files.list(Path.of("/usr/lib/postgresql"))
-                .map(version -> version.resolve("bin"))
-                .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
-                .max(Path::compareTo)
-                .orElseThrow(() -> new IllegalStateException("Debian's postgresql is not installed"));
-        Path data = WORK.resolve("pg");
-        Files.createDirectories(data);
-        Path password = WORK.resolve("pgpass");
-        Files.writeString(password, "nlc-drill");
-        if (isRoot()) {
-            run(List.of("chown", "-R", "postgres:postgres", WORK.toString()));
-        }
-        run(asPostgres(
-                pgBin.resolve("initdb").toString(),
-                "-D",
-                data.toString(),
-                "-U",
-                "nlc",
-                "--auth-local=trust",
-                "--auth-host=scram-sha-256",
-                "--pwfile=" + password,
-                "-E",
-                "UTF8",
-                "--locale=C.UTF-8"));
-        run(asPostgres(
-                pgBin.resolve("pg_ctl").toString(),
-                "-D",
-                data.toString(),
-                "-l",
-                WORK.resolve("postgres.log").toString(),
-                "-w",
-                "-o",
-                "-p " + PG_PORT + " -k " + data + " -c listen_addresses=127.0.0.1",
-                "start"));
-        run(asPostgres(
-                pgBin.resolve("createdb").toString(), "-h", data.toString(), "-p", "" + PG_PORT, "-U", "nlc", "nlc"));
-        REPORT.add("- PostgreSQL from " + pgBin + " on port " + PG_PORT + ".");
-    }
-
-    private static void startInstance(String name) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        JAR.toString(),
-                        "--spring.profiles.active=postgres,demo",
-                        "--server.port=" + INSTANCES.get(name),
-                        "--server.address=127.0.0.1",
-                        "--server.forward-headers-strategy=native",
-                        "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        WORK.resolve(name + ".log").toFile()));
-        builder.environment().put("NLC_DB_URL", "jdbc:postgresql://127.0.0.1:" + PG_PORT + "/nlc");
-        builder.environment().put("NLC_DB_USER", "nlc");
-        builder.environment().put("NLC_DB_PASSWORD", "nlc-drill");
-        Instant start = Instant.now();
-        RUNNING.put(name, builder.start());
-        REPORT.add("- Started " + name + " on port " + INSTANCES.get(name) + " at " + start + ".");
-    }
-
-    private static void waitUntilReady(String name) throws Exception {
-        Instant start = Instant.now();
-        waitUntil(
-                Duration.ofMinutes(5),
-                () -> {
-                    assertThat(RUNNING.get(name).isAlive())
-                            .as(name + " exited, see its log")
-                            .isTrue();
-                    return status(INSTANCES.get(name), READINESS) == 200;
-                },
-                name + " is ready");
-        REPORT.add("- " + name + " ready after "
-                + Duration.between(start, Instant.now()).toSeconds() + " s.");
-    }
-
-    private static int status(int port, String path) {
-        try (HttpClient client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(2))
-                .build()) {
-            return client.send(
-                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
-        }
-    }
-
-    interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitUntil(Duration limit, Check check, String what) throws Exception {
-        Instant end = Instant.now().plus(limit);
-        while (!check.holds()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    private static boolean isRoot() {
-        return "root".equals(System.getProperty("user.name"));
-    }
-
-    private static List<String> asPostgres(String... command) {
-        List<String> full = new ArrayList<>();
-        if (isRoot()) {
-            full.addAll(List.of("runuser", "-u", "postgres", "--"));
-        }
-        full.addAll(List.of(command));
-        return full;
-    }
-
-    private static void run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as("%s: %s", command, output).isZero();
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path :
-                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
             }
         }
     }
