@@ -240,6 +240,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 () -> comments.threads(assessmentId).stream()
                         .filter(Discussion::open)
                         .count(),
+                this::toConfirmCount,
                 () -> {
                     // After a workflow step: the same page, rebuilt, seen from its top where the banner says what next.
                     build();
@@ -527,6 +528,15 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     /** The items of the round in scope still without an answer ("don't know" included), in questionnaire order. */
+    /** How many answers carried over from the last round are not confirmed yet. */
+    private long toConfirmCount() {
+        return themes.stream()
+                .flatMap(theme -> theme.items().stream())
+                .map(item -> answers.get(item.id()))
+                .filter(answer -> answer != null && answer.toConfirm())
+                .count();
+    }
+
     private List<Item> unansweredItems() {
         return themes.stream()
                 .flatMap(theme -> theme.items().stream())
@@ -649,11 +659,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         // instead of the numbers of one part running into the next ("…20 · 4 · 75% للتأكيد").
         overallText.setText(Formats.isolate(getTranslation("progress.answered", answered, total)) + " · "
                 + Formats.isolate(Formats.percent(fraction, Languages.current())));
-        long toConfirm = themes.stream()
-                .flatMap(theme -> theme.items().stream())
-                .map(item -> answers.get(item.id()))
-                .filter(answer -> answer != null && answer.toConfirm())
-                .count();
+        long toConfirm = toConfirmCount();
         toConfirmText.setText(
                 toConfirm == 0 ? "" : " · " + Formats.isolate(getTranslation("questionnaire.to-confirm", toConfirm)));
         toConfirmOnly.setLabel(getTranslation("questionnaire.to-confirm-only", toConfirm));

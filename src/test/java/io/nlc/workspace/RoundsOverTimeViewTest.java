@@ -134,6 +134,34 @@ class RoundsOverTimeViewTest extends ViewTestSupport {
                 .isEmpty();
     }
 
+    /** The review: the submit dialog never said that carried-over answers were still to confirm. */
+    @Test
+    void theSubmitDialogCountsTheCarriedOverAnswersStillToConfirm() {
+        startNextFromHome();
+        test($(Button.class).withClassName("workflow-submit").single()).click();
+        assertThat($(Paragraph.class)
+                        .withClassName("submit-to-confirm")
+                        .single()
+                        .getText())
+                .isEqualTo(t("workflow.confirm.submit.to-confirm", 2));
+        test($(Button.class).withClassName("cancel-step").single()).click();
+
+        test($(Button.class, card("T1.2")).withClassName("confirm-carried").single())
+                .click();
+        test($(Button.class).withClassName("workflow-submit").single()).click();
+        assertThat($(Paragraph.class)
+                        .withClassName("submit-to-confirm")
+                        .single()
+                        .getText())
+                .isEqualTo("1 answer carried over from the last round is not confirmed yet.");
+        test($(Button.class).withClassName("cancel-step").single()).click();
+
+        test($(Button.class, card("T1.1")).withClassName("confirm-carried").single())
+                .click();
+        test($(Button.class).withClassName("workflow-submit").single()).click();
+        assertThat($(Paragraph.class).withClassName("submit-to-confirm").all()).isEmpty();
+    }
+
     @Test
     void whatChangedComparesTheRoundsThemeByThemeAndItemByItem() {
         long next = startNextFromHome();
