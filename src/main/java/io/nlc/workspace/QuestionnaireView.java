@@ -527,7 +527,6 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         Notification.show(getTranslation("questionnaire.confirmed", confirmed), 4000, Notification.Position.MIDDLE);
     }
 
-    /** The items of the round in scope still without an answer ("don't know" included), in questionnaire order. */
     /** How many answers carried over from the last round are not confirmed yet. */
     private long toConfirmCount() {
         return themes.stream()
@@ -537,6 +536,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 .count();
     }
 
+    /** The items of the round in scope still without an answer ("don't know" included), in questionnaire order. */
     private List<Item> unansweredItems() {
         return themes.stream()
                 .flatMap(theme -> theme.items().stream())
