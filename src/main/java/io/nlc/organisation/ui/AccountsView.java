@@ -68,11 +68,13 @@ class AccountsView extends Main implements HasDynamicTitle {
         add.addClassName("add-account");
         Map<Long, CityView> cities =
                 organisation.visibleCities().stream().collect(Collectors.toMap(CityView::id, Function.identity()));
-        grid.column(getTranslation("account.col.name"), user -> PlainText.isolate(user.displayName()))
-                .column(getTranslation("account.col.username"), UserSummary::username)
-                .column(getTranslation("account.col.role"), this::roleSelect)
+        // Names and user names break between words only ("coordinator.m|arrakech" was cut mid-name); on a phone the
+        // role select and the actions take the card's whole width under their label ("role-cell", styles.css).
+        grid.column(getTranslation("account.col.name"), user -> PlainText.isolate(user.displayName()), "words")
+                .column(getTranslation("account.col.username"), UserSummary::username, "words")
+                .column(getTranslation("account.col.role"), this::roleSelect, "role-cell")
                 .column(getTranslation("account.col.city"), user -> placement(user, cities))
-                .column(getTranslation("account.col.actions"), this::actions);
+                .column(getTranslation("account.col.actions"), this::actions, "actions-cell");
         add(new H1(getTranslation("account.title")), add, grid);
         refresh();
     }
@@ -185,7 +187,9 @@ class AccountsView extends Main implements HasDynamicTitle {
         Div actions = new Div();
         actions.addClassName("account-actions");
         if (user.id() == me.id()) {
-            // One's own account changes only under "My password", with the current password.
+            // One's own account changes only under "My password", with the current password. The empty cell is not
+            // shown on a phone's card (styles.css), where it was an "Actions" row with nothing in it.
+            actions.addClassName("no-actions");
             return actions;
         }
         actions.add(toggle(user));
