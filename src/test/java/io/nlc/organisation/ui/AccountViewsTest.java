@@ -97,6 +97,11 @@ class AccountViewsTest extends BrowserlessWorldTest {
         assertThat(cells)
                 .extracting(cell -> String.join(" ", cell.getClassNames()))
                 .containsExactly("words", "words", "role-cell", "", "actions-cell");
+        // "member-a1-…" may break after each dash, at a <wbr> (no character: a copied user name stays the same).
+        com.vaadin.flow.dom.Element username = cells.get(1).getElement().getChild(0);
+        assertThat(username.getTextRecursively()).isEqualTo(world.memberA1);
+        assertThat(username.getChildren().filter(child -> !child.isTextNode() && "wbr".equals(child.getTag())))
+                .hasSize((int) world.memberA1.chars().filter(c -> c == '-').count());
         assertThat($(com.vaadin.flow.component.html.Div.class, lineOf(world.coordinatorA1))
                         .withClassName("account-actions")
                         .single()
