@@ -99,14 +99,19 @@ class MainLayout extends AppLayout {
 
     /**
      * An advisor's one hub needs no name: the short label keeps the entry on one line on a phone. With several hubs
-     * a long name ends in an ellipsis in the drawer; the whole of it is the entry's title.
+     * a long name wraps onto a second line in the drawer (the item's own label is cut with an ellipsis, so the text
+     * is a span of its own, "nav-label-wraps" in styles.css); the whole of it is also the entry's title.
      */
     private SideNavItem portfolio(HubView hub, int hubCount) {
         String label = hubCount == 1
                 ? getTranslation("nav.portfolio.short")
                 : getTranslation("nav.portfolio", Formats.isolate(hub.name().in(Languages.current())));
-        SideNavItem item = new SideNavItem(label, "hubs/" + hub.id(), VaadinIcon.TABLE.create());
+        SideNavItem item = new SideNavItem(null, "hubs/" + hub.id(), VaadinIcon.TABLE.create());
+        Span text = new Span(label);
+        text.addClassName("nav-label-wraps");
+        item.getElement().appendChild(text.getElement());
         item.getElement().setAttribute("title", label);
+        item.addClassName("portfolio-nav");
         return item;
     }
 

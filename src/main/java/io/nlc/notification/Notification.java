@@ -103,10 +103,11 @@ class Notification {
         }
     }
 
-    NotificationView view() {
+    /** The notification as shown; unread only if not read and created after {@code newSince}. */
+    NotificationView view(Instant newSince) {
         long key = id == null ? 0 : id;
         LocalizedText city = new LocalizedText(cityNameEn, cityNameFr, cityNameAr);
-        boolean unread = readAt == null;
+        boolean unread = readAt == null && createdAt.isAfter(newSince);
         if (kind == NotificationKind.STEP) {
             return new NotificationView.Step(
                     key,

@@ -1,12 +1,13 @@
 package io.nlc.notification;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    long countByUserIdAndReadAtIsNull(long userId);
+    long countByUserIdAndReadAtIsNullAndCreatedAtAfter(long userId, Instant after);
 
     List<Notification> findByUserIdOrderByCreatedAtDescIdDesc(long userId, Pageable page);
 

@@ -8,6 +8,8 @@ import io.nlc.organisation.Directory;
 import io.nlc.organisation.Organisation;
 import io.nlc.plan.ActionDue;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Notifications {
+
+    /**
+     * How long an unread notification stays new in the bell: a step or reminder older than this is history, whether
+     * or not the person followed it (someone back after months, or the demo's past rounds, are not shown a pile of
+     * stale "New" events).
+     */
+    public static final Duration NEW_FOR = Duration.ofDays(30);
 
     private final NotificationRepository notifications;
     private final Organisation organisation;
@@ -94,17 +103,24 @@ public class Notifications {
         }
     }
 
+    /** The signed-in user's notifications that are new: not read, and less than {@link #NEW_FOR} old. */
     @Transactional(readOnly = true)
     public long unreadCount() {
-        return notifications.countByUserIdAndReadAtIsNull(me().id());
+        return notifications.countByUserIdAndReadAtIsNullAndCreatedAtAfter(me().id(), newSince());
     }
 
-    /** The signed-in user's newest notifications, read or not. */
+    /** The signed-in user's newest notifications, read or not; unread ones older than {@link #NEW_FOR} are not new. */
     @Transactional(readOnly = true)
     public List<NotificationView> recent(int limit) {
+        Instant newSince = newSince();
         return notifications.findByUserIdOrderByCreatedAtDescIdDesc(me().id(), PageRequest.of(0, limit)).stream()
-                .map(Notification::view)
+                .map(notification -> notification.view(newSince))
                 .toList();
+    }
+
+    /** Older notifications are news no more, read or not (a round validated a year ago is not "New"). */
+    private Instant newSince() {
+        return clock.instant().minus(NEW_FOR);
     }
 
     /** Marks one of the signed-in user's notifications read; someone else's id changes nothing. */

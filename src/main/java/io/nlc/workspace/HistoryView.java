@@ -27,6 +27,7 @@ import io.nlc.base.Languages;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
 import io.nlc.kernel.DataTable;
+import io.nlc.scoring.AnswerState;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
@@ -242,9 +243,10 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      */
     private String carriedOverChange(AuditRecord record) {
         if (record.justification() != null) {
+            // A note that only repeats the reason is said once, as the reason.
             return getTranslation(
                     "history.carried.changed",
-                    answerChange(record.oldAnswer(), record.newAnswer()),
+                    answerChange(record.oldAnswer(), record.newAnswer(), record.justification()),
                     Formats.isolate(record.justification()));
         }
         if (java.util.Objects.equals(record.oldAnswer(), record.newAnswer())) {
@@ -289,13 +291,23 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Only what changed between two versions of an answer: the level, the note, each link, the confidence. */
     private String answerChange(@Nullable AnswerDraft before, @Nullable AnswerDraft after) {
+        return answerChange(before, after, null);
+    }
+
+    /**
+     * As {@link #answerChange(AnswerDraft, AnswerDraft)}, leaving out a new note that is the same text as
+     * {@code reason} (shown beside it). A confidence is only told for a level: a "don't know" or "not applicable"
+     * has none, so an answer that became one did not change its confidence to "none".
+     */
+    private String answerChange(@Nullable AnswerDraft before, @Nullable AnswerDraft after, @Nullable String reason) {
         AnswerDraft old = before == null ? AnswerDraft.empty() : before;
         AnswerDraft now = after == null ? AnswerDraft.empty() : after;
         List<String> parts = new ArrayList<>();
         if (before == null || old.state() != now.state() || !java.util.Objects.equals(old.level(), now.level())) {
             parts.add(state(before) + arrow() + state(after));
         }
-        if (!old.comment().equals(now.comment())) {
+        boolean noteIsTheReason = reason != null && now.comment().strip().equals(reason.strip());
+        if (!old.comment().equals(now.comment()) && !noteIsTheReason) {
             parts.add(
                     now.comment().isBlank()
                             ? getTranslation("history.change.note-removed")
@@ -313,8 +325,12 @@ class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .filter(link -> !now.evidence().contains(link))
                 .forEach(link ->
                         parts.add(getTranslation("history.change.link-removed", Formats.isolate(Formats.link(link)))));
-        if (old.confidence() != now.confidence()) {
-            parts.add(getTranslation("history.change.confidence", confidence(old), confidence(now)));
+        if (now.state() == AnswerState.LEVEL && old.confidence() != now.confidence()) {
+            if (old.state() == AnswerState.LEVEL) {
+                parts.add(getTranslation("history.change.confidence", confidence(old), confidence(now)));
+            } else if (now.confidence() != null) {
+                parts.add(getTranslation("history.change.confidence-set", confidence(now)));
+            }
         }
         if (old.commentSensitivity() != now.commentSensitivity()) {
             parts.add(getTranslation(

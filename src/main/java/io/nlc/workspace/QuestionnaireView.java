@@ -225,6 +225,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         nextUnanswered.setIcon(VaadinIcon.ARROW_DOWN.create());
         nextUnanswered.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         nextUnanswered.addClassName("next-unanswered");
+        overallText.addClassName("answered-count");
         toConfirmText.addClassName("to-confirm-count");
         Div progressText = new Div(overallText, toConfirmText, overallProgress);
         progressText.addClassName("progress-text");
@@ -239,6 +240,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 () -> comments.threads(assessmentId).stream()
                         .filter(Discussion::open)
                         .count(),
+                this::toConfirmCount,
                 () -> {
                     // After a workflow step: the same page, rebuilt, seen from its top where the banner says what next.
                     build();
@@ -525,6 +527,15 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         Notification.show(getTranslation("questionnaire.confirmed", confirmed), 4000, Notification.Position.MIDDLE);
     }
 
+    /** How many answers carried over from the last round are not confirmed yet. */
+    private long toConfirmCount() {
+        return themes.stream()
+                .flatMap(theme -> theme.items().stream())
+                .map(item -> answers.get(item.id()))
+                .filter(answer -> answer != null && answer.toConfirm())
+                .count();
+    }
+
     /** The items of the round in scope still without an answer ("don't know" included), in questionnaire order. */
     private List<Item> unansweredItems() {
         return themes.stream()
@@ -644,14 +655,13 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         double fraction = total == 0 ? 1 : (double) answered / total;
         overallProgress.setValue(fraction);
-        overallText.setText(getTranslation("progress.answered", answered, total) + " · "
-                + Formats.percent(fraction, Languages.current()));
-        long toConfirm = themes.stream()
-                .flatMap(theme -> theme.items().stream())
-                .map(item -> answers.get(item.id()))
-                .filter(answer -> answer != null && answer.toConfirm())
-                .count();
-        toConfirmText.setText(toConfirm == 0 ? "" : " · " + getTranslation("questionnaire.to-confirm", toConfirm));
+        // Each part in its own isolate: in Arabic the counts, the percentage and "to confirm" keep their order
+        // instead of the numbers of one part running into the next ("…20 · 4 · 75% للتأكيد").
+        overallText.setText(Formats.isolate(getTranslation("progress.answered", answered, total)) + " · "
+                + Formats.isolate(Formats.percent(fraction, Languages.current())));
+        long toConfirm = toConfirmCount();
+        toConfirmText.setText(
+                toConfirm == 0 ? "" : " · " + Formats.isolate(getTranslation("questionnaire.to-confirm", toConfirm)));
         toConfirmOnly.setLabel(getTranslation("questionnaire.to-confirm-only", toConfirm));
         toConfirmOnly.setVisible(toConfirm > 0 || toConfirmOnly.getValue());
         nextLabel(toConfirm > 0 ? "questionnaire.next-to-confirm" : "questionnaire.next-unanswered");

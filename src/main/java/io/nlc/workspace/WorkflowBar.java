@@ -44,6 +44,8 @@ class WorkflowBar extends Div {
     /**
      * @param unanswered the items still without an answer, asked when a dialog opens (answers change on the page)
      * @param openDiscussions the number of open discussion threads, asked when a dialog opens
+     * @param toConfirm the number of answers carried over from the last round and not confirmed yet, asked when the
+     *     submit dialog opens
      */
     WorkflowBar(
             AssessmentOverview overview,
@@ -52,6 +54,7 @@ class WorkflowBar extends Div {
             Language language,
             Supplier<List<Item>> unanswered,
             Supplier<Long> openDiscussions,
+            Supplier<Long> toConfirm,
             Runnable afterStep) {
         this.assessmentId = overview.id();
         this.afterStep = afterStep;
@@ -93,6 +96,11 @@ class WorkflowBar extends Div {
                         "workflow.done.submit");
                 if (!open.isEmpty()) {
                     dialog.addItems(getTranslation("workflow.confirm.unanswered", open.size()), open, language);
+                }
+                long notConfirmed = toConfirm.get();
+                if (notConfirmed > 0) {
+                    dialog.addWarning(getTranslation("workflow.confirm.submit.to-confirm", notConfirmed))
+                            .addClassName("submit-to-confirm");
                 }
                 dialog.addConsequences(
                         getTranslation("workflow.confirm.submit.locked"),
@@ -264,10 +272,11 @@ class WorkflowBar extends Div {
             }
         }
 
-        void addWarning(String warning) {
+        Paragraph addWarning(String warning) {
             Paragraph paragraph = new Paragraph(warning);
             paragraph.addClassName("step-warning");
             body.add(paragraph);
+            return paragraph;
         }
 
         /** What the step does: each consequence on its own line. */

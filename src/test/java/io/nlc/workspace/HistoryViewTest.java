@@ -93,6 +93,55 @@ class HistoryViewTest extends BrowserlessWorldTest {
         assertThat(grid.cellText(2, 3)).isEqualTo("no answer → Level 2 · Note added: “council minutes”");
     }
 
+    /**
+     * The review saw a carried-over answer changed to "don't know" read "… · Note added: “X” · Confidence: Medium →
+     * none (carried over): X": its note twice and a confidence change that a "don't know" cannot have.
+     */
+    @Test
+    void aCarriedOverAnswerChangedForAReasonSaysItsNoteOnceAndNoConfidenceForADontKnow() {
+        Fixtures.signIn(world.coordinatorA1);
+        long first = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
+        List<String> items = assessments.themesInScope(first).getFirst().items().stream()
+                .map(i -> i.id())
+                .toList();
+        assessments.save(
+                first,
+                items.get(0),
+                AnswerDraft.empty().withLevel(2).withConfidence(io.nlc.assessment.Confidence.MEDIUM),
+                SavedAnswer.NEW);
+        assessments.save(first, items.get(1), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
+        workflow.submit(first, "T1 only for now");
+        long next = assessments.startNext(new NewAssessment(world.cityA1, "2027", Tier.CORE, Set.of(), Map.of()));
+        SavedAnswer carried = assessments.answers(next).get(items.get(0));
+        String reason = "Nobody could tell us whether the committee still meets";
+        assessments.save(
+                next,
+                items.get(0),
+                AnswerDraft.empty()
+                        .withState(io.nlc.scoring.AnswerState.DONT_KNOW)
+                        .withComment(reason),
+                carried.version(),
+                reason);
+        SavedAnswer second = assessments.answers(next).get(items.get(1));
+        assessments.save(
+                next,
+                items.get(1),
+                second.draft().withLevel(2).withConfidence(io.nlc.assessment.Confidence.HIGH),
+                second.version(),
+                "A second meeting");
+
+        navigate(HistoryView.class, Map.of("id", String.valueOf(next)));
+        DataTable<?> grid = $(DataTable.class).withClassName("history-table").single();
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        for (int row = 0; row < grid.rowCount(); row++) {
+            changes.add(grid.cellText(row, 3));
+        }
+        assertThat(changes)
+                .contains(
+                        "Level 2 → Don’t know (carried over): " + reason,
+                        "Level 1 → Level 2 · Confidence: none → High (carried over): A second meeting");
+    }
+
     @Test
     void aCityMemberSeesNoNationalRatingInTheHistoryUntilTheRoundIsSubmitted() {
         Fixtures.signIn(world.coordinatorA1);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.SavedAnswer;
+import io.nlc.base.Formats;
 import io.nlc.kernel.DataTable;
 import io.nlc.testsupport.Fixtures;
 import java.util.Map;
@@ -80,6 +81,15 @@ class RoundsOverTimeViewTest extends ViewTestSupport {
         long next = startNextFromHome();
         assertThat($(Span.class).withClassName("to-confirm-count").single().getText())
                 .contains(t("questionnaire.to-confirm", 2));
+        // Each part of the sticky progress line in its own isolate, so Arabic keeps the numbers in their places.
+        assertThat($(Span.class).withClassName("to-confirm-count").single().getText())
+                .isEqualTo(" · " + Formats.isolate(t("questionnaire.to-confirm", 2)));
+        int items = assessments.themesInScope(next).stream()
+                .mapToInt(theme -> theme.items().size())
+                .sum();
+        assertThat($(Span.class).withClassName("answered-count").single().getText())
+                .isEqualTo(Formats.isolate(t("progress.answered", 2, items)) + " · "
+                        + Formats.isolate(Formats.percent(2.0 / items, io.nlc.base.Languages.current())));
         ItemCard t11 = card("T1.1");
         assertThat($(Span.class, t11).withClassName("to-confirm").single().getText())
                 .isEqualTo(t("item.carried.to-confirm", t("item.level", 2)));
@@ -122,6 +132,34 @@ class RoundsOverTimeViewTest extends ViewTestSupport {
                 .contains("A youth council since March");
         assertThat($(Span.class).withClassName("to-confirm-count").single().getText())
                 .isEmpty();
+    }
+
+    /** The review: the submit dialog never said that carried-over answers were still to confirm. */
+    @Test
+    void theSubmitDialogCountsTheCarriedOverAnswersStillToConfirm() {
+        startNextFromHome();
+        test($(Button.class).withClassName("workflow-submit").single()).click();
+        assertThat($(Paragraph.class)
+                        .withClassName("submit-to-confirm")
+                        .single()
+                        .getText())
+                .isEqualTo(t("workflow.confirm.submit.to-confirm", 2));
+        test($(Button.class).withClassName("cancel-step").single()).click();
+
+        test($(Button.class, card("T1.2")).withClassName("confirm-carried").single())
+                .click();
+        test($(Button.class).withClassName("workflow-submit").single()).click();
+        assertThat($(Paragraph.class)
+                        .withClassName("submit-to-confirm")
+                        .single()
+                        .getText())
+                .isEqualTo("1 answer carried over from the last round is not confirmed yet.");
+        test($(Button.class).withClassName("cancel-step").single()).click();
+
+        test($(Button.class, card("T1.1")).withClassName("confirm-carried").single())
+                .click();
+        test($(Button.class).withClassName("workflow-submit").single()).click();
+        assertThat($(Paragraph.class).withClassName("submit-to-confirm").all()).isEmpty();
     }
 
     @Test

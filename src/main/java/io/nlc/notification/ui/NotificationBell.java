@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * The bell in the top bar: unread count, and the newest notifications in a popover. Opening it marks nothing: a
- * notification is read once followed, or when the person marks them all read.
+ * notification is read once followed, or when the person marks them all read; one older than
+ * {@link Notifications#NEW_FOR} is not new any more either way.
  */
 @org.springframework.stereotype.Component
 class NotificationBell implements NavbarItem {

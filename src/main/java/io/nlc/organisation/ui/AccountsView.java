@@ -18,6 +18,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -68,13 +69,31 @@ class AccountsView extends Main implements HasDynamicTitle {
         add.addClassName("add-account");
         Map<Long, CityView> cities =
                 organisation.visibleCities().stream().collect(Collectors.toMap(CityView::id, Function.identity()));
-        grid.column(getTranslation("account.col.name"), user -> PlainText.isolate(user.displayName()))
-                .column(getTranslation("account.col.username"), UserSummary::username)
-                .column(getTranslation("account.col.role"), this::roleSelect)
+        // Names and user names break between words only ("coordinator.m|arrakech" was cut mid-name); on a phone the
+        // role select and the actions take the card's whole width under their label ("role-cell", styles.css).
+        grid.column(getTranslation("account.col.name"), user -> PlainText.isolate(user.displayName()), "words")
+                .column(getTranslation("account.col.username"), AccountsView::username, "words")
+                .column(getTranslation("account.col.role"), this::roleSelect, "role-cell")
                 .column(getTranslation("account.col.city"), user -> placement(user, cities))
-                .column(getTranslation("account.col.actions"), this::actions);
+                .column(getTranslation("account.col.actions"), this::actions, "actions-cell");
         add(new H1(getTranslation("account.title")), add, grid);
         refresh();
+    }
+
+    /**
+     * A user name that may break after its dots, dashes and at-signs ("coordinator.|marrakech"), never inside a part:
+     * a {@code <wbr>}, not a character, so that a copied user name is still the user name.
+     */
+    static Span username(UserSummary user) {
+        Span name = new Span();
+        String[] parts = user.username().split("(?<=[._@-])");
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                name.getElement().appendChild(new Element("wbr"));
+            }
+            name.getElement().appendChild(Element.createText(parts[i]));
+        }
+        return name;
     }
 
     private void refresh() {
@@ -185,7 +204,9 @@ class AccountsView extends Main implements HasDynamicTitle {
         Div actions = new Div();
         actions.addClassName("account-actions");
         if (user.id() == me.id()) {
-            // One's own account changes only under "My password", with the current password.
+            // One's own account changes only under "My password", with the current password. The empty cell is not
+            // shown on a phone's card (styles.css), where it was an "Actions" row with nothing in it.
+            actions.addClassName("no-actions");
             return actions;
         }
         actions.add(toggle(user));

@@ -83,6 +83,37 @@ class AccountViewsTest extends BrowserlessWorldTest {
                 .isFalse();
     }
 
+    /**
+     * The review, on a phone: the role select beside its label was cut, one's own card had an empty "Actions" row,
+     * and names broke mid-word. The cells say how styles.css lays them out.
+     */
+    @Test
+    void theAccountCardsCellsSayHowTheyWrapAndOnesOwnCardHasNoActions() {
+        Fixtures.signIn(world.coordinatorA1);
+        navigate(AccountsView.class);
+        List<com.vaadin.flow.component.html.NativeTableCell> cells = $(
+                        com.vaadin.flow.component.html.NativeTableCell.class, lineOf(world.memberA1))
+                .all();
+        assertThat(cells)
+                .extracting(cell -> String.join(" ", cell.getClassNames()))
+                .containsExactly("words", "words", "role-cell", "", "actions-cell");
+        // "member-a1-…" may break after each dash, at a <wbr> (no character: a copied user name stays the same).
+        com.vaadin.flow.dom.Element username = cells.get(1).getElement().getChild(0);
+        assertThat(username.getTextRecursively()).isEqualTo(world.memberA1);
+        assertThat(username.getChildren().filter(child -> !child.isTextNode() && "wbr".equals(child.getTag())))
+                .hasSize((int) world.memberA1.chars().filter(c -> c == '-').count());
+        assertThat($(com.vaadin.flow.component.html.Div.class, lineOf(world.coordinatorA1))
+                        .withClassName("account-actions")
+                        .single()
+                        .getClassNames())
+                .contains("no-actions");
+        assertThat($(com.vaadin.flow.component.html.Div.class, lineOf(world.memberA1))
+                        .withClassName("account-actions")
+                        .single()
+                        .getClassNames())
+                .doesNotContain("no-actions");
+    }
+
     private int row(String username) {
         DataTable<?> grid = $(DataTable.class).withClassName("accounts-table").single();
         return java.util.stream.IntStream.range(0, grid.rowCount())
