@@ -9,6 +9,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -71,8 +74,14 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             i18n.getErrorMessage().setTitle(getTranslation("second-factor.sign-in.expired.title"));
             i18n.getErrorMessage().setMessage(getTranslation("second-factor.sign-in.expired.message"));
         }
+        boolean failed = throttled || expired || codeExpired || parameters.containsKey("error");
+        boolean ended = !failed && sessionEnded();
+        if (ended) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.ended.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.ended.message"));
+        }
         form.setI18n(i18n);
-        boolean error = throttled || expired || codeExpired || parameters.containsKey("error");
+        boolean error = failed || ended;
         form.setError(error);
         WrappedSession session = VaadinSession.getCurrent().getSession();
         Object username = session.getAttribute(LAST_USERNAME);
@@ -94,6 +103,19 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                       .then(() => form.updateComplete)
                       .then(() => requestAnimationFrame(() => requestAnimationFrame(() => fill(40))));""", name);
         }
+    }
+
+    /**
+     * Whether this browser was signed in and its session ended without a sign-out ({@link SessionEndedNotice}); said
+     * once, so the cookie goes.
+     */
+    private static boolean sessionEnded() {
+        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)
+                || !SessionEndedNotice.present(request.getCookies())) {
+            return false;
+        }
+        VaadinResponse.getCurrent().addCookie(SessionEndedNotice.cleared(request.getHttpServletRequest()));
+        return true;
     }
 
     /** Keeps what was typed as the user name of a failed sign-in (trimmed, and only a plausible one). */

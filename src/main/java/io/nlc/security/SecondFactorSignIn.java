@@ -52,11 +52,13 @@ class SecondFactorSignIn {
 
     private final SecondFactors secondFactors;
     private final LoginThrottle throttle;
+    private final SecurityMetrics metrics;
     private final Clock clock;
 
-    SecondFactorSignIn(SecondFactors secondFactors, LoginThrottle throttle, Clock clock) {
+    SecondFactorSignIn(SecondFactors secondFactors, LoginThrottle throttle, SecurityMetrics metrics, Clock clock) {
         this.secondFactors = secondFactors;
         this.throttle = throttle;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -67,6 +69,7 @@ class SecondFactorSignIn {
     AuthenticationSuccessHandler after(AuthenticationSuccessHandler signedIn) {
         return (request, response, authentication) -> {
             if (!secondFactors.enabledFor(authentication.getName())) {
+                metrics.signedIn();
                 signedIn.onAuthenticationSuccess(request, response, authentication);
                 return;
             }
@@ -109,11 +112,14 @@ class SecondFactorSignIn {
         }
         String address = request.getRemoteAddr();
         if (throttle.tryAttempt(pending.username(), address).isPositive()) {
+            metrics.throttled();
             return Outcome.THROTTLED;
         }
         if (!secondFactors.verifySignIn(pending.username(), code)) {
+            metrics.failed();
             return Outcome.WRONG;
         }
+        metrics.signedIn();
         throttle.succeeded(pending.username(), address);
         session.removeAttribute(PENDING);
         // Against session fixation, as the password step does: the signed-in session gets a new id.

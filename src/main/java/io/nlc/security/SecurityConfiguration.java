@@ -112,6 +112,8 @@ class SecurityConfiguration {
         // any session the registry marks expired that is somehow still alive.
         http.sessionManagement(sessions ->
                 sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
+        // Signing out is not a session that ended on its own: the sign-in page then has nothing to explain.
+        http.logout(logout -> logout.deleteCookies(SessionEndedNotice.COOKIE));
         // After Vaadin's configurer, which sets its own frame options.
         http.headers(headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override

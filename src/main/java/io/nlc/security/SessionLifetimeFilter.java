@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * from it: the request then carries no session, so a page asks to sign in again and Vaadin's client reloads into the
  * sign-in page. The session's creation time survives the id change at sign-in, so the clock starts at the first
  * visit. It also ends a session whose person's sessions were all ended on another app instance
- * ({@link SessionCutoffs}), and notes the browser and address a session started from, for "My sessions" ({@link OpenSessions}).
+ * ({@link SessionCutoffs}), notes the browser and address a session started from, for "My sessions" ({@link OpenSessions}),
+ * and marks a signed-in browser for the sign-in page's "your session has ended" ({@link SessionEndedNotice}).
  * Built by {@link SecurityConfiguration}, not a bean, so it runs only in the security chain.
  * <p>Why not only {@code vaadin.closeIdleSessions}: Vaadin then closes its own session state but leaves the HTTP
  * session, and with it the sign-in, in place, so reloading the page let the idle person straight back in.
@@ -56,6 +57,9 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
                     if (!isBackground(request)) {
                         session.setAttribute(LAST_ACTIVE, now);
                     }
+                    if (signedIn(session)) {
+                        SessionEndedNotice.mark(request, response);
+                    }
                     if (session.getAttribute(BROWSER) == null) {
                         String agent = request.getHeader("User-Agent");
                         session.setAttribute(
@@ -77,17 +81,29 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
      * it now.
      */
     private boolean endedElsewhere(HttpSession session) {
-        if (!(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                        instanceof SecurityContext context)
-                || context.getAuthentication() == null
-                || !context.getAuthentication().isAuthenticated()) {
+        if (!signedIn(session)) {
             return false;
         }
         if (!(session.getAttribute(SessionCutoffs.SIGNED_IN_AT) instanceof Long signedInAt)) {
             SessionCutoffs.stamp(session, cutoffs.now());
             return false;
         }
-        return cutoffs.ended(context.getAuthentication().getName(), Instant.ofEpochMilli(signedInAt));
+        return cutoffs.ended(signedInName(session), Instant.ofEpochMilli(signedInAt));
+    }
+
+    /** Signed in completely: a sign-in still waiting for its second-factor code has no context in the session. */
+    private static boolean signedIn(HttpSession session) {
+        return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                        instanceof SecurityContext context
+                && context.getAuthentication() != null
+                && context.getAuthentication().isAuthenticated();
+    }
+
+    private static String signedInName(HttpSession session) {
+        return ((SecurityContext)
+                        session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .getAuthentication()
+                .getName();
     }
 
     /** Idle for longer than the container's time-out, counting only what the person did. */

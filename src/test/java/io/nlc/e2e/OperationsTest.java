@@ -3,6 +3,7 @@ package io.nlc.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.nlc.api.ApiClients;
 import io.nlc.assessment.AnswerConflictException;
@@ -24,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -80,8 +82,14 @@ class OperationsTest extends WorldTest {
     @LocalServerPort
     int port;
 
+    /** {@code security.SessionEndedNotice}'s cookie. */
+    private static final String SESSION_MARK = "NLC_SIGNED_IN";
+
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    I18NProvider i18n;
 
     @Autowired
     HealthEndpointGroups healthGroups;
@@ -177,6 +185,34 @@ class OperationsTest extends WorldTest {
         assertThat(signIn(world.secondMemberA1, Fixtures.PASSWORD).location()).endsWith("/login?throttled");
         assertThat(count("nlc.signin.throttled")).isEqualTo(throttled + 1);
         assertThat(count("nlc.signins")).isEqualTo(signIns + 1);
+    }
+
+    /** What a person meets after losing their instance (or their idle time), rather than a bare sign-in page. */
+    @Test
+    void aSessionThatEndedWithoutSigningOutIsExplainedOnceOnTheSignInPage() throws Exception {
+        SignIn signedIn = signIn(world.memberA1, Fixtures.PASSWORD);
+        HttpResponse<String> home = get("/", Map.of("Cookie", signedIn.after()));
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().allValues("Set-Cookie"))
+                .as("a signed-in browser is marked, naming no one")
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith(SESSION_MARK + "=1")
+                        .contains("HttpOnly", "SameSite=Lax")
+                        .doesNotContain(world.memberA1));
+        // The instance that held the session is gone: the browser still sends the old session id, and the mark.
+        HttpResponse<String> lost =
+                get("/login", Map.of("Cookie", "JSESSIONID=gone-with-its-instance; " + SESSION_MARK + "=1"));
+        Matcher language = Pattern.compile("<html lang=\"([a-z]+)\"").matcher(lost.body());
+        assertThat(language.find()).as("the page's language").isTrue();
+        String title = i18n.getTranslation("login.ended.title", Locale.forLanguageTag(language.group(1)));
+        assertThat(lost.body()).contains(title);
+        assertThat(lost.headers().allValues("Set-Cookie"))
+                .as("said once")
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith(SESSION_MARK + "=;")
+                        .containsAnyOf("Max-Age=0", "Expires=Thu, 01 Jan 1970"));
+
+        assertThat(get("/login", Map.of()).body()).as("a first visit").doesNotContain(title);
     }
 
     @Test

@@ -151,12 +151,25 @@ class LoadDrill {
         List<LoadPerson> first = everyone.subList(0, Math.max(1, everyone.size() / 10));
         List<LoadPerson> rest = everyone.subList(first.size(), everyone.size());
         Instant rampStart = Instant.now();
-        List<String> startFailures = new ArrayList<>(forEveryone(first, arriving, LoadPerson::start));
+        AtomicInteger cards = new AtomicInteger();
+        Step arrive = person -> cards.addAndGet(person.start());
+        List<String> startFailures = new ArrayList<>(forEveryone(first, arriving, arrive));
         long heapBefore = heapAfterFullCollections(servers);
-        startFailures.addAll(forEveryone(rest, arriving, LoadPerson::start));
+        startFailures.addAll(forEveryone(rest, arriving, arrive));
         Duration ramp = Duration.between(rampStart, Instant.now());
         long heapAfter = heapAfterFullCollections(servers);
         long perSession = rest.isEmpty() ? 0 : (heapAfter - heapBefore) / rest.size();
+        if (Boolean.getBoolean("load.histogram")) {
+            // What the sessions hold, class by class (the first 60 lines), for finding what to slim.
+            String jcmd =
+                    Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            Files.write(
+                    deployment.work().resolve("histogram.txt"),
+                    LocalDeployment.run(List.of(jcmd, "" + servers.get(0).pid(), "GC.class_histogram"))
+                            .lines()
+                            .limit(60)
+                            .toList());
+        }
 
         ConcurrentLinkedQueue<LoadPerson.Save> saves = new ConcurrentLinkedQueue<>();
         Sampler sampler = new Sampler(servers.size());
@@ -204,7 +217,8 @@ class LoadDrill {
                 ramp,
                 (double) cpu / ran.toNanos() / Runtime.getRuntime().availableProcessors(),
                 sampler,
-                everyone.stream().mapToInt(LoadPerson::savesShown).sum());
+                everyone.stream().mapToInt(LoadPerson::savesShown).sum(),
+                (double) cards.get() / everyone.size());
     }
 
     interface Step {
@@ -379,7 +393,8 @@ class LoadDrill {
                 Duration ramp,
                 double serverCpu,
                 Sampler sampler,
-                int itemsShownSaved) {
+                int itemsShownSaved,
+                double cardsPerScreen) {
             double[] millis = saves.stream()
                     .filter(save -> save.outcome() != LoadPerson.Outcome.ERROR)
                     .mapToDouble(save -> save.nanos() / 1e6)
@@ -395,7 +410,8 @@ class LoadDrill {
             int errors = errorDetails.size() + startFailures.size() + checkFailures.size() + heartbeatFailures;
             List<String> notes = new ArrayList<>();
             notes.add("");
-            notes.add("- " + setup + ": " + itemsShownSaved + " items shown as saved, checked afresh: "
+            notes.add("- " + setup + ": " + "%.1f".formatted(cardsPerScreen) + " item cards per questionnaire screen; "
+                    + itemsShownSaved + " items shown as saved, checked afresh: "
                     + lost.size() + " lost. Driver CPU " + percent(sampler.driverCpu) + " of the machine; load"
                     + " average up to " + "%.1f".formatted(sampler.maxLoad) + ".");
             addFirst(notes, "sign-in or opening failed", startFailures);

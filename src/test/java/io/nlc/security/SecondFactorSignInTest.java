@@ -2,6 +2,7 @@ package io.nlc.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.nlc.organisation.SecondFactors;
 import io.nlc.organisation.UserAdministration;
 import io.nlc.organisation.UserSummary;
@@ -58,6 +59,9 @@ class SecondFactorSignInTest extends WorldTest {
 
     @Autowired
     SessionRegistry registry;
+
+    @Autowired
+    MeterRegistry meters;
 
     private String secret;
     private List<String> recoveryCodes;
@@ -156,6 +160,44 @@ class SecondFactorSignInTest extends WorldTest {
         assertThat(signIn.verify((MockHttpSession) own.getSession(), own, code(1)))
                 .isEqualTo(SecondFactorSignIn.Outcome.SIGNED_IN);
         assertThat(throttle.waitBeforeNextAttempt(world.memberA1, "10.0.0.4")).isZero();
+    }
+
+    @Test
+    void theMetricsCountASignInOnceItsCodeIsRightAndCountWrongAndThrottledCodesLikePasswords() throws Exception {
+        double signIns = count("nlc.signins");
+        double failures = count("nlc.signin.failures");
+        double throttled = count("nlc.signin.throttled");
+
+        signIn.after((req, res, authentication) -> {})
+                .onAuthenticationSuccess(request("10.0.0.6"), new MockHttpServletResponse(), password(world.memberA1));
+        assertThat(count("nlc.signins")).as("the password alone").isEqualTo(signIns);
+
+        MockHttpServletRequest request = waiting("10.0.0.6");
+        MockHttpSession session = (MockHttpSession) request.getSession();
+        String wrong = code(0).equals("123456") ? "654321" : "123456";
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
+            signIn.verify(session, request, wrong);
+        }
+        assertThat(count("nlc.signin.failures"))
+                .isEqualTo(failures + LoginThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS);
+        assertThat(signIn.verify(session, request, code(1))).isEqualTo(SecondFactorSignIn.Outcome.THROTTLED);
+        assertThat(count("nlc.signin.throttled")).isEqualTo(throttled + 1);
+        assertThat(count("nlc.signins")).isEqualTo(signIns);
+
+        MockHttpServletRequest own = waiting("10.0.0.7");
+        assertThat(signIn.verify((MockHttpSession) own.getSession(), own, code(1)))
+                .isEqualTo(SecondFactorSignIn.Outcome.SIGNED_IN);
+        assertThat(count("nlc.signins")).isEqualTo(signIns + 1);
+
+        // Someone without a second factor is counted at the password.
+        signIn.after((req, res, authentication) -> {})
+                .onAuthenticationSuccess(
+                        request("10.0.0.6"), new MockHttpServletResponse(), password(world.coordinatorA1));
+        assertThat(count("nlc.signins")).isEqualTo(signIns + 2);
+    }
+
+    private double count(String name) {
+        return meters.get(name).counter().count();
     }
 
     @Test
