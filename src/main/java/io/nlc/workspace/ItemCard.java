@@ -452,11 +452,16 @@ class ItemCard extends Div {
 
     private void show(SavedAnswer answer) {
         AnswerDraft draft = answer.draft();
-        choice.setValue(Choice.of(draft));
+        // Only when it differs: setting a radio group's value draws all its options again, on every save.
+        if (choice.getValue() != Choice.of(draft)) {
+            choice.setValue(Choice.of(draft));
+        }
         if (!comment.getValue().equals(draft.comment())) {
             comment.setValue(draft.comment());
         }
-        confidence.setValue(draft.confidence());
+        if (confidence.getValue() != draft.confidence()) {
+            confidence.setValue(draft.confidence());
+        }
         commentInternal.setValue(draft.commentSensitivity() == Sensitivity.INTERNAL);
         commentBadge.setVisible(draft.commentSensitivity() == Sensitivity.INTERNAL);
         evidenceInternal.setValue(draft.evidenceSensitivity() == Sensitivity.INTERNAL);

@@ -84,6 +84,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Span toConfirmText = new Span();
     /** The theme list as a select, shown instead of the buttons at phone width (styles.css). */
     private final Select<Theme> themeSelect = new Select<>();
+    /** What the theme select shows now, so that a save that changes no count leaves it alone. */
+    private List<String> themeLabels = List.of();
 
     private final Button nextUnanswered = new Button();
     private final OfflineWorkbook offlineWorkbook;
@@ -666,9 +668,14 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         toConfirmOnly.setVisible(toConfirm > 0 || toConfirmOnly.getValue());
         nextLabel(toConfirm > 0 ? "questionnaire.next-to-confirm" : "questionnaire.next-unanswered");
         nextUnanswered.setVisible(canAnswer && (answered < total || toConfirm > 0));
-        // New labels with the new counts; setting the items again clears the value, so it is put back.
-        themeSelect.setItems(themes);
-        themeSelect.setValue(currentTheme);
+        // New labels with the new counts; setting the items again clears the value, so it is put back. Only when a
+        // count changed: the select's items are drawn again each time.
+        List<String> labels = themes.stream().map(this::themeLabel).toList();
+        if (!labels.equals(themeLabels)) {
+            themeLabels = labels;
+            themeSelect.setItems(themes);
+            themeSelect.setValue(currentTheme);
+        }
         if (workflowBar != null) {
             workflowBar.progress(fraction);
         }

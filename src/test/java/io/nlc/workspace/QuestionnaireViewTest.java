@@ -2,12 +2,14 @@ package io.nlc.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.testsupport.Fixtures;
 import java.util.List;
@@ -39,6 +41,50 @@ class QuestionnaireViewTest extends ViewTestSupport {
         Button themeButton = $(Button.class).withClassName("theme-button").first();
         assertThat(themeButton.getText()).contains("1/" + cards.size());
         assertThat(assessments.lastPosition(assessment)).contains(first.item().id());
+    }
+
+    /**
+     * A save sends the browser only what changed: another level of an answered item draws neither the card's options
+     * nor the theme select again (each save redrew all of them: new elements, and their bytes, every time).
+     */
+    @Test
+    void changingTheLevelOfAnAnsweredItemRedrawsNeitherItsOptionsNorTheThemeSelect() {
+        Fixtures.signIn(world.memberA1);
+        navigate(QuestionnaireView.class, id());
+        ItemCard first = $(ItemCard.class).all().stream()
+                .filter(ItemCard::isVisible)
+                .findFirst()
+                .orElseThrow();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Choice> levels =
+                $(RadioButtonGroup.class, first).withClassName("level-choice").single();
+        Component themes = $(com.vaadin.flow.component.select.Select.class)
+                .withClassName("theme-select")
+                .single();
+        test(levels).selectItem(Choice.L2.toString());
+        List<Element> options = descendants(levels.getElement());
+        List<Element> themeItems = descendants(themes.getElement());
+
+        test(levels).selectItem(Choice.L3.toString());
+
+        assertThat(assessments
+                        .answers(assessment)
+                        .get(first.item().id())
+                        .draft()
+                        .level())
+                .isEqualTo(3);
+        assertThat(statusOf(first)).isEqualTo(getTranslation("item.status.saved"));
+        assertThat(descendants(levels.getElement())).as("the level options").containsExactlyElementsOf(options);
+        assertThat(descendants(themes.getElement())).as("the theme select").containsExactlyElementsOf(themeItems);
+    }
+
+    private static List<Element> descendants(Element element) {
+        List<Element> all = new java.util.ArrayList<>();
+        element.getChildren().forEach(child -> {
+            all.add(child);
+            all.addAll(descendants(child));
+        });
+        return all;
     }
 
     @Test
