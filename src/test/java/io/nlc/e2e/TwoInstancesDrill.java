@@ -175,6 +175,7 @@ class TwoInstancesDrill {
                 .orElseThrow();
         startInstance(restarted);
         waitUntilReady(restarted);
+        deployment.waitUntilProxyRoutesTo(restarted, PROXY);
     }
 
     @Test
@@ -194,10 +195,8 @@ class TwoInstancesDrill {
 
             admin.get("http://localhost:" + PROXY + "/accounts");
             WebElement row = waitFor(admin)
-                    .until(
-                            d -> d
-                                    .findElements(By.xpath("//tr[.//*[normalize-space(text())='coordinator.tetouan']]"))
-                                    .stream()
+                    .until(d ->
+                            d.findElements(By.xpath("//tr[.//*[normalize-space(.)='coordinator.tetouan']]")).stream()
                                     .findFirst()
                                     .orElse(null));
             WebElement toggle = row.findElement(By.cssSelector("vaadin-button.toggle-account"));

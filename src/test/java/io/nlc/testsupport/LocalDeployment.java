@@ -185,6 +185,31 @@ public final class LocalDeployment implements AutoCloseable {
         waitUntil(Duration.ofSeconds(30), () -> status(port, "/login") == 200, "the proxy serves the sign-in page");
     }
 
+    /**
+     * Waits until the proxy sends a browser holding {@code name}'s sticky cookie to {@code name} again: after a
+     * restart the proxy needs its health checks to pass first (two in a row, 2 s apart), and until then it sends
+     * such a browser elsewhere with a new cookie.
+     */
+    public void waitUntilProxyRoutesTo(String name, int proxyPort) throws Exception {
+        try (HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
+            waitUntil(
+                    Duration.ofSeconds(60),
+                    () -> {
+                        HttpResponse<Void> page = client.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + proxyPort + "/login"))
+                                        .header("Cookie", "NLCNODE=" + name)
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        return page.statusCode() == 200
+                                && page.headers().allValues("Set-Cookie").stream()
+                                        .noneMatch(cookie -> cookie.startsWith("NLCNODE="));
+                    },
+                    "the proxy routes to " + name);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         if (haproxy != null) {
