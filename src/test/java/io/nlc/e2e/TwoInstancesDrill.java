@@ -242,6 +242,9 @@ class TwoInstancesDrill {
     private static void signInOn(WebDriver driver, String username, String instance) {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + PROXY + "/login");
+        // Let the page's own requests finish first: an answer still on its way would set the proxy's cookie again.
+        visible(driver, By.cssSelector("input[name='username']"));
+        settle(driver);
         driver.manage().deleteAllCookies();
         driver.manage().addCookie(new Cookie("NLCNODE", instance, "/"));
         driver.get("http://localhost:" + PROXY + "/login");
