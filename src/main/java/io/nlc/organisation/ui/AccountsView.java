@@ -141,10 +141,13 @@ class AccountsView extends Main implements HasDynamicTitle {
     /** A city user's city; a focal point's cities, which an administrator can change here. */
     private Component placement(UserSummary user, Map<Long, CityView> cities) {
         if (user.role() != Role.NATIONAL_FOCAL_POINT) {
-            return new Span(
-                    user.cityId() != null && cities.containsKey(user.cityId())
-                            ? cities.get(user.cityId()).name().in(language)
-                            : "");
+            if (user.cityId() == null || !cities.containsKey(user.cityId())) {
+                // Advisors and administrators belong to no city: their card leaves the row out (styles.css).
+                Span none = new Span();
+                none.addClassName("no-city");
+                return none;
+            }
+            return new Span(cities.get(user.cityId()).name().in(language));
         }
         Div placement = new Div(new Span(user.focalCities().stream()
                 .filter(cities::containsKey)

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.nlc.kernel.DataTable;
@@ -112,6 +113,19 @@ class AccountViewsTest extends BrowserlessWorldTest {
                         .single()
                         .getClassNames())
                 .doesNotContain("no-actions");
+    }
+
+    /** An administrator's or advisor's card has no empty "Commune" row: the cell says it holds no city. */
+    @Test
+    void anAccountWithoutACityMarksItsCityCellSoTheCardLeavesItOut() {
+        Fixtures.signIn(world.admin);
+        navigate(AccountsView.class);
+        assertThat($(Span.class, lineOf(world.admin)).withClassName("no-city").all())
+                .hasSize(1);
+        assertThat($(Span.class, lineOf(world.memberA1))
+                        .withClassName("no-city")
+                        .all())
+                .isEmpty();
     }
 
     private int row(String username) {
