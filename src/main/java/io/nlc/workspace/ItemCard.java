@@ -13,11 +13,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.nlc.assessment.AnswerConflictException;
 import io.nlc.assessment.AnswerDraft;
@@ -69,7 +66,7 @@ class ItemCard extends Div {
     private final Language language;
     private final Saver saver;
     private final Listener listener;
-    private final RadioButtonGroup<Choice> choice = new RadioButtonGroup<>();
+    private final ChoiceGroup<Choice> choice = new ChoiceGroup<>();
     private final TextArea comment = new TextArea();
     private final Checkbox commentInternal = new Checkbox();
     private final Span commentBadge = new Span();
@@ -78,13 +75,13 @@ class ItemCard extends Div {
     private final TextField newLink = new TextField();
     private final Button addLink = new Button();
     private final Div links = new Div();
-    private final RadioButtonGroup<Confidence> confidence = new RadioButtonGroup<>();
+    private final ChoiceGroup<Confidence> confidence = new ChoiceGroup<>();
     private final Span status = new Span();
     private final Span lastSaved = new Span();
     private final Div carried = new Div();
-    private final TextArea justification = new TextArea();
-    private final Button saveChange = new Button();
-    private final Div justificationBox = new Div(justification, saveChange);
+    /** Built when a carried-over level is first changed: most cards never need it. */
+    private @Nullable JustificationBox justificationBox;
+
     private final Confirmer confirmer;
     private SavedAnswer saved;
     private @Nullable AnswerDraft pending;
@@ -135,9 +132,8 @@ class ItemCard extends Div {
         // One rule for every item, so that a level with several statements is chosen the same way by everyone.
         choice.setHelperText(getTranslation("item.level-rule"));
         choice.setItems(Choice.values());
-        choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL, RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
-        choice.setRenderer(new ComponentRenderer<>(option -> optionLabel(option, framework)));
-        choice.addClassName("level-choice");
+        choice.setOptionHtml(option -> optionLabel(option, framework));
+        choice.addClassNames("level-choice", "vertical");
         // "Saved" is drawn next to the chosen level (styles.css), where the eye is after a click; the footer's
         // status stays the one a screen reader hears.
         choice.getStyle().set("--nlc-saved-label", cssString("✓ " + getTranslation("item.status.saved")));
@@ -194,7 +190,8 @@ class ItemCard extends Div {
 
         confidence.setLabel(getTranslation("item.confidence"));
         confidence.setItems(Confidence.values());
-        confidence.setItemLabelGenerator(value -> getTranslation("confidence." + value.name()));
+        confidence.setOptionLabel(value -> getTranslation("confidence." + value.name()));
+        confidence.addClassName("confidence-choice");
         confidence.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 change(draft -> draft.withConfidence(event.getValue()));
@@ -212,31 +209,8 @@ class ItemCard extends Div {
         footer.addClassName("card-footer");
 
         carried.addClassName("carried-over");
-        justification.setLabel(getTranslation("item.justification"));
-        justification.setHelperText(getTranslation("item.justification.help"));
-        justification.setMaxLength(AnswerDraft.MAX_JUSTIFICATION);
-        justification.setRequired(true);
-        justification.getElement().setAttribute("dir", "auto");
-        justification.addClassName("justification");
-        saveChange.setText(getTranslation("item.justification.save"));
-        saveChange.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveChange.addClassName("save-justified");
-        saveChange.addClickListener(click -> saveHeld());
-        justificationBox.addClassName("justification-box");
-        justificationBox.setVisible(false);
 
-        add(
-                question,
-                carried,
-                guidance,
-                goodPractices,
-                choice,
-                justificationBox,
-                comment,
-                commentLabel,
-                evidence,
-                confidence,
-                footer);
+        add(question, carried, guidance, goodPractices, choice, comment, commentLabel, evidence, confidence, footer);
         show(saved);
         setReadOnly(readOnly);
     }
@@ -246,20 +220,25 @@ class ItemCard extends Div {
      * screen would otherwise cost dozens of nodes each in the session. The texts come from our own content files
      * and translations, and are escaped all the same.
      */
-    private Html optionLabel(Choice option, Framework framework) {
+    private String optionLabel(Choice option, Framework framework) {
         Integer level = option.level();
         String name = level != null
                 ? getTranslation("item.level", level) + " · "
                         + framework.levelName(level).in(language)
                 : getTranslation("choice." + option.name() + (national ? ".national" : ""));
-        return levelOption(name, level == null ? null : item.level(level).in(language));
+        return levelOptionHtml(name, level == null ? null : item.level(level).in(language));
     }
 
     /** One option of a level choice: its name, then what the level means for the item when it is a level. */
     static Html levelOption(String name, @Nullable String descriptor) {
-        return new Html("<div class=\"level-option\"><span class=\"level-name\">" + escape(name) + "</span>"
+        return new Html(levelOptionHtml(name, descriptor));
+    }
+
+    /** The markup of {@link #levelOption}: spans only, so that it may stand inside a label. */
+    static String levelOptionHtml(String name, @Nullable String descriptor) {
+        return "<span class=\"level-option\"><span class=\"level-name\">" + escape(name) + "</span>"
                 + (descriptor == null ? "" : "<span class=\"level-descriptor\">" + escape(descriptor) + "</span>")
-                + "</div>");
+                + "</span>";
     }
 
     /** The "internal" box of the note or the links, with the badge that shows the label when the box is read-only. */
@@ -291,7 +270,7 @@ class ItemCard extends Div {
     void useNationalWording(Framework framework) {
         national = true;
         choice.setLabel(getTranslation("item.choose-level.national"));
-        choice.setRenderer(new ComponentRenderer<>(option -> optionLabel(option, framework)));
+        choice.setOptionHtml(option -> optionLabel(option, framework));
     }
 
     Item item() {
@@ -341,8 +320,9 @@ class ItemCard extends Div {
 
     void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
-        justification.setReadOnly(readOnly);
-        saveChange.setVisible(!readOnly);
+        if (justificationBox != null) {
+            justificationBox.setReadOnly(readOnly);
+        }
         showCarriedOver(saved.carryOver());
         choice.setReadOnly(readOnly);
         comment.setReadOnly(readOnly);
@@ -374,12 +354,12 @@ class ItemCard extends Div {
         if (needsJustification(next)) {
             // Nothing is saved until the team says why the level moved away from last round's.
             held = next;
-            justificationBox.setVisible(true);
+            justificationBox().setVisible(true);
             setStatus("item.status.needs-justification", "status-error");
             return;
         }
         held = null;
-        justificationBox.setVisible(false);
+        hideJustification();
         persist(next, saved.version(), null);
     }
 
@@ -396,7 +376,7 @@ class ItemCard extends Div {
     private void saveHeld() {
         AnswerDraft draft = held;
         if (draft != null) {
-            persist(draft, saved.version(), justification.getValue());
+            persist(draft, saved.version(), justificationBox().justification.getValue());
         }
     }
 
@@ -408,8 +388,8 @@ class ItemCard extends Div {
             pendingJustification = null;
             if (held != null) {
                 held = null;
-                justification.clear();
-                justificationBox.setVisible(false);
+                justificationBox().justification.clear();
+                hideJustification();
             }
             show(saved);
             listener.saved(this);
@@ -568,6 +548,7 @@ class ItemCard extends Div {
                 newLink.setInvalid(true);
             }
             case "justification" -> {
+                TextArea justification = justificationBox().justification;
                 justification.setErrorMessage(message);
                 justification.setInvalid(true);
                 justification.focus();
@@ -584,12 +565,56 @@ class ItemCard extends Div {
         comment.setInvalid(false);
         newLink.setInvalid(false);
         choice.setInvalid(false);
-        justification.setInvalid(false);
+        if (justificationBox != null) {
+            justificationBox.justification.setInvalid(false);
+        }
     }
 
     private void setStatus(String key, String className) {
         choice.removeClassName("saved");
         status.setText(getTranslation(key));
         status.setClassName("save-status " + className);
+    }
+
+    private JustificationBox justificationBox() {
+        if (justificationBox == null) {
+            justificationBox = new JustificationBox();
+            justificationBox.setReadOnly(readOnly);
+            addComponentAtIndex(indexOf(choice) + 1, justificationBox);
+        }
+        return justificationBox;
+    }
+
+    private void hideJustification() {
+        if (justificationBox != null) {
+            justificationBox.setVisible(false);
+        }
+    }
+
+    /** Why a carried-over level changed, and the button that saves the change with it. */
+    private class JustificationBox extends Div {
+
+        final TextArea justification = new TextArea();
+        private final Button saveChange = new Button();
+
+        JustificationBox() {
+            justification.setLabel(getTranslation("item.justification"));
+            justification.setHelperText(getTranslation("item.justification.help"));
+            justification.setMaxLength(AnswerDraft.MAX_JUSTIFICATION);
+            justification.setRequired(true);
+            justification.getElement().setAttribute("dir", "auto");
+            justification.addClassName("justification");
+            saveChange.setText(getTranslation("item.justification.save"));
+            saveChange.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            saveChange.addClassName("save-justified");
+            saveChange.addClickListener(click -> saveHeld());
+            addClassName("justification-box");
+            add(justification, saveChange);
+        }
+
+        void setReadOnly(boolean readOnly) {
+            justification.setReadOnly(readOnly);
+            saveChange.setVisible(!readOnly);
+        }
     }
 }

@@ -66,7 +66,7 @@ class CityJourneyBrowserTest {
         });
         int level = 0;
         for (WebElement card : cards) {
-            List<WebElement> options = card.findElements(By.cssSelector(".level-choice vaadin-radio-button"));
+            List<WebElement> options = card.findElements(By.cssSelector(".level-choice .choice-option"));
             assertThat(options).hasSize(7);
             WebElement option = options.get(level++ % 5);
             js(driver, "arguments[0].scrollIntoView({block: 'center'})", option);

@@ -161,7 +161,7 @@ class PlanLoopBrowserTest {
 
         // 3. Re-rating a carried-over level takes a justification.
         WebElement card = visible(coordinator, By.id("item-" + itemId));
-        List<WebElement> levels = card.findElements(By.cssSelector(".level-choice vaadin-radio-button input"));
+        List<WebElement> levels = card.findElements(By.cssSelector(".level-choice .choice-option input"));
         click(coordinator, levels.get(newLevel));
         WebElement why = visible(
                 coordinator, By.cssSelector("#item-" + itemId.replace(".", "\\.") + " .justification textarea"));

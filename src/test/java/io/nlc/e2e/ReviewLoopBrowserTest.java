@@ -117,7 +117,7 @@ class ReviewLoopBrowserTest {
 
     private void answerFirstItem(int level) {
         WebElement card = driver.findElements(CARDS).getFirst();
-        WebElement option = card.findElements(By.cssSelector(".level-choice vaadin-radio-button"))
+        WebElement option = card.findElements(By.cssSelector(".level-choice .choice-option"))
                 .get(level);
         BrowserSupport.js(driver, "arguments[0].scrollIntoView({block: 'center'})", option);
         option.click();

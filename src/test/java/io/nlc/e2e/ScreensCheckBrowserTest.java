@@ -136,7 +136,9 @@ class ScreensCheckBrowserTest {
                   + ' vaadin-password-field, vaadin-combo-box, vaadin-date-picker, vaadin-select,'
                   + ' vaadin-multi-select-combo-box, vaadin-login-form')) continue;
               if (el.closest('[aria-hidden=true], [inert]')) continue;
-              const box = el.getBoundingClientRect();
+              // A native radio button or checkbox inside its label: the whole label is the target.
+              const box = (el.tagName === 'INPUT' && el.closest('label') ? el.closest('label') : el)
+                  .getBoundingClientRect();
               const style = getComputedStyle(el);
               if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
               // Outside the viewport vertically is fine (the page scrolls); it is measured all the same.

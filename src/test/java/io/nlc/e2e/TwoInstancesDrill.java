@@ -285,7 +285,7 @@ class TwoInstancesDrill {
     }
 
     private static void clickLevel(WebDriver driver, WebElement card, int level) {
-        WebElement option = card.findElements(By.cssSelector(".level-choice vaadin-radio-button"))
+        WebElement option = card.findElements(By.cssSelector(".level-choice .choice-option"))
                 .get(level);
         js(driver, "arguments[0].scrollIntoView({block: 'center'})", option);
         option.click();
@@ -302,9 +302,9 @@ class TwoInstancesDrill {
     }
 
     private static int chosenLevel(WebElement card) {
-        List<WebElement> options = card.findElements(By.cssSelector(".level-choice vaadin-radio-button"));
+        List<WebElement> options = card.findElements(By.cssSelector(".level-choice .choice-option input"));
         for (int i = 0; i < 5; i++) {
-            if (options.get(i).getAttribute("checked") != null) {
+            if (options.get(i).isSelected()) {
                 return i;
             }
         }

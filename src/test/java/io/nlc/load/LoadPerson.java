@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,6 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * the end can show whether any of them was lost.
  */
 final class LoadPerson {
+
+    private static final Pattern CHECKED = Pattern.compile("value=\"(\\d+)\" checked");
 
     /** What one save came to. */
     enum Outcome {
@@ -39,6 +43,8 @@ final class LoadPerson {
     private String page = "";
     /** Item id to the level index (position in the level choice) of its last save shown as saved. */
     private final Map<String, Integer> shownSaved = new HashMap<>();
+    /** The option each item has checked in this person's browser. */
+    private final Map<String, Integer> clicked = new HashMap<>();
 
     private List<String> items = List.of();
     private int next;
@@ -83,23 +89,18 @@ final class LoadPerson {
             FlowTree tree = client.tree();
             Node card = tree.byId("item-" + item).orElseThrow(() -> new FlowClient.Failure("card " + item + " gone"));
             Node group = levelChoice(card);
-            List<Node> levels = group.all(node -> node.is("vaadin-radio-button"));
-            // Levels 0 to 4 are the first five options; "not applicable" and "do not know" follow.
-            int current = chosen(group, levels);
+            // The browser checks the clicked radio button itself; the markup shows what the server drew last.
+            int current = clicked.computeIfAbsent(item, unused -> checkedIn(group));
             int choice;
             do {
-                choice = ThreadLocalRandom.current().nextInt(Math.min(5, levels.size()));
+                // Levels 0 to 4 are the first five options; "not applicable" and "do not know" follow.
+                choice = ThreadLocalRandom.current().nextInt(5);
             } while (choice == current);
-            String key = levels.get(choice).property("value").orElseThrow();
-            List<ObjectNode> click = new ArrayList<>();
-            click.add(FlowClient.sync(levels.get(choice).id, "checked", true));
-            click.add(FlowClient.event(levels.get(choice).id, "checked-changed"));
-            if (current >= 0) {
-                click.add(FlowClient.sync(levels.get(current).id, "checked", false));
-                click.add(FlowClient.event(levels.get(current).id, "checked-changed"));
-            }
-            click.add(FlowClient.sync(group.id, "value", key));
-            click.add(FlowClient.event(group.id, "value-changed"));
+            String key = String.valueOf(choice);
+            clicked.put(item, choice);
+            // What a click on a native radio button of the choice sends: the change event with the option's value.
+            ObjectNode data = FlowClient.JSON.createObjectNode().put("event.target.value", key);
+            List<ObjectNode> click = List.of(FlowClient.event(group.id, "change", data));
             JsonNode answer = client.rpc(click);
             long nanos = System.nanoTime() - started;
             Node status = status(card);
@@ -114,7 +115,7 @@ final class LoadPerson {
                     Outcome.ERROR,
                     nanos,
                     item + " shows " + status.classes + " group " + group.classes + " touched "
-                            + tree.classesTouched(group) + " value " + group.property("value") + " sent " + key
+                            + tree.classesTouched(group) + " sent " + key
                             + " answer "
                             + answer.toString()
                                     .substring(
@@ -137,9 +138,8 @@ final class LoadPerson {
         List<String> lost = new ArrayList<>();
         shownSaved.forEach((item, level) -> {
             Optional<Node> card = client.tree().byId("item-" + item);
-            int shown = card.map(LoadPerson::levelChoice)
-                    .map(group -> chosen(group, group.all(node -> node.is("vaadin-radio-button"))))
-                    .orElse(-1);
+            int shown =
+                    card.map(LoadPerson::levelChoice).map(LoadPerson::checkedIn).orElse(-1);
             if (shown != level) {
                 lost.add(username + " " + item + ": saved level option " + level + ", shown " + shown);
             }
@@ -159,7 +159,7 @@ final class LoadPerson {
     }
 
     private static Node levelChoice(Node card) {
-        return card.first(node -> node.is("vaadin-radio-group") && node.hasClass("level-choice"))
+        return card.first(node -> node.hasClass("choice-group") && node.hasClass("level-choice"))
                 .orElseThrow(() -> new IllegalStateException("no level choice in " + card.attributes.get("id")));
     }
 
@@ -168,14 +168,12 @@ final class LoadPerson {
                 .orElseThrow(() -> new IllegalStateException("no save status in " + card.attributes.get("id")));
     }
 
-    /** The position of the chosen option in the level choice, or -1 when none is chosen. */
-    private static int chosen(Node group, List<Node> levels) {
-        Optional<String> value = group.property("value");
-        for (int i = 0; i < levels.size(); i++) {
-            if (value.isPresent() && value.equals(levels.get(i).property("value"))) {
-                return i;
-            }
-        }
-        return -1;
+    /** The position of the option checked in the level choice's markup, or -1 when none is. */
+    private static int checkedIn(Node group) {
+        String markup = group.first(node -> node.is("fieldset"))
+                .flatMap(fieldset -> fieldset.property("innerHTML"))
+                .orElseThrow(() -> new IllegalStateException("no options in the level choice"));
+        Matcher checked = CHECKED.matcher(markup);
+        return checked.find() ? Integer.parseInt(checked.group(1)) : -1;
     }
 }

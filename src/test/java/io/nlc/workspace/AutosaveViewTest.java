@@ -6,7 +6,6 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.FrameworkCatalog;
@@ -44,7 +43,7 @@ class AutosaveViewTest extends ViewTestSupport {
                 assessment, itemId, AnswerDraft.empty().withLevel(4).withComment("Decision 2024/17"), SavedAnswer.NEW);
 
         Fixtures.signIn(world.memberA1);
-        test(levels(card)).selectItem(Choice.L1.toString());
+        new ChoiceGroupTester<>(levels(card)).select(Choice.L1);
         ConflictDialog dialog = $(ConflictDialog.class).single();
         assertThat(dialog.getElement().getTextRecursively()).contains("Decision 2024/17");
         assertThat(assessments.answers(assessment).get(itemId).draft().level())
@@ -69,7 +68,7 @@ class AutosaveViewTest extends ViewTestSupport {
                 assessments.save(assessment, itemId, AnswerDraft.empty().withLevel(3), SavedAnswer.NEW);
 
         Fixtures.signIn(world.memberA1);
-        test(levels(card)).selectItem(Choice.L0.toString());
+        new ChoiceGroupTester<>(levels(card)).select(Choice.L0);
         test($(Button.class, $(ConflictDialog.class).single())
                         .withClassName("keep-theirs")
                         .single())
@@ -113,7 +112,7 @@ class AutosaveViewTest extends ViewTestSupport {
                 });
         UI.getCurrent().add(card);
 
-        test(levels(card)).selectItem(Choice.L3.toString());
+        new ChoiceGroupTester<>(levels(card)).select(Choice.L3);
         assertThat(events).containsExactly("failed");
         assertThat(card.hasPendingSave()).isTrue();
         assertThat(levels(card).getValue())
@@ -138,7 +137,7 @@ class AutosaveViewTest extends ViewTestSupport {
         UI ui = UI.getCurrent();
 
         try (RefusedAnswers refused = new RefusedAnswers(dataSource, assessment, 3)) {
-            test(levels(card)).selectItem(Choice.L3.toString());
+            new ChoiceGroupTester<>(levels(card)).select(Choice.L3);
             assertThat($(ConflictDialog.class).all()).as("not a conflict").isEmpty();
             assertThat(card.getElement().getTextRecursively()).contains(ui.getTranslation("item.status.failed"));
             assertThat(card.hasPendingSave()).isTrue();
@@ -155,7 +154,7 @@ class AutosaveViewTest extends ViewTestSupport {
     }
 
     @SuppressWarnings("unchecked")
-    private RadioButtonGroup<Choice> levels(ItemCard card) {
-        return $(RadioButtonGroup.class, card).withClassName("level-choice").single();
+    private ChoiceGroup<Choice> levels(ItemCard card) {
+        return $(ChoiceGroup.class, card).withClassName("level-choice").single();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.Perspective;
 import io.nlc.assessment.SavedAnswer;
@@ -33,15 +32,15 @@ class NationalViewsTest extends ViewTestSupport {
                 .contains(getTranslation("questionnaire.national.band"), getTranslation("questionnaire.national"));
         ItemCard first = $(ItemCard.class).first();
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Choice> levels =
-                $(RadioButtonGroup.class, first).withClassName("level-choice").single();
+        ChoiceGroup<Choice> levels =
+                $(ChoiceGroup.class, first).withClassName("level-choice").single();
         assertThat(levels.getLabel())
                 .as("neutral wording: this commune, not yours")
                 .isEqualTo(getTranslation("item.choose-level.national"));
         assertThat(levels.getValue())
                 .as("the city's level is not the national one")
                 .isNull();
-        test(levels).selectItem(Choice.L1.toString());
+        new ChoiceGroupTester<>(levels).select(Choice.L1);
 
         assertThat(assessments
                         .answers(assessment, Perspective.NATIONAL)

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import io.nlc.assessment.SavedAnswer;
@@ -31,9 +30,9 @@ class QuestionnaireViewTest extends ViewTestSupport {
         assertThat(statusOf(first)).isEqualTo(getTranslation("item.status.unanswered"));
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Choice> levels =
-                $(RadioButtonGroup.class, first).withClassName("level-choice").single();
-        test(levels).selectItem(Choice.L2.toString());
+        ChoiceGroup<Choice> levels =
+                $(ChoiceGroup.class, first).withClassName("level-choice").single();
+        new ChoiceGroupTester<>(levels).select(Choice.L2);
 
         Map<String, SavedAnswer> saved = assessments.answers(assessment);
         assertThat(saved.get(first.item().id()).draft().level()).isEqualTo(2);
@@ -56,16 +55,17 @@ class QuestionnaireViewTest extends ViewTestSupport {
                 .findFirst()
                 .orElseThrow();
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Choice> levels =
-                $(RadioButtonGroup.class, first).withClassName("level-choice").single();
+        ChoiceGroup<Choice> levels =
+                $(ChoiceGroup.class, first).withClassName("level-choice").single();
         Component themes = $(com.vaadin.flow.component.select.Select.class)
                 .withClassName("theme-select")
                 .single();
-        test(levels).selectItem(Choice.L2.toString());
+        new ChoiceGroupTester<>(levels).select(Choice.L2);
         List<Element> options = descendants(levels.getElement());
+        String markup = levels.getElement().getChild(0).getProperty("innerHTML");
         List<Element> themeItems = descendants(themes.getElement());
 
-        test(levels).selectItem(Choice.L3.toString());
+        new ChoiceGroupTester<>(levels).select(Choice.L3);
 
         assertThat(assessments
                         .answers(assessment)
@@ -75,6 +75,9 @@ class QuestionnaireViewTest extends ViewTestSupport {
                 .isEqualTo(3);
         assertThat(statusOf(first)).isEqualTo(getTranslation("item.status.saved"));
         assertThat(descendants(levels.getElement())).as("the level options").containsExactlyElementsOf(options);
+        assertThat(levels.getElement().getChild(0).getProperty("innerHTML"))
+                .as("the options' markup")
+                .isSameAs(markup);
         assertThat(descendants(themes.getElement())).as("the theme select").containsExactlyElementsOf(themeItems);
     }
 
@@ -138,9 +141,9 @@ class QuestionnaireViewTest extends ViewTestSupport {
                 $(ItemCard.class).all().stream().filter(ItemCard::isVisible).toList();
         ItemCard second = cards.get(1);
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Choice> levels =
-                $(RadioButtonGroup.class, second).withClassName("level-choice").single();
-        test(levels).selectItem(Choice.NOT_APPLICABLE.toString());
+        ChoiceGroup<Choice> levels =
+                $(ChoiceGroup.class, second).withClassName("level-choice").single();
+        new ChoiceGroupTester<>(levels).select(Choice.NOT_APPLICABLE);
 
         test($(Checkbox.class).withClassName("unanswered-only").single()).click();
         assertThat(second.isVisible()).isFalse();
@@ -221,8 +224,8 @@ class QuestionnaireViewTest extends ViewTestSupport {
         navigate(QuestionnaireView.class, id());
         ItemCard first = $(ItemCard.class).first();
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Choice> levels =
-                $(RadioButtonGroup.class, first).withClassName("level-choice").single();
+        ChoiceGroup<Choice> levels =
+                $(ChoiceGroup.class, first).withClassName("level-choice").single();
         assertThat(levels.isReadOnly()).isTrue();
         assertThat($(TextField.class, first).all())
                 .as("no visible field to add evidence")
@@ -253,11 +256,10 @@ class QuestionnaireViewTest extends ViewTestSupport {
         assertThat(themes.getItemLabelGenerator().apply(first)).endsWith("0/" + cards.size());
         for (ItemCard card : cards) {
             @SuppressWarnings("unchecked")
-            RadioButtonGroup<Choice> levels = $(RadioButtonGroup.class, card)
-                    .withClassName("level-choice")
-                    .single();
+            ChoiceGroup<Choice> levels =
+                    $(ChoiceGroup.class, card).withClassName("level-choice").single();
             assertThat(levels.hasClassName("saved")).isFalse();
-            test(levels).selectItem(Choice.L3.toString());
+            new ChoiceGroupTester<>(levels).select(Choice.L3);
             assertThat(levels.hasClassName("saved"))
                     .as("'Saved' shows next to the chosen level")
                     .isTrue();

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.nlc.assessment.AnswerDraft;
@@ -109,9 +108,9 @@ class RoundsOverTimeViewTest extends ViewTestSupport {
 
         // A new level waits for its justification; an empty one is refused next to the field.
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Choice> levels =
-                $(RadioButtonGroup.class, t11).withClassName("level-choice").single();
-        test(levels).selectItem(Choice.L3.toString());
+        ChoiceGroup<Choice> levels =
+                $(ChoiceGroup.class, t11).withClassName("level-choice").single();
+        new ChoiceGroupTester<>(levels).select(Choice.L3);
         TextArea why = $(TextArea.class, t11).withClassName("justification").single();
         assertThat(why.isVisible()).isTrue();
         assertThat(assessments.answers(next).get("T1.1").draft().level()).isEqualTo(2);

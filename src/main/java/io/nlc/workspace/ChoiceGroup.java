@@ -1,0 +1,203 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A single choice drawn as native radio buttons in a fieldset whose markup is one property of one element. A Vaadin
+ * radio button group keeps a component of about 5 KB per option in the session, and the questionnaire shows seven
+ * options and three confidence choices on every card; this keeps a few hundred bytes of markup per option instead.
+ * Native radio buttons in a fieldset with a legend are what assistive technologies know best, and the browser gives
+ * them arrow-key navigation.
+ *
+ * <p>The server draws the markup again only when something it shows changes on the server side (value, labels,
+ * read-only), never after the user's own click: that would take the focus away from the option just chosen.
+ */
+@Tag("div")
+class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements HasValidation {
+
+    /** Names each group's radio buttons and its helper text apart from every other group's on the page. */
+    private static final AtomicLong NAMES = new AtomicLong();
+
+    private final String name = "choice-" + NAMES.incrementAndGet();
+    private final Element fieldset = new Element("fieldset");
+    private List<T> options = List.of();
+    private Function<T, String> optionHtml = option -> ItemCard.escape(String.valueOf(option));
+    private String label = "";
+    private @Nullable String helperText;
+    private @Nullable String errorMessage;
+    private @Nullable Element error;
+    /** The value the browser shows: after the user's click it is already checked there. */
+    private @Nullable T shown;
+
+    ChoiceGroup() {
+        super(null);
+        addClassName("choice-group");
+        getElement().appendChild(fieldset);
+        // The browser reports the option's position; anything else (a forged request) is ignored.
+        getElement()
+                .addEventListener("change", event -> {
+                    T chosen = option(
+                            event.getEventData().path("event.target.value").asString(""));
+                    if (chosen != null && !isReadOnly() && isEnabled()) {
+                        shown = chosen;
+                        setModelValue(chosen, true);
+                    }
+                })
+                .addEventData("event.target.value");
+    }
+
+    void setLabel(String label) {
+        this.label = label;
+        render();
+    }
+
+    String getLabel() {
+        return label;
+    }
+
+    @Nullable
+    String getHelperText() {
+        return helperText;
+    }
+
+    void setHelperText(String helperText) {
+        this.helperText = helperText;
+        fieldset.setAttribute("aria-describedby", name + "-helper");
+        render();
+    }
+
+    @SafeVarargs
+    final void setItems(T... options) {
+        this.options = List.of(options);
+        render();
+    }
+
+    List<T> options() {
+        return options;
+    }
+
+    /** How an option reads: HTML whose texts the caller has escaped. */
+    void setOptionHtml(Function<T, String> optionHtml) {
+        this.optionHtml = optionHtml;
+        render();
+    }
+
+    /** An option that reads as plain text. */
+    void setOptionLabel(Function<T, String> text) {
+        setOptionHtml(option -> ItemCard.escape(text.apply(option)));
+    }
+
+    /** What the browser sends for an option: its position. */
+    String keyOf(T option) {
+        int index = options.indexOf(option);
+        if (index < 0) {
+            throw new IllegalArgumentException(option + " is not an option");
+        }
+        return String.valueOf(index);
+    }
+
+    private @Nullable T option(String key) {
+        try {
+            int index = Integer.parseInt(key);
+            return index >= 0 && index < options.size() ? options.get(index) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Override
+    protected void setPresentationValue(@Nullable T value) {
+        if (value == null ? shown != null : !value.equals(shown)) {
+            shown = value;
+            render();
+        }
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        if (readOnly != isReadOnly()) {
+            super.setReadOnly(readOnly);
+            render();
+        }
+    }
+
+    @Override
+    public void setErrorMessage(@Nullable String errorMessage) {
+        this.errorMessage = errorMessage;
+        showError();
+    }
+
+    @Override
+    public @Nullable String getErrorMessage() {
+        return errorMessage;
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        if (invalid != isInvalid()) {
+            getElement().setAttribute("invalid", invalid);
+            showError();
+        }
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return getElement().hasAttribute("invalid");
+    }
+
+    /** The error sits beside the fieldset, so showing it does not draw the options again. */
+    private void showError() {
+        boolean visible = isInvalid() && errorMessage != null && !errorMessage.isBlank();
+        if (visible && error == null) {
+            error = new Element("div");
+            error.setAttribute("class", "choice-error");
+            error.setAttribute("role", "alert");
+            getElement().appendChild(error);
+        }
+        if (error != null) {
+            error.setText(visible ? errorMessage : "");
+            error.setVisible(visible);
+        }
+    }
+
+    private void render() {
+        StringBuilder html = new StringBuilder(256 * (options.size() + 1));
+        html.append("<legend class=\"choice-label\">")
+                .append(ItemCard.escape(label))
+                .append("</legend>");
+        if (helperText != null) {
+            html.append("<span class=\"choice-helper\" id=\"")
+                    .append(name)
+                    .append("-helper\">")
+                    .append(ItemCard.escape(helperText))
+                    .append("</span>");
+        }
+        html.append("<span class=\"choice-options\">");
+        for (int i = 0; i < options.size(); i++) {
+            T option = options.get(i);
+            html.append("<label class=\"choice-option\"><input type=\"radio\" name=\"")
+                    .append(name)
+                    .append("\" value=\"")
+                    .append(i)
+                    .append('"');
+            if (option.equals(shown)) {
+                html.append(" checked");
+            }
+            if (isReadOnly()) {
+                html.append(" disabled");
+            }
+            html.append("><span class=\"choice-text\">")
+                    .append(optionHtml.apply(option))
+                    .append("</span></label>");
+        }
+        html.append("</span>");
+        fieldset.setProperty("innerHTML", html.toString());
+    }
+}
