@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -114,9 +113,9 @@ class ItemCard extends Div {
 
         H3 question = new H3(new Span(item.id()), new Span(item.question().in(language)));
         question.addClassName("item-question");
-        Details guidance = new Details(
-                getTranslation("item.guidance"), new Paragraph(item.guidance().in(language)));
-        guidance.addClassName("guidance");
+        // The browser's own disclosure: it opens without a round trip and keeps one element in the session.
+        Html guidance = new Html("<details class=\"guidance\"><summary>" + escape(getTranslation("item.guidance"))
+                + "</summary><p>" + escape(item.guidance().in(language)) + "</p></details>");
         List<Integer> practices = framework.tracedGoodPractices(item);
         Paragraph goodPractices = new Paragraph(
                 practices.isEmpty()

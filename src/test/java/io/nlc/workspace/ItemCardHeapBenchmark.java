@@ -1,0 +1,110 @@
+package io.nlc.workspace;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.nlc.assessment.SavedAnswer;
+import io.nlc.content.Framework;
+import io.nlc.content.FrameworkCatalog;
+import io.nlc.content.Item;
+import io.nlc.content.Language;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Session heap kept by one item card and by the components it is made of, attached to a UI as on the questionnaire
+ * (docs/benchmarks.md, "Server heap per open session"). Quicker than {@code SessionMemoryBenchmark} when slimming a
+ * card: {@code ./mvnw -q -B -Pproduction test -Dtest=ItemCardHeapBenchmark | grep CARD-HEAP}.
+ */
+@SpringBootTest
+class ItemCardHeapBenchmark extends ViewTestSupport {
+
+    private static final int COPIES = 200;
+
+    @Autowired
+    FrameworkCatalog catalog;
+
+    @Test
+    void heapPerCardAndPerPart() {
+        Framework framework = catalog.current();
+        Item item = framework.themes().getFirst().items().getFirst();
+        ItemCard.Listener listener = new ItemCard.Listener() {
+            @Override
+            public void saved(ItemCard card) {}
+
+            @Override
+            public void failed(ItemCard card) {}
+        };
+        measure(
+                "item card",
+                () -> new ItemCard(
+                        item,
+                        framework,
+                        Language.EN,
+                        assessment,
+                        SavedAnswer.unanswered(item.id()),
+                        false,
+                        (itemId, draft, version, why) -> SavedAnswer.unanswered(itemId),
+                        (itemId, version) -> SavedAnswer.unanswered(itemId),
+                        listener));
+        measure("level choice (ChoiceGroup)", () -> {
+            ChoiceGroup<Choice> choice = new ChoiceGroup<>();
+            choice.setLabel("Choose a level");
+            choice.setItems(Choice.values());
+            choice.setOptionHtml(option ->
+                    ItemCard.levelOptionHtml("Level · name", item.level(0).en()));
+            return choice;
+        });
+        measure("level choice (RadioButtonGroup)", () -> {
+            RadioButtonGroup<Choice> choice = new RadioButtonGroup<>("Choose a level");
+            choice.setItems(Choice.values());
+            choice.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                    option -> ItemCard.levelOption("Level · name", item.level(0).en())));
+            return choice;
+        });
+        measure("text area", () -> new TextArea("Note"));
+        measure("checkbox", () -> new Checkbox("Internal"));
+        measure(
+                "details",
+                () -> new Details("Guidance", new Paragraph(item.guidance().en())));
+        measure("comments panel", () -> new CommentsPanel(null, assessment, item.id(), List.of(), Language.EN));
+    }
+
+    private static void measure(String name, Supplier<Component> make) {
+        Div holder = new Div();
+        UI.getCurrent().add(holder);
+        for (int i = 0; i < 20; i++) {
+            holder.add(make.get());
+        }
+        holder.removeAll();
+        long before = heapInUse();
+        for (int i = 0; i < COPIES; i++) {
+            holder.add(make.get());
+        }
+        long after = heapInUse();
+        System.out.printf("CARD-HEAP %-34s %7.1f KB%n", name, (after - before) / 1024.0 / COPIES);
+        UI.getCurrent().remove(holder);
+    }
+
+    private static long heapInUse() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
