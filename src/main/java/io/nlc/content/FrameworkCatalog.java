@@ -1,8 +1,5 @@
 package io.nlc.content;
 
-import io.nlc.kernel.NlcProperties;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,14 +10,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Service;
 
 /**
  * Every framework version the app knows: the shipped versions, loaded and validated at start-up, and the content
@@ -28,36 +22,68 @@ import org.springframework.stereotype.Service;
  * validator's message, so users never meet a half-loaded framework. The newest version is the active one, the
  * one new rounds start on: activating a pack installs it, and a pack can only be activated above the active
  * version, so activations only ever move forward. Without packs, the newest shipped version is active, as before.
+ *
+ * <p>In the app the shipped versions are read on a background thread during start-up ({@link ContentConfiguration}):
+ * the catalog is created at once for the beans that hold it and installs the versions on first use, at the latest
+ * once every singleton is created, so the app is never ready before they are.
  */
-@Service
 public class FrameworkCatalog {
 
     private static final Logger LOG = LoggerFactory.getLogger(FrameworkCatalog.class);
 
-    /** Replaced whole on each installation, so readers never lock. */
-    private volatile NavigableMap<Integer, Framework> versions;
+    /**
+     * Replaced whole on each installation, so readers never lock; null until the shipped versions are installed
+     * ({@link #installed()}).
+     */
+    private volatile @Nullable NavigableMap<Integer, Framework> versions;
 
-    private final Glossary glossary;
+    private final Supplier<ShippedFrameworks> shipped;
+    private volatile @Nullable Glossary glossary;
     private final @Nullable StoredFrameworks stored;
     /** The versions installed from content packs, so that a pack is read once. */
     private final Set<Integer> packs = ConcurrentHashMap.newKeySet();
-
-    @Autowired
-    public FrameworkCatalog(NlcProperties properties, ObjectProvider<StoredFrameworks> stored) {
-        this(properties.content().location(), stored.getIfAvailable());
-    }
 
     public FrameworkCatalog(String location) {
         this(location, null);
     }
 
+    /** Reads the shipped versions now (tools and tests); a broken version throws here. */
     public FrameworkCatalog(String location, @Nullable StoredFrameworks stored) {
+        this(ShippedFrameworks.read(location), stored);
+        installed();
+    }
+
+    private FrameworkCatalog(ShippedFrameworks shipped, @Nullable StoredFrameworks stored) {
+        this(() -> shipped, stored);
+    }
+
+    /**
+     * A catalog that installs the shipped versions (and the activated packs) on first use: {@code shipped} may still
+     * be reading them on another thread, and is asked once.
+     */
+    FrameworkCatalog(Supplier<ShippedFrameworks> shipped, @Nullable StoredFrameworks stored) {
+        this.shipped = shipped;
         this.stored = stored;
-        this.versions = Collections.unmodifiableNavigableMap(load(location));
-        this.glossary = loadGlossary(location);
-        if (stored != null) {
-            installStored(0);
+    }
+
+    /** The installed versions: on first use the shipped ones and the activated packs are installed. */
+    private NavigableMap<Integer, Framework> installed() {
+        NavigableMap<Integer, Framework> installed = versions;
+        if (installed == null) {
+            synchronized (this) {
+                installed = versions;
+                if (installed == null) {
+                    ShippedFrameworks content = shipped.get();
+                    glossary = content.glossary();
+                    versions = Collections.unmodifiableNavigableMap(new TreeMap<>(content.versions()));
+                    if (stored != null) {
+                        installStored(0);
+                    }
+                    installed = Objects.requireNonNull(versions);
+                }
+            }
         }
+        return installed;
     }
 
     /** Installs the activated packs above {@code above}; a stored pack that no longer reads stops the start-up. */
@@ -65,7 +91,7 @@ public class FrameworkCatalog {
         for (StoredFrameworks.StoredPack pack : Objects.requireNonNull(stored).activated()) {
             if (pack.version() > above && !packs.contains(pack.version())) {
                 Framework framework = ContentPackReader.read(pack.fileName(), pack.zip());
-                if (versions.containsKey(framework.version())) {
+                if (Objects.requireNonNull(versions).containsKey(framework.version())) {
                     // Rounds may have started on the pack: its content wins over a shipped version of that number.
                     LOG.warn(
                             "Framework version {} is both shipped and an activated content pack; the pack is used",
@@ -78,7 +104,7 @@ public class FrameworkCatalog {
     }
 
     private void put(Framework framework) {
-        NavigableMap<Integer, Framework> next = new TreeMap<>(versions);
+        NavigableMap<Integer, Framework> next = new TreeMap<>(installed());
         next.put(framework.version(), framework);
         versions = Collections.unmodifiableNavigableMap(next);
     }
@@ -109,65 +135,17 @@ public class FrameworkCatalog {
         return current();
     }
 
-    /** The glossary next to the version folders; a location without one has an empty glossary. */
-    private static Glossary loadGlossary(String location) {
-        String base = location.endsWith("/") ? location : location + "/";
-        Resource[] files;
-        try {
-            files = new PathMatchingResourcePatternResolver().getResources(base + FrameworkReader.GLOSSARY_FILE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the glossary in " + location, e);
-        }
-        if (files.length > 1) {
-            throw new IllegalStateException("More than one " + FrameworkReader.GLOSSARY_FILE + " in " + location);
-        }
-        return files.length == 0 ? new Glossary(List.of()) : FrameworkReader.readGlossary(folderOf(files[0]));
-    }
-
-    private static NavigableMap<Integer, Framework> load(String location) {
-        String base = location.endsWith("/") ? location : location + "/";
-        Resource[] descriptors;
-        try {
-            descriptors = new PathMatchingResourcePatternResolver()
-                    .getResources(base + "*/" + FrameworkReader.FRAMEWORK_FILE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list framework content in " + location, e);
-        }
-        NavigableMap<Integer, Framework> loaded = new TreeMap<>();
-        for (Resource descriptor : descriptors) {
-            Framework framework = FrameworkReader.read(folderOf(descriptor));
-            Framework previous = loaded.put(framework.version(), framework);
-            if (previous != null) {
-                throw new IllegalStateException(
-                        "Two content folders declare framework version " + framework.version() + " in " + location);
-            }
-        }
-        if (loaded.isEmpty()) {
-            throw new IllegalStateException("No framework content found in " + location + " (expected <version folder>/"
-                    + FrameworkReader.FRAMEWORK_FILE + ")");
-        }
-        return loaded;
-    }
-
-    private static Resource folderOf(Resource descriptor) {
-        try {
-            return descriptor.createRelative("./");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The active version, the newest installed: what new assessments start on. */
     public Framework current() {
-        return versions.lastEntry().getValue();
+        return installed().lastEntry().getValue();
     }
 
     /** The version an assessment is pinned to; a pack activated on another instance is installed on first use. */
     public Framework version(int version) {
-        Framework framework = versions.get(version);
+        Framework framework = installed().get(version);
         if (framework == null && stored != null && version > current().version()) {
             installStored(current().version());
-            framework = versions.get(version);
+            framework = installed().get(version);
         }
         if (framework == null) {
             throw new NoSuchElementException("Framework version " + version + " is not installed");
@@ -176,11 +154,12 @@ public class FrameworkCatalog {
     }
 
     public Glossary glossary() {
-        return glossary;
+        installed();
+        return Objects.requireNonNull(glossary);
     }
 
     public List<Framework> all() {
-        List<Framework> all = new ArrayList<>(versions.values());
+        List<Framework> all = new ArrayList<>(installed().values());
         all.sort(Comparator.comparingInt(Framework::version));
         return List.copyOf(all);
     }
