@@ -84,6 +84,21 @@ class TranslationsTest {
         }
     }
 
+    /**
+     * French sets a space before : ; ! ? and » and after «, and it must not break there: a colon or a closing
+     * guillemet alone at the start of a line (as "Conseils :" wrapped on a phone) is wrong in French.
+     */
+    @Test
+    void frenchPunctuationIsHeldToItsWordByANoBreakSpace() {
+        Properties french = bundles.get(Language.FR);
+        for (String key : french.stringPropertyNames()) {
+            assertThat(french.getProperty(key))
+                    .as("fr " + key)
+                    .doesNotContainPattern(" [:;!?»]")
+                    .doesNotContain("« ");
+        }
+    }
+
     @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         Set<String> used = new TreeSet<>();
@@ -215,8 +230,8 @@ class TranslationsTest {
     void countsReadRightInEachLanguage() {
         assertThat(text(Language.EN, "home.continue", 1)).isEqualTo("Continue: 1 question left");
         assertThat(text(Language.EN, "home.continue", 5)).isEqualTo("Continue: 5 questions left");
-        assertThat(text(Language.FR, "home.continue", 0)).isEqualTo("Continuer : 0 question restante");
-        assertThat(text(Language.FR, "home.continue", 2)).isEqualTo("Continuer : 2 questions restantes");
+        assertThat(text(Language.FR, "home.continue", 0)).isEqualTo("Continuer\u00a0: 0 question restante");
+        assertThat(text(Language.FR, "home.continue", 2)).isEqualTo("Continuer\u00a0: 2 questions restantes");
         assertThat(text(Language.AR, "home.continue", 1)).isEqualTo("متابعة: بقي سؤال واحد");
         assertThat(text(Language.AR, "home.continue", 2)).isEqualTo("متابعة: بقي سؤالان");
         assertThat(text(Language.AR, "home.continue", 3)).isEqualTo("متابعة: بقي 3 أسئلة");
