@@ -1,4 +1,4 @@
-package io.nlc.workspace;
+package io.nlc.kernel;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValidation;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A single choice drawn as native radio buttons in a fieldset whose markup is one property of one element. A Vaadin
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * read-only), never after the user's own click: that would take the focus away from the option just chosen.
  */
 @Tag("div")
-class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements HasValidation {
+public class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements HasValidation {
 
     /** Names each group's radio buttons and its helper text apart from every other group's on the page. */
     private static final AtomicLong NAMES = new AtomicLong();
@@ -28,7 +29,7 @@ class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements HasVali
     private final String name = "choice-" + NAMES.incrementAndGet();
     private final Element fieldset = new Element("fieldset");
     private List<T> options = List.of();
-    private Function<T, String> optionHtml = option -> ItemCard.escape(String.valueOf(option));
+    private Function<T, String> optionHtml = option -> escape(String.valueOf(option));
     private String label = "";
     private @Nullable String helperText;
     private @Nullable String errorMessage;
@@ -36,7 +37,7 @@ class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements HasVali
     /** The value the browser shows: after the user's click it is already checked there. */
     private @Nullable T shown;
 
-    ChoiceGroup() {
+    public ChoiceGroup() {
         super(null);
         addClassName("choice-group");
         getElement().appendChild(fieldset);
@@ -53,49 +54,45 @@ class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements HasVali
                 .addEventData("event.target.value");
     }
 
-    void setLabel(String label) {
+    public void setLabel(String label) {
         this.label = label;
         render();
     }
 
-    String getLabel() {
+    public String getLabel() {
         return label;
     }
 
     @Nullable
-    String getHelperText() {
+    public String getHelperText() {
         return helperText;
     }
 
-    void setHelperText(String helperText) {
+    public void setHelperText(String helperText) {
         this.helperText = helperText;
         fieldset.setAttribute("aria-describedby", name + "-helper");
         render();
     }
 
     @SafeVarargs
-    final void setItems(T... options) {
+    public final void setItems(T... options) {
         this.options = List.of(options);
         render();
     }
 
-    List<T> options() {
-        return options;
-    }
-
     /** How an option reads: HTML whose texts the caller has escaped. */
-    void setOptionHtml(Function<T, String> optionHtml) {
+    public void setOptionHtml(Function<T, String> optionHtml) {
         this.optionHtml = optionHtml;
         render();
     }
 
     /** An option that reads as plain text. */
-    void setOptionLabel(Function<T, String> text) {
-        setOptionHtml(option -> ItemCard.escape(text.apply(option)));
+    public void setOptionLabel(Function<T, String> text) {
+        setOptionHtml(option -> escape(text.apply(option)));
     }
 
     /** What the browser sends for an option: its position. */
-    String keyOf(T option) {
+    public String keyOf(T option) {
         int index = options.indexOf(option);
         if (index < 0) {
             throw new IllegalArgumentException(option + " is not an option");
@@ -167,16 +164,19 @@ class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements HasVali
         }
     }
 
+    /** Only the characters that mean something in HTML: every other one stays itself, Arabic and French alike. */
+    public static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
     private void render() {
         StringBuilder html = new StringBuilder(256 * (options.size() + 1));
-        html.append("<legend class=\"choice-label\">")
-                .append(ItemCard.escape(label))
-                .append("</legend>");
+        html.append("<legend class=\"choice-label\">").append(escape(label)).append("</legend>");
         if (helperText != null) {
             html.append("<span class=\"choice-helper\" id=\"")
                     .append(name)
                     .append("-helper\">")
-                    .append(ItemCard.escape(helperText))
+                    .append(escape(helperText))
                     .append("</span>");
         }
         html.append("<span class=\"choice-options\">");

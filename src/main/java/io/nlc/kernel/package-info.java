@@ -1,6 +1,7 @@
 /**
- * The few types every feature module shares and none owns: for now the shape of a refused input (a field and the
- * translation key of the message shown next to it).
+ * The few types every feature module shares and none owns: the shape of a refused input (a field and the
+ * translation key of the message shown next to it), the app's settings, and the light components screens share (a
+ * table that turns into cards on a phone, a choice drawn as native radio buttons).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {})

@@ -26,6 +26,7 @@ import io.nlc.base.Formats;
 import io.nlc.content.Framework;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
+import io.nlc.kernel.ChoiceGroup;
 import io.nlc.kernel.LoggedFailure;
 import io.nlc.scoring.AnswerState;
 import java.util.ArrayList;
@@ -259,10 +260,7 @@ class ItemCard extends Div {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        return ChoiceGroup.escape(text);
     }
 
     /** A national focal point rates the commune from outside: "this commune", never "your" or "our". */

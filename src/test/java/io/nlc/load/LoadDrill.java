@@ -226,8 +226,9 @@ class LoadDrill {
                 (double) cards.get() / everyone.size());
     }
 
+    /** What each person does in one phase of the drill; it may fail for that person alone. */
     interface Step {
-        Object apply(LoadPerson person) throws Exception;
+        void run(LoadPerson person) throws Exception;
     }
 
     /** Runs a step for everyone, {@code atOnce} at a time; returns the failures (the rest carry on). */
@@ -240,7 +241,7 @@ class LoadDrill {
                 done.add(threads.submit(() -> {
                     gate.acquireUninterruptibly();
                     try {
-                        step.apply(person);
+                        step.run(person);
                     } catch (Exception e) {
                         failures.add(person.username() + ": " + e);
                     } finally {

@@ -1,17 +1,18 @@
-package io.nlc.workspace;
+package io.nlc.testsupport;
 
 import com.vaadin.browserless.ComponentTester;
 import com.vaadin.flow.internal.JacksonUtils;
+import io.nlc.kernel.ChoiceGroup;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Chooses an option of a {@link ChoiceGroup} as a browser does: the change event of the radio button clicked. */
-class ChoiceGroupTester<T> extends ComponentTester<ChoiceGroup<T>> {
+public class ChoiceGroupTester<T> extends ComponentTester<ChoiceGroup<T>> {
 
-    ChoiceGroupTester(ChoiceGroup<T> group) {
+    public ChoiceGroupTester(ChoiceGroup<T> group) {
         super(group);
     }
 
-    void select(T option) {
+    public void select(T option) {
         ensureComponentIsUsable();
         if (getComponent().isReadOnly()) {
             throw new IllegalStateException("The choice is read-only: its radio buttons are disabled");

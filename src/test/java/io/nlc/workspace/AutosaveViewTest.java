@@ -10,6 +10,8 @@ import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
+import io.nlc.kernel.ChoiceGroup;
+import io.nlc.testsupport.ChoiceGroupTester;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.RefusedAnswers;
 import java.util.ArrayList;

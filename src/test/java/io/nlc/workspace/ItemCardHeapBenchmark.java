@@ -13,6 +13,7 @@ import io.nlc.content.Framework;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
+import io.nlc.kernel.ChoiceGroup;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.function.Supplier;

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import io.nlc.assessment.SavedAnswer;
+import io.nlc.kernel.ChoiceGroup;
+import io.nlc.testsupport.ChoiceGroupTester;
 import io.nlc.testsupport.Fixtures;
 import java.util.List;
 import java.util.Map;
