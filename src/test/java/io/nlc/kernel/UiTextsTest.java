@@ -92,7 +92,8 @@ class UiTextsTest {
             assertThat(UiTexts.of(Locale.ENGLISH).get("login.title")).isEqualTo("Sign in");
             assertThat(UiTexts.of(Locale.of("ar", "MA")).get("login.title")).isEqualTo("تسجيل الدخول");
             assertThat(UiTexts.of(Locale.GERMAN).get("login.title")).isEqualTo("Sign in");
-            assertThat(UiTexts.of(Locale.FRENCH).get("home.continue", 1)).isEqualTo("Continuer\u00a0: 1 question restante");
+            assertThat(UiTexts.of(Locale.FRENCH).get("home.continue", 1))
+                    .isEqualTo("Continuer\u00a0: 1 question restante");
         } finally {
             Locale.setDefault(server);
         }
