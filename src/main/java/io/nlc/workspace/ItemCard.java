@@ -216,9 +216,9 @@ class ItemCard extends Div {
     }
 
     /**
-     * One level's label as a single HTML element rather than a tree of components: seven options on every card on
-     * screen would otherwise cost dozens of nodes each in the session. The texts come from our own content files
-     * and translations, and are escaped all the same.
+     * One level's label as markup for the choice's single element rather than a tree of components: seven options
+     * on every card on screen would otherwise cost dozens of nodes each in the session. The texts come from our own
+     * content files and translations, and are escaped all the same.
      */
     private String optionLabel(Choice option, Framework framework) {
         Integer level = option.level();
