@@ -32,8 +32,7 @@ public class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements 
     private Function<T, String> optionHtml = option -> escape(String.valueOf(option));
     private String label = "";
     private @Nullable String helperText;
-    private @Nullable String errorMessage;
-    private @Nullable Element error;
+    private final FieldError error = new FieldError(getElement());
     /** The value the browser shows: after the user's click it is already checked there. */
     private @Nullable T shown;
 
@@ -127,41 +126,22 @@ public class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements 
 
     @Override
     public void setErrorMessage(@Nullable String errorMessage) {
-        this.errorMessage = errorMessage;
-        showError();
+        error.setMessage(errorMessage);
     }
 
     @Override
     public @Nullable String getErrorMessage() {
-        return errorMessage;
+        return error.message();
     }
 
     @Override
     public void setInvalid(boolean invalid) {
-        if (invalid != isInvalid()) {
-            getElement().setAttribute("invalid", invalid);
-            showError();
-        }
+        error.setInvalid(invalid);
     }
 
     @Override
     public boolean isInvalid() {
-        return getElement().hasAttribute("invalid");
-    }
-
-    /** The error sits beside the fieldset, so showing it does not draw the options again. */
-    private void showError() {
-        boolean visible = isInvalid() && errorMessage != null && !errorMessage.isBlank();
-        if (visible && error == null) {
-            error = new Element("div");
-            error.setAttribute("class", "choice-error");
-            error.setAttribute("role", "alert");
-            getElement().appendChild(error);
-        }
-        if (error != null) {
-            error.setText(visible ? errorMessage : "");
-            error.setVisible(visible);
-        }
+        return error.invalid();
     }
 
     /** Only the characters that mean something in HTML: every other one stays itself, Arabic and French alike. */

@@ -1,15 +1,18 @@
 package io.nlc.workspace;
 
-import com.vaadin.flow.component.select.Select;
 import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.InvalidAnswerException;
 import io.nlc.assignment.Assignments;
+import io.nlc.kernel.NativeSelect;
 import io.nlc.organisation.TeamMember;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The coordinator's choice of who answers a theme or an item; empty means nobody (or, for an item, its theme's). */
-class AssigneeSelect extends Select<TeamMember> {
+/**
+ * The coordinator's choice of who answers a theme or an item; empty means nobody (or, for an item, its theme's). The
+ * browser's own select: a coordinator has one on every item card.
+ */
+class AssigneeSelect extends NativeSelect<TeamMember> {
 
     AssigneeSelect(
             Assignments assignments,
@@ -21,9 +24,8 @@ class AssigneeSelect extends Select<TeamMember> {
             @Nullable TeamMember current) {
         setLabel(getTranslation(labelKey));
         setItems(team);
-        setItemLabelGenerator(member -> member == null ? getTranslation(emptyKey) : member.displayName());
-        setEmptySelectionAllowed(true);
-        setEmptySelectionCaption(getTranslation(emptyKey));
+        setItemLabelGenerator(TeamMember::displayName);
+        setEmptyCaption(getTranslation(emptyKey));
         setValue(current);
         addClassName("assignee-select");
         addValueChangeListener(change -> {

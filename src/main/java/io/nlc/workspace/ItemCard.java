@@ -4,11 +4,11 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,6 +28,7 @@ import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.kernel.ChoiceGroup;
 import io.nlc.kernel.LoggedFailure;
+import io.nlc.kernel.NativeCheckbox;
 import io.nlc.scoring.AnswerState;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,13 +69,14 @@ class ItemCard extends Div {
     private final Listener listener;
     private final ChoiceGroup<Choice> choice = new ChoiceGroup<>();
     private final TextArea comment = new TextArea();
-    private final Checkbox commentInternal = new Checkbox();
-    private final Span commentBadge = new Span();
-    private final Checkbox evidenceInternal = new Checkbox();
-    private final Span evidenceBadge = new Span();
-    private final TextField newLink = new TextField();
-    private final Button addLink = new Button();
+    private final NativeCheckbox commentInternal = new NativeCheckbox();
+    private final NativeCheckbox evidenceInternal = new NativeCheckbox();
     private final Div links = new Div();
+    private final Div evidence = new Div();
+    /** Opens the form for a new link: most cards never need the form, so it is built on the first click. */
+    private final NativeButton addEvidence = new NativeButton();
+
+    private @Nullable EvidenceForm evidenceForm;
     private final ChoiceGroup<Confidence> confidence = new ChoiceGroup<>();
     private final Span status = new Span();
     private final Span lastSaved = new Span();
@@ -156,36 +158,24 @@ class ItemCard extends Div {
             }
         });
 
-        commentInternal.setLabel(getTranslation("item.sensitivity.comment"));
-        commentInternal.addClassName("comment-internal");
+        sensitivityBox(commentInternal, "item.sensitivity.comment", "comment-internal");
         commentInternal.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 change(draft -> draft.withCommentSensitivity(sensitivity(event.getValue())));
             }
         });
-        Div commentLabel = sensitivityRow(commentInternal, commentBadge);
 
-        newLink.setLabel(getTranslation("item.evidence.add"));
-        newLink.setPlaceholder("https://");
-        newLink.setMaxLength(AnswerDraft.MAX_LINK);
-        newLink.setHelperText(getTranslation("item.evidence.help"));
-        // Only the address itself reads left to right; its label and hint keep the page's direction.
-        newLink.addClassName("url-field");
-        newLink.addKeyPressListener(Key.ENTER, press -> addLink());
-        addLink.setText(getTranslation("item.evidence.add-button"));
-        addLink.setIcon(VaadinIcon.LINK.create());
-        addLink.addClickListener(click -> addLink());
         links.addClassName("evidence-links");
-        evidenceInternal.setLabel(getTranslation("item.sensitivity.evidence"));
-        evidenceInternal.addClassName("evidence-internal");
+        addEvidence.setText(getTranslation("item.evidence.open"));
+        addEvidence.addClassName("add-evidence");
+        addEvidence.addClickListener(click -> evidenceForm().newLink.focus());
+        sensitivityBox(evidenceInternal, "item.sensitivity.evidence", "evidence-internal");
         evidenceInternal.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 change(draft -> draft.withEvidenceSensitivity(sensitivity(event.getValue())));
             }
         });
-        Div addRow = new Div(newLink, addLink);
-        addRow.addClassName("evidence-add");
-        Div evidence = new Div(links, addRow, sensitivityRow(evidenceInternal, evidenceBadge));
+        evidence.add(links, addEvidence, evidenceInternal);
         evidence.addClassName("evidence");
 
         confidence.setLabel(getTranslation("item.confidence"));
@@ -210,7 +200,7 @@ class ItemCard extends Div {
 
         carried.addClassName("carried-over");
 
-        add(question, carried, guidance, goodPractices, choice, comment, commentLabel, evidence, confidence, footer);
+        add(question, carried, guidance, goodPractices, choice, comment, commentInternal, evidence, confidence, footer);
         show(saved);
         setReadOnly(readOnly);
     }
@@ -229,25 +219,21 @@ class ItemCard extends Div {
         return levelOptionHtml(name, level == null ? null : item.level(level).in(language));
     }
 
-    /** One option of a level choice: its name, then what the level means for the item when it is a level. */
-    static Html levelOption(String name, @Nullable String descriptor) {
-        return new Html(levelOptionHtml(name, descriptor));
-    }
-
-    /** The markup of {@link #levelOption}: spans only, so that it may stand inside a label. */
+    /**
+     * One option of a level choice: its name, then what the level means for the item when it is a level. Spans only,
+     * so that it may stand inside a label.
+     */
     static String levelOptionHtml(String name, @Nullable String descriptor) {
         return "<span class=\"level-option\"><span class=\"level-name\">" + escape(name) + "</span>"
                 + (descriptor == null ? "" : "<span class=\"level-descriptor\">" + escape(descriptor) + "</span>")
                 + "</span>";
     }
 
-    /** The "internal" box of the note or the links, with the badge that shows the label when the box is read-only. */
-    private Div sensitivityRow(Checkbox box, Span badge) {
-        badge.setText(getTranslation("item.sensitivity.internal"));
-        badge.addClassNames("badge", "sensitivity-badge");
-        Div row = new Div(box, badge);
-        row.addClassName("sensitivity");
-        return row;
+    /** The "internal" box of the note or the links, with the badge that shows the label while it is checked. */
+    private void sensitivityBox(NativeCheckbox box, String labelKey, String className) {
+        box.setLabel(getTranslation(labelKey));
+        box.setCheckedBadge(getTranslation("item.sensitivity.internal"));
+        box.addClassNames("sensitivity", className);
     }
 
     private static Sensitivity sensitivity(boolean internal) {
@@ -326,8 +312,10 @@ class ItemCard extends Div {
         commentInternal.setReadOnly(readOnly);
         evidenceInternal.setReadOnly(readOnly);
         confidence.setReadOnly(readOnly);
-        newLink.setVisible(!readOnly);
-        addLink.setVisible(!readOnly);
+        addEvidence.setVisible(!readOnly && evidenceForm == null);
+        if (evidenceForm != null) {
+            evidenceForm.setVisible(!readOnly);
+        }
         renderLinks(currentDraft().evidence());
     }
 
@@ -440,9 +428,7 @@ class ItemCard extends Div {
             confidence.setValue(draft.confidence());
         }
         commentInternal.setValue(draft.commentSensitivity() == Sensitivity.INTERNAL);
-        commentBadge.setVisible(draft.commentSensitivity() == Sensitivity.INTERNAL);
         evidenceInternal.setValue(draft.evidenceSensitivity() == Sensitivity.INTERNAL);
-        evidenceBadge.setVisible(draft.evidenceSensitivity() == Sensitivity.INTERNAL);
         renderLinks(draft.evidence());
         if (answer.version() == SavedAnswer.NEW) {
             setStatus("item.status.unanswered", "status-none");
@@ -514,25 +500,6 @@ class ItemCard extends Div {
         }
     }
 
-    private void addLink() {
-        String url = newLink.getValue().strip();
-        if (!AnswerDraft.isWebLink(url)) {
-            newLink.setErrorMessage(getTranslation("answer.error.link"));
-            newLink.setInvalid(true);
-            return;
-        }
-        if (currentDraft().evidence().contains(url)) {
-            newLink.clear();
-            return;
-        }
-        List<String> evidence = new ArrayList<>(currentDraft().evidence());
-        evidence.add(url);
-        change(draft -> draft.withEvidence(evidence));
-        if (!newLink.isInvalid()) {
-            newLink.clear();
-        }
-    }
-
     private void showError(InvalidAnswerException e) {
         String message = getTranslation(e.messageKey());
         switch (e.field()) {
@@ -541,6 +508,7 @@ class ItemCard extends Div {
                 comment.setInvalid(true);
             }
             case "evidence" -> {
+                TextField newLink = evidenceForm().newLink;
                 newLink.setErrorMessage(message);
                 newLink.setInvalid(true);
             }
@@ -560,7 +528,9 @@ class ItemCard extends Div {
 
     private void clearErrors() {
         comment.setInvalid(false);
-        newLink.setInvalid(false);
+        if (evidenceForm != null) {
+            evidenceForm.newLink.setInvalid(false);
+        }
         choice.setInvalid(false);
         if (justificationBox != null) {
             justificationBox.justification.setInvalid(false);
@@ -580,6 +550,15 @@ class ItemCard extends Div {
             addComponentAtIndex(indexOf(choice) + 1, justificationBox);
         }
         return justificationBox;
+    }
+
+    private EvidenceForm evidenceForm() {
+        if (evidenceForm == null) {
+            evidenceForm = new EvidenceForm();
+            evidence.addComponentAtIndex(evidence.indexOf(addEvidence), evidenceForm);
+            addEvidence.setVisible(false);
+        }
+        return evidenceForm;
     }
 
     private void hideJustification() {
@@ -612,6 +591,45 @@ class ItemCard extends Div {
         void setReadOnly(boolean readOnly) {
             justification.setReadOnly(readOnly);
             saveChange.setVisible(!readOnly);
+        }
+    }
+
+    /** A new evidence link and the button that adds it; it stays open for the next link. */
+    private class EvidenceForm extends Div {
+
+        final TextField newLink = new TextField();
+
+        EvidenceForm() {
+            newLink.setLabel(getTranslation("item.evidence.add"));
+            newLink.setPlaceholder("https://");
+            newLink.setMaxLength(AnswerDraft.MAX_LINK);
+            newLink.setHelperText(getTranslation("item.evidence.help"));
+            // Only the address itself reads left to right; its label and hint keep the page's direction.
+            newLink.addClassName("url-field");
+            newLink.addKeyPressListener(Key.ENTER, press -> addLink());
+            Button addLink = new Button(getTranslation("item.evidence.add-button"), click -> addLink());
+            addLink.setIcon(VaadinIcon.LINK.create());
+            addClassName("evidence-add");
+            add(newLink, addLink);
+        }
+
+        private void addLink() {
+            String url = newLink.getValue().strip();
+            if (!AnswerDraft.isWebLink(url)) {
+                newLink.setErrorMessage(getTranslation("answer.error.link"));
+                newLink.setInvalid(true);
+                return;
+            }
+            if (currentDraft().evidence().contains(url)) {
+                newLink.clear();
+                return;
+            }
+            List<String> withNew = new ArrayList<>(currentDraft().evidence());
+            withNew.add(url);
+            change(draft -> draft.withEvidence(withNew));
+            if (!newLink.isInvalid()) {
+                newLink.clear();
+            }
         }
     }
 }

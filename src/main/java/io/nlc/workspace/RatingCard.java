@@ -1,6 +1,5 @@
 package io.nlc.workspace;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -8,12 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import io.nlc.base.Formats;
 import io.nlc.content.Language;
+import io.nlc.kernel.ChoiceGroup;
 import io.nlc.kernel.InvalidInputException;
 import io.nlc.kernel.PlainText;
 import io.nlc.workshop.ItemSpread;
@@ -45,11 +42,12 @@ class RatingCard extends Section {
         guidance.addClassName("guidance");
         card.add(where, question, guidance);
 
-        RadioButtonGroup<Choice> level = new RadioButtonGroup<>(getTranslation("ratings.your-level"));
+        // The questionnaire's choice, so that a rater chooses a level the way the team does.
+        ChoiceGroup<Choice> level = new ChoiceGroup<>();
+        level.setLabel(getTranslation("ratings.your-level"));
         level.setItems(Choice.values());
-        level.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        level.setRenderer(new ComponentRenderer<>(option -> optionLabel(option, task, language)));
-        level.addClassName("level-choice");
+        level.setOptionHtml(option -> optionLabel(option, task, language));
+        level.addClassNames("level-choice", "vertical");
         TextArea comment = new TextArea(getTranslation("ratings.comment"));
         comment.setMaxLength(RatingDraft.MAX_COMMENT);
         comment.setWidthFull();
@@ -93,13 +91,13 @@ class RatingCard extends Section {
         }
     }
 
-    private Html optionLabel(Choice option, RaterTask task, Language language) {
+    private String optionLabel(Choice option, RaterTask task, Language language) {
         Integer value = option.level();
         String name = value != null
                 ? getTranslation("item.level", value) + " · "
                         + task.levelNames().get(value).in(language)
                 : getTranslation(SpreadPanel.neutralChoiceKey(option.name()));
-        return ItemCard.levelOption(
+        return ItemCard.levelOptionHtml(
                 name, value == null ? null : task.item().level(value).in(language));
     }
 

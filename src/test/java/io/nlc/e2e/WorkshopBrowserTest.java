@@ -138,13 +138,13 @@ class WorkshopBrowserTest {
     /** Chooses a level on the phone's rating card and saves it. */
     private static void rate(ChromeDriver phone, int level) {
         waitFor(phone)
-                .until(d -> d.findElements(By.cssSelector(".rating-card vaadin-radio-button"))
+                .until(d -> d.findElements(By.cssSelector(".rating-card .choice-option input"))
                                 .size()
                         == 7);
         // A level's option holds its whole descriptor, taller than a phone's screen: click its radio input.
         click(
                 phone,
-                phone.findElements(By.cssSelector(".rating-card vaadin-radio-button input"))
+                phone.findElements(By.cssSelector(".rating-card .choice-option input"))
                         .get(level));
         click(phone, visible(phone, By.cssSelector(".rating-card vaadin-button.save-rating")));
         settle(phone);

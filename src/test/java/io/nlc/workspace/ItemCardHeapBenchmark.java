@@ -2,18 +2,22 @@ package io.nlc.workspace;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Framework;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.kernel.ChoiceGroup;
+import io.nlc.kernel.NativeCheckbox;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.function.Supplier;
@@ -65,15 +69,18 @@ class ItemCardHeapBenchmark extends ViewTestSupport {
                     ItemCard.levelOptionHtml("Level · name", item.level(0).en()));
             return choice;
         });
-        measure("level choice (RadioButtonGroup)", () -> {
-            RadioButtonGroup<Choice> choice = new RadioButtonGroup<>("Choose a level");
-            choice.setItems(Choice.values());
-            choice.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
-                    option -> ItemCard.levelOption("Level · name", item.level(0).en())));
-            return choice;
-        });
         measure("text area", () -> new TextArea("Note"));
         measure("checkbox", () -> new Checkbox("Internal"));
+        measure("native checkbox", () -> {
+            NativeCheckbox box = new NativeCheckbox();
+            box.setLabel("Internal");
+            box.setCheckedBadge("Internal");
+            return box;
+        });
+        measure("text field", () -> new TextField("Link"));
+        measure("button with icon", () -> new Button("Add", VaadinIcon.LINK.create()));
+        measure("span with text", () -> new Span("Saved"));
+        measure("empty div", Div::new);
         measure(
                 "details",
                 () -> new Details("Guidance", new Paragraph(item.guidance().en())));
@@ -88,12 +95,46 @@ class ItemCardHeapBenchmark extends ViewTestSupport {
         }
         holder.removeAll();
         long before = heapInUse();
+        // Only when asked: the histogram itself would be counted in the difference.
+        java.util.Map<String, Long> histogramBefore =
+                Boolean.getBoolean("card.histogram") ? histogram() : java.util.Map.of();
         for (int i = 0; i < COPIES; i++) {
             holder.add(make.get());
         }
         long after = heapInUse();
         System.out.printf("CARD-HEAP %-34s %7.1f KB%n", name, (after - before) / 1024.0 / COPIES);
+        if (Boolean.getBoolean("card.histogram")) {
+            java.util.Map<String, Long> histogramAfter = histogram();
+            histogramAfter.entrySet().stream()
+                    .map(e -> java.util.Map.entry(
+                            e.getKey(), e.getValue() - histogramBefore.getOrDefault(e.getKey(), 0L)))
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(40)
+                    .forEach(e -> System.out.printf(
+                            "CARD-HEAP   %-70s %8.0f B%n", e.getKey(), e.getValue() / (double) COPIES));
+        }
         UI.getCurrent().remove(holder);
+    }
+
+    private static java.util.Map<String, Long> histogram() {
+        try {
+            String text = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
+            java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+            for (String line : text.split("\\n")) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 4 && f[0].endsWith(":")) {
+                    bytes.merge(f[3], Long.parseLong(f[2]), Long::sum);
+                }
+            }
+            return bytes;
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long heapInUse() {

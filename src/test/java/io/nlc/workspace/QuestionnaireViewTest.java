@@ -111,7 +111,14 @@ class QuestionnaireViewTest extends ViewTestSupport {
         Fixtures.signIn(world.memberA1);
         navigate(QuestionnaireView.class, id());
         ItemCard first = $(ItemCard.class).first();
-        TextField link = $(TextField.class, first).first();
+        assertThat($(TextField.class, first).all())
+                .as("the form waits behind its button")
+                .isEmpty();
+        test($(com.vaadin.flow.component.html.NativeButton.class, first)
+                        .withClassName("add-evidence")
+                        .single())
+                .click();
+        TextField link = $(TextField.class, first).single();
         test(link).setValue("javascript:alert(1)");
         test($(Button.class, first)
                         .withText(getTranslation("item.evidence.add-button"))
@@ -200,7 +207,7 @@ class QuestionnaireViewTest extends ViewTestSupport {
         navigate(QuestionnaireView.class, id());
         ItemCard first = $(ItemCard.class).first();
         AssigneeSelect select = $(AssigneeSelect.class, first).single();
-        test(select).selectItem("Name of " + world.memberA1);
+        new io.nlc.testsupport.NativeSelectTester<>(select).selectItem("Name of " + world.memberA1);
 
         Fixtures.signIn(world.memberA1);
         navigate("about", com.vaadin.flow.component.Component.class);
@@ -231,6 +238,11 @@ class QuestionnaireViewTest extends ViewTestSupport {
         assertThat(levels.isReadOnly()).isTrue();
         assertThat($(TextField.class, first).all())
                 .as("no visible field to add evidence")
+                .isEmpty();
+        assertThat($(com.vaadin.flow.component.html.NativeButton.class, first)
+                        .withClassName("add-evidence")
+                        .all())
+                .as("nor a button that opens it")
                 .isEmpty();
     }
 

@@ -12,8 +12,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.nlc.content.Item;
+import io.nlc.kernel.ChoiceGroup;
 import io.nlc.organisation.Role;
 import io.nlc.organisation.TeamMember;
+import io.nlc.testsupport.ChoiceGroupTester;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.workshop.Raters;
 import io.nlc.workshop.RatingDraft;
@@ -132,8 +134,8 @@ class RatersViewTest extends ViewTestSupport {
 
     @SuppressWarnings("unchecked")
     private void rate(Choice choice, String comment) {
-        RadioButtonGroup<Choice> level = $(RadioButtonGroup.class).single();
-        level.setValue(choice);
+        ChoiceGroup<Choice> level = $(ChoiceGroup.class).single();
+        new ChoiceGroupTester<>(level).select(choice);
         $(TextArea.class).single().setValue(comment);
         test($(Button.class).withClassName("save-rating").single()).click();
     }

@@ -2,12 +2,12 @@ package io.nlc.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Span;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AnswerDraft.Sensitivity;
 import io.nlc.assessment.SavedAnswer;
+import io.nlc.kernel.NativeCheckbox;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.NativeCheckboxTester;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -21,34 +21,30 @@ class SensitivityViewTest extends ViewTestSupport {
         navigate(QuestionnaireView.class, id());
         ItemCard card = $(ItemCard.class).first();
         String itemId = card.item().id();
-        Checkbox note =
-                $(Checkbox.class, card).withClassName("comment-internal").single();
-        Span noteBadge = badge(card, 0);
+        NativeCheckbox note = box(card, "comment-internal");
         assertThat(note.getValue()).isFalse();
-        assertThat(noteBadge.isVisible()).as("shareable has no badge").isFalse();
+        // The stylesheet shows the badge while the box is checked.
+        assertThat(note.getElement().getProperty("innerHTML"))
+                .contains("<span class=\"badge checked-badge\">Internal</span>");
 
-        test(note).click();
+        new NativeCheckboxTester(note).click();
         SavedAnswer stored = assessments.answers(assessment).get(itemId);
         assertThat(stored.draft().commentSensitivity()).isEqualTo(Sensitivity.INTERNAL);
         assertThat(stored.draft().evidenceSensitivity()).isEqualTo(Sensitivity.SHAREABLE);
-        assertThat(noteBadge.isVisible()).isTrue();
-        assertThat(noteBadge.getText()).isEqualTo("Internal");
+        assertThat(note.getValue()).isTrue();
 
-        test($(Checkbox.class, card).withClassName("evidence-internal").single())
-                .click();
+        new NativeCheckboxTester(box(card, "evidence-internal")).click();
         assertThat(assessments.answers(assessment).get(itemId).draft().evidenceSensitivity())
                 .isEqualTo(Sensitivity.INTERNAL);
 
         Fixtures.signIn(world.advisorA);
         navigate(QuestionnaireView.class, id());
         ItemCard advisorsCard = $(ItemCard.class).withId("item-" + itemId).single();
-        assertThat(badge(advisorsCard, 0).isVisible()).isTrue();
-        assertThat(badge(advisorsCard, 1).isVisible()).isTrue();
-        assertThat($(Checkbox.class, advisorsCard)
-                        .withClassName("comment-internal")
-                        .single()
-                        .isReadOnly())
-                .isTrue();
+        NativeCheckbox advisorsNote = box(advisorsCard, "comment-internal");
+        assertThat(advisorsNote.getValue()).isTrue();
+        assertThat(advisorsNote.isReadOnly()).isTrue();
+        assertThat(advisorsNote.getElement().getProperty("innerHTML")).contains("checked disabled");
+        assertThat(box(advisorsCard, "evidence-internal").getValue()).isTrue();
     }
 
     @Test
@@ -65,23 +61,13 @@ class SensitivityViewTest extends ViewTestSupport {
                 SavedAnswer.NEW);
 
         Fixtures.signIn(world.memberA1);
-        test($(Checkbox.class, card).withClassName("evidence-internal").single())
-                .click();
+        new NativeCheckboxTester(box(card, "evidence-internal")).click();
         assertThat($(ConflictDialog.class).single()).isNotNull();
         assertThat(assessments.answers(assessment).get(itemId).draft().evidenceSensitivity())
                 .isEqualTo(Sensitivity.SHAREABLE);
     }
 
-    /** The badge beside the note's (0) or the links' (1) box, found even while hidden. */
-    private Span badge(ItemCard card, int index) {
-        Checkbox box = $(Checkbox.class, card)
-                .withClassName(index == 0 ? "comment-internal" : "evidence-internal")
-                .single();
-        return (Span) box.getParent()
-                .orElseThrow()
-                .getChildren()
-                .filter(child -> child.getElement().getClassList().contains("sensitivity-badge"))
-                .findFirst()
-                .orElseThrow();
+    private NativeCheckbox box(ItemCard card, String className) {
+        return $(NativeCheckbox.class, card).withClassName(className).single();
     }
 }
