@@ -2,8 +2,8 @@ package io.nlc.workspace;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,14 +18,16 @@ import java.util.function.Consumer;
 
 /**
  * The discussion threads of one item or theme: read them, reply, resolve or reopen, start a new one. Open threads
- * keep the panel expanded so they are not missed; advisors' messages stand out.
+ * keep the panel expanded so they are not missed; advisors' messages stand out. The browser's own disclosure: every
+ * card has one, and a Vaadin details keeps several kilobytes more in the session.
  */
-class CommentsPanel extends Details {
+class CommentsPanel extends NativeDetails {
 
     private final Discussions comments;
     private final long assessmentId;
     private final String targetId;
     private final Language language;
+    private final Div threadsAndComposer = new Div();
     private boolean rendered;
 
     CommentsPanel(
@@ -35,15 +37,16 @@ class CommentsPanel extends Details {
         this.targetId = targetId;
         this.language = language;
         addClassName("comments-panel");
+        setContent(threadsAndComposer);
         long open = threads.stream().filter(Discussion::open).count();
         setSummaryText(summary(threads.size(), open));
-        setOpened(open > 0);
+        setOpen(open > 0);
         if (open > 0) {
             render(threads);
         }
         // A closed panel builds its threads and fields when first opened: most items have no discussion, and
         // every component kept in the UI tree costs session memory.
-        addOpenedChangeListener(event -> {
+        addToggleListener(event -> {
             if (event.isOpened() && !rendered) {
                 render(threads);
             }
@@ -52,13 +55,13 @@ class CommentsPanel extends Details {
 
     private void render(List<Discussion> threads) {
         rendered = true;
-        removeAll();
+        threadsAndComposer.removeAll();
         long open = threads.stream().filter(Discussion::open).count();
         setSummaryText(summary(threads.size(), open));
         for (Discussion thread : threads) {
-            add(thread(thread));
+            threadsAndComposer.add(thread(thread));
         }
-        add(composer(
+        threadsAndComposer.add(composer(
                 threads.isEmpty() ? "discussion.start" : "discussion.new",
                 "comment.add",
                 body -> comments.start(assessmentId, targetId, body)));
@@ -148,6 +151,9 @@ class CommentsPanel extends Details {
                 .filter(thread -> thread.targetId().equals(targetId))
                 .toList();
         render(threads);
-        setOpened(threads.stream().anyMatch(Discussion::open));
+        if (threads.stream().anyMatch(Discussion::open)) {
+            // Kept open while a thread is open; once all are resolved it stays as the person left it.
+            setOpen(true);
+        }
     }
 }

@@ -178,7 +178,10 @@ class QuestionnaireViewTest extends ViewTestSupport {
         ItemCard first = $(ItemCard.class).first();
         CommentsPanel panel = $(CommentsPanel.class, first).single();
         assertThat(panel.getSummaryText()).isEqualTo(getTranslation("discussion.summary.none"));
-        panel.setOpened(true);
+        // The browser opens it and tells the server, which only then builds the threads.
+        panel.setOpen(true);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                panel, new com.vaadin.flow.component.html.NativeDetails.ToggleEvent(panel, true));
         assertThat($(com.vaadin.flow.component.textfield.TextArea.class, panel).all())
                 .as("no empty box until one chooses to write")
                 .isEmpty();
