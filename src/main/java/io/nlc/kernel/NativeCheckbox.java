@@ -35,8 +35,10 @@ public class NativeCheckbox extends AbstractField<NativeCheckbox, Boolean> {
     }
 
     public void setLabel(String label) {
-        this.label = label;
-        render();
+        if (!label.equals(this.label)) {
+            this.label = label;
+            render();
+        }
     }
 
     public String getLabel() {

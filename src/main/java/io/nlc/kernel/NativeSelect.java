@@ -24,7 +24,8 @@ public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T>
     private List<T> options = List.of();
     private Function<T, String> optionLabel = String::valueOf;
     private String label = "";
-    private String emptyCaption = "";
+    /** The empty choice's words; without them there is no empty choice. */
+    private @Nullable String emptyCaption;
     /** The value the browser shows: after the user's choice it is already selected there. */
     private @Nullable T shown;
 
@@ -38,7 +39,8 @@ public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T>
                 .addEventListener("change", event -> {
                     String key = event.getEventData().path("event.target.value").asString("");
                     T chosen = option(key);
-                    if ((chosen != null || key.isEmpty()) && !isReadOnly() && isEnabled()) {
+                    boolean empty = key.isEmpty() && emptyCaption != null;
+                    if ((chosen != null || empty) && !isReadOnly() && isEnabled()) {
                         shown = chosen;
                         setModelValue(chosen, true);
                     }
@@ -48,8 +50,10 @@ public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T>
     }
 
     public void setLabel(String label) {
-        this.label = label;
-        render();
+        if (!label.equals(this.label)) {
+            this.label = label;
+            render();
+        }
     }
 
     public String getLabel() {
@@ -146,11 +150,14 @@ public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T>
         if (isReadOnly()) {
             html.append(" disabled");
         }
-        html.append("><option value=\"\"")
-                .append(shown == null ? " selected" : "")
-                .append('>')
-                .append(ChoiceGroup.escape(emptyCaption))
-                .append("</option>");
+        html.append('>');
+        if (emptyCaption != null) {
+            html.append("<option value=\"\"")
+                    .append(shown == null ? " selected" : "")
+                    .append('>')
+                    .append(ChoiceGroup.escape(emptyCaption))
+                    .append("</option>");
+        }
         for (int i = 0; i < options.size(); i++) {
             T option = options.get(i);
             html.append("<option value=\"")

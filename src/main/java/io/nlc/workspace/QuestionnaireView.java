@@ -3,7 +3,6 @@ package io.nlc.workspace;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -42,6 +40,8 @@ import io.nlc.content.Theme;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
 import io.nlc.exchange.OfflineWorkbook;
+import io.nlc.kernel.NativeCheckbox;
+import io.nlc.kernel.NativeSelect;
 import io.nlc.organisation.TeamMember;
 import io.nlc.workshop.PanelItem;
 import io.nlc.workshop.Raters;
@@ -77,13 +77,13 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Div themePanel = new Div();
     private final ProgressBar overallProgress = new ProgressBar(0, 1, 0);
     private final Span overallText = new Span();
-    private final Checkbox unansweredOnly = new Checkbox();
+    private final NativeCheckbox unansweredOnly = new NativeCheckbox();
     /** Shows only the answers carried over from the last round that still wait for the team's confirmation. */
-    private final Checkbox toConfirmOnly = new Checkbox();
+    private final NativeCheckbox toConfirmOnly = new NativeCheckbox();
 
     private final Span toConfirmText = new Span();
-    /** The theme list as a select, shown instead of the buttons at phone width (styles.css). */
-    private final Select<Theme> themeSelect = new Select<>();
+    /** The theme list as the browser's own select, shown instead of the buttons at phone width (styles.css). */
+    private final NativeSelect<Theme> themeSelect = new NativeSelect<>();
     /** What the theme select shows now, so that a save that changes no count leaves it alone. */
     private List<String> themeLabels = List.of();
 
@@ -605,9 +605,9 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private Select<Integer> targetSelect(
+    private NativeSelect<Integer> targetSelect(
             Theme theme, AssessmentOverview overview, Framework framework, Language language) {
-        Select<Integer> target = new Select<>();
+        NativeSelect<Integer> target = new NativeSelect<>();
         target.setLabel(getTranslation("questionnaire.target"));
         target.setItems(IntStream.rangeClosed(0, Item.MAX_LEVEL).boxed().toList());
         target.setItemLabelGenerator(

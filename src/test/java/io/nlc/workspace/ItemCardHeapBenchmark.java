@@ -87,6 +87,56 @@ class ItemCardHeapBenchmark extends ViewTestSupport {
         measure("comments panel", () -> new CommentsPanel(null, assessment, item.id(), List.of(), Language.EN));
     }
 
+    /**
+     * Vaadin state nodes (each costs the session about 0.7 KB and more with its features) of a detailed round's
+     * questionnaire, as a member and as a coordinator: the application layout, the view around the cards, each card.
+     */
+    @Test
+    void stateNodesOfTheQuestionnaire() {
+        for (var user : List.of(world.memberA1, world.coordinatorA1)) {
+            io.nlc.testsupport.Fixtures.signIn(world.coordinatorA1);
+            long detailed = assessments.start(new io.nlc.assessment.NewAssessment(
+                    world.cityA1,
+                    "Detailed " + user,
+                    io.nlc.content.Tier.DETAILED,
+                    java.util.Set.of(),
+                    java.util.Map.of()));
+            io.nlc.testsupport.Fixtures.signIn(user);
+            QuestionnaireView view =
+                    navigate(QuestionnaireView.class, java.util.Map.of("id", String.valueOf(detailed)));
+            int all = nodes(UI.getCurrent());
+            int inView = nodes(view);
+            List<ItemCard> cards = $(ItemCard.class).all();
+            int inCards = cards.stream().mapToInt(ItemCardHeapBenchmark::nodes).sum();
+            System.out.printf(
+                    "CARD-HEAP nodes as %s: all %d, layout %d, view without cards %d, %d cards %d (%s)%n",
+                    user,
+                    all,
+                    all - inView,
+                    inView - inCards,
+                    cards.size(),
+                    inCards,
+                    cards.stream().map(card -> String.valueOf(nodes(card))).toList());
+            java.util.Map<String, Integer> byType = new java.util.TreeMap<>();
+            census(view, byType);
+            System.out.println("CARD-HEAP   nodes by component in the view: " + byType);
+        }
+    }
+
+    private static int nodes(Component component) {
+        int[] count = {0};
+        component.getElement().getNode().visitNodeTree(node -> count[0]++);
+        return count[0];
+    }
+
+    /** Nodes of each component type, not counting the components inside it. */
+    private static void census(Component component, java.util.Map<String, Integer> byType) {
+        int own = nodes(component)
+                - component.getChildren().mapToInt(ItemCardHeapBenchmark::nodes).sum();
+        byType.merge(component.getClass().getSimpleName(), own, Integer::sum);
+        component.getChildren().forEach(child -> census(child, byType));
+    }
+
     private static void measure(String name, Supplier<Component> make) {
         Div holder = new Div();
         UI.getCurrent().add(holder);

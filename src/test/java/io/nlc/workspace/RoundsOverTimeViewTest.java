@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -103,10 +102,16 @@ class RoundsOverTimeViewTest extends ViewTestSupport {
                 .contains(t("questionnaire.to-confirm", 1));
 
         // Only the answers still to confirm, on request.
-        test($(Checkbox.class).withClassName("to-confirm-only").single()).click();
+        new io.nlc.testsupport.NativeCheckboxTester($(io.nlc.kernel.NativeCheckbox.class)
+                        .withClassName("to-confirm-only")
+                        .single())
+                .click();
         assertThat(t11.isVisible()).isTrue();
         assertThat(t12.isVisible()).isFalse();
-        test($(Checkbox.class).withClassName("to-confirm-only").single()).click();
+        new io.nlc.testsupport.NativeCheckboxTester($(io.nlc.kernel.NativeCheckbox.class)
+                        .withClassName("to-confirm-only")
+                        .single())
+                .click();
 
         // A new level waits for its justification; an empty one is refused next to the field.
         @SuppressWarnings("unchecked")
