@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -114,21 +113,22 @@ class ItemCard extends Div {
         addClassName("item-card");
         setId("item-" + item.id());
 
-        H3 question = new H3(new Span(item.id()), new Span(item.question().in(language)));
-        question.addClassName("item-question");
-        // The browser's own disclosure: it opens without a round trip and keeps one element in the session.
-        Html guidance = new Html("<details class=\"guidance\"><summary>" + escape(getTranslation("item.guidance"))
-                + "</summary><p>" + escape(item.guidance().in(language)) + "</p></details>");
+        // What never changes on a card is markup in one element each: as components, the question, the guidance
+        // and the good-practice line kept eight state nodes per card in the session.
+        Html question = new Html("<h3 class=\"item-question\"><span>" + escape(item.id()) + "</span><span>"
+                + escape(item.question().in(language)) + "</span></h3>");
         List<Integer> practices = framework.tracedGoodPractices(item);
-        Paragraph goodPractices = new Paragraph(
-                practices.isEmpty()
-                        ? getTranslation("item.good-practices.unmapped")
-                        : getTranslation(
-                                "item.good-practices",
-                                String.join(
-                                        ", ",
-                                        practices.stream().map(String::valueOf).toList())));
-        goodPractices.addClassName("good-practices");
+        String goodPractices = practices.isEmpty()
+                ? getTranslation("item.good-practices.unmapped")
+                : getTranslation(
+                        "item.good-practices",
+                        String.join(
+                                ", ", practices.stream().map(String::valueOf).toList()));
+        // The guidance is the browser's own disclosure: it opens without a round trip.
+        Html help = new Html("<div class=\"item-help\"><details class=\"guidance\"><summary>"
+                + escape(getTranslation("item.guidance")) + "</summary><p>"
+                + escape(item.guidance().in(language))
+                + "</p></details><p class=\"good-practices\">" + escape(goodPractices) + "</p></div>");
 
         choice.setLabel(getTranslation("item.choose-level"));
         // One rule for every item, so that a level with several statements is chosen the same way by everyone.
@@ -192,15 +192,15 @@ class ItemCard extends Div {
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         lastSaved.addClassName("muted");
-        Anchor history = new Anchor(
-                "assessments/" + assessmentId + "/history?item=" + item.id(), getTranslation("item.history"));
-        history.addClassName("item-history");
+        Html history = new Html("<a class=\"item-history\" href=\""
+                + escape("assessments/" + assessmentId + "/history?item=" + item.id()) + "\">"
+                + escape(getTranslation("item.history")) + "</a>");
         Div footer = new Div(status, lastSaved, history);
         footer.addClassName("card-footer");
 
         carried.addClassName("carried-over");
 
-        add(question, carried, guidance, goodPractices, choice, comment, commentInternal, evidence, confidence, footer);
+        add(question, carried, help, choice, comment, commentInternal, evidence, confidence, footer);
         show(saved);
         setReadOnly(readOnly);
     }
