@@ -37,7 +37,6 @@ class CommentsPanel extends NativeDetails {
         this.targetId = targetId;
         this.language = language;
         addClassName("comments-panel");
-        setContent(threadsAndComposer);
         long open = threads.stream().filter(Discussion::open).count();
         setSummaryText(summary(threads.size(), open));
         setOpen(open > 0);
@@ -54,6 +53,10 @@ class CommentsPanel extends NativeDetails {
     }
 
     private void render(List<Discussion> threads) {
+        if (!rendered) {
+            // Only once opened: most panels never are.
+            setContent(threadsAndComposer);
+        }
         rendered = true;
         threadsAndComposer.removeAll();
         long open = threads.stream().filter(Discussion::open).count();

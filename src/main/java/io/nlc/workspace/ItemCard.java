@@ -79,7 +79,8 @@ class ItemCard extends Div {
     private final ChoiceGroup<Confidence> confidence = new ChoiceGroup<>();
     private final Span status = new Span();
     private final Span lastSaved = new Span();
-    private final Div carried = new Div();
+    /** Built for an answer carried over from the last round: a first round has none. */
+    private @Nullable Div carried;
     /** Built when a carried-over level is first changed: most cards never need it. */
     private @Nullable JustificationBox justificationBox;
 
@@ -198,9 +199,7 @@ class ItemCard extends Div {
         Div footer = new Div(status, lastSaved, history);
         footer.addClassName("card-footer");
 
-        carried.addClassName("carried-over");
-
-        add(question, carried, help, choice, comment, commentInternal, evidence, confidence, footer);
+        add(question, help, choice, comment, commentInternal, evidence, confidence, footer);
         show(saved);
         setReadOnly(readOnly);
     }
@@ -447,11 +446,16 @@ class ItemCard extends Div {
 
     /** Where a carried-over answer stands: to confirm (with the button), confirmed, or changed and why. */
     private void showCarriedOver(SavedAnswer.@Nullable CarryOver from) {
-        carried.removeAll();
-        carried.setVisible(from != null);
         if (from == null) {
+            if (carried != null) {
+                carried.removeAll();
+                carried.setVisible(false);
+            }
             return;
         }
+        Div box = carriedBox();
+        box.removeAll();
+        box.setVisible(true);
         String previous = from.level() != null
                 ? getTranslation("item.level", from.level())
                 : getTranslation("choice." + from.state().name());
@@ -459,22 +463,22 @@ class ItemCard extends Div {
             Span badge = new Span(getTranslation("item.carried.to-confirm", previous));
             badge.addClassName("badge");
             badge.addClassName("to-confirm");
-            carried.add(badge);
+            box.add(badge);
             if (!readOnly) {
                 Button confirm = new Button(getTranslation("item.carried.confirm"), click -> confirm());
                 confirm.setIcon(VaadinIcon.CHECK.create());
                 confirm.addClassName("confirm-carried");
-                carried.add(confirm);
+                box.add(confirm);
             }
         } else if (from.justification() != null) {
             Paragraph why = new Paragraph(
                     getTranslation("item.carried.changed", previous, Formats.isolate(from.justification())));
             why.addClassName("carried-justification");
-            carried.add(why);
+            box.add(why);
         } else {
             Span confirmed = new Span(getTranslation("item.carried.confirmed"));
             confirmed.addClassName("muted");
-            carried.add(confirmed);
+            box.add(confirmed);
         }
     }
 
@@ -541,6 +545,16 @@ class ItemCard extends Div {
         choice.removeClassName("saved");
         status.setText(getTranslation(key));
         status.setClassName("save-status " + className);
+    }
+
+    /** Right under the question, where the team looks first. */
+    private Div carriedBox() {
+        if (carried == null) {
+            carried = new Div();
+            carried.addClassName("carried-over");
+            addComponentAtIndex(1, carried);
+        }
+        return carried;
     }
 
     private JustificationBox justificationBox() {
