@@ -1,63 +1,40 @@
 package io.nlc.kernel;
 
-import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A drop-down drawn as the browser's own select inside its label, as markup in one property of one element. A
  * Vaadin select keeps a component per option in the session (about 19 KB for a team of seven), and a coordinator
  * has one on every item card. The browser's select also opens as the phone's own picker.
- *
- * <p>As with {@link ChoiceGroup}, the markup is drawn again only when the server changes what it shows, never after
- * the user's own choice, so the focus stays on the select.
  */
 @Tag("div")
-public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T> implements HasValidation {
+public class NativeSelect<T> extends MarkupChoice<NativeSelect<T>, T> {
 
     private final Element field = new Element("label");
-    private final FieldError error = new FieldError(getElement());
-    private List<T> options = List.of();
     private Function<T, String> optionLabel = String::valueOf;
-    private String label = "";
     /** The empty choice's words; without them there is no empty choice. */
     private @Nullable String emptyCaption;
-    /** The value the browser shows: after the user's choice it is already selected there. */
-    private @Nullable T shown;
 
     public NativeSelect() {
-        super(null);
         addClassName("native-select");
         field.setAttribute("class", "native-select-field");
         getElement().appendChild(field);
-        // The browser reports the option's position, or "" for the empty one; anything else is ignored.
-        getElement()
-                .addEventListener("change", event -> {
-                    String key = event.getEventData().path("event.target.value").asString("");
-                    T chosen = option(key);
-                    boolean empty = key.isEmpty() && emptyCaption != null;
-                    if ((chosen != null || empty) && !isReadOnly() && isEnabled()) {
-                        shown = chosen;
-                        setModelValue(chosen, true);
-                    }
-                })
-                .addEventData("event.target.value");
         render();
     }
 
-    public void setLabel(String label) {
-        if (!label.equals(this.label)) {
-            this.label = label;
-            render();
+    /** An option's position, or "" for the empty choice when there is one. */
+    @Override
+    void fromBrowser(JsonNode sent) {
+        String key = sent.asString("");
+        T chosen = option(key);
+        if (chosen != null || (key.isEmpty() && emptyCaption != null)) {
+            chosenInBrowser(chosen);
         }
-    }
-
-    public String getLabel() {
-        return label;
     }
 
     /** What the empty choice reads, which means "nobody" or "none". */
@@ -67,12 +44,11 @@ public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T>
     }
 
     public void setItems(List<T> options) {
-        this.options = List.copyOf(options);
-        render();
+        setOptions(options);
     }
 
     public List<T> getItems() {
-        return options;
+        return options();
     }
 
     /** How an option reads, as plain text. */
@@ -85,67 +61,18 @@ public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T>
         return optionLabel.apply(option);
     }
 
-    /** What the browser sends for an option: its position; "" is the empty choice. */
+    /** What the browser sends for an option, or "" for the empty choice. */
+    @Override
     public String keyOf(@Nullable T option) {
-        if (option == null) {
-            return "";
-        }
-        int index = options.indexOf(option);
-        if (index < 0) {
-            throw new IllegalArgumentException(option + " is not an option");
-        }
-        return String.valueOf(index);
-    }
-
-    private @Nullable T option(String key) {
-        try {
-            int index = Integer.parseInt(key);
-            return index >= 0 && index < options.size() ? options.get(index) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return option == null ? "" : super.keyOf(option);
     }
 
     @Override
-    protected void setPresentationValue(@Nullable T value) {
-        if (value == null ? shown != null : !value.equals(shown)) {
-            shown = value;
-            render();
-        }
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
-        if (readOnly != isReadOnly()) {
-            super.setReadOnly(readOnly);
-            render();
-        }
-    }
-
-    @Override
-    public void setErrorMessage(@Nullable String errorMessage) {
-        error.setMessage(errorMessage);
-    }
-
-    @Override
-    public @Nullable String getErrorMessage() {
-        return error.message();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setInvalid(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.invalid();
-    }
-
-    private void render() {
+    void render() {
+        List<T> options = options();
         StringBuilder html = new StringBuilder(64 * (options.size() + 2));
         html.append("<span class=\"native-select-label\">")
-                .append(ChoiceGroup.escape(label))
+                .append(ChoiceGroup.escape(getLabel()))
                 .append("</span><select");
         if (isReadOnly()) {
             html.append(" disabled");
@@ -153,7 +80,7 @@ public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T>
         html.append('>');
         if (emptyCaption != null) {
             html.append("<option value=\"\"")
-                    .append(shown == null ? " selected" : "")
+                    .append(shown() == null ? " selected" : "")
                     .append('>')
                     .append(ChoiceGroup.escape(emptyCaption))
                     .append("</option>");
@@ -163,7 +90,7 @@ public class NativeSelect<T> extends AbstractField<NativeSelect<T>, @Nullable T>
             html.append("<option value=\"")
                     .append(i)
                     .append('"')
-                    .append(option.equals(shown) ? " selected" : "")
+                    .append(option.equals(shown()) ? " selected" : "")
                     .append('>')
                     .append(ChoiceGroup.escape(optionLabel.apply(option)))
                     .append("</option>");

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.internal.JacksonUtils;
 import io.nlc.testsupport.ChoiceGroupTester;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest
 class ChoiceGroupTest extends SpringBrowserlessTest {
@@ -112,11 +110,6 @@ class ChoiceGroupTest extends SpringBrowserlessTest {
     }
 
     private void forged(String key) {
-        ObjectNode data = JacksonUtils.createObjectNode();
-        data.put("event.target.value", key);
-        group.getElement()
-                .getNode()
-                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(group.getElement(), "change", data));
+        ForgedChange.value(group, key);
     }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.internal.JacksonUtils;
 import io.nlc.testsupport.NativeCheckboxTester;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest
 class NativeCheckboxTest extends SpringBrowserlessTest {
@@ -76,12 +74,7 @@ class NativeCheckboxTest extends SpringBrowserlessTest {
         assertThat(markup()).contains("<input type=\"checkbox\" checked disabled>");
         assertThatThrownBy(() -> new NativeCheckboxTester(box).click()).isInstanceOf(IllegalStateException.class);
 
-        ObjectNode forged = JacksonUtils.createObjectNode();
-        forged.put("event.target.checked", false);
-        box.getElement()
-                .getNode()
-                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(box.getElement(), "change", forged));
+        ForgedChange.checked(box, false);
         assertThat(box.getValue()).isTrue();
         assertThat(changes).containsExactly("true");
     }

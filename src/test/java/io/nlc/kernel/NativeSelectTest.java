@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.internal.JacksonUtils;
 import io.nlc.testsupport.NativeSelectTester;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest
 class NativeSelectTest extends SpringBrowserlessTest {
@@ -99,11 +97,6 @@ class NativeSelectTest extends SpringBrowserlessTest {
     }
 
     private void forged(String key) {
-        ObjectNode data = JacksonUtils.createObjectNode();
-        data.put("event.target.value", key);
-        select.getElement()
-                .getNode()
-                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(select.getElement(), "change", data));
+        ForgedChange.value(select, key);
     }
 }
