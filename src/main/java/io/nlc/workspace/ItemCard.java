@@ -1,5 +1,7 @@
 package io.nlc.workspace;
 
+import static io.nlc.kernel.ChoiceGroup.escape;
+
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -242,10 +244,6 @@ class ItemCard extends Div {
     /** A CSS string literal, for text handed to a stylesheet through a custom property. */
     static String cssString(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
-    }
-
-    static String escape(String text) {
-        return ChoiceGroup.escape(text);
     }
 
     /** A national focal point rates the commune from outside: "this commune", never "your" or "our". */

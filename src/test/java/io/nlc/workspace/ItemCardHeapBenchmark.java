@@ -11,16 +11,25 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.nlc.assessment.NewAssessment;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Framework;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
+import io.nlc.content.Tier;
 import io.nlc.kernel.ChoiceGroup;
 import io.nlc.kernel.NativeCheckbox;
+import io.nlc.testsupport.Fixtures;
 import java.lang.management.ManagementFactory;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,16 +103,11 @@ class ItemCardHeapBenchmark extends ViewTestSupport {
     @Test
     void stateNodesOfTheQuestionnaire() {
         for (var user : List.of(world.memberA1, world.coordinatorA1)) {
-            io.nlc.testsupport.Fixtures.signIn(world.coordinatorA1);
-            long detailed = assessments.start(new io.nlc.assessment.NewAssessment(
-                    world.cityA1,
-                    "Detailed " + user,
-                    io.nlc.content.Tier.DETAILED,
-                    java.util.Set.of(),
-                    java.util.Map.of()));
-            io.nlc.testsupport.Fixtures.signIn(user);
-            QuestionnaireView view =
-                    navigate(QuestionnaireView.class, java.util.Map.of("id", String.valueOf(detailed)));
+            Fixtures.signIn(world.coordinatorA1);
+            long detailed = assessments.start(
+                    new NewAssessment(world.cityA1, "Detailed " + user, Tier.DETAILED, Set.of(), Map.of()));
+            Fixtures.signIn(user);
+            QuestionnaireView view = navigate(QuestionnaireView.class, Map.of("id", String.valueOf(detailed)));
             int all = nodes(UI.getCurrent());
             int inView = nodes(view);
             List<ItemCard> cards = $(ItemCard.class).all();
@@ -117,7 +121,7 @@ class ItemCardHeapBenchmark extends ViewTestSupport {
                     cards.size(),
                     inCards,
                     cards.stream().map(card -> String.valueOf(nodes(card))).toList());
-            java.util.Map<String, Integer> byType = new java.util.TreeMap<>();
+            Map<String, Integer> byType = new TreeMap<>();
             census(view, byType);
             System.out.println("CARD-HEAP   nodes by component in the view: " + byType);
         }
@@ -130,7 +134,7 @@ class ItemCardHeapBenchmark extends ViewTestSupport {
     }
 
     /** Nodes of each component type, not counting the components inside it. */
-    private static void census(Component component, java.util.Map<String, Integer> byType) {
+    private static void census(Component component, Map<String, Integer> byType) {
         int own = nodes(component)
                 - component.getChildren().mapToInt(ItemCardHeapBenchmark::nodes).sum();
         byType.merge(component.getClass().getSimpleName(), own, Integer::sum);
@@ -146,19 +150,17 @@ class ItemCardHeapBenchmark extends ViewTestSupport {
         holder.removeAll();
         long before = heapInUse();
         // Only when asked: the histogram itself would be counted in the difference.
-        java.util.Map<String, Long> histogramBefore =
-                Boolean.getBoolean("card.histogram") ? histogram() : java.util.Map.of();
+        Map<String, Long> histogramBefore = Boolean.getBoolean("card.histogram") ? histogram() : Map.of();
         for (int i = 0; i < COPIES; i++) {
             holder.add(make.get());
         }
         long after = heapInUse();
         System.out.printf("CARD-HEAP %-34s %7.1f KB%n", name, (after - before) / 1024.0 / COPIES);
         if (Boolean.getBoolean("card.histogram")) {
-            java.util.Map<String, Long> histogramAfter = histogram();
+            Map<String, Long> histogramAfter = histogram();
             histogramAfter.entrySet().stream()
-                    .map(e -> java.util.Map.entry(
-                            e.getKey(), e.getValue() - histogramBefore.getOrDefault(e.getKey(), 0L)))
-                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - histogramBefore.getOrDefault(e.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .limit(40)
                     .forEach(e -> System.out.printf(
                             "CARD-HEAP   %-70s %8.0f B%n", e.getKey(), e.getValue() / (double) COPIES));
@@ -166,15 +168,15 @@ class ItemCardHeapBenchmark extends ViewTestSupport {
         UI.getCurrent().remove(holder);
     }
 
-    private static java.util.Map<String, Long> histogram() {
+    private static Map<String, Long> histogram() {
         try {
             String text = (String) ManagementFactory.getPlatformMBeanServer()
                     .invoke(
-                            new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
                             "gcClassHistogram",
                             new Object[] {new String[0]},
                             new String[] {String[].class.getName()});
-            java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+            Map<String, Long> bytes = new HashMap<>();
             for (String line : text.split("\\n")) {
                 String[] f = line.trim().split("\\s+");
                 if (f.length >= 4 && f[0].endsWith(":")) {
@@ -182,7 +184,7 @@ class ItemCardHeapBenchmark extends ViewTestSupport {
                 }
             }
             return bytes;
-        } catch (javax.management.JMException e) {
+        } catch (JMException e) {
             throw new IllegalStateException(e);
         }
     }
