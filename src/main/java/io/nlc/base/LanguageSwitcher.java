@@ -1,17 +1,23 @@
 package io.nlc.base;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
 import io.nlc.content.Language;
+import io.nlc.kernel.NativeSelect;
 import io.nlc.organisation.Organisation;
+import java.util.List;
 
-/** Lets a person change language; it is remembered for them when signed in, for the session otherwise. */
-public class LanguageSwitcher extends Select<Language> {
+/**
+ * Lets a person change language; it is remembered for them when signed in, for the session otherwise. The browser's
+ * own select, as markup in one element: it is on every page of every session, where a Vaadin select kept a component
+ * per language.
+ */
+public class LanguageSwitcher extends NativeSelect<Language> {
 
     public LanguageSwitcher(Organisation organisation) {
-        setItems(Language.values());
+        // Each language names itself, so a person who cannot read the current one still finds their own.
+        setItems(List.of(Language.values()));
         setItemLabelGenerator(language -> getTranslation("language." + language.code()));
-        setAriaLabel(getTranslation("language.label"));
+        setLabel(getTranslation("language.label"));
         setValue(Languages.current());
         addClassName("language-switcher");
         addValueChangeListener(event -> {

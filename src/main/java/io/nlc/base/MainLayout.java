@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.nlc.kernel.Markup;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.HubView;
 import io.nlc.organisation.Organisation;
@@ -39,10 +40,9 @@ class MainLayout extends AppLayout {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
         // On a phone the short name keeps the header to one row; the full one is in the page title and About.
-        Span longTitle = new Span(getTranslation("app.title"));
-        longTitle.addClassName("title-long");
-        Span shortTitle = new Span(getTranslation("app.title.short"));
-        shortTitle.addClassName("title-short");
+        // Texts of the frame are markup in one element each (Markup): the frame is in every session on every page.
+        Markup longTitle = new Markup("span", "title-long").setText(getTranslation("app.title"));
+        Markup shortTitle = new Markup("span", "title-short").setText(getTranslation("app.title.short"));
         shortTitle.getElement().setAttribute("aria-hidden", "true");
         Span title = new Span(longTitle, shortTitle);
         title.addClassName("app-title");
@@ -53,13 +53,12 @@ class MainLayout extends AppLayout {
         right.add(new LanguageSwitcher(organisation));
         if (organisation.isSignedIn()) {
             CurrentUser user = organisation.currentUser();
-            Span who = new Span(user.displayName());
-            who.addClassName("signed-in-user");
-            who.setTitle(getTranslation("role." + user.role().name()));
+            Markup who = new Markup("span", "signed-in-user").setText(user.displayName());
+            who.getElement()
+                    .setAttribute("title", getTranslation("role." + user.role().name()));
             Button logout = new Button(VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
             // The word hides on a phone (styles.css); the button keeps its name for screen readers.
-            Span logoutText = new Span(getTranslation("nav.logout"));
-            logoutText.addClassName("logout-text");
+            Markup logoutText = new Markup("span", "logout-text").setText(getTranslation("nav.logout"));
             logout.getElement().appendChild(logoutText.getElement());
             logout.setAriaLabel(getTranslation("nav.logout"));
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,9 +21,9 @@ public class ChoiceGroup<T> extends MarkupChoice<ChoiceGroup<T>, T> {
     /** Names each group's radio buttons and its helper text apart from every other group's on the page. */
     private static final AtomicLong NAMES = new AtomicLong();
 
-    private final String name = "choice-" + NAMES.incrementAndGet();
+    private String name = "choice-" + NAMES.incrementAndGet();
     private final Element fieldset = new Element("fieldset");
-    private Function<T, String> optionHtml = option -> escape(String.valueOf(option));
+    private Function<T, String> optionHtml = option -> Markup.escape(String.valueOf(option));
     private @Nullable String helperText;
 
     public ChoiceGroup() {
@@ -38,6 +37,18 @@ public class ChoiceGroup<T> extends MarkupChoice<ChoiceGroup<T>, T> {
         if (chosen != null) {
             chosenInBrowser(chosen);
         }
+    }
+
+    /**
+     * Names the group's radio buttons after something unique on its page (an item's id, say) instead of a number: the
+     * same choice then draws the same markup in every session, and the heap keeps it once ({@link Markup#draw}).
+     */
+    public void setName(String name) {
+        this.name = name;
+        if (helperText != null) {
+            fieldset.setAttribute("aria-describedby", name + "-helper");
+        }
+        render();
     }
 
     @Nullable
@@ -64,12 +75,7 @@ public class ChoiceGroup<T> extends MarkupChoice<ChoiceGroup<T>, T> {
 
     /** An option that reads as plain text. */
     public void setOptionLabel(Function<T, String> text) {
-        setOptionHtml(option -> escape(text.apply(option)));
-    }
-
-    /** Only the characters that mean something in HTML: every other one stays itself, Arabic and French alike. */
-    public static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        setOptionHtml(option -> Markup.escape(text.apply(option)));
     }
 
     @Override
@@ -77,13 +83,13 @@ public class ChoiceGroup<T> extends MarkupChoice<ChoiceGroup<T>, T> {
         List<T> options = options();
         StringBuilder html = new StringBuilder(256 * (options.size() + 1));
         html.append("<legend class=\"choice-label\">")
-                .append(escape(getLabel()))
+                .append(Markup.escape(getLabel()))
                 .append("</legend>");
         if (helperText != null) {
             html.append("<span class=\"choice-helper\" id=\"")
                     .append(name)
                     .append("-helper\">")
-                    .append(escape(helperText))
+                    .append(Markup.escape(helperText))
                     .append("</span>");
         }
         html.append("<span class=\"choice-options\">");
@@ -105,6 +111,6 @@ public class ChoiceGroup<T> extends MarkupChoice<ChoiceGroup<T>, T> {
                     .append("</span></label>");
         }
         html.append("</span>");
-        fieldset.setProperty("innerHTML", html.toString());
+        Markup.draw(fieldset, html.toString());
     }
 }

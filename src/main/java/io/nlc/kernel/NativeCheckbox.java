@@ -43,13 +43,13 @@ public class NativeCheckbox extends MarkupField<NativeCheckbox, Boolean> {
             html.append(" disabled");
         }
         html.append("><span class=\"native-checkbox-text\">")
-                .append(ChoiceGroup.escape(label))
+                .append(Markup.escape(label))
                 .append("</span></label>");
         if (badge != null) {
             html.append("<span class=\"badge checked-badge\">")
-                    .append(ChoiceGroup.escape(badge))
+                    .append(Markup.escape(badge))
                     .append("</span>");
         }
-        getElement().setProperty("innerHTML", html.toString());
+        Markup.draw(getElement(), html.toString());
     }
 }

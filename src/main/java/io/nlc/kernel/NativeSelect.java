@@ -72,7 +72,7 @@ public class NativeSelect<T> extends MarkupChoice<NativeSelect<T>, T> {
         List<T> options = options();
         StringBuilder html = new StringBuilder(64 * (options.size() + 2));
         html.append("<span class=\"native-select-label\">")
-                .append(ChoiceGroup.escape(getLabel()))
+                .append(Markup.escape(getLabel()))
                 .append("</span><select");
         if (isReadOnly()) {
             html.append(" disabled");
@@ -82,7 +82,7 @@ public class NativeSelect<T> extends MarkupChoice<NativeSelect<T>, T> {
             html.append("<option value=\"\"")
                     .append(shown() == null ? " selected" : "")
                     .append('>')
-                    .append(ChoiceGroup.escape(emptyCaption))
+                    .append(Markup.escape(emptyCaption))
                     .append("</option>");
         }
         for (int i = 0; i < options.size(); i++) {
@@ -92,10 +92,10 @@ public class NativeSelect<T> extends MarkupChoice<NativeSelect<T>, T> {
                     .append('"')
                     .append(option.equals(shown()) ? " selected" : "")
                     .append('>')
-                    .append(ChoiceGroup.escape(optionLabel.apply(option)))
+                    .append(Markup.escape(optionLabel.apply(option)))
                     .append("</option>");
         }
         html.append("</select>");
-        field.setProperty("innerHTML", html.toString());
+        Markup.draw(field, html.toString());
     }
 }

@@ -3,7 +3,6 @@ package io.nlc.workspace;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -13,6 +12,7 @@ import io.nlc.base.Formats;
 import io.nlc.content.Language;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
+import io.nlc.kernel.MarkupDetails;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * keep the panel expanded so they are not missed; advisors' messages stand out. The browser's own disclosure: every
  * card has one, and a Vaadin details keeps several kilobytes more in the session.
  */
-class CommentsPanel extends NativeDetails {
+class CommentsPanel extends MarkupDetails {
 
     private final Discussions comments;
     private final long assessmentId;

@@ -1,15 +1,13 @@
 package io.nlc.workspace;
 
-import static io.nlc.kernel.ChoiceGroup.escape;
+import static io.nlc.kernel.Markup.escape;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,6 +27,8 @@ import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.kernel.ChoiceGroup;
 import io.nlc.kernel.LoggedFailure;
+import io.nlc.kernel.Markup;
+import io.nlc.kernel.MarkupButton;
 import io.nlc.kernel.NativeCheckbox;
 import io.nlc.scoring.AnswerState;
 import java.util.ArrayList;
@@ -72,15 +72,20 @@ class ItemCard extends Div {
     private final TextArea comment = new TextArea();
     private final NativeCheckbox commentInternal = new NativeCheckbox();
     private final NativeCheckbox evidenceInternal = new NativeCheckbox();
-    private final Div links = new Div();
-    private final Div evidence = new Div();
+    /** The evidence links as rows, built once there is a link: most cards have none. */
+    private @Nullable Div links;
+
     /** Opens the form for a new link: most cards never need the form, so it is built on the first click. */
-    private final NativeButton addEvidence = new NativeButton();
+    private final MarkupButton addEvidence = new MarkupButton("");
 
     private @Nullable EvidenceForm evidenceForm;
     private final ChoiceGroup<Confidence> confidence = new ChoiceGroup<>();
-    private final Span status = new Span();
-    private final Span lastSaved = new Span();
+    /** What a screen reader hears after each change: a live region that stays in place. */
+    private final Markup status = new Markup("span", "save-status");
+    /** Who saved last and when, and the link to the item's history: one element of markup. */
+    private final Markup saveDetails = new Markup("span", "save-details");
+
+    private final String historyLink;
     /** Built for an answer carried over from the last round: a first round has none. */
     private @Nullable Div carried;
     /** Built when a carried-over level is first changed: most cards never need it. */
@@ -118,8 +123,7 @@ class ItemCard extends Div {
 
         // What never changes on a card is markup in one element each: as components, the question, the guidance
         // and the good-practice line kept eight state nodes per card in the session.
-        Html question = new Html("<h3 class=\"item-question\"><span>" + escape(item.id()) + "</span><span>"
-                + escape(item.question().in(language)) + "</span></h3>");
+        Markup question = questionHeading(item, language);
         List<Integer> practices = framework.tracedGoodPractices(item);
         String goodPractices = practices.isEmpty()
                 ? getTranslation("item.good-practices.unmapped")
@@ -128,11 +132,13 @@ class ItemCard extends Div {
                         String.join(
                                 ", ", practices.stream().map(String::valueOf).toList()));
         // The guidance is the browser's own disclosure: it opens without a round trip.
-        Html help = new Html("<div class=\"item-help\"><details class=\"guidance\"><summary>"
-                + escape(getTranslation("item.guidance")) + "</summary><p>"
-                + escape(item.guidance().in(language))
-                + "</p></details><p class=\"good-practices\">" + escape(goodPractices) + "</p></div>");
+        Markup help = new Markup("div", "item-help")
+                .setHtml("<details class=\"guidance disclosure\"><summary>" + escape(getTranslation("item.guidance"))
+                        + "</summary><p>" + escape(item.guidance().in(language))
+                        + "</p></details><p class=\"good-practices\">" + escape(goodPractices) + "</p>");
 
+        // Named after the item, so that the same item draws the same markup in every session (Markup.draw).
+        choice.setName("level-" + item.id());
         choice.setLabel(getTranslation("item.choose-level"));
         // One rule for every item, so that a level with several statements is chosen the same way by everyone.
         choice.setHelperText(getTranslation("item.level-rule"));
@@ -168,7 +174,6 @@ class ItemCard extends Div {
             }
         });
 
-        links.addClassName("evidence-links");
         addEvidence.setText(getTranslation("item.evidence.open"));
         addEvidence.addClassName("add-evidence");
         addEvidence.addClickListener(click -> evidenceForm().newLink.focus());
@@ -178,9 +183,8 @@ class ItemCard extends Div {
                 change(draft -> draft.withEvidenceSensitivity(sensitivity(event.getValue())));
             }
         });
-        evidence.add(links, addEvidence, evidenceInternal);
-        evidence.addClassName("evidence");
 
+        confidence.setName("confidence-" + item.id());
         confidence.setLabel(getTranslation("item.confidence"));
         confidence.setItems(Confidence.values());
         confidence.setOptionLabel(value -> getTranslation("confidence." + value.name()));
@@ -191,19 +195,25 @@ class ItemCard extends Div {
             }
         });
 
-        status.addClassName("save-status");
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
-        lastSaved.addClassName("muted");
-        Html history = new Html("<a class=\"item-history\" href=\""
+        historyLink = "<a class=\"item-history\" href=\""
                 + escape("assessments/" + assessmentId + "/history?item=" + item.id()) + "\">"
-                + escape(getTranslation("item.history")) + "</a>");
-        Div footer = new Div(status, lastSaved, history);
+                + escape(getTranslation("item.history")) + "</a>";
+        Div footer = new Div(status, saveDetails);
         footer.addClassName("card-footer");
 
-        add(question, help, choice, comment, commentInternal, evidence, confidence, footer);
+        // The evidence parts stand in the card itself, without a box of their own: one state node fewer per card.
+        add(question, help, choice, comment, commentInternal, addEvidence, evidenceInternal, confidence, footer);
         show(saved);
         setReadOnly(readOnly);
+    }
+
+    /** The item's heading, the id apart and the question at a readable size; the rating card shows the same. */
+    static Markup questionHeading(Item item, Language language) {
+        return new Markup("h3", "item-question")
+                .setHtml("<span>" + escape(item.id()) + "</span><span>"
+                        + escape(item.question().in(language)) + "</span>");
     }
 
     /**
@@ -429,14 +439,16 @@ class ItemCard extends Div {
         renderLinks(draft.evidence());
         if (answer.version() == SavedAnswer.NEW) {
             setStatus("item.status.unanswered", "status-none");
-            lastSaved.setText("");
+            saveDetails.setHtml(historyLink);
         } else {
             setStatus("item.status.saved", "status-saved");
             choice.addClassName("saved");
-            lastSaved.setText(getTranslation(
-                    "item.last-saved",
-                    answer.updatedBy() == null ? "?" : Formats.isolate(answer.updatedBy()),
-                    Formats.dateTime(answer.updatedAt(), language)));
+            saveDetails.setHtml("<span class=\"muted last-saved\">"
+                    + escape(getTranslation(
+                            "item.last-saved",
+                            answer.updatedBy() == null ? "?" : Formats.isolate(answer.updatedBy()),
+                            Formats.dateTime(answer.updatedAt(), language)))
+                    + "</span>" + historyLink);
         }
         getElement().setAttribute("data-answered", String.valueOf(answered()));
         showCarriedOver(answer.carryOver());
@@ -481,7 +493,11 @@ class ItemCard extends Div {
     }
 
     private void renderLinks(List<String> evidence) {
-        links.removeAll();
+        if (links == null && evidence.isEmpty()) {
+            return;
+        }
+        Div rows = linksBox();
+        rows.removeAll();
         for (String url : evidence) {
             Anchor link = new Anchor(url, Formats.link(url), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
@@ -498,7 +514,7 @@ class ItemCard extends Div {
                 remove.setAriaLabel(getTranslation("item.evidence.remove", Formats.isolate(Formats.link(url))));
                 row.add(remove);
             }
-            links.add(row);
+            rows.add(row);
         }
     }
 
@@ -555,6 +571,16 @@ class ItemCard extends Div {
         return carried;
     }
 
+    /** Above the button that adds a link. */
+    private Div linksBox() {
+        if (links == null) {
+            links = new Div();
+            links.addClassName("evidence-links");
+            addComponentAtIndex(indexOf(evidenceForm != null ? evidenceForm : addEvidence), links);
+        }
+        return links;
+    }
+
     private JustificationBox justificationBox() {
         if (justificationBox == null) {
             justificationBox = new JustificationBox();
@@ -567,7 +593,7 @@ class ItemCard extends Div {
     private EvidenceForm evidenceForm() {
         if (evidenceForm == null) {
             evidenceForm = new EvidenceForm();
-            evidence.addComponentAtIndex(evidence.indexOf(addEvidence), evidenceForm);
+            addComponentAtIndex(indexOf(addEvidence), evidenceForm);
             addEvidence.setVisible(false);
         }
         return evidenceForm;

@@ -40,6 +40,9 @@ import io.nlc.content.Theme;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
 import io.nlc.exchange.OfflineWorkbook;
+import io.nlc.kernel.Markup;
+import io.nlc.kernel.MarkupButton;
+import io.nlc.kernel.MarkupDetails;
 import io.nlc.kernel.NativeCheckbox;
 import io.nlc.kernel.NativeSelect;
 import io.nlc.organisation.TeamMember;
@@ -102,7 +105,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private Map<String, SavedAnswer> answers = new LinkedHashMap<>();
     private final Set<ItemCard> failedSaves = new LinkedHashSet<>();
-    private final Map<String, Button> themeButtons = new LinkedHashMap<>();
+    private final Map<String, MarkupButton> themeButtons = new LinkedHashMap<>();
     private long assessmentId;
     private String title = "";
     private List<Theme> themes = List.of();
@@ -298,23 +301,26 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
         LocalizedText introduction = framework.introduction();
         if (introduction != null) {
-            Details principles =
-                    new Details(getTranslation("questionnaire.principles"), new Paragraph(introduction.in(language)));
+            // The browser's own disclosure as one element of markup: the same for every session on the round's version.
+            String principles = "<summary>" + Markup.escape(getTranslation("questionnaire.principles"))
+                    + "</summary><p>" + Markup.escape(introduction.in(language)) + "</p>";
             if (overview.tier() == io.nlc.content.Tier.CORE) {
                 // On a phone the numbering note moves in here (styles.css), out of the way of the first question.
-                Paragraph numbering = new Paragraph(getTranslation("questionnaire.core-numbering"));
-                numbering.addClassName("core-numbering-folded");
-                principles.add(numbering);
+                principles += "<p class=\"core-numbering-folded\">"
+                        + Markup.escape(getTranslation("questionnaire.core-numbering")) + "</p>";
             }
-            principles.addClassName("principles");
-            add(principles);
+            Markup folded = new Markup("details", "principles").setHtml(principles);
+            folded.addClassName("disclosure");
+            add(folded);
         }
 
         themeNav.removeAll();
         themeNav.addClassName("theme-nav");
         themeNav.getElement().setAttribute("aria-label", getTranslation("questionnaire.themes"));
         for (Theme theme : themes) {
-            Button button = new Button(theme.name().in(language), click -> showTheme(theme));
+            // The browser's own button: a screen lists up to nine themes, in every session that has one open.
+            MarkupButton button = new MarkupButton(theme.name().in(language));
+            button.addClickListener(click -> showTheme(theme));
             button.addClassName("theme-button");
             themeButtons.put(theme.id(), button);
             themeNav.add(button);
@@ -399,15 +405,17 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         long openThreads = themeThreads.stream().filter(Discussion::open).count();
         // What surrounds the theme's questions (its explanation, target, who answers it, its discussion) is folded,
         // so that on a phone the first question is on the first screen; a wide screen opens it (below).
-        Details about = new Details(
+        MarkupDetails about = new MarkupDetails();
+        about.setSummaryText(
                 openThreads == 0
                         ? getTranslation("questionnaire.theme-about")
-                        : getTranslation("questionnaire.theme-about.open", openThreads),
-                description);
+                        : getTranslation("questionnaire.theme-about.open", openThreads));
+        Div aboutContent = new Div(description);
+        about.setContent(aboutContent);
         about.addClassName("theme-about");
         themePanel.add(name, about);
         if (overview.canCoordinate()) {
-            about.add(targetSelect(theme, overview, framework, language));
+            aboutContent.add(targetSelect(theme, overview, framework, language));
         }
         Map<String, TeamMember> assignees = assignments.assignees(assessmentId);
         // Raters rate the city's own answers: nothing of theirs belongs beside a national rating.
@@ -415,7 +423,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 overview.perspective() == Perspective.LOCAL ? raters.panel(assessmentId) : Map.of();
         List<TeamMember> team = overview.canCoordinate() ? assignments.team(assessmentId) : List.of();
         if (overview.canCoordinate()) {
-            about.add(new AssigneeSelect(
+            aboutContent.add(new AssigneeSelect(
                     assignments,
                     assessmentId,
                     theme.id(),
@@ -424,8 +432,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                     team,
                     assignees.get(theme.id())));
         }
-        about.add(new CommentsPanel(comments, assessmentId, theme.id(), themeThreads, language));
-        about.getElement().executeJs("if (window.matchMedia('(min-width: 701px)').matches) { this.opened = true; }");
+        aboutContent.add(new CommentsPanel(comments, assessmentId, theme.id(), themeThreads, language));
+        about.getElement().executeJs("if (window.matchMedia('(min-width: 701px)').matches) { this.open = true; }");
         long toConfirm = theme.items().stream()
                 .map(item -> answers.get(item.id()))
                 .filter(answer -> answer != null && answer.toConfirm())
@@ -648,7 +656,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             }
             answered += themeAnswered;
             total += theme.items().size();
-            Button button = themeButtons.get(theme.id());
+            MarkupButton button = themeButtons.get(theme.id());
             button.setClassName("complete", themeAnswered == theme.items().size());
             themeProgress.put(
                     theme.id(), new int[] {themeAnswered, theme.items().size()});

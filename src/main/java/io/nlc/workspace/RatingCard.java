@@ -2,7 +2,6 @@ package io.nlc.workspace;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +11,7 @@ import io.nlc.base.Formats;
 import io.nlc.content.Language;
 import io.nlc.kernel.ChoiceGroup;
 import io.nlc.kernel.InvalidInputException;
+import io.nlc.kernel.Markup;
 import io.nlc.kernel.PlainText;
 import io.nlc.workshop.ItemSpread;
 import io.nlc.workshop.RaterTask;
@@ -34,10 +34,7 @@ class RatingCard extends Section {
         Span where = new Span(Formats.isolate(task.city().in(language)) + " · " + PlainText.isolate(task.roundLabel())
                 + " · " + task.theme().in(language));
         where.addClassName("muted");
-        // The same heading as the questionnaire's item card: the id apart, the question at a readable size.
-        H3 question = new H3(
-                new Span(task.item().id()), new Span(task.item().question().in(language)));
-        question.addClassName("item-question");
+        Markup question = ItemCard.questionHeading(task.item(), language);
         Paragraph guidance = new Paragraph(task.item().guidance().in(language));
         guidance.addClassName("guidance");
         card.add(where, question, guidance);

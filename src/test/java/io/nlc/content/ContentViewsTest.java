@@ -3,9 +3,7 @@ package io.nlc.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +11,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.NewAssessment;
+import io.nlc.kernel.Markup;
 import io.nlc.testsupport.BrowserlessWorldTest;
 import io.nlc.testsupport.Fixtures;
 import java.util.List;
@@ -78,8 +77,8 @@ class ContentViewsTest extends BrowserlessWorldTest {
         Fixtures.signIn(world.coordinatorA1);
         long round = assessments.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of()));
         navigate("assessments/" + round, Component.class);
-        assertThat($(Details.class).withClassName("principles").single().getSummaryText())
-                .isEqualTo(t("questionnaire.principles"));
+        assertThat($(Markup.class).withClassName("principles").single().getHtml())
+                .startsWith("<summary>" + Markup.escape(t("questionnaire.principles")) + "</summary>");
         List<Component> choices =
                 $(Component.class).withClassName("level-choice").all();
         // The choice draws its helper text into its markup (workspace.ChoiceGroup).
@@ -98,12 +97,12 @@ class ContentViewsTest extends BrowserlessWorldTest {
         Fixtures.signIn(world.coordinatorA1);
         long round = assessments.start(new NewAssessment(world.cityA1, "2024", Tier.CORE, Set.of(), Map.of()), 1);
         navigate("assessments/" + round, Component.class);
-        assertThat($(Html.class, $(Div.class).id("item-T1.1"))
+        assertThat($(Markup.class, $(Div.class).id("item-T1.1"))
                         .withClassName("item-question")
                         .single()
-                        .getInnerHtml())
+                        .getHtml())
                 .contains("Old question T1.1?");
-        assertThat($(Details.class).withClassName("principles").all()).isEmpty();
+        assertThat($(Markup.class).withClassName("principles").all()).isEmpty();
         // Version 1 numbers its items but says nowhere where from: they are not shown.
         assertThat(goodPractices("T1.1")).isEqualTo(t("item.good-practices.unmapped"));
     }
@@ -114,10 +113,10 @@ class ContentViewsTest extends BrowserlessWorldTest {
 
     /** The card draws its good-practice line into the markup of its help (workspace.ItemCard). */
     private String goodPractices(String itemId) {
-        String help = $(Html.class, $(Div.class).id("item-" + itemId))
+        String help = $(Markup.class, $(Div.class).id("item-" + itemId))
                 .withClassName("item-help")
                 .single()
-                .getInnerHtml();
+                .getHtml();
         String start = "<p class=\"good-practices\">";
         return org.springframework.web.util.HtmlUtils.htmlUnescape(
                 help.substring(help.indexOf(start) + start.length(), help.indexOf("</p>", help.indexOf(start))));

@@ -387,7 +387,7 @@ class ScreensCheckBrowserTest {
                 if (visitor) {
                     // A visitor's choice is kept for the session, as a person would make it on the sign-in page.
                     driver.get("http://localhost:" + port + "/login");
-                    visible(driver, By.cssSelector("vaadin-select.language-switcher"));
+                    visible(driver, By.cssSelector(".language-switcher select"));
                     if (!language.code().equals(js(driver, "return document.documentElement.lang"))) {
                         switchLanguage(driver, LANGUAGE_NAMES.get(language));
                         waitFor(driver)

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.kernel.ChoiceGroup;
+import io.nlc.kernel.Markup;
+import io.nlc.kernel.MarkupButton;
 import io.nlc.kernel.NativeCheckbox;
 import io.nlc.testsupport.ChoiceGroupTester;
 import io.nlc.testsupport.Fixtures;
@@ -40,7 +41,8 @@ class QuestionnaireViewTest extends ViewTestSupport {
         Map<String, SavedAnswer> saved = assessments.answers(assessment);
         assertThat(saved.get(first.item().id()).draft().level()).isEqualTo(2);
         assertThat(statusOf(first)).isEqualTo(getTranslation("item.status.saved"));
-        Button themeButton = $(Button.class).withClassName("theme-button").first();
+        MarkupButton themeButton =
+                $(MarkupButton.class).withClassName("theme-button").first();
         assertThat(themeButton.getText()).contains("1/" + cards.size());
         assertThat(assessments.lastPosition(assessment)).contains(first.item().id());
     }
@@ -104,7 +106,8 @@ class QuestionnaireViewTest extends ViewTestSupport {
                     assessment, item.id(), io.nlc.assessment.AnswerDraft.empty().withLevel(2), SavedAnswer.NEW);
         }
         navigate(QuestionnaireView.class, id());
-        List<Button> buttons = $(Button.class).withClassName("theme-button").all();
+        List<MarkupButton> buttons =
+                $(MarkupButton.class).withClassName("theme-button").all();
         assertThat(buttons.get(0).getText()).endsWith(" ✓");
         assertThat(buttons.get(1).getText()).doesNotContain("✓");
     }
@@ -163,7 +166,7 @@ class QuestionnaireViewTest extends ViewTestSupport {
         assertThat(second.isVisible()).isFalse();
         assertThat(cards.getFirst().isVisible()).isTrue();
 
-        test($(Button.class).withClassName("theme-button").all().get(2)).click();
+        test($(MarkupButton.class).withClassName("theme-button").all().get(2)).click();
         assertThat($(ItemCard.class).all().stream()
                         .filter(ItemCard::isVisible)
                         .map(card -> card.item().id()))
@@ -288,7 +291,7 @@ class QuestionnaireViewTest extends ViewTestSupport {
         assertThat(themes.labelOf(first)).endsWith(cards.size() + "/" + cards.size() + " ✓");
         assertThat(themes.getElement().getChild(0).getProperty("innerHTML"))
                 .as("the select shows the new count")
-                .contains(ChoiceGroup.escape(themes.labelOf(first)));
+                .contains(Markup.escape(themes.labelOf(first)));
 
         io.nlc.content.Theme third = assessments.themesInScope(assessment).get(2);
         new io.nlc.testsupport.NativeSelectTester<>(themes).selectItem(themes.labelOf(third));
@@ -347,15 +350,6 @@ class QuestionnaireViewTest extends ViewTestSupport {
                         .single()
                         .getValue())
                 .isTrue();
-    }
-
-    private static String statusOf(ItemCard card) {
-        return card.getChildren()
-                .flatMap(child -> child.getChildren())
-                .filter(child -> child instanceof Span span && span.hasClassName("save-status"))
-                .map(child -> ((Span) child).getText())
-                .findFirst()
-                .orElse("");
     }
 
     private static String getTranslation(String key) {

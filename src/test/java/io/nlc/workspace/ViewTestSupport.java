@@ -1,8 +1,10 @@
 package io.nlc.workspace;
 
+import com.vaadin.flow.component.Component;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.content.Tier;
+import io.nlc.kernel.Markup;
 import io.nlc.testsupport.BrowserlessWorldTest;
 import io.nlc.testsupport.Fixtures;
 import java.util.Map;
@@ -26,5 +28,15 @@ abstract class ViewTestSupport extends BrowserlessWorldTest {
 
     Map<String, String> id() {
         return Map.of("id", String.valueOf(assessment));
+    }
+
+    /** What a card's save status says (a line of markup, so not in the card's text nodes). */
+    static String statusOf(ItemCard card) {
+        return card.getChildren()
+                .flatMap(Component::getChildren)
+                .filter(child -> child instanceof Markup line && line.hasClassName("save-status"))
+                .map(child -> ((Markup) child).getText())
+                .findFirst()
+                .orElse("");
     }
 }

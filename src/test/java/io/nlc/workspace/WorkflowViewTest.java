@@ -33,7 +33,7 @@ class WorkflowViewTest extends ViewTestSupport {
         test(dialog.confirm()).click();
         assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat($(Button.class).withClassName("workflow-submit").all()).isEmpty();
-        assertThat($(ItemCard.class).first().getElement().getTextRecursively()).isNotEmpty();
+        assertThat(statusOf($(ItemCard.class).first())).isNotEmpty();
 
         Fixtures.signIn(world.advisorA);
         navigate("about", com.vaadin.flow.component.Component.class);
