@@ -79,12 +79,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Nav themeNav = new Nav();
     private final Div themePanel = new Div();
     private final ProgressBar overallProgress = new ProgressBar(0, 1, 0);
-    private final Span overallText = new Span();
+    private final Markup overallText = new Markup("span", "answered-count");
     private final NativeCheckbox unansweredOnly = new NativeCheckbox();
     /** Shows only the answers carried over from the last round that still wait for the team's confirmation. */
     private final NativeCheckbox toConfirmOnly = new NativeCheckbox();
 
-    private final Span toConfirmText = new Span();
+    private final Markup toConfirmText = new Markup("span", "to-confirm-count");
     /** The theme list as the browser's own select, shown instead of the buttons at phone width (styles.css). */
     private final NativeSelect<Theme> themeSelect = new NativeSelect<>();
     /** What the theme select shows now, so that a save that changes no count leaves it alone. */
@@ -93,8 +93,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Button nextUnanswered = new Button();
     private final OfflineWorkbook offlineWorkbook;
     private final BackgroundWork background;
-    private final Span nextLongLabel = new Span();
-    private final Span nextShortLabel = new Span();
+    private final Markup nextLongLabel = new Markup("span", "label-long");
+    private final Markup nextShortLabel = new Markup("span", "label-short");
     private final Map<String, int[]> themeProgress = new LinkedHashMap<>();
     private @Nullable WorkflowBar workflowBar;
     private boolean canAnswer;
@@ -157,9 +157,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         });
         nextUnanswered.addClickListener(click -> goToNextUnanswered());
         // The short label keeps the sticky progress row to one line on a phone (styles.css); the name stays whole.
-        nextLongLabel.addClassName("label-long");
         nextShortLabel.setText(getTranslation("questionnaire.next-unanswered.short"));
-        nextShortLabel.addClassName("label-short");
         nextUnanswered.getElement().appendChild(nextLongLabel.getElement(), nextShortLabel.getElement());
         nextLabel("questionnaire.next-unanswered");
     }
@@ -208,17 +206,15 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         title = Formats.isolate(overview.city().name().in(language)) + " — " + Formats.isolate(overview.roundLabel());
 
         H1 heading = new H1(title);
-        Div meta = new Div(
-                new StatusBadge(overview.status()),
-                badge(getTranslation("tier." + overview.tier().name())),
-                badge(getTranslation("questionnaire.framework", overview.frameworkVersion())));
-        meta.addClassName("meta");
+        // One element of markup: the page is drawn again after every workflow step, never these alone.
+        String meta =
+                StatusBadge.html(getTranslation("status." + overview.status().name()), overview.status())
+                        + badgeHtml(getTranslation("tier." + overview.tier().name()))
+                        + badgeHtml(getTranslation("questionnaire.framework", overview.frameworkVersion()));
         if (overview.tier() == io.nlc.content.Tier.CORE) {
             // The core scan keeps the full assessment's item numbers, so gaps (T1.2, then T1.5) are expected.
-            Span numbering = new Span(getTranslation("questionnaire.core-numbering"));
-            numbering.addClassName("muted");
-            numbering.addClassName("core-numbering");
-            meta.add(numbering);
+            meta += "<span class=\"muted core-numbering\">"
+                    + Markup.escape(getTranslation("questionnaire.core-numbering")) + "</span>";
         }
         RouterLink results = new RouterLink(
                 getTranslation("questionnaire.results"),
@@ -230,8 +226,6 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         nextUnanswered.setIcon(VaadinIcon.ARROW_DOWN.create());
         nextUnanswered.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         nextUnanswered.addClassName("next-unanswered");
-        overallText.addClassName("answered-count");
-        toConfirmText.addClassName("to-confirm-count");
         Div progressText = new Div(overallText, toConfirmText, overallProgress);
         progressText.addClassName("progress-text");
         Div progress = new Div(progressText, nextUnanswered);
@@ -286,7 +280,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             offline.addClassName("workbook-button");
             links.add(offline);
         }
-        add(meta, progress, links, workflowBar);
+        add(new Markup("div", "meta").setHtml(meta), progress, links, workflowBar);
         if (overview.contentChanged()) {
             Paragraph changed =
                     new Paragraph(getTranslation("questionnaire.content-changed", overview.frameworkVersion()));
@@ -715,10 +709,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private static Span badge(String text) {
-        Span badge = new Span(text);
-        badge.addClassName("badge");
-        return badge;
+    private static String badgeHtml(String text) {
+        return "<span class=\"badge\">" + Markup.escape(text) + "</span>";
     }
 
     @Override

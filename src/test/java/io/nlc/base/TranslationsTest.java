@@ -85,6 +85,19 @@ class TranslationsTest {
     }
 
     /**
+     * In Arabic a web address's beginning ("http://") stands in a left-to-right isolate: on its own its slashes take the
+     * sentence's direction and read "//:http".
+     */
+    @Test
+    void arabicIsolatesTheWebAddressesItQuotes() {
+        Properties arabic = bundles.get(Language.AR);
+        for (String key : arabic.stringPropertyNames()) {
+            String isolatesRemoved = arabic.getProperty(key).replaceAll("\u2066[^\u2069]*\u2069", "");
+            assertThat(isolatesRemoved).as("ar " + key).doesNotContain("://");
+        }
+    }
+
+    /**
      * French sets a space before : ; ! ? and » and after «, and it must not break there: a colon or a closing
      * guillemet alone at the start of a line (as "Conseils :" wrapped on a phone) is wrong in French.
      */

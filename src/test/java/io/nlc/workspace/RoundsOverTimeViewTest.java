@@ -14,6 +14,7 @@ import io.nlc.assessment.SavedAnswer;
 import io.nlc.base.Formats;
 import io.nlc.kernel.ChoiceGroup;
 import io.nlc.kernel.DataTable;
+import io.nlc.kernel.Markup;
 import io.nlc.testsupport.ChoiceGroupTester;
 import io.nlc.testsupport.Fixtures;
 import java.util.Map;
@@ -79,15 +80,15 @@ class RoundsOverTimeViewTest extends ViewTestSupport {
     @Test
     void carriedOverAnswersAreConfirmedOrChangedWithAJustification() {
         long next = startNextFromHome();
-        assertThat($(Span.class).withClassName("to-confirm-count").single().getText())
+        assertThat($(Markup.class).withClassName("to-confirm-count").single().getText())
                 .contains(t("questionnaire.to-confirm", 2));
         // Each part of the sticky progress line in its own isolate, so Arabic keeps the numbers in their places.
-        assertThat($(Span.class).withClassName("to-confirm-count").single().getText())
+        assertThat($(Markup.class).withClassName("to-confirm-count").single().getText())
                 .isEqualTo(" · " + Formats.isolate(t("questionnaire.to-confirm", 2)));
         int items = assessments.themesInScope(next).stream()
                 .mapToInt(theme -> theme.items().size())
                 .sum();
-        assertThat($(Span.class).withClassName("answered-count").single().getText())
+        assertThat($(Markup.class).withClassName("answered-count").single().getText())
                 .isEqualTo(Formats.isolate(t("progress.answered", 2, items)) + " · "
                         + Formats.isolate(Formats.percent(2.0 / items, io.nlc.base.Languages.current())));
         ItemCard t11 = card("T1.1");
@@ -98,7 +99,7 @@ class RoundsOverTimeViewTest extends ViewTestSupport {
         ItemCard t12 = card("T1.2");
         test($(Button.class, t12).withClassName("confirm-carried").single()).click();
         assertThat(assessments.answers(next).get("T1.2").toConfirm()).isFalse();
-        assertThat($(Span.class).withClassName("to-confirm-count").single().getText())
+        assertThat($(Markup.class).withClassName("to-confirm-count").single().getText())
                 .contains(t("questionnaire.to-confirm", 1));
 
         // Only the answers still to confirm, on request.
@@ -136,7 +137,7 @@ class RoundsOverTimeViewTest extends ViewTestSupport {
                         .single()
                         .getText())
                 .contains("A youth council since March");
-        assertThat($(Span.class).withClassName("to-confirm-count").single().getText())
+        assertThat($(Markup.class).withClassName("to-confirm-count").single().getText())
                 .isEmpty();
     }
 
