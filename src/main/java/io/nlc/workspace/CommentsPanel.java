@@ -1,25 +1,28 @@
 package io.nlc.workspace;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.InvalidAnswerException;
 import io.nlc.base.Formats;
 import io.nlc.content.Language;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
+import io.nlc.kernel.Markup;
 import io.nlc.kernel.MarkupDetails;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The discussion threads of one item or theme: read them, reply, resolve or reopen, start a new one. Open threads
- * keep the panel expanded so they are not missed; advisors' messages stand out. The browser's own disclosure: every
- * card has one, and a Vaadin details keeps several kilobytes more in the session.
+ * keep the panel expanded so they are not missed; advisors' messages stand out. The browser's own disclosure, built
+ * only once it is open ({@link #of}).
  */
 class CommentsPanel extends MarkupDetails {
 
@@ -28,39 +31,52 @@ class CommentsPanel extends MarkupDetails {
     private final String targetId;
     private final Language language;
     private final Div threadsAndComposer = new Div();
-    private boolean rendered;
 
-    CommentsPanel(
+    /**
+     * The panel of an item or a theme as a page first shows it. With an open thread it is built open, so that the
+     * thread is not missed. Otherwise it is only its closed summary, one element of markup, until the person opens it:
+     * most are never opened, and a built panel keeps several kilobytes in the session. Opening it in the browser puts
+     * the built panel in its place, open, with the focus on its summary.
+     */
+    static Component of(
+            Discussions comments, long assessmentId, String targetId, List<Discussion> threads, Language language) {
+        if (threads.stream().anyMatch(Discussion::open)) {
+            return new CommentsPanel(comments, assessmentId, targetId, threads, language);
+        }
+        Markup folded = new Markup("details", "comments-panel");
+        folded.addClassName("disclosure");
+        folded.setHtml("<summary>" + Markup.escape(summary(folded, threads.size(), 0)) + "</summary>");
+        folded.getElement()
+                .addEventListener("toggle", event -> {
+                    Element place = folded.getElement();
+                    if (event.getEventData().path("element.open").asBoolean(false) && place.getParent() != null) {
+                        CommentsPanel panel = new CommentsPanel(comments, assessmentId, targetId, threads, language);
+                        panel.setOpen(true);
+                        place.getParent().insertChild(place.getParent().indexOfChild(place), panel.getElement());
+                        place.removeFromParent();
+                        panel.getSummary().getElement().callJsFunction("focus");
+                    }
+                })
+                .addEventData("element.open");
+        return folded;
+    }
+
+    private CommentsPanel(
             Discussions comments, long assessmentId, String targetId, List<Discussion> threads, Language language) {
         this.comments = comments;
         this.assessmentId = assessmentId;
         this.targetId = targetId;
         this.language = language;
         addClassName("comments-panel");
-        long open = threads.stream().filter(Discussion::open).count();
-        setSummaryText(summary(threads.size(), open));
-        setOpen(open > 0);
-        if (open > 0) {
-            render(threads);
-        }
-        // A closed panel builds its threads and fields when first opened: most items have no discussion, and
-        // every component kept in the UI tree costs session memory.
-        addToggleListener(event -> {
-            if (event.isOpened() && !rendered) {
-                render(threads);
-            }
-        });
+        setContent(threadsAndComposer);
+        setOpen(threads.stream().anyMatch(Discussion::open));
+        render(threads);
     }
 
     private void render(List<Discussion> threads) {
-        if (!rendered) {
-            // Only once opened: most panels never are.
-            setContent(threadsAndComposer);
-        }
-        rendered = true;
         threadsAndComposer.removeAll();
         long open = threads.stream().filter(Discussion::open).count();
-        setSummaryText(summary(threads.size(), open));
+        setSummaryText(summary(this, threads.size(), open));
         for (Discussion thread : threads) {
             threadsAndComposer.add(thread(thread));
         }
@@ -102,13 +118,13 @@ class CommentsPanel extends MarkupDetails {
     }
 
     /** "Discussion", with counts only when there is something to count. */
-    private String summary(int threads, long open) {
+    private static String summary(Component in, int threads, long open) {
         if (threads == 0) {
-            return getTranslation("discussion.summary.none");
+            return in.getTranslation("discussion.summary.none");
         }
         return open == 0
-                ? getTranslation("discussion.summary.closed", threads)
-                : getTranslation("discussion.summary.open", threads, open);
+                ? in.getTranslation("discussion.summary.closed", threads)
+                : in.getTranslation("discussion.summary.open", threads, open);
     }
 
     /**

@@ -426,7 +426,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                     team,
                     assignees.get(theme.id())));
         }
-        aboutContent.add(new CommentsPanel(comments, assessmentId, theme.id(), themeThreads, language));
+        aboutContent.add(CommentsPanel.of(comments, assessmentId, theme.id(), themeThreads, language));
         about.getElement().executeJs("if (window.matchMedia('(min-width: 701px)').matches) { this.open = true; }");
         long toConfirm = theme.items().stream()
                 .map(item -> answers.get(item.id()))
@@ -485,7 +485,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 if (panelItem != null) {
                     card.add(ratersOn(panelItem, answers.get(item.id()), language));
                 }
-                card.add(new CommentsPanel(
+                card.add(CommentsPanel.of(
                         comments, assessmentId, item.id(), threads.getOrDefault(item.id(), List.of()), language));
             }
             cards.put(item.id(), card);

@@ -93,7 +93,7 @@ class ItemCardHeapBenchmark extends ViewTestSupport {
         measure(
                 "details",
                 () -> new Details("Guidance", new Paragraph(item.guidance().en())));
-        measure("comments panel", () -> new CommentsPanel(null, assessment, item.id(), List.of(), Language.EN));
+        measure("comments panel, folded", () -> CommentsPanel.of(null, assessment, item.id(), List.of(), Language.EN));
     }
 
     /**

@@ -184,12 +184,18 @@ class QuestionnaireViewTest extends ViewTestSupport {
         Fixtures.signIn(world.advisorA);
         navigate(QuestionnaireView.class, id());
         ItemCard first = $(ItemCard.class).first();
+        assertThat($(CommentsPanel.class, first).all())
+                .as("no discussion yet: only the closed summary")
+                .isEmpty();
+        Markup folded = $(Markup.class, first).withClassName("comments-panel").single();
+        assertThat(folded.getHtml())
+                .isEqualTo("<summary>" + Markup.escape(getTranslation("discussion.summary.none")) + "</summary>");
+        // The browser opens it and tells the server, which only then builds the panel, open, in its place.
+        openInBrowser(folded);
+        assertThat($(Markup.class, first).withClassName("comments-panel").all()).isEmpty();
         CommentsPanel panel = $(CommentsPanel.class, first).single();
+        assertThat(panel.isOpen()).isTrue();
         assertThat(panel.getSummaryText()).isEqualTo(getTranslation("discussion.summary.none"));
-        // The browser opens it and tells the server, which only then builds the threads.
-        panel.setOpen(true);
-        com.vaadin.flow.component.ComponentUtil.fireEvent(
-                panel, new com.vaadin.flow.component.html.NativeDetails.ToggleEvent(panel, true));
         assertThat($(com.vaadin.flow.component.textfield.TextArea.class, panel).all())
                 .as("no empty box until one chooses to write")
                 .isEmpty();

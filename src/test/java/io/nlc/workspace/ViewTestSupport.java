@@ -1,6 +1,9 @@
 package io.nlc.workspace;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.content.Tier;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A started core-scan round of city A1 in the fresh world of each view test. */
 abstract class ViewTestSupport extends BrowserlessWorldTest {
@@ -28,6 +32,16 @@ abstract class ViewTestSupport extends BrowserlessWorldTest {
 
     Map<String, String> id() {
         return Map.of("id", String.valueOf(assessment));
+    }
+
+    /** What the browser sends when the person opens a disclosure drawn as markup. */
+    static void openInBrowser(Component details) {
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put("element.open", true);
+        details.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(details.getElement(), "toggle", data));
     }
 
     /** What a card's save status says (a line of markup, so not in the card's text nodes). */
