@@ -121,9 +121,8 @@ class ItemCard extends Div {
         addClassName("item-card");
         setId("item-" + item.id());
 
-        // What never changes on a card is markup in one element each: as components, the question, the guidance
-        // and the good-practice line kept eight state nodes per card in the session.
-        Markup question = questionHeading(item, language);
+        // What never changes on a card is markup: as components, the question, the guidance and the good-practice
+        // line kept eight state nodes per card in the session.
         List<Integer> practices = framework.tracedGoodPractices(item);
         String goodPractices = practices.isEmpty()
                 ? getTranslation("item.good-practices.unmapped")
@@ -132,10 +131,15 @@ class ItemCard extends Div {
                         String.join(
                                 ", ", practices.stream().map(String::valueOf).toList()));
         // The guidance is the browser's own disclosure: it opens without a round trip.
-        Markup help = new Markup("div", "item-help")
-                .setHtml("<details class=\"guidance disclosure\"><summary>" + escape(getTranslation("item.guidance"))
-                        + "</summary><p>" + escape(item.guidance().in(language))
-                        + "</p></details><p class=\"good-practices\">" + escape(goodPractices) + "</p>");
+        String help = "<details class=\"guidance disclosure\"><summary>" + escape(getTranslation("item.guidance"))
+                + "</summary><p>" + escape(item.guidance().in(language)) + "</p></details><p class=\"good-practices\">"
+                + escape(goodPractices) + "</p>";
+        // One element for both, unless a carried-over answer's box must stand between them (carriedBox).
+        List<Markup> head = saved.carryOver() == null
+                ? List.of(new Markup("div", "item-head")
+                        .setHtml("<h3 class=\"item-question\">" + question(item, language)
+                                + "</h3><div class=\"item-help\">" + help + "</div>"))
+                : List.of(questionHeading(item, language), new Markup("div", "item-help").setHtml(help));
 
         // Named after the item, so that the same item draws the same markup in every session (Markup.draw).
         choice.setName("level-" + item.id());
@@ -200,20 +204,23 @@ class ItemCard extends Div {
         historyLink = "<a class=\"item-history\" href=\""
                 + escape("assessments/" + assessmentId + "/history?item=" + item.id()) + "\">"
                 + escape(getTranslation("item.history")) + "</a>";
-        Div footer = new Div(status, saveDetails);
-        footer.addClassName("card-footer");
 
         // The evidence parts stand in the card itself, without a box of their own: one state node fewer per card.
-        add(question, help, choice, comment, commentInternal, addEvidence, evidenceInternal, confidence, footer);
+        head.forEach(this::add);
+        // The status and who saved last stand in the card itself, laid out as one line by the stylesheet.
+        add(choice, comment, commentInternal, addEvidence, evidenceInternal, confidence, status, saveDetails);
         show(saved);
         setReadOnly(readOnly);
     }
 
     /** The item's heading, the id apart and the question at a readable size; the rating card shows the same. */
     static Markup questionHeading(Item item, Language language) {
-        return new Markup("h3", "item-question")
-                .setHtml("<span>" + escape(item.id()) + "</span><span>"
-                        + escape(item.question().in(language)) + "</span>");
+        return new Markup("h3", "item-question").setHtml(question(item, language));
+    }
+
+    private static String question(Item item, Language language) {
+        return "<span>" + escape(item.id()) + "</span><span>"
+                + escape(item.question().in(language)) + "</span>";
     }
 
     /**

@@ -98,7 +98,7 @@ class ContentViewsTest extends BrowserlessWorldTest {
         long round = assessments.start(new NewAssessment(world.cityA1, "2024", Tier.CORE, Set.of(), Map.of()), 1);
         navigate("assessments/" + round, Component.class);
         assertThat($(Markup.class, $(Div.class).id("item-T1.1"))
-                        .withClassName("item-question")
+                        .withClassName("item-head")
                         .single()
                         .getHtml())
                 .contains("Old question T1.1?");
@@ -111,10 +111,10 @@ class ContentViewsTest extends BrowserlessWorldTest {
         return UI.getCurrent().getTranslation(key, parameters);
     }
 
-    /** The card draws its good-practice line into the markup of its help (workspace.ItemCard). */
+    /** The card draws its good-practice line into the markup of its question and help (workspace.ItemCard). */
     private String goodPractices(String itemId) {
         String help = $(Markup.class, $(Div.class).id("item-" + itemId))
-                .withClassName("item-help")
+                .withClassName("item-head")
                 .single()
                 .getHtml();
         String start = "<p class=\"good-practices\">";

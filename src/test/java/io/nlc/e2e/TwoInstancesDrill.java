@@ -74,6 +74,9 @@ class TwoInstancesDrill {
                 .exists();
         deployment = new LocalDeployment(WORK);
         REPORT.add("- PostgreSQL from " + deployment.startPostgres(PG_PORT) + " on port " + PG_PORT + ".");
+        // As deploy/systemd starts them: through deploy/nlc-start, whose start-up cache is trained once beforehand.
+        REPORT.add("- Start-up cache trained by `deploy/nlc-start --prepare` in "
+                + deployment.useStartScript().toSeconds() + " s; the instances start through `deploy/nlc-start`.");
         // One after the other: the first migrates and seeds the demo, the second finds it done.
         for (String name : INSTANCES.keySet()) {
             startInstance(name);

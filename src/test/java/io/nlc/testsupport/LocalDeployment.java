@@ -30,6 +30,8 @@ public final class LocalDeployment implements AutoCloseable {
     public static final String READINESS = System.getProperty("drill.readiness", "/actuator/health/readiness");
 
     private static final String PG_PASSWORD = "nlc-drill";
+    private static final List<String> START_SCRIPT =
+            List.of(Path.of("deploy/nlc-start").toAbsolutePath().toString());
 
     private final Path work;
     private final Map<String, Process> instances = new LinkedHashMap<>();
@@ -37,6 +39,7 @@ public final class LocalDeployment implements AutoCloseable {
     private @Nullable Path pgBin;
     private int pgPort;
     private @Nullable Process haproxy;
+    private boolean throughStartScript;
 
     /** Starts from an empty {@code work} folder. */
     public LocalDeployment(Path work) throws IOException {
@@ -104,6 +107,40 @@ public final class LocalDeployment implements AutoCloseable {
     }
 
     /**
+     * From now on instances start as {@code deploy/systemd/nlc@.service} starts them, through {@code deploy/nlc-start}
+     * with the JDK's start-up cache; first trains that cache with {@code --prepare} and returns how long it took.
+     */
+    public Duration useStartScript() throws Exception {
+        throughStartScript = true;
+        Instant start = Instant.now();
+        List<String> command = new ArrayList<>(START_SCRIPT);
+        command.add("--prepare");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        work.resolve("nlc-start-prepare.log").toFile()));
+        builder.environment().putAll(startScriptSettings());
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("deploy/nlc-start --prepare failed (" + exit + "), see "
+                    + work.resolve("aot") + " and " + work.resolve("nlc-start-prepare.log"));
+        }
+        return Duration.between(start, Instant.now());
+    }
+
+    private Map<String, String> startScriptSettings() {
+        return Map.of(
+                "NLC_JAR",
+                JAR.toString(),
+                "NLC_STATE",
+                work.toString(),
+                "JAVA",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "JAVA_OPTS",
+                "");
+    }
+
+    /**
      * Starts the production jar as {@code name} on {@code port}, in its own folder under the work folder (where the
      * embedded database lives when no PostgreSQL was started), behind the local proxy's forwarded headers.
      */
@@ -111,10 +148,15 @@ public final class LocalDeployment implements AutoCloseable {
             throws IOException {
         Path folder = work.resolve(name);
         Files.createDirectories(folder);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toString(),
+        List<String> command = new ArrayList<>(
+                throughStartScript
+                        ? START_SCRIPT
+                        : List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString(),
+                                "-jar",
+                                JAR.toString()));
+        command.addAll(List.of(
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--server.forward-headers-strategy=native",
@@ -125,6 +167,9 @@ public final class LocalDeployment implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         work.resolve(name + ".log").toFile()));
+        if (throughStartScript) {
+            builder.environment().putAll(startScriptSettings());
+        }
         if (pgBin != null) {
             builder.environment().put("NLC_DB_URL", jdbcUrl());
             builder.environment().put("NLC_DB_USER", jdbcUser());

@@ -47,7 +47,6 @@ abstract class ViewTestSupport extends BrowserlessWorldTest {
     /** What a card's save status says (a line of markup, so not in the card's text nodes). */
     static String statusOf(ItemCard card) {
         return card.getChildren()
-                .flatMap(Component::getChildren)
                 .filter(child -> child instanceof Markup line && line.hasClassName("save-status"))
                 .map(child -> ((Markup) child).getText())
                 .findFirst()
