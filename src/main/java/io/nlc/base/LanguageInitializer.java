@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every new page starts in the signed-in user's remembered language, else the one the visitor chose this session,
- * else the best match of the browser's languages ({@link Languages#forBrowser}).
+ * else the one this browser last used ({@link Languages#COOKIE}), else the best match of the browser's languages
+ * ({@link Languages#forBrowser}).
  */
 @Component
 class LanguageInitializer implements VaadinServiceInitListener {
@@ -29,11 +30,18 @@ class LanguageInitializer implements VaadinServiceInitListener {
             // own pick falls back to its first bundle (Arabic) when the browser's first choice is not ours.
             VaadinRequest request = VaadinRequest.getCurrent();
             Language browser = Languages.forBrowser(request == null ? null : request.getHeader("Accept-Language"));
+            // What this browser's cookie holds, kept up to date once the page has set it.
+            String[] remembered = {Languages.remembered(request)};
             init.getUI().addBeforeEnterListener(enter -> {
                 UI ui = enter.getUI();
-                Language language = organisation.isSignedIn()
+                boolean signedIn = organisation.isSignedIn();
+                Language language = signedIn
                         ? organisation.currentUser().language()
-                        : Languages.forVisitor(ui, browser);
+                        : Languages.forVisitor(ui, remembered[0], browser);
+                if (signedIn && !language.code().equals(remembered[0])) {
+                    Languages.remember(language);
+                    remembered[0] = language.code();
+                }
                 if (ComponentUtil.getData(ui, Language.class) != language) {
                     ComponentUtil.setData(ui, Language.class, language);
                     Languages.apply(ui, language);

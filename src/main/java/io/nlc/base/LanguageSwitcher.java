@@ -30,6 +30,7 @@ public class LanguageSwitcher extends NativeSelect<Language> {
             if (organisation.isSignedIn()) {
                 organisation.setPreferredLanguage(language);
             }
+            Languages.remember(language);
             Languages.apply(ui, language);
             ui.getPage().reload();
         });

@@ -2,8 +2,11 @@ package io.nlc.base;
 
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import io.nlc.content.Language;
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -37,13 +40,60 @@ public final class Languages {
                         ui.getTranslation(locale, "connection.reconnecting"));
     }
 
-    /** The language a visitor who is not signed in gets: the one chosen this session, else the browser's. */
-    static Language forVisitor(UI ui, Language browser) {
+    /**
+     * The language a visitor who is not signed in gets: the one chosen this session, else the one last used in this
+     * browser ({@link #COOKIE}), else the browser's.
+     */
+    static Language forVisitor(UI ui, @Nullable String remembered, Language browser) {
         VaadinSession session = ui.getSession();
         if (session != null && session.getAttribute(Language.class) != null) {
             return session.getAttribute(Language.class);
         }
+        for (Language language : Language.values()) {
+            if (language.code().equals(remembered)) {
+                return language;
+            }
+        }
         return browser;
+    }
+
+    /**
+     * The language last used in this browser, by a signed-in person or chosen on the sign-in page: the sign-in page
+     * speaks it after a session has ended or after signing out, as the person left the app, rather than the
+     * browser's (a town hall's computer is often set to French while its team works in Arabic). Only a language code.
+     */
+    static final String COOKIE = "NLC_LANGUAGE";
+
+    /** A year: the language of a device's person changes seldom. */
+    private static final int COOKIE_SECONDS = 365 * 24 * 3600;
+
+    /** The language this browser last used, from the request that opens the page; null when none. */
+    static @Nullable String remembered(@Nullable VaadinRequest request) {
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Remembers the language in this browser with the current response. */
+    static void remember(Language language) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (request == null || response == null) {
+            return;
+        }
+        Cookie cookie = new Cookie(COOKIE, language.code());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        cookie.setMaxAge(COOKIE_SECONDS);
+        response.addCookie(cookie);
     }
 
     /**

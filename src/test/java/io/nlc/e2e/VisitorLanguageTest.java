@@ -75,6 +75,22 @@ class VisitorLanguageTest {
         assertThat(other.get("/about").body()).contains(htmlStart("en"));
     }
 
+    @Test
+    void afterTheSessionEndsTheSignInPageSpeaksTheLanguageThePersonLeftIn() {
+        Fixtures world = new Fixtures(setup);
+        String username = "arabic-" + UUID.randomUUID().toString().substring(0, 8);
+        setup.user(
+                username, Fixtures.PASSWORD, "Name of " + username, Role.CITY_MEMBER, world.cityA1, null, Language.AR);
+        WebClient browser = new WebClient(port, "fr-MA,fr;q=0.9").signIn(username, Fixtures.PASSWORD);
+        assertThat(browser.get("/about").body()).contains(htmlStart("ar"));
+        // The session ends (idle time, or the instance went away); the browser keeps its other cookies.
+        browser.forgetSession();
+        String page = browser.get("/login").body();
+        assertThat(page).contains(htmlStart("ar")).contains(translation("ar", "login.tagline"));
+        // A browser that was never signed in still gets the language it asks for.
+        assertThat(new WebClient(port, "fr-MA,fr;q=0.9").get("/login").body()).contains(htmlStart("fr"));
+    }
+
     private static String htmlStart(String language) {
         return "<html lang=\"" + language + "\" dir=\"" + (language.equals("ar") ? "rtl" : "ltr") + "\"";
     }

@@ -22,12 +22,13 @@ final class WebClient {
     private final int port;
     private final String acceptLanguage;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     WebClient(int port, String acceptLanguage) {
         this.port = port;
         this.acceptLanguage = acceptLanguage;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -38,6 +39,14 @@ final class WebClient {
             request.header("Accept-Language", acceptLanguage);
         }
         return send(request.build());
+    }
+
+    /** Drops the session cookie, and keeps the others: what the server sees when a session has ended. */
+    void forgetSession() {
+        cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .toList()
+                .forEach(cookie -> cookies.getCookieStore().remove(null, cookie));
     }
 
     /** Signs in through the sign-in form (with its CSRF token, should the form require it) and checks it worked. */
