@@ -78,7 +78,7 @@ class CityJourneyBrowserTest {
                             .contains("status-saved"));
         }
         screenshot(driver, "03-theme-answered");
-        WebElement firstThemeButton = driver.findElement(By.cssSelector(".theme-nav vaadin-button.current"));
+        WebElement firstThemeButton = driver.findElement(By.cssSelector(".theme-nav .theme-button.current"));
         assertThat(firstThemeButton.getAttribute("class")).contains("complete");
         assertThat(firstThemeButton.getText()).contains(cards.size() + "/" + cards.size());
 
