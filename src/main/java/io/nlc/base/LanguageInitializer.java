@@ -2,6 +2,8 @@ package io.nlc.base;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -30,23 +32,7 @@ class LanguageInitializer implements VaadinServiceInitListener {
             // own pick falls back to its first bundle (Arabic) when the browser's first choice is not ours.
             VaadinRequest request = VaadinRequest.getCurrent();
             Language browser = Languages.forBrowser(request == null ? null : request.getHeader("Accept-Language"));
-            // What this browser's cookie holds, kept up to date once the page has set it.
-            String[] remembered = {Languages.remembered(request)};
-            init.getUI().addBeforeEnterListener(enter -> {
-                UI ui = enter.getUI();
-                boolean signedIn = organisation.isSignedIn();
-                Language language = signedIn
-                        ? organisation.currentUser().language()
-                        : Languages.forVisitor(ui, remembered[0], browser);
-                if (signedIn && !language.code().equals(remembered[0])) {
-                    Languages.remember(language);
-                    remembered[0] = language.code();
-                }
-                if (ComponentUtil.getData(ui, Language.class) != language) {
-                    ComponentUtil.setData(ui, Language.class, language);
-                    Languages.apply(ui, language);
-                }
-            });
+            init.getUI().addBeforeEnterListener(new PageLanguage(browser, Languages.remembered(request)));
         });
         // The page is rendered with its first response (eager server load): give its <html> the page's language and
         // direction from the start, instead of Vaadin's first bundle, so Arabic never flashes left-to-right.
@@ -56,5 +42,34 @@ class LanguageInitializer implements VaadinServiceInitListener {
                         .getElementsByTag("html")
                         .attr("lang", language.code())
                         .attr("dir", language.rightToLeft() ? "rtl" : "ltr")));
+    }
+
+    /** Picks one page's language at every navigation; remembers a signed-in person's choice in this browser. */
+    private final class PageLanguage implements BeforeEnterListener {
+
+        private final Language browser;
+        // What this browser's cookie holds, kept up to date once the page has set it.
+        private String remembered;
+
+        PageLanguage(Language browser, String remembered) {
+            this.browser = browser;
+            this.remembered = remembered;
+        }
+
+        @Override
+        public void beforeEnter(BeforeEnterEvent enter) {
+            UI ui = enter.getUI();
+            boolean signedIn = organisation.isSignedIn();
+            Language language =
+                    signedIn ? organisation.currentUser().language() : Languages.forVisitor(ui, remembered, browser);
+            if (signedIn && !language.code().equals(remembered)) {
+                Languages.remember(language);
+                remembered = language.code();
+            }
+            if (ComponentUtil.getData(ui, Language.class) != language) {
+                ComponentUtil.setData(ui, Language.class, language);
+                Languages.apply(ui, language);
+            }
+        }
     }
 }
