@@ -64,9 +64,7 @@ class VisitorLanguageTest {
     @Test
     void aSignedInPersonsRememberedLanguageWinsOverTheBrowsers() {
         Fixtures world = new Fixtures(setup);
-        String username = "arabic-" + UUID.randomUUID().toString().substring(0, 8);
-        setup.user(
-                username, Fixtures.PASSWORD, "Name of " + username, Role.CITY_MEMBER, world.cityA1, null, Language.AR);
+        String username = arabicSpeaker(world);
         WebClient browser = new WebClient(port, "en-US,en;q=0.9").signIn(username, Fixtures.PASSWORD);
         String home = browser.get("/about").body();
         assertThat(home).contains(htmlStart("ar")).contains(translation("ar", "app.title"));
@@ -78,9 +76,7 @@ class VisitorLanguageTest {
     @Test
     void afterTheSessionEndsTheSignInPageSpeaksTheLanguageThePersonLeftIn() {
         Fixtures world = new Fixtures(setup);
-        String username = "arabic-" + UUID.randomUUID().toString().substring(0, 8);
-        setup.user(
-                username, Fixtures.PASSWORD, "Name of " + username, Role.CITY_MEMBER, world.cityA1, null, Language.AR);
+        String username = arabicSpeaker(world);
         WebClient browser = new WebClient(port, "fr-MA,fr;q=0.9").signIn(username, Fixtures.PASSWORD);
         assertThat(browser.get("/about").body()).contains(htmlStart("ar"));
         // The session ends (idle time, or the instance went away); the browser keeps its other cookies.
@@ -89,6 +85,14 @@ class VisitorLanguageTest {
         assertThat(page).contains(htmlStart("ar")).contains(translation("ar", "login.tagline"));
         // A browser that was never signed in still gets the language it asks for.
         assertThat(new WebClient(port, "fr-MA,fr;q=0.9").get("/login").body()).contains(htmlStart("fr"));
+    }
+
+    /** A new member of city A1 who chose Arabic; returns the user name. */
+    private String arabicSpeaker(Fixtures world) {
+        String username = "arabic-" + UUID.randomUUID().toString().substring(0, 8);
+        setup.user(
+                username, Fixtures.PASSWORD, "Name of " + username, Role.CITY_MEMBER, world.cityA1, null, Language.AR);
+        return username;
     }
 
     private static String htmlStart(String language) {
