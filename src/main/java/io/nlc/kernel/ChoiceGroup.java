@@ -41,7 +41,7 @@ public class ChoiceGroup<T> extends MarkupChoice<ChoiceGroup<T>, T> {
 
     /**
      * Names the group's radio buttons after something unique on its page (an item's id, say) instead of a number: the
-     * same choice then draws the same markup in every session, and the heap keeps it once ({@link Markup#draw}).
+     * same choice then draws the same markup in every session, and the heap keeps it once ({@link Markup#drawShared}).
      */
     public void setName(String name) {
         this.name = name;
@@ -111,6 +111,6 @@ public class ChoiceGroup<T> extends MarkupChoice<ChoiceGroup<T>, T> {
                     .append("</span></label>");
         }
         html.append("</span>");
-        Markup.draw(fieldset, html.toString());
+        Markup.drawShared(fieldset, html.toString());
     }
 }

@@ -39,6 +39,13 @@ public class Markup extends Component implements HasStyle {
         return this;
     }
 
+    /** Like {@link #setHtml}, for markup that reads the same in every session: see {@link #drawShared}. */
+    public Markup setSharedHtml(String html) {
+        this.text = "";
+        drawShared(getElement(), html);
+        return this;
+    }
+
     public String getHtml() {
         return getElement().getProperty("innerHTML", "");
     }
@@ -48,11 +55,17 @@ public class Markup extends Component implements HasStyle {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
-    /**
-     * Sets an element's markup. The same markup shown in many sessions (the same item's level options, say) is one
-     * string in the heap: {@link String#intern} keeps each distinct one weakly, so it goes once no session shows it.
-     */
+    /** Sets an element's markup. */
     public static void draw(Element element, String html) {
+        element.setProperty("innerHTML", html);
+    }
+
+    /**
+     * Sets an element's markup that reads the same in every session (an item's question or level options, a label):
+     * {@link String#intern} keeps each distinct one once in the heap, weakly, so it goes when no session shows it.
+     * Not for what names a person or a moment, which would only crowd the table.
+     */
+    public static void drawShared(Element element, String html) {
         element.setProperty("innerHTML", html.intern());
     }
 }

@@ -18,7 +18,7 @@ public class MarkupButton extends NativeButton {
     @Override
     public void setText(String text) {
         this.text = text == null ? "" : text;
-        Markup.draw(getElement(), Markup.escape(this.text));
+        Markup.drawShared(getElement(), Markup.escape(this.text));
     }
 
     @Override

@@ -17,7 +17,7 @@ public class MarkupDetails extends NativeDetails {
     @Override
     public void setSummaryText(String text) {
         summaryText = text;
-        Markup.draw(getSummary().getElement(), Markup.escape(text));
+        Markup.drawShared(getSummary().getElement(), Markup.escape(text));
     }
 
     @Override

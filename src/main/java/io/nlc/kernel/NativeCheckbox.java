@@ -50,6 +50,6 @@ public class NativeCheckbox extends MarkupField<NativeCheckbox, Boolean> {
                     .append(Markup.escape(badge))
                     .append("</span>");
         }
-        Markup.draw(getElement(), html.toString());
+        Markup.drawShared(getElement(), html.toString());
     }
 }

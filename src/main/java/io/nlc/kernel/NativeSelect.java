@@ -96,6 +96,6 @@ public class NativeSelect<T> extends MarkupChoice<NativeSelect<T>, T> {
                     .append("</option>");
         }
         html.append("</select>");
-        Markup.draw(field, html.toString());
+        Markup.drawShared(field, html.toString());
     }
 }

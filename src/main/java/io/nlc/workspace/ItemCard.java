@@ -137,11 +137,11 @@ class ItemCard extends Div {
         // One element for both, unless a carried-over answer's box must stand between them (carriedBox).
         List<Markup> head = saved.carryOver() == null
                 ? List.of(new Markup("div", "item-head")
-                        .setHtml("<h3 class=\"item-question\">" + question(item, language)
+                        .setSharedHtml("<h3 class=\"item-question\">" + question(item, language)
                                 + "</h3><div class=\"item-help\">" + help + "</div>"))
-                : List.of(questionHeading(item, language), new Markup("div", "item-help").setHtml(help));
+                : List.of(questionHeading(item, language), new Markup("div", "item-help").setSharedHtml(help));
 
-        // Named after the item, so that the same item draws the same markup in every session (Markup.draw).
+        // Named after the item, so that the same item draws the same markup in every session (Markup.drawShared).
         choice.setName("level-" + item.id());
         choice.setLabel(getTranslation("item.choose-level"));
         // One rule for every item, so that a level with several statements is chosen the same way by everyone.
@@ -215,7 +215,7 @@ class ItemCard extends Div {
 
     /** The item's heading, the id apart and the question at a readable size; the rating card shows the same. */
     static Markup questionHeading(Item item, Language language) {
-        return new Markup("h3", "item-question").setHtml(question(item, language));
+        return new Markup("h3", "item-question").setSharedHtml(question(item, language));
     }
 
     private static String question(Item item, Language language) {

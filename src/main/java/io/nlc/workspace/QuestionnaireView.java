@@ -303,7 +303,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 principles += "<p class=\"core-numbering-folded\">"
                         + Markup.escape(getTranslation("questionnaire.core-numbering")) + "</p>";
             }
-            Markup folded = new Markup("details", "principles").setHtml(principles);
+            Markup folded = new Markup("details", "principles").setSharedHtml(principles);
             folded.addClassName("disclosure");
             add(folded);
         }

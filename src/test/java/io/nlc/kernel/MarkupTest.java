@@ -36,8 +36,8 @@ class MarkupTest {
     void theSameMarkupInManySessionsIsOneStringInTheHeap() {
         // Built apart, as two sessions build them.
         String guidance = "Ask the council's secretariat for the minutes.";
-        Markup one = new Markup("div", "item-help").setHtml(new String(guidance));
-        Markup other = new Markup("div", "item-help").setHtml(new String(guidance));
+        Markup one = new Markup("div", "item-help").setSharedHtml(new String(guidance));
+        Markup other = new Markup("div", "item-help").setSharedHtml(new String(guidance));
         assertThat(one.getHtml()).isSameAs(other.getHtml());
 
         ChoiceGroup<String> first = new ChoiceGroup<>();
@@ -48,6 +48,14 @@ class MarkupTest {
             group.setItems("0", "1", "2");
         }
         assertThat(markupOf(first)).isEqualTo(markupOf(second)).isSameAs(markupOf(second));
+    }
+
+    @Test
+    void markupThatNamesAPersonOrAMomentIsNotShared() {
+        String saved = "Saved by Amina at " + System.nanoTime();
+        Markup one = new Markup("span", "save-details").setHtml(new String(saved));
+        Markup other = new Markup("span", "save-details").setHtml(new String(saved));
+        assertThat(one.getHtml()).isEqualTo(other.getHtml()).isNotSameAs(other.getHtml());
     }
 
     private static Object markupOf(ChoiceGroup<String> group) {
