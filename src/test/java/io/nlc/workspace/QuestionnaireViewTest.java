@@ -190,10 +190,16 @@ class QuestionnaireViewTest extends ViewTestSupport {
         Markup folded = $(Markup.class, first).withClassName("comments-panel").single();
         assertThat(folded.getHtml())
                 .isEqualTo("<summary>" + Markup.escape(getTranslation("discussion.summary.none")) + "</summary>");
+        // A toggle that reports it closed (as a forged or late event could) builds nothing.
+        toggleInBrowser(folded, false);
+        assertThat($(CommentsPanel.class, first).all()).isEmpty();
         // The browser opens it and tells the server, which only then builds the panel, open, in its place.
         openInBrowser(folded);
         assertThat($(Markup.class, first).withClassName("comments-panel").all()).isEmpty();
         CommentsPanel panel = $(CommentsPanel.class, first).single();
+        // The same event again, on the summary that is no longer on the page, builds no second panel.
+        openInBrowser(folded);
+        assertThat($(CommentsPanel.class, first).all()).containsExactly(panel);
         assertThat(panel.isOpen()).isTrue();
         assertThat(panel.getSummaryText()).isEqualTo(getTranslation("discussion.summary.none"));
         assertThat($(com.vaadin.flow.component.textfield.TextArea.class, panel).all())

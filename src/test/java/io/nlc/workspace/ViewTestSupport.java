@@ -36,8 +36,13 @@ abstract class ViewTestSupport extends BrowserlessWorldTest {
 
     /** What the browser sends when the person opens a disclosure drawn as markup. */
     static void openInBrowser(Component details) {
+        toggleInBrowser(details, true);
+    }
+
+    /** The browser's toggle event of a disclosure, as it reports it: open or closed. */
+    static void toggleInBrowser(Component details, boolean open) {
         ObjectNode data = JacksonUtils.createObjectNode();
-        data.put("element.open", true);
+        data.put("element.open", open);
         details.getElement()
                 .getNode()
                 .getFeature(ElementListenerMap.class)
