@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +197,36 @@ final class FlowClient {
             syncId = answer.path("syncId").asInt();
         }
         tree.apply(answer.path("changes"));
+        List<ObjectNode> reports = reportsAsked(answer);
+        if (!reports.isEmpty()) {
+            // The browser reports back at once, in a round trip of its own, before the person does anything.
+            rpc(reports);
+        }
         return answer;
+    }
+
+    /**
+     * The reports a browser sends once it has run the answer's scripts. A script that waits for its result carries two
+     * return channels as its last parameters: the result goes to the first, a failure to the second. The app's scripts
+     * of that kind only ask for the report (base.ScreenResponseRelease), so each is answered with no value.
+     */
+    private static List<ObjectNode> reportsAsked(JsonNode answer) {
+        List<ObjectNode> reports = new ArrayList<>();
+        for (JsonNode script : answer.path("execute")) {
+            int size = script.size();
+            if (size >= 3
+                    && script.get(size - 3).has("@v-return")
+                    && script.get(size - 2).has("@v-return")) {
+                JsonNode success = script.get(size - 3).get("@v-return");
+                ObjectNode report = JSON.createObjectNode()
+                        .put("type", "channel")
+                        .put("node", success.get(0).asInt())
+                        .put("channel", success.get(1).asInt());
+                report.putArray("args").addNull();
+                reports.add(report);
+            }
+        }
+        return reports;
     }
 
     /** The browser's keep-alive for an open UI (every five minutes by default). */
