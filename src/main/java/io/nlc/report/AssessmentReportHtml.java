@@ -223,7 +223,9 @@ final class AssessmentReportHtml {
     private void figure(String value, String label) {
         html.open("td")
                 .element("div", value, "class", "figure-value")
-                .element("div", label, "class", "figure-label")
+                .open("div", "class", "figure-label")
+                .textKeepingRanges(label)
+                .close("div")
                 .close("td");
     }
 

@@ -1,10 +1,16 @@
 package io.nlc.report;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * An XHTML document written as text: the PDF renderer parses XML, so every piece of content (names, comments, links
  * typed by users) goes through {@link #text} and attribute values through {@link #attribute}.
  */
 final class Html {
+
+    /** A range of numbers such as "(0–100)" or "2024-2026", with its brackets. */
+    private static final Pattern RANGE = Pattern.compile("\\(?\\d+ ?[–-] ?\\d+\\)?");
 
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
@@ -35,6 +41,21 @@ final class Html {
     Html text(String text) {
         out.append(escape(text));
         return this;
+    }
+
+    /**
+     * Text whose ranges of numbers stay on one line: the layout may otherwise break a narrow cell's label after the
+     * dash, leaving "(0–" on one line and "100)" on the next.
+     */
+    Html textKeepingRanges(String text) {
+        Matcher range = RANGE.matcher(text);
+        int done = 0;
+        while (range.find()) {
+            text(text.substring(done, range.start()));
+            open("span", "class", "nowrap").text(range.group()).close("span");
+            done = range.end();
+        }
+        return text(text.substring(done));
     }
 
     /** Markup written by this module only, never user text. */

@@ -66,7 +66,9 @@ public class PortfolioReports {
         html.element("th", texts.get("portfolio.col.city"))
                 .element("th", texts.get("portfolio.col.region"))
                 .element("th", texts.get("portfolio.col.status"))
-                .element("th", texts.get("results.index"), "class", "number")
+                .open("th", "class", "number")
+                .textKeepingRanges(texts.get("results.index"))
+                .close("th")
                 .element("th", texts.get("portfolio.col.completeness"), "class", "number");
         for (Theme theme : themes) {
             html.element("th", theme.id(), "class", "number");

@@ -103,6 +103,22 @@ abstract class ReportsTests extends RoundTest {
     }
 
     @Test
+    void aRangeOfNumbersInALabelIsNeverBrokenAcrossLines() {
+        signIn(world.advisorA);
+        // A line that ends in a number and a dash: a range such as the index's "(0–100)" broken in a narrow cell.
+        String brokenRange = "\\d ?[–-]\\h*\\R";
+        for (Language language : Language.values()) {
+            assertThat(new ReportTexts(language).get("results.index")).contains("(0–100)");
+            assertThat(PdfPages.text(reports.pdf(round, language, false)))
+                    .as(language + " report")
+                    .doesNotContainPattern(brokenRange);
+            assertThat(PdfPages.text(portfolioReports.pdf(world.hubA, PortfolioMode.LATEST, language)))
+                    .as(language + " portfolio")
+                    .doesNotContainPattern(brokenRange);
+        }
+    }
+
+    @Test
     void internalNotesAndLinksArePrintedOnlyWhenTheReaderAsksForThem() {
         signIn(world.memberA1);
         SavedAnswer saved = service.answers(round).get(first.id());
