@@ -31,14 +31,20 @@ public class FrameworkCatalog {
 
     private static final Logger LOG = LoggerFactory.getLogger(FrameworkCatalog.class);
 
-    /**
-     * Replaced whole on each installation, so readers never lock; null until the shipped versions are installed
-     * ({@link #installed()}).
-     */
-    private volatile @Nullable NavigableMap<Integer, Framework> versions;
+    /** The installed versions and the shipped glossary, replaced whole on each installation so readers never lock. */
+    private record Installed(NavigableMap<Integer, Framework> versions, Glossary glossary) {
+
+        Installed with(Framework framework) {
+            NavigableMap<Integer, Framework> next = new TreeMap<>(versions);
+            next.put(framework.version(), framework);
+            return new Installed(Collections.unmodifiableNavigableMap(next), glossary);
+        }
+    }
+
+    /** Null until first use ({@link #installed()}). */
+    private volatile @Nullable Installed installed;
 
     private final Supplier<ShippedFrameworks> shipped;
-    private volatile @Nullable Glossary glossary;
     private final @Nullable StoredFrameworks stored;
     /** The versions installed from content packs, so that a pack is read once. */
     private final Set<Integer> packs = ConcurrentHashMap.newKeySet();
@@ -67,23 +73,23 @@ public class FrameworkCatalog {
     }
 
     /** The installed versions: on first use the shipped ones and the activated packs are installed. */
-    private NavigableMap<Integer, Framework> installed() {
-        NavigableMap<Integer, Framework> installed = versions;
-        if (installed == null) {
+    private Installed installed() {
+        Installed now = installed;
+        if (now == null) {
             synchronized (this) {
-                installed = versions;
                 if (installed == null) {
                     ShippedFrameworks content = shipped.get();
-                    glossary = content.glossary();
-                    versions = Collections.unmodifiableNavigableMap(new TreeMap<>(content.versions()));
+                    installed = new Installed(
+                            Collections.unmodifiableNavigableMap(new TreeMap<>(content.versions())),
+                            content.glossary());
                     if (stored != null) {
                         installStored(0);
                     }
-                    installed = Objects.requireNonNull(versions);
                 }
+                now = Objects.requireNonNull(installed);
             }
         }
-        return installed;
+        return now;
     }
 
     /** Installs the activated packs above {@code above}; a stored pack that no longer reads stops the start-up. */
@@ -91,22 +97,20 @@ public class FrameworkCatalog {
         for (StoredFrameworks.StoredPack pack : Objects.requireNonNull(stored).activated()) {
             if (pack.version() > above && !packs.contains(pack.version())) {
                 Framework framework = ContentPackReader.read(pack.fileName(), pack.zip());
-                if (Objects.requireNonNull(versions).containsKey(framework.version())) {
+                if (installed().versions().containsKey(framework.version())) {
                     // Rounds may have started on the pack: its content wins over a shipped version of that number.
                     LOG.warn(
                             "Framework version {} is both shipped and an activated content pack; the pack is used",
                             framework.version());
                 }
                 put(framework);
-                packs.add(framework.version());
             }
         }
     }
 
-    private void put(Framework framework) {
-        NavigableMap<Integer, Framework> next = new TreeMap<>(installed());
-        next.put(framework.version(), framework);
-        versions = Collections.unmodifiableNavigableMap(next);
+    private synchronized void put(Framework framework) {
+        installed = installed().with(framework);
+        packs.add(framework.version());
     }
 
     /**
@@ -121,7 +125,6 @@ public class FrameworkCatalog {
                     + " cannot be activated over " + active.id() + " version " + active.version());
         }
         put(framework);
-        packs.add(framework.version());
     }
 
     /**
@@ -137,15 +140,15 @@ public class FrameworkCatalog {
 
     /** The active version, the newest installed: what new assessments start on. */
     public Framework current() {
-        return installed().lastEntry().getValue();
+        return installed().versions().lastEntry().getValue();
     }
 
     /** The version an assessment is pinned to; a pack activated on another instance is installed on first use. */
     public Framework version(int version) {
-        Framework framework = installed().get(version);
+        Framework framework = installed().versions().get(version);
         if (framework == null && stored != null && version > current().version()) {
             installStored(current().version());
-            framework = installed().get(version);
+            framework = installed().versions().get(version);
         }
         if (framework == null) {
             throw new NoSuchElementException("Framework version " + version + " is not installed");
@@ -154,12 +157,11 @@ public class FrameworkCatalog {
     }
 
     public Glossary glossary() {
-        installed();
-        return Objects.requireNonNull(glossary);
+        return installed().glossary();
     }
 
     public List<Framework> all() {
-        List<Framework> all = new ArrayList<>(installed().values());
+        List<Framework> all = new ArrayList<>(installed().versions().values());
         all.sort(Comparator.comparingInt(Framework::version));
         return List.copyOf(all);
     }
