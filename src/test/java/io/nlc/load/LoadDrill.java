@@ -160,17 +160,7 @@ class LoadDrill {
         Duration ramp = Duration.between(rampStart, Instant.now());
         long heapAfter = heapAfterFullCollections(servers);
         long perSession = rest.isEmpty() ? 0 : (heapAfter - heapBefore) / rest.size();
-        if (Boolean.getBoolean("load.histogram")) {
-            // What the sessions hold, class by class (the first 60 lines), for finding what to slim.
-            String jcmd =
-                    Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-            Files.write(
-                    deployment.work().resolve("histogram.txt"),
-                    LocalDeployment.run(List.of(jcmd, "" + servers.get(0).pid(), "GC.class_histogram"))
-                            .lines()
-                            .limit(60)
-                            .toList());
-        }
+        histogram(deployment, servers, "histogram-opened.txt");
 
         ConcurrentLinkedQueue<LoadPerson.Save> saves = new ConcurrentLinkedQueue<>();
         Sampler sampler = new Sampler(servers.size());
@@ -206,6 +196,7 @@ class LoadDrill {
         // Again once everyone has saved: each UI then keeps its last small answer for a resent request, not the
         // questionnaire's whole first render (which Flow keeps until the next request).
         long perSessionInUse = rest.isEmpty() ? 0 : (heapAfterFullCollections(servers) - heapBefore) / rest.size();
+        histogram(deployment, servers, "histogram-after-saving.txt");
         sampler.stop();
         List<String> lost = Collections.synchronizedList(new ArrayList<>());
         List<String> checkFailures = forEveryone(everyone, arriving, person -> lost.addAll(person.lostSaves()));
@@ -255,6 +246,20 @@ class LoadDrill {
             }
         }
         return failures;
+    }
+
+    /** With load.histogram: what the first server holds, class by class (the first 60 lines), for finding what to slim. */
+    private static void histogram(LocalDeployment deployment, List<Process> servers, String file) throws Exception {
+        if (Boolean.getBoolean("load.histogram")) {
+            String jcmd =
+                    Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            Files.write(
+                    deployment.work().resolve(file),
+                    LocalDeployment.run(List.of(jcmd, "" + servers.get(0).pid(), "GC.class_histogram"))
+                            .lines()
+                            .limit(60)
+                            .toList());
+        }
     }
 
     /** Heap in use on all servers together after two full collections each, in bytes. */
