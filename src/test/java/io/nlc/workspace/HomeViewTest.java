@@ -2,31 +2,45 @@ package io.nlc.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouterLink;
+import io.nlc.assessment.AnswerDraft;
+import io.nlc.assessment.AssessmentWorkflow;
+import io.nlc.assessment.SavedAnswer;
+import io.nlc.assignment.Assignments;
+import io.nlc.base.Formats;
+import io.nlc.content.Item;
+import io.nlc.content.Language;
+import io.nlc.organisation.Role;
 import io.nlc.testsupport.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 class HomeViewTest extends ViewTestSupport {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    io.nlc.assignment.Assignments assignments;
+    @Autowired
+    Assignments assignments;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    io.nlc.assessment.AssessmentWorkflow workflow;
+    @Autowired
+    AssessmentWorkflow workflow;
 
     @Test
     void anAdministratorOnADatabaseTheAppDoesNotBackUpIsToldSoWithNoButton() {
         Fixtures.signIn(world.admin);
         navigate(HomeView.class);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
-                        .withClassName("backup-last")
-                        .single()
-                        .getText())
+        assertThat($(Paragraph.class).withClassName("backup-last").single().getText())
                 .isEqualTo("This database is backed up outside the application (see the deployment guide).");
         assertThat($(Button.class).withClassName("backup-now").all()).isEmpty();
     }
@@ -45,23 +59,13 @@ class HomeViewTest extends ViewTestSupport {
     void anArabicReaderSeesProvinceAndRegionInArabic() {
         String s = Long.toString(System.nanoTime(), 36);
         String arabic = "member-ar-" + s;
-        setup.user(
-                arabic,
-                Fixtures.PASSWORD,
-                "عضو",
-                io.nlc.organisation.Role.CITY_MEMBER,
-                world.cityA1,
-                null,
-                io.nlc.content.Language.AR);
+        setup.user(arabic, Fixtures.PASSWORD, "عضو", Role.CITY_MEMBER, world.cityA1, null, Language.AR);
         Fixtures.signIn(arabic);
         navigate(HomeView.class);
-        assertThat($(com.vaadin.flow.component.html.Span.class)
-                        .withClassName("muted")
-                        .first()
-                        .getText())
-                .isEqualTo(io.nlc.base.Formats.isolate("إقليم أ") + " · " + io.nlc.base.Formats.isolate("جهة أ"));
+        assertThat($(Span.class).withClassName("muted").first().getText())
+                .isEqualTo(Formats.isolate("إقليم أ") + " · " + Formats.isolate("جهة أ"));
         // Vaadin's connection indicator, which screen readers hear, says "online" in Arabic too.
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
                 .anySatisfy(invocation ->
                         assertThat(invocation.getInvocation().getParameters()).contains("متصل"));
     }
@@ -80,52 +84,35 @@ class HomeViewTest extends ViewTestSupport {
         Fixtures.signIn(world.memberA1);
         navigate(HomeView.class);
         assertThat($(RouterLink.class).withClassName("my-items").single().getText())
-                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("assignment.my-open-items", open));
+                .isEqualTo(translation("assignment.my-open-items", open));
     }
 
     @Test
     void aRoundInProgressLeadsWithContinueAndTheAdvisorHomeOpensWithWhatAwaitsReview() {
         Fixtures.signIn(world.coordinatorA1);
         navigate(HomeView.class);
-        int items = assessments.themesInScope(assessment).stream()
-                .mapToInt(theme -> theme.items().size())
-                .sum();
+        int items = itemsInScope();
         Button next = $(Button.class).withClassName("continue-round").single();
-        assertThat(next.getText())
-                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("home.continue", items));
+        assertThat(next.getText()).isEqualTo(translation("home.continue", items));
         assertThat($(Button.class).withClassName("start-assessment").single().getThemeNames())
                 .as("another round is secondary while one is open")
                 .doesNotContain("primary");
         // Continue opens the first question left, not only the questionnaire.
-        java.util.List<io.nlc.content.Item> inScope =
-                assessments.themesInScope(assessment).getFirst().items();
+        List<Item> inScope = assessments.themesInScope(assessment).getFirst().items();
         assessments.save(
-                assessment,
-                inScope.getFirst().id(),
-                io.nlc.assessment.AnswerDraft.empty().withLevel(1),
-                io.nlc.assessment.SavedAnswer.NEW);
+                assessment, inScope.getFirst().id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW);
         test(next).click();
         assertThat($(ItemCard.class).withClassName("targeted").single().getId())
                 .contains("item-" + inScope.get(1).id());
         navigate(HomeView.class);
 
-        Fixtures.signIn(world.advisorA);
-        navigate("about", com.vaadin.flow.component.Component.class);
-        navigate(HomeView.class);
-        assertThat($(H2.class).first().getText())
-                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("home.to-review", 0));
+        homeAs(world.advisorA);
+        assertThat($(H2.class).first().getText()).isEqualTo(translation("home.to-review", 0));
         Fixtures.signIn(world.coordinatorA1);
         workflow.submit(assessment, "first pass");
-        Fixtures.signIn(world.advisorA);
-        navigate("about", com.vaadin.flow.component.Component.class);
-        navigate(HomeView.class);
-        assertThat($(H2.class).first().getText())
-                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("home.to-review", 1));
-        assertThat($(com.vaadin.flow.component.html.Div.class)
-                        .withClassName("to-review")
-                        .single()
-                        .getElement()
-                        .getTextRecursively())
+        homeAs(world.advisorA);
+        assertThat($(H2.class).first().getText()).isEqualTo(translation("home.to-review", 1));
+        assertThat($(Div.class).withClassName("to-review").single().getElement().getTextRecursively())
                 .contains("2026");
     }
 
@@ -153,14 +140,13 @@ class HomeViewTest extends ViewTestSupport {
         assertThat(nextStep(world.memberA1)).isEqualTo(translation("workflow.next.member.RETURNED"));
         // Even when the team last worked far down a theme, the button opens the questionnaire at its top.
         Fixtures.signIn(world.coordinatorA1);
-        List<io.nlc.content.Item> firstTheme =
-                assessments.themesInScope(assessment).getFirst().items();
+        List<Item> firstTheme = assessments.themesInScope(assessment).getFirst().items();
         assessments.rememberPosition(assessment, firstTheme.getLast().id());
         Button seeComment = cardOf(world.coordinatorA1);
-        com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
         test(seeComment).click();
         roundTrip();
-        List<com.vaadin.flow.dom.Element> scrolled = scrolledIntoView();
+        List<Element> scrolled = scrolledIntoView();
         assertThat(scrolled).isNotEmpty();
         assertThat(scrolled)
                 .as("no item card is scrolled to")
@@ -184,10 +170,10 @@ class HomeViewTest extends ViewTestSupport {
     }
 
     /** The elements the server asked the browser to scroll into view, in order. */
-    private static List<com.vaadin.flow.dom.Element> scrolledIntoView() {
-        return com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+    private static List<Element> scrolledIntoView() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .filter(pending -> pending.getInvocation().getExpression().contains("scrollIntoView"))
-                .map(pending -> com.vaadin.flow.dom.Element.get(pending.getOwner()))
+                .map(pending -> Element.get(pending.getOwner()))
                 .toList();
     }
 
@@ -201,42 +187,40 @@ class HomeViewTest extends ViewTestSupport {
         return continueButtons(username).getFirst();
     }
 
-    private List<Button> continueButtons(String username) {
+    /** Signs in and opens the home page afresh (through another page, so that it is built again). */
+    private void homeAs(String username) {
         Fixtures.signIn(username);
-        navigate("about", com.vaadin.flow.component.Component.class);
+        navigate("about", Component.class);
         navigate(HomeView.class);
+    }
+
+    private List<Button> continueButtons(String username) {
+        homeAs(username);
         return $(Button.class).withClassName("continue-round").all();
     }
 
     private String nextStep(String username) {
-        Fixtures.signIn(username);
-        navigate("about", com.vaadin.flow.component.Component.class);
-        navigate(HomeView.class);
-        return $(com.vaadin.flow.component.html.Paragraph.class)
-                .withClassName("workflow-next")
-                .first()
-                .getText();
+        homeAs(username);
+        return $(Paragraph.class).withClassName("workflow-next").first().getText();
     }
 
     private static String translation(String key, Object... parameters) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key, parameters);
+        return UI.getCurrent().getTranslation(key, parameters);
     }
 
     @Test
     void aCityWithoutARoundIsToldWhatAnAssessmentInvolves() {
         Fixtures.signIn(world.coordinatorA2);
         navigate(HomeView.class);
-        assertThat($(com.vaadin.flow.component.html.Div.class)
+        assertThat($(Div.class)
                         .withClassName("first-steps")
                         .single()
                         .getElement()
                         .getTextRecursively())
-                .contains(com.vaadin.flow.component.UI.getCurrent().getTranslation("home.steps.start"));
+                .contains(translation("home.steps.start"));
         assertThat($(Button.class).withClassName("start-assessment").single().getThemeNames())
                 .contains("primary");
-        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class)
-                        .withClassName("peer-consent")
-                        .all())
+        assertThat($(Checkbox.class).withClassName("peer-consent").all())
                 .as("nothing to share yet")
                 .isEmpty();
     }
@@ -247,15 +231,11 @@ class HomeViewTest extends ViewTestSupport {
         navigate(HomeView.class);
         assertThat($(Button.class).withClassName("start-assessment").all()).isEmpty();
 
-        Fixtures.signIn(world.advisorA);
-        navigate("about", com.vaadin.flow.component.Component.class);
-        navigate(HomeView.class);
+        homeAs(world.advisorA);
         assertThat($(H2.class).all())
                 .extracting(H2::getText)
                 .containsExactlyInAnyOrder(
-                        com.vaadin.flow.component.UI.getCurrent().getTranslation("home.to-review", 0),
-                        "City A1 " + suffix() + "",
-                        "City A2 " + suffix() + "");
+                        translation("home.to-review", 0), "City A1 " + suffix() + "", "City A2 " + suffix() + "");
         assertThat($(Button.class).withClassName("start-assessment").all()).isEmpty();
     }
 
@@ -266,24 +246,18 @@ class HomeViewTest extends ViewTestSupport {
         test($(Button.class).withClassName("start-assessment").single()).click();
         StartAssessmentDialog dialog = $(StartAssessmentDialog.class).single();
         // What a target is for, and that it is not final, is said before the six selects.
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class, dialog).all())
-                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
-                .contains(com.vaadin.flow.component.UI.getCurrent().getTranslation("start.targets.help"));
-        com.vaadin.flow.component.textfield.TextField label =
-                $(com.vaadin.flow.component.textfield.TextField.class, dialog).first();
+        assertThat($(Paragraph.class, dialog).all())
+                .extracting(Paragraph::getText)
+                .contains(translation("start.targets.help"));
+        TextField label = $(TextField.class, dialog).first();
         test(label).setValue("2026");
-        test($(Button.class, dialog)
-                        .withText(com.vaadin.flow.component.UI.getCurrent().getTranslation("start.submit"))
-                        .single())
+        test($(Button.class, dialog).withText(translation("start.submit")).single())
                 .click();
         assertThat(label.isInvalid()).isTrue();
-        assertThat(label.getErrorMessage())
-                .isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("assessment.error.round-exists"));
+        assertThat(label.getErrorMessage()).isEqualTo(translation("assessment.error.round-exists"));
 
         test(label).setValue("2027 pilot");
-        test($(Button.class, dialog)
-                        .withText(com.vaadin.flow.component.UI.getCurrent().getTranslation("start.submit"))
-                        .single())
+        test($(Button.class, dialog).withText(translation("start.submit")).single())
                 .click();
         assertThat(getCurrentView()).isInstanceOf(QuestionnaireView.class);
         assertThat(assessments.visibleAssessments())
