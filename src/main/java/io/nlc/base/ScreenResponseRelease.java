@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Flow keeps each page's last answer to the browser, to send it again should the browser say it never got it. The
  * answer that builds a screen holds the whole screen: for a detailed round's theme, a third of what the session
- * keeps. So once a screen is built, the browser is asked to run an empty script and report back; the small answer
+ * keeps. So once a screen is built, the browser is asked to run a script that does nothing and report back; the small answer
  * to that report takes the screen's place. One short round trip per screen, sent as soon as the screen is shown.
  */
 @Component
@@ -23,6 +23,6 @@ class ScreenResponseRelease implements VaadinServiceInitListener {
     }
 
     private static void askForReport(UI ui) {
-        ui.getPage().executeJs("return null").then(ignored -> {});
+        ui.getPage().executeJs("return 0").then(ignored -> {});
     }
 }

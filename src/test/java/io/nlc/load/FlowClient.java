@@ -208,7 +208,7 @@ final class FlowClient {
     /**
      * The reports a browser sends once it has run the answer's scripts. A script that waits for its result carries two
      * return channels as its last parameters: the result goes to the first, a failure to the second. The app's scripts
-     * of that kind only ask for the report (base.ScreenResponseRelease), so each is answered with no value.
+     * of that kind only ask for the report (base.ScreenResponseRelease), so each is answered with 0, as the browser does.
      */
     private static List<ObjectNode> reportsAsked(JsonNode answer) {
         List<ObjectNode> reports = new ArrayList<>();
@@ -222,7 +222,7 @@ final class FlowClient {
                         .put("type", "channel")
                         .put("node", success.get(0).asInt())
                         .put("channel", success.get(1).asInt());
-                report.putArray("args").addNull();
+                report.putArray("args").add(0);
                 reports.add(report);
             }
         }
