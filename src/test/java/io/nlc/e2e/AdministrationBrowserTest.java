@@ -13,34 +13,22 @@ import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.UserAdministration;
 import io.nlc.organisation.UserSummary;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.testsupport.ShippedContent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser and servlet container: a deactivated person is signed out at their very next click, and the
  * administrators' hubs and cities screen fits a phone in Arabic.
  */
-@Tag("browser")
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
-class AdministrationBrowserTest {
-
-    @LocalServerPort
-    int port;
+class AdministrationBrowserTest extends DemoBrowserTest {
 
     @Autowired
     OrganisationSetup setup;
@@ -48,14 +36,11 @@ class AdministrationBrowserTest {
     @Autowired
     UserAdministration accounts;
 
-    private ChromeDriver driver;
-
     @AfterEach
-    void quit() {
+    void lastPage() {
         Fixtures.signOut();
         if (driver != null) {
             screenshot(driver, "30-administration-last-page");
-            driver.quit();
         }
     }
 

@@ -16,7 +16,6 @@ import io.nlc.content.Theme;
 import io.nlc.content.Tier;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.testsupport.ShippedContent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,17 +27,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every category of every chart on the results page keeps a drawn label of its own, at phone and desktop width, in
@@ -46,11 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * label items of the category axis, the radar's point label boxes), so a skipped, clipped or overlapping label
  * fails it.
  */
-@Tag("browser")
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
-class ChartLabelsBrowserTest {
+class ChartLabelsBrowserTest extends DemoBrowserTest {
 
     private static final List<String> CHARTS = List.of("radar-chart", "gap-chart");
     /** The radar's shortest side on a 1280 px desktop, so its labels and rings read at a glance. */
@@ -118,23 +109,15 @@ class ChartLabelsBrowserTest {
             return result;
             """;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     OrganisationSetup setup;
 
     @Autowired
     AssessmentService service;
 
-    private ChromeDriver driver;
-
     @AfterEach
-    void quit() {
+    void signOut() {
         Fixtures.signOut();
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

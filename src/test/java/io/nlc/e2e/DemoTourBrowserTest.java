@@ -12,44 +12,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentSummary;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.testsupport.ShippedContent;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What the hub advisor sees of the demo: a portfolio where cities differ (completeness, trends up and down) and
  * Fès 2026's results with the national view and the peer median on the radar. Other browser tests share this
  * context and may add rounds to Tangier, so only the other cities' rows are checked.
  */
-@Tag("browser")
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
-class DemoTourBrowserTest {
-
-    @LocalServerPort
-    int port;
+class DemoTourBrowserTest extends DemoBrowserTest {
 
     @Autowired
     AssessmentService assessments;
 
-    private ChromeDriver driver;
-
     @AfterEach
-    void quit() {
+    void signOut() {
         Fixtures.signOut();
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

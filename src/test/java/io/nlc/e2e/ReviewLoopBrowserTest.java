@@ -8,40 +8,25 @@ import static io.nlc.e2e.BrowserSupport.visible;
 import static io.nlc.e2e.BrowserSupport.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nlc.testsupport.ShippedContent;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * How the work really happens, in a real browser with the demo data: a member answers, the coordinator submits,
  * the advisor returns it with a comment, the member sees the comment and edits, the coordinator resubmits, the
  * advisor validates, and the hub portfolio shows the city as validated with its scores.
  */
-@Tag("browser")
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
-class ReviewLoopBrowserTest {
+class ReviewLoopBrowserTest extends DemoBrowserTest {
 
     private static final By CARDS = By.cssSelector(".theme-panel .item-card");
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver driver;
-
     @AfterEach
-    void quit() {
+    void lastPage() {
         if (driver != null) {
             screenshot(driver, "19-review-loop-last-page");
-            driver.quit();
         }
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-import io.nlc.testsupport.ShippedContent;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Collections;
@@ -14,15 +13,10 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
@@ -30,29 +24,13 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * What the server keeps of a screen once a real browser shows it: Flow holds each page's last answer to resend it,
  * and the answer that builds a round's theme is most of what its session would keep.
  */
-@Tag("browser")
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
-class ScreenResponseBrowserTest {
+class ScreenResponseBrowserTest extends DemoBrowserTest {
 
     /** A round trip's answer that changes nothing on the screen is well under this; a theme's cards are far over. */
     private static final int SMALL_ANSWER = 4_000;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     WebServerApplicationContext server;
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void onceTheBrowserShowsAScreenTheServerNoLongerKeepsTheAnswerThatBuiltIt() throws IOException {

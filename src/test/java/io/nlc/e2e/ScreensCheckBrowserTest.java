@@ -17,7 +17,6 @@ import io.nlc.organisation.Organisation;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.testsupport.ShippedContent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,16 +33,12 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every screen as every role, in English, French and Arabic, at 360 and 1280 px wide, on the demo data. Each page
@@ -59,11 +54,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code -Dux.languages=ar}, {@code -Dux.widths=360} and {@code -Dux.screens=changes,ratings} narrow a run while
  * working on a screen.
  */
-@Tag("browser")
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
-class ScreensCheckBrowserTest {
+class ScreensCheckBrowserTest extends DemoBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target/ux-screenshots");
     private static final List<Integer> WIDTHS = List.of(360, 1280);
@@ -192,9 +183,6 @@ class ScreensCheckBrowserTest {
                       .replace(/\\s+/g, ' ').substring(0, 160)).join(' | '))))
               .catch(error => done(['axe failed: ' + error]));""";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     OrganisationSetup setup;
 
@@ -204,15 +192,11 @@ class ScreensCheckBrowserTest {
     @Autowired
     AssessmentService assessments;
 
-    private ChromeDriver driver;
     private final List<String> problems = new ArrayList<>();
 
     @AfterEach
-    void quit() {
+    void signOut() {
         Fixtures.signOut();
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     /** One screen of a role: a name for the report and screenshot, its address, and what shows it is ready. */

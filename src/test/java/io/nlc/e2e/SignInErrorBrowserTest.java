@@ -7,21 +7,15 @@ import static io.nlc.e2e.BrowserSupport.visible;
 import static io.nlc.e2e.BrowserSupport.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nlc.testsupport.ShippedContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The sign-in form's error box, after a wrong password, as drawn by Chromium: its warning icon must not cover
@@ -29,26 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * desktop; and no box shows before a failed attempt, while the user name stays filled in. The icon is a
  * {@code ::before} pseudo-element in the form's shadow DOM, so its box comes from the DevTools protocol.
  */
-@Tag("browser")
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
-class SignInErrorBrowserTest {
+class SignInErrorBrowserTest extends DemoBrowserTest {
 
     private static final String TITLE = "return document.querySelector('vaadin-login-form')?.shadowRoot"
             + "?.querySelector('vaadin-login-form-wrapper')?.shadowRoot?.querySelector('[part=error-message-title]')";
-
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void theErrorIconNeverCoversTheErrorTitle() {
