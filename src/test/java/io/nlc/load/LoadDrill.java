@@ -91,10 +91,13 @@ class LoadDrill {
                 "| setup | saves | saves/s | p50 ms | p95 ms | p99 ms | max ms | errors | conflicts | lost |"
                         + " heap per session: opened / after saving | ramp-up | server CPU | busiest pool (active/pending max) |");
         report.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        report.add("");
+        int tableEnd = report.size() - 1;
         List<String> failures = new ArrayList<>();
         for (String setup : setups) {
             Result result = run(setup.strip(), cities);
-            report.add(result.row());
+            // The setup's row goes under the rows before it, its notes after the table, so the table stays whole.
+            report.add(tableEnd++, result.row());
             report.addAll(result.notes());
             if (result.errors() > 0 || result.lost() > 0) {
                 failures.add(setup + ": " + result.errors() + " errors, " + result.lost() + " lost");
