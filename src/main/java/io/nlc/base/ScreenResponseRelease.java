@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Flow keeps each page's last answer to the browser, to send it again should the browser say it never got it. The
- * answer that builds a screen holds the whole screen: for a detailed round's theme, a third of what the session
- * keeps. So once a screen is built, the browser is asked to run a script that does nothing and report back; the small answer
+ * answer that builds a screen holds the whole screen: for a detailed round's theme, about 98 KB at phone width. So
+ * once a screen is built, the browser is asked to run a script that does nothing and report back; the small answer
  * to that report takes the screen's place. One short round trip per screen, sent as soon as the screen is shown.
  */
 @Component

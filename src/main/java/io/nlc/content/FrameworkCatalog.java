@@ -42,7 +42,7 @@ public class FrameworkCatalog {
     }
 
     /** Null until first use ({@link #installed()}). */
-    private volatile @Nullable Installed installed;
+    private volatile @Nullable Installed installation;
 
     private final Supplier<ShippedFrameworks> shipped;
     private final @Nullable StoredFrameworks stored;
@@ -74,19 +74,19 @@ public class FrameworkCatalog {
 
     /** The installed versions: on first use the shipped ones and the activated packs are installed. */
     private Installed installed() {
-        Installed now = installed;
+        Installed now = installation;
         if (now == null) {
             synchronized (this) {
-                if (installed == null) {
+                if (installation == null) {
                     ShippedFrameworks content = shipped.get();
-                    installed = new Installed(
+                    installation = new Installed(
                             Collections.unmodifiableNavigableMap(new TreeMap<>(content.versions())),
                             content.glossary());
                     if (stored != null) {
                         installStored(0);
                     }
                 }
-                now = Objects.requireNonNull(installed);
+                now = Objects.requireNonNull(installation);
             }
         }
         return now;
@@ -109,7 +109,7 @@ public class FrameworkCatalog {
     }
 
     private synchronized void put(Framework framework) {
-        installed = installed().with(framework);
+        installation = installed().with(framework);
         packs.add(framework.version());
     }
 

@@ -198,7 +198,9 @@ final class AssessmentReportHtml {
                 "results.col.gap",
                 "results.col.completeness",
                 "results.col.dont-know")) {
-            html.element("th", texts.get(key), "class", key.equals("results.col.theme") ? "" : "number");
+            html.open("th", "class", key.equals("results.col.theme") ? "" : "number")
+                    .textKeepingRanges(texts.get(key))
+                    .close("th");
         }
         html.close("tr");
         for (ThemeScore theme : score.themes()) {
