@@ -1,5 +1,6 @@
 package io.nlc.workspace;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * they have rated, the others' ratings. On the "To rate" page and on a workshop participant's phone.
  */
 class RatingCard extends Section {
+
+    private static final String SAVED = "rating-saved";
 
     RatingCard(Raters raters, RaterTask task, Language language, Runnable afterSave) {
         Section card = this;
@@ -71,7 +74,7 @@ class RatingCard extends Section {
                         task.item().id(),
                         draft(level.getValue(), comment.getValue()),
                         mine == null ? -1 : mine.version());
-                Notification.show(getTranslation("ratings.saved"), 4000, Notification.Position.BOTTOM_STRETCH);
+                confirmSaved();
                 afterSave.run();
             } catch (InvalidInputException refused) {
                 FieldErrors.show(refused, level, Map.of("comment", comment));
@@ -86,6 +89,21 @@ class RatingCard extends Section {
         } else {
             card.add(SpreadPanel.of(spread, language));
         }
+    }
+
+    /**
+     * One confirmation at a time: in a workshop a rater saves question after question on a phone, and stacked
+     * confirmations covered the next question's save button.
+     */
+    private void confirmSaved() {
+        UI ui = UI.getCurrent();
+        ui.getChildren()
+                .filter(child -> child instanceof Notification shown && shown.hasClassName(SAVED))
+                .map(Notification.class::cast)
+                .toList()
+                .forEach(Notification::close);
+        Notification.show(getTranslation("ratings.saved"), 4000, Notification.Position.BOTTOM_STRETCH)
+                .addClassName(SAVED);
     }
 
     private String optionLabel(Choice option, RaterTask task, Language language) {

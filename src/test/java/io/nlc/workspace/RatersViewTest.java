@@ -9,6 +9,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.nlc.content.Item;
@@ -130,6 +131,32 @@ class RatersViewTest extends ViewTestSupport {
         assertThat(secondItem)
                 .contains(UI.getCurrent().getTranslation("ratings.others-hidden"))
                 .doesNotContain("Secret view");
+    }
+
+    /**
+     * A rater on a phone saves one question after another in a workshop: each save confirms, but the confirmations
+     * do not pile up over the card (three stacked ones covered the save button of the next question).
+     */
+    @Test
+    void savingRatingsOneAfterAnotherLeavesOneConfirmationOpen() {
+        Item first = assessments.themesInScope(assessment).getFirst().items().getFirst();
+        raters.open(
+                assessment,
+                List.of(first.id()),
+                raters.possibleRaters(assessment).stream()
+                        .filter(person -> person.role() == Role.RATER)
+                        .map(TeamMember::id)
+                        .toList());
+        Fixtures.signIn(world.raterA1);
+        navigate(RatingsView.class);
+        rate(Choice.L1, "");
+        rate(Choice.L2, "");
+        rate(Choice.L3, "Seen again");
+
+        assertThat($(Notification.class).all().stream()
+                        .filter(Notification::isOpened)
+                        .map(notification -> notification.getElement().getProperty("text")))
+                .containsExactly(UI.getCurrent().getTranslation("ratings.saved"));
     }
 
     @SuppressWarnings("unchecked")
