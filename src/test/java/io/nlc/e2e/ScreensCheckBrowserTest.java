@@ -26,11 +26,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +47,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -52,12 +62,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  * <p>The roles are users made for this test inside the demo's cities, so that switching their language leaves the
  * demo users (which other browser tests share) as they were. {@code -Dux.roles=advisor,member},
  * {@code -Dux.languages=ar}, {@code -Dux.widths=360} and {@code -Dux.screens=changes,ratings} narrow a run while
- * working on a screen.
+ * working on a screen. The roles are shared out among a few browsers at once ({@code -Dux.browsers=1} for one).
  */
 class ScreensCheckBrowserTest extends DemoBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target/ux-screenshots");
     private static final List<Integer> WIDTHS = List.of(360, 1280);
+    /**
+     * Browsers checking roles side by side. The work is the browser's (loading, layout, axe), one core each, while
+     * the server mostly waits: two browsers on two cores take about half the time of one.
+     */
+    private static final int BROWSERS = Math.clamp(Runtime.getRuntime().availableProcessors(), 2, 4);
+
     private static final String AXE = readAxe();
     private static final Map<Language, String> LANGUAGE_NAMES =
             Map.of(Language.EN, "English", Language.FR, "Français", Language.AR, "العربية");
@@ -192,8 +208,6 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
     @Autowired
     AssessmentService assessments;
 
-    private final List<String> problems = new ArrayList<>();
-
     @AfterEach
     void signOut() {
         Fixtures.signOut();
@@ -218,7 +232,8 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
     }
 
     @Test
-    void everyScreenFitsAPhoneHasLargeEnoughControlsAndPassesTheAccessibilityScan() {
+    void everyScreenFitsAPhoneHasLargeEnoughControlsAndPassesTheAccessibilityScan()
+            throws InterruptedException, ExecutionException {
         Fixtures.signIn("admin");
         CityView fes = city("Fès");
         CityView tangier = city("Tanger");
@@ -343,15 +358,63 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
                                 changes)));
 
         List<String> onlyRoles = filter("ux.roles");
-        List<String> onlyLanguages = filter("ux.languages");
-        List<String> onlyWidths = filter("ux.widths");
-        List<String> onlyScreens = filter("ux.screens");
-        int pages = 0;
-        driver = BrowserSupport.start(1280, 900);
-        for (RoleScreens role : roles) {
-            if (!onlyRoles.isEmpty() && !onlyRoles.contains(role.role())) {
-                continue;
+        List<RoleScreens> chosen = roles.stream()
+                .filter(role -> onlyRoles.isEmpty() || onlyRoles.contains(role.role()))
+                .toList();
+        // The largest roles first, so that the browsers finish at about the same time.
+        Queue<RoleScreens> queue = chosen.stream()
+                .sorted(Comparator.comparingInt(
+                                (RoleScreens role) -> role.screens().size())
+                        .reversed())
+                .collect(Collectors.toCollection(ConcurrentLinkedQueue::new));
+        Map<String, RoleReport> reports = new ConcurrentHashMap<>();
+        int browsers = Integer.getInteger("ux.browsers", BROWSERS);
+        ExecutorService workers = Executors.newFixedThreadPool(browsers);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < browsers; i++) {
+                running.add(workers.submit(() -> {
+                    try (Browser browser = new Browser()) {
+                        for (RoleScreens role = queue.poll(); role != null; role = queue.poll()) {
+                            reports.put(role.role(), browser.check(role));
+                        }
+                    }
+                    return null;
+                }));
             }
+            for (Future<?> browser : running) {
+                browser.get();
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        // Reported in the order the roles are listed, whichever browser checked them.
+        List<RoleReport> inOrder =
+                chosen.stream().map(role -> reports.get(role.role())).toList();
+        int pages = inOrder.stream().mapToInt(RoleReport::pages).sum();
+        List<String> problems =
+                inOrder.stream().flatMap(report -> report.problems().stream()).toList();
+        System.out.println("ScreensCheckBrowserTest: " + pages + " pages checked in " + browsers + " browsers, "
+                + problems.size() + " problems");
+        problems.forEach(problem -> System.out.println("  " + problem));
+        assertThat(problems).isEmpty();
+    }
+
+    /** What one role's screens showed: how many pages were checked, and the problems found on them. */
+    private record RoleReport(int pages, List<String> problems) {}
+
+    /** One Chromium of its own, in which one role after the other is signed in and its screens checked. */
+    private final class Browser implements AutoCloseable {
+
+        private final ChromeDriver driver = BrowserSupport.start(1280, 900);
+        private final List<String> problems = new ArrayList<>();
+
+        RoleReport check(RoleScreens role) {
+            problems.clear();
+            int pages = 0;
+            List<String> onlyLanguages = filter("ux.languages");
+            List<String> onlyWidths = filter("ux.widths");
+            List<String> onlyScreens = filter("ux.screens");
             boolean visitor = role.username().isEmpty();
             Language ownLanguage = null;
             if (visitor) {
@@ -412,12 +475,97 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
                 // Other browser tests share the demo users: leave them as they were.
                 setLanguage(role, ownLanguage);
             }
+            return new RoleReport(pages, List.copyOf(problems));
         }
-        System.out.println("ScreensCheckBrowserTest: " + pages + " pages checked, " + problems.size() + " problems");
-        problems.forEach(problem -> System.out.println("  " + problem));
-        assertThat(problems).isEmpty();
+
+        private void open(Screen screen, Language language) {
+            driver.get("http://localhost:" + port + "/" + screen.path());
+            visible(driver, screen.ready());
+            settle(driver);
+            assertThat(js(driver, "return document.documentElement.lang"))
+                    .as(screen.name())
+                    .isEqualTo(language.code());
+            screen.then().accept(driver);
+        }
+
+        private void resize(int width) {
+            Dimension size = new Dimension(width, width < 700 ? 780 : 900);
+            if (!driver.manage().window().getSize().equals(size)) {
+                driver.manage().window().setSize(size);
+            }
+        }
+
+        private void check(String role, Screen screen, Language language, int width) {
+            String where = role + " " + screen.name() + " " + language.code() + " " + width + "px: ";
+            settle(driver);
+            // Let layout and fonts finish (charts resize, overlays open) before measuring.
+            js(driver, "return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+            screenshot(role + "-" + screen.name() + "-" + language.code() + "-" + width);
+            for (Object problem : (List<?>) js(driver, LAYOUT_PROBLEMS)) {
+                problems.add(where + problem);
+            }
+            if (Boolean.getBoolean("ux.full")) {
+                // The whole page in one picture: the window as tall as the layout's scrolled content.
+                long height = (Long) js(driver, """
+                        let most = document.documentElement.scrollHeight;
+                        const visit = (root) => { for (const el of root.querySelectorAll('*')) {
+                            const y = getComputedStyle(el).overflowY;
+                            if (y === 'auto' || y === 'scroll') most = Math.max(most, el.scrollHeight + 120);
+                            if (el.shadowRoot) visit(el.shadowRoot); } };
+                        visit(document);
+                        return Math.round(most);""");
+                driver.executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of(
+                                "width",
+                                width,
+                                "height",
+                                Math.min(height, 7000),
+                                "deviceScaleFactor",
+                                1,
+                                "mobile",
+                                false));
+                settle(driver);
+                screenshot(role + "-" + screen.name() + "-" + language.code() + "-" + width + "-full");
+                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                settle(driver);
+            }
+            if (!Boolean.TRUE.equals(js(driver, "return !!window.axe"))) {
+                js(driver, AXE);
+            }
+            for (Object violation : (List<?>) driver.executeAsyncScript(RUN_AXE)) {
+                // Vaadin's own <vaadin-tabs> (inside TabSheet) keeps a focusable scroll box among its tabs; it is
+                // Vaadin's markup, not ours, and the tabs work with the keyboard. Nothing else is let through.
+                if (!String.valueOf(violation)
+                        .startsWith("aria-required-children (critical): Certain ARIA roles must"
+                                + " contain particular children — [\"vaadin-tabs\"]")) {
+                    problems.add(where + violation);
+                }
+            }
+            if (width < 700 && !"visitor".equals(role)) {
+                for (Object problem : (List<?>) driver.executeAsyncScript(HEADER_PROBLEMS, STICKY_MAX)) {
+                    problems.add(where + problem);
+                }
+            }
+        }
+
+        private void screenshot(String name) {
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+                Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            driver.quit();
+        }
     }
 
+    /** The demo user's or the test user's language, set as they would in their account, from this thread. */
     private void setLanguage(RoleScreens role, Language language) {
         if (role.demoRole() != null) {
             Fixtures.signIn(role.username(), role.demoRole());
@@ -428,85 +576,12 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
         Fixtures.signOut();
     }
 
-    private void open(Screen screen, Language language) {
-        driver.get("http://localhost:" + port + "/" + screen.path());
-        visible(driver, screen.ready());
-        settle(driver);
-        assertThat(js(driver, "return document.documentElement.lang"))
-                .as(screen.name())
-                .isEqualTo(language.code());
-        screen.then().accept(driver);
-    }
-
-    private void resize(int width) {
-        Dimension size = new Dimension(width, width < 700 ? 780 : 900);
-        if (!driver.manage().window().getSize().equals(size)) {
-            driver.manage().window().setSize(size);
-        }
-    }
-
-    private void check(String role, Screen screen, Language language, int width) {
-        String where = role + " " + screen.name() + " " + language.code() + " " + width + "px: ";
-        settle(driver);
-        // Let layout and fonts finish (charts resize, overlays open) before measuring.
-        js(driver, "return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
-        screenshot(role + "-" + screen.name() + "-" + language.code() + "-" + width);
-        for (Object problem : (List<?>) js(driver, LAYOUT_PROBLEMS)) {
-            problems.add(where + problem);
-        }
-        if (Boolean.getBoolean("ux.full")) {
-            // The whole page in one picture: the window as tall as the layout's scrolled content.
-            long height = (Long) js(driver, """
-                    let most = document.documentElement.scrollHeight;
-                    const visit = (root) => { for (const el of root.querySelectorAll('*')) {
-                        const y = getComputedStyle(el).overflowY;
-                        if (y === 'auto' || y === 'scroll') most = Math.max(most, el.scrollHeight + 120);
-                        if (el.shadowRoot) visit(el.shadowRoot); } };
-                    visit(document);
-                    return Math.round(most);""");
-            driver.executeCdpCommand(
-                    "Emulation.setDeviceMetricsOverride",
-                    Map.of("width", width, "height", Math.min(height, 7000), "deviceScaleFactor", 1, "mobile", false));
-            settle(driver);
-            screenshot(role + "-" + screen.name() + "-" + language.code() + "-" + width + "-full");
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-            settle(driver);
-        }
-        if (!Boolean.TRUE.equals(js(driver, "return !!window.axe"))) {
-            js(driver, AXE);
-        }
-        for (Object violation : (List<?>) driver.executeAsyncScript(RUN_AXE)) {
-            // Vaadin's own <vaadin-tabs> (inside TabSheet) keeps a focusable scroll box among its tabs; it is
-            // Vaadin's markup, not ours, and the tabs work with the keyboard. Nothing else is let through.
-            if (!String.valueOf(violation)
-                    .startsWith("aria-required-children (critical): Certain ARIA roles must"
-                            + " contain particular children — [\"vaadin-tabs\"]")) {
-                problems.add(where + violation);
-            }
-        }
-        if (width < 700 && !"visitor".equals(role)) {
-            for (Object problem : (List<?>) driver.executeAsyncScript(HEADER_PROBLEMS, STICKY_MAX)) {
-                problems.add(where + problem);
-            }
-        }
-    }
-
     private static void clickAndWait(WebDriver driver, String button, String opened) {
         org.openqa.selenium.WebElement target = visible(driver, By.cssSelector(button));
         js(driver, "arguments[0].scrollIntoView({block: 'center'})", target);
         target.click();
         waitFor(driver).until(d -> !d.findElements(By.cssSelector(opened)).isEmpty());
         settle(driver);
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private CityView city(String frenchName) {
