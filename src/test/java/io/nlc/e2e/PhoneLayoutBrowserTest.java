@@ -16,33 +16,22 @@ import io.nlc.organisation.Organisation;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import io.nlc.testsupport.Fixtures;
-import io.nlc.testsupport.ShippedContent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What the phone and the Arabic reader see, measured in a real browser on the demo data at the phone sizes of the UX
  * review (390 x 844 and 360 px wide) and on a 1280 px desktop. The users are made for the test inside the demo's
  * cities, each with its own language, so the demo users other tests share stay as they are.
  */
-@Tag("browser")
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})
-class PhoneLayoutBrowserTest {
-
-    @LocalServerPort
-    int port;
+class PhoneLayoutBrowserTest extends DemoBrowserTest {
 
     @Autowired
     OrganisationSetup setup;
@@ -53,14 +42,9 @@ class PhoneLayoutBrowserTest {
     @Autowired
     AssessmentService assessments;
 
-    private @Nullable ChromeDriver driver;
-
     @AfterEach
-    void quit() {
+    void signOut() {
         Fixtures.signOut();
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     /**
@@ -103,8 +87,6 @@ class PhoneLayoutBrowserTest {
                         .as(where + ": cells whose text is cut")
                         .isZero();
             }
-            driver.quit();
-            driver = null;
         }
     }
 
@@ -134,8 +116,6 @@ class PhoneLayoutBrowserTest {
             assertThat(bottom)
                     .as(who + ": bottom of the first question, px, on a 844 px screen")
                     .isLessThanOrEqualTo(844);
-            driver.quit();
-            driver = null;
         }
     }
 
@@ -246,8 +226,6 @@ class PhoneLayoutBrowserTest {
             assertThat(cut)
                     .as(username + ": cut menu entries without their whole name as a title")
                     .isEmpty();
-            driver.quit();
-            driver = null;
         }
         driver = browser(360, 780);
         signIn(driver, port, users.get(2), Fixtures.PASSWORD);
@@ -307,9 +285,12 @@ class PhoneLayoutBrowserTest {
         }
     }
 
-    /** A browser whose page is exactly {@code width} x {@code height} CSS pixels, as on the phone measured. */
+    /**
+     * The test's browser, its page made exactly {@code width} x {@code height} CSS pixels, as on the phone measured.
+     * One browser serves every person of a test: each signs in anew, with the cookies of the one before deleted.
+     */
     private ChromeDriver browser(int width, int height) {
-        ChromeDriver chrome = BrowserSupport.start(width, height);
+        ChromeDriver chrome = driver != null ? driver : BrowserSupport.start(width, height);
         chrome.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
