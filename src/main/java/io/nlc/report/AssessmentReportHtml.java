@@ -141,11 +141,11 @@ final class AssessmentReportHtml {
         }
         html.close("p");
         html.open("table", "class", "grid").open("tr");
-        html.element("th", texts.get("results.col.theme"))
-                .element("th", texts.get("results.col.current"), "class", "number")
-                .element("th", texts.get("results.col.target"), "class", "number");
+        html.heading(texts.get("results.col.theme"))
+                .heading(texts.get("results.col.current"), "class", "number")
+                .heading(texts.get("results.col.target"), "class", "number");
         if (!national.isEmpty()) {
-            html.element("th", texts.get("results.col.national"), "class", "number");
+            html.heading(texts.get("results.col.national"), "class", "number");
         }
         html.close("tr");
         for (ThemeScore theme : score.themes()) {
@@ -170,9 +170,9 @@ final class AssessmentReportHtml {
         } else {
             // Bars are boxes of the page itself: vector, and laid out right to left in Arabic with their labels.
             html.open("table", "class", "grid gaps").open("tr");
-            html.element("th", texts.get("results.col.theme"))
-                    .element("th", texts.get("results.gap.axis"))
-                    .element("th", texts.get("results.col.gap"), "class", "number")
+            html.heading(texts.get("results.col.theme"))
+                    .heading(texts.get("results.gap.axis"))
+                    .heading(texts.get("results.col.gap"), "class", "number")
                     .close("tr");
             for (ThemeScore theme : score.priorities()) {
                 double gap = theme.gap() == null ? 0 : theme.gap();
@@ -198,9 +198,7 @@ final class AssessmentReportHtml {
                 "results.col.gap",
                 "results.col.completeness",
                 "results.col.dont-know")) {
-            html.open("th", "class", key.equals("results.col.theme") ? "" : "number")
-                    .textKeepingRanges(texts.get(key))
-                    .close("th");
+            html.heading(texts.get(key), "class", key.equals("results.col.theme") ? "" : "number");
         }
         html.close("tr");
         for (ThemeScore theme : score.themes()) {
@@ -358,7 +356,7 @@ final class AssessmentReportHtml {
                 "plan.col.status",
                 "plan.col.addresses",
                 "plan.col.round")) {
-            html.element("th", texts.get(key));
+            html.heading(texts.get(key));
         }
         html.close("tr");
         for (PlannedAction action : actions) {
@@ -392,8 +390,8 @@ final class AssessmentReportHtml {
             return;
         }
         html.element("p", texts.get("changes.trend.help"), "class", "muted");
-        html.open("table", "class", "grid").open("tr").element("th", texts.get("results.col.theme"));
-        trend.rounds().forEach(round -> html.element("th", round.roundLabel(), "class", "number"));
+        html.open("table", "class", "grid").open("tr").heading(texts.get("results.col.theme"));
+        trend.rounds().forEach(round -> html.heading(round.roundLabel(), "class", "number"));
         html.close("tr");
         for (RoundTrend.ThemeLine line : trend.themes()) {
             html.open("tr").element("td", line.themeId() + " · " + line.name().in(language));
@@ -434,10 +432,10 @@ final class AssessmentReportHtml {
                 .collect(Collectors.toMap(Item::id, item -> item));
         html.element("p", texts.get("results.national.divergent"));
         html.open("table", "class", "grid").open("tr");
-        html.element("th", texts.get("results.national.col.item"))
-                .element("th", texts.get("results.national.col.local"), "class", "number")
-                .element("th", texts.get("results.national.col.national"), "class", "number")
-                .element("th", texts.get("results.national.col.difference"), "class", "number")
+        html.heading(texts.get("results.national.col.item"))
+                .heading(texts.get("results.national.col.local"), "class", "number")
+                .heading(texts.get("results.national.col.national"), "class", "number")
+                .heading(texts.get("results.national.col.difference"), "class", "number")
                 .close("tr");
         for (NationalComparison.Divergence divergence : national.divergences().stream()
                 .limit(AssessmentReports.DIVERGENCES_SHOWN)

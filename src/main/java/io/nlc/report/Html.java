@@ -44,6 +44,14 @@ final class Html {
     }
 
     /**
+     * A table heading. Its ranges of numbers stay on one line, like every label's: a narrow column would otherwise
+     * break "Score (0–100)" after the dash.
+     */
+    Html heading(String text, String... attributes) {
+        return open("th", attributes).textKeepingRanges(text).close("th");
+    }
+
+    /**
      * Text whose ranges of numbers stay on one line: the layout may otherwise break a narrow cell's label after the
      * dash, leaving "(0–" on one line and "100)" on the next.
      */

@@ -63,18 +63,16 @@ public class PortfolioReports {
         }
         html.close("p");
         html.open("table", "class", "grid").open("tr");
-        html.element("th", texts.get("portfolio.col.city"))
-                .element("th", texts.get("portfolio.col.region"))
-                .element("th", texts.get("portfolio.col.status"))
-                .open("th", "class", "number")
-                .textKeepingRanges(texts.get("results.index"))
-                .close("th")
-                .element("th", texts.get("portfolio.col.completeness"), "class", "number");
+        html.heading(texts.get("portfolio.col.city"))
+                .heading(texts.get("portfolio.col.region"))
+                .heading(texts.get("portfolio.col.status"))
+                .heading(texts.get("results.index"), "class", "number")
+                .heading(texts.get("portfolio.col.completeness"), "class", "number");
         for (Theme theme : themes) {
-            html.element("th", theme.id(), "class", "number");
+            html.heading(theme.id(), "class", "number");
         }
-        html.element("th", texts.get("report.portfolio.trend"), "class", "number")
-                .element("th", texts.get("report.plan"))
+        html.heading(texts.get("report.portfolio.trend"), "class", "number")
+                .heading(texts.get("report.plan"))
                 .close("tr");
         for (PortfolioRow row : rows) {
             html.open("tr")
