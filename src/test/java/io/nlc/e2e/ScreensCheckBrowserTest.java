@@ -69,8 +69,8 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/ux-screenshots");
     private static final List<Integer> WIDTHS = List.of(360, 1280);
     /**
-     * Browsers checking roles side by side. The work is the browser's (loading, layout, axe), one core each, while
-     * the server mostly waits: two browsers on two cores take about half the time of one.
+     * Browsers checking roles side by side. The work is mostly the browser's (loading, layout, axe), on one core while
+     * the test waits: with one browser a third of two cores stayed idle, and two take a quarter less time.
      */
     private static final int BROWSERS = Math.clamp(Runtime.getRuntime().availableProcessors(), 2, 4);
 
