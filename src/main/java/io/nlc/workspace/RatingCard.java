@@ -1,13 +1,12 @@
 package io.nlc.workspace;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.nlc.base.Confirmations;
 import io.nlc.base.Formats;
 import io.nlc.content.Language;
 import io.nlc.kernel.ChoiceGroup;
@@ -27,8 +26,6 @@ import org.jspecify.annotations.Nullable;
  * they have rated, the others' ratings. On the "To rate" page and on a workshop participant's phone.
  */
 class RatingCard extends Section {
-
-    private static final String SAVED = "rating-saved";
 
     RatingCard(Raters raters, RaterTask task, Language language, Runnable afterSave) {
         Section card = this;
@@ -74,7 +71,7 @@ class RatingCard extends Section {
                         task.item().id(),
                         draft(level.getValue(), comment.getValue()),
                         mine == null ? -1 : mine.version());
-                confirmSaved();
+                Confirmations.show("rating-saved", getTranslation("ratings.saved"));
                 afterSave.run();
             } catch (InvalidInputException refused) {
                 FieldErrors.show(refused, level, Map.of("comment", comment));
@@ -89,21 +86,6 @@ class RatingCard extends Section {
         } else {
             card.add(SpreadPanel.of(spread, language));
         }
-    }
-
-    /**
-     * One confirmation at a time: in a workshop a rater saves question after question on a phone, and stacked
-     * confirmations covered the next question's save button.
-     */
-    private void confirmSaved() {
-        UI ui = UI.getCurrent();
-        ui.getChildren()
-                .filter(child -> child instanceof Notification shown && shown.hasClassName(SAVED))
-                .map(Notification.class::cast)
-                .toList()
-                .forEach(Notification::close);
-        Notification.show(getTranslation("ratings.saved"), 4000, Notification.Position.BOTTOM_STRETCH)
-                .addClassName(SAVED);
     }
 
     private String optionLabel(Choice option, RaterTask task, Language language) {

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,6 +29,7 @@ import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.assessment.AssessmentOverview;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.SavedAnswer;
+import io.nlc.base.Confirmations;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.content.Item;
@@ -357,10 +357,7 @@ class WorkshopView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                     choice.applyTo(draft),
                     answer == null ? SavedAnswer.NEW : answer.version(),
                     note.getValue());
-            Notification.show(
-                    getTranslation("workshop.agreed.done", itemId, choiceLabel(choice)),
-                    4000,
-                    Notification.Position.BOTTOM_STRETCH);
+            Confirmations.show("agreed-level", getTranslation("workshop.agreed.done", itemId, choiceLabel(choice)));
         } catch (InvalidInputException refused) {
             if (refused.field().equals("reason")) {
                 note.setErrorMessage(getTranslation(refused.messageKey()));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
@@ -103,6 +104,15 @@ class WorkshopViewTest extends ViewTestSupport {
         PanelItem.Agreement agreement = raters.panel(assessment).get(first.id()).agreement();
         assertThat(agreement).isNotNull();
         assertThat(agreement.reason()).isEqualTo("Police and team met halfway");
+
+        // The room changes its mind at once: the level is recorded again, and one confirmation says so, not two.
+        note.setValue("On second thoughts, the police's view");
+        fireShortcut(Key.DIGIT_3);
+        assertThat(assessments.answers(assessment).get(first.id()).level()).isEqualTo(3);
+        assertThat($(Notification.class).all().stream()
+                        .filter(Notification::isOpened)
+                        .map(notification -> notification.getElement().getProperty("text")))
+                .containsExactly(tr("workshop.agreed.done", first.id(), tr("item.level", 3)));
     }
 
     @Test
