@@ -408,6 +408,9 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
 
         private final ChromeDriver driver = BrowserSupport.start(1280, 900);
         private final List<String> problems = new ArrayList<>();
+        private final List<String> onlyLanguages = filter("ux.languages");
+        private final List<String> onlyWidths = filter("ux.widths");
+        private final List<String> onlyScreens = filter("ux.screens");
 
         Browser() {
             // Chromium runs axe-core in every page it opens: sending its 550 KB with each page cost more than
@@ -418,9 +421,6 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
         RoleReport check(RoleScreens role) {
             problems.clear();
             int pages = 0;
-            List<String> onlyLanguages = filter("ux.languages");
-            List<String> onlyWidths = filter("ux.widths");
-            List<String> onlyScreens = filter("ux.screens");
             boolean visitor = role.username().isEmpty();
             Language ownLanguage = null;
             if (visitor) {

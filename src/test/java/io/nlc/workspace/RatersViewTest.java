@@ -9,7 +9,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.nlc.content.Item;
@@ -153,10 +152,7 @@ class RatersViewTest extends ViewTestSupport {
         rate(Choice.L2, "");
         rate(Choice.L3, "Seen again");
 
-        assertThat($(Notification.class).all().stream()
-                        .filter(Notification::isOpened)
-                        .map(notification -> notification.getElement().getProperty("text")))
-                .containsExactly(UI.getCurrent().getTranslation("ratings.saved"));
+        assertThat(openNotifications()).containsExactly(UI.getCurrent().getTranslation("ratings.saved"));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package io.nlc.workspace;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
@@ -10,6 +11,7 @@ import io.nlc.content.Tier;
 import io.nlc.kernel.Markup;
 import io.nlc.testsupport.BrowserlessWorldTest;
 import io.nlc.testsupport.Fixtures;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +49,14 @@ abstract class ViewTestSupport extends BrowserlessWorldTest {
                 .getNode()
                 .getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(details.getElement(), "toggle", data));
+    }
+
+    /** The texts of the notifications still open on the screen, oldest first. */
+    List<String> openNotifications() {
+        return $(Notification.class).all().stream()
+                .filter(Notification::isOpened)
+                .map(notification -> test(notification).getText())
+                .toList();
     }
 
     /** What a card's save status says (a line of markup, so not in the card's text nodes). */

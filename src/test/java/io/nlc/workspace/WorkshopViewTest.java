@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
@@ -109,10 +108,7 @@ class WorkshopViewTest extends ViewTestSupport {
         note.setValue("On second thoughts, the police's view");
         fireShortcut(Key.DIGIT_3);
         assertThat(assessments.answers(assessment).get(first.id()).level()).isEqualTo(3);
-        assertThat($(Notification.class).all().stream()
-                        .filter(Notification::isOpened)
-                        .map(notification -> notification.getElement().getProperty("text")))
-                .containsExactly(tr("workshop.agreed.done", first.id(), tr("item.level", 3)));
+        assertThat(openNotifications()).containsExactly(tr("workshop.agreed.done", first.id(), tr("item.level", 3)));
     }
 
     @Test
