@@ -1,28 +1,30 @@
 package io.nlc.backup;
 
 import io.nlc.kernel.NlcProperties;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-/** Runs {@link Backups} on {@code nlc.backup.cron}. Off in tests, which run it themselves. */
+/**
+ * Runs {@link Backups} on {@code nlc.backup.cron} unless {@code nlc.backup.enabled} is false (tests run it
+ * themselves). Decided when the schedule is set up, not by a bean condition: an ahead-of-time build fixes its
+ * conditions when it is built, and this switch belongs to whoever starts the app.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
-@ConditionalOnProperty(name = "nlc.backup.enabled", matchIfMissing = true)
 class BackupSchedule implements SchedulingConfigurer {
 
     private final Backups backups;
-    private final String cron;
+    private final NlcProperties.Backup settings;
 
     BackupSchedule(Backups backups, NlcProperties properties) {
         this.backups = backups;
-        this.cron = properties.backup().cron();
+        this.settings = properties.backup();
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addCronTask(backups::scheduled, cron);
+        if (settings.enabled()) {
+            registrar.addCronTask(backups::scheduled, settings.cron());
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secondFactor whether the roles that see many cities must use a second factor, and the key its secrets
  *                  are encrypted with
  * @param backup    the scheduled online backup of the embedded H2 database (none with PostgreSQL: deploy/README.md)
+ * @param plan      the action plans' due-date reminders
  */
 @ConfigurationProperties("nlc")
 public record NlcProperties(
@@ -28,7 +29,8 @@ public record NlcProperties(
         @DefaultValue Drill drill,
         @DefaultValue Metrics metrics,
         @DefaultValue SecondFactor secondFactor,
-        @DefaultValue Backup backup) {
+        @DefaultValue Backup backup,
+        @DefaultValue Plan plan) {
 
     public record Content(
             @DefaultValue("classpath*:toolkit-content/") String location) {}
@@ -80,4 +82,16 @@ public record NlcProperties(
             @DefaultValue("./data/backups") String folder,
             @DefaultValue("0 30 2 * * *") String cron,
             @DefaultValue("14") int keep) {}
+
+    public record Plan(@DefaultValue Reminders reminders) {}
+
+    /**
+     * @param enabled  whether the schedule runs (tests send reminders themselves)
+     * @param firstRun how long after start-up the first run comes, so that a server that was down catches up
+     * @param interval the time between the end of one run and the start of the next
+     */
+    public record Reminders(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("PT1M") Duration firstRun,
+            @DefaultValue("PT1H") Duration interval) {}
 }

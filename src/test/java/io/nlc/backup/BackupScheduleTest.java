@@ -1,0 +1,34 @@
+package io.nlc.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import io.nlc.kernel.Settings;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+class BackupScheduleTest {
+
+    @Test
+    void backsUpDailyAtHalfPastTwoUnlessToldOtherwise() {
+        assertThat(tasks(Map.of())).extracting(CronTask::getExpression).containsExactly("0 30 2 * * *");
+        assertThat(tasks(Map.of("nlc.backup.cron", "0 0 3 * * *")))
+                .extracting(CronTask::getExpression)
+                .containsExactly("0 0 3 * * *");
+    }
+
+    /** Read when the app starts, so that a build made ahead of time still obeys whoever starts it. */
+    @Test
+    void switchedOffThereIsNoSchedule() {
+        assertThat(tasks(Map.of("nlc.backup.enabled", "false"))).isEmpty();
+    }
+
+    private static java.util.List<CronTask> tasks(Map<String, String> settings) {
+        ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+        new BackupSchedule(mock(Backups.class), Settings.of(settings)).configureTasks(registrar);
+        assertThat(registrar.getFixedDelayTaskList()).isEmpty();
+        return registrar.getCronTaskList();
+    }
+}

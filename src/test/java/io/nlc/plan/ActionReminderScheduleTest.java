@@ -1,0 +1,36 @@
+package io.nlc.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import io.nlc.kernel.Settings;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.config.IntervalTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+class ActionReminderScheduleTest {
+
+    @Test
+    void remindsAMinuteAfterStartUpAndThenHourly() {
+        assertThat(tasks(Map.of())).singleElement().satisfies(task -> {
+            assertThat(task.getInitialDelayDuration()).isEqualTo(Duration.ofMinutes(1));
+            assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofHours(1));
+        });
+    }
+
+    /** Read when the app starts, so that a build made ahead of time still obeys whoever starts it. */
+    @Test
+    void switchedOffThereIsNoSchedule() {
+        assertThat(tasks(Map.of("nlc.plan.reminders.enabled", "false"))).isEmpty();
+    }
+
+    private static List<IntervalTask> tasks(Map<String, String> settings) {
+        ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+        new ActionReminderSchedule(mock(ActionReminders.class), Settings.of(settings)).configureTasks(registrar);
+        assertThat(registrar.getCronTaskList()).isEmpty();
+        return registrar.getFixedDelayTaskList();
+    }
+}
