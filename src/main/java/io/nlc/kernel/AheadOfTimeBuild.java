@@ -1,0 +1,29 @@
+package io.nlc.kernel;
+
+import org.springframework.aot.AotDetector;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * A build processed ahead of time (the {@code aot} Maven profile, deploy/README.md) fixed at build time which beans
+ * exist, with no profile active. The demo ({@code nlc.demo.enabled}) and the {@code drill} profile add beans of their
+ * own, so with such a build they would start as an empty app with no word of why: stop instead and say what to do.
+ * The app's other switches are read at start-up and work either way.
+ */
+@Component
+class AheadOfTimeBuild {
+
+    AheadOfTimeBuild(Environment environment) {
+        refuseWhatTheBuildLeftOut(environment, AotDetector.useGeneratedArtifacts());
+    }
+
+    static void refuseWhatTheBuildLeftOut(Environment environment, boolean aheadOfTime) {
+        if (!aheadOfTime) {
+            return;
+        }
+        if (environment.getProperty("nlc.demo.enabled", Boolean.class, false) || environment.matchesProfiles("drill")) {
+            throw new IllegalStateException("The demo and the drill need beans that this ahead-of-time build left"
+                    + " out: start the app without -D" + AotDetector.AOT_ENABLED + "=true");
+        }
+    }
+}
