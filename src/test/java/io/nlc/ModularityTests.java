@@ -11,8 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -51,24 +50,21 @@ class ModularityTests {
      * condition, and such a build refuses them (kernel.AheadOfTimeBuild).
      */
     @Test
-    void onlyTheDemoAndTheDrillHaveBeansThatDependOnSettingsOrProfiles() {
+    void onlyTheDemoAndTheDrillHaveConditionalBeans() {
+        // Every condition, @Profile and @ConditionalOnProperty included, is a meta-annotation @Conditional.
         String[] conditional = {"io.nlc.demo..", "io.nlc.drill.."};
         noClasses()
                 .that()
                 .resideOutsideOfPackages(conditional)
                 .should()
-                .beAnnotatedWith(ConditionalOnProperty.class)
-                .orShould()
-                .beAnnotatedWith(Profile.class)
+                .beMetaAnnotatedWith(Conditional.class)
                 .check(APP);
         noMethods()
                 .that()
                 .areDeclaredInClassesThat()
                 .resideOutsideOfPackages(conditional)
                 .should()
-                .beAnnotatedWith(ConditionalOnProperty.class)
-                .orShould()
-                .beAnnotatedWith(Profile.class)
+                .beMetaAnnotatedWith(Conditional.class)
                 .check(APP);
     }
 
