@@ -1,10 +1,13 @@
 package io.nlc.kernel;
 
 import static io.nlc.kernel.AheadOfTimeBuild.refuseWhatTheBuildLeftOut;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.mock.env.MockEnvironment;
 
 class AheadOfTimeBuildTest {
@@ -34,5 +37,12 @@ class AheadOfTimeBuildTest {
         MockEnvironment demoAndDrill = new MockEnvironment().withProperty("nlc.demo.enabled", "true");
         demoAndDrill.setActiveProfiles("drill");
         assertThatCode(() -> refuseWhatTheBuildLeftOut(demoAndDrill, false)).doesNotThrowAnyException();
+    }
+
+    /** Spring Boot asks it once the settings are read, before a bean or a database exists. */
+    @Test
+    void springBootConsultsItBeforeAnythingStarts() {
+        assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(EnvironmentPostProcessor.class))
+                .hasAtLeastOneElementOfType(AheadOfTimeBuild.class);
     }
 }
