@@ -42,7 +42,12 @@ class AheadOfTimeBuildTest {
     /** Spring Boot asks it once the settings are read, before a bean or a database exists. */
     @Test
     void springBootConsultsItBeforeAnythingStarts() {
-        assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(EnvironmentPostProcessor.class))
+        // Spring Boot's own need arguments it passes when it starts: they are left out here.
+        assertThat(SpringFactoriesLoader.forDefaultResourceLocation()
+                        .load(
+                                EnvironmentPostProcessor.class,
+                                null,
+                                SpringFactoriesLoader.FailureHandler.handleMessage((message, failure) -> {})))
                 .hasAtLeastOneElementOfType(AheadOfTimeBuild.class);
     }
 }
