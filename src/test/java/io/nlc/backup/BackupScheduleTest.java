@@ -3,7 +3,7 @@ package io.nlc.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
-import io.nlc.kernel.Settings;
+import io.nlc.testsupport.Settings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.scheduling.config.CronTask;

@@ -3,7 +3,7 @@ package io.nlc.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
-import io.nlc.kernel.Settings;
+import io.nlc.testsupport.Settings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

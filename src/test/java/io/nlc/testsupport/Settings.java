@@ -1,5 +1,6 @@
-package io.nlc.kernel;
+package io.nlc.testsupport;
 
+import io.nlc.kernel.NlcProperties;
 import java.util.Map;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
