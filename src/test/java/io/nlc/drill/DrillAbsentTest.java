@@ -2,6 +2,7 @@ package io.nlc.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nlc.testsupport.ServerLane;
 import io.nlc.testsupport.ShippedContent;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +21,7 @@ import org.springframework.context.ApplicationContext;
  * endpoint, its sign-in by HTTP basic and its cities do not exist: a real user's basic credentials are not accepted
  * and /drill/** is an ordinary protected address that sends the caller to the sign-in page.
  */
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})

@@ -2,6 +2,7 @@ package io.nlc.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nlc.testsupport.ServerLane;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Under the drill profile a drill coordinator signs in with HTTP basic, saves through the real service (version,
  * conflict and city checks included) and reads the answer back in the round and in its history.
  */
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

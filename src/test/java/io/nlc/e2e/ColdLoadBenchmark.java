@@ -3,6 +3,7 @@ package io.nlc.e2e;
 import static io.nlc.e2e.BrowserSupport.js;
 import static io.nlc.e2e.BrowserSupport.visible;
 
+import io.nlc.testsupport.ServerLane;
 import io.nlc.testsupport.ShippedContent;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Bytes transferred (compressed, as on the wire) by a cold first load of /login and of the results page with its
  * charts, each in a new browser profile. Run with bin/benchmarks; not part of the test suite.
  */
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})

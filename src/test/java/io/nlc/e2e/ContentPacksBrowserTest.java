@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ServerLane;
 import io.nlc.testsupport.TestPacks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * warning fit a 390 px phone in Arabic, right to left, without sideways scrolling. The uploads stay in this context, which is closed after.
  */
 @Tag("browser")
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true"})

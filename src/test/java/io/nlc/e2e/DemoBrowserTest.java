@@ -1,5 +1,6 @@
 package io.nlc.e2e;
 
+import io.nlc.testsupport.ServerLane;
 import io.nlc.testsupport.ShippedContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * subclass's own clean-up (a last screenshot, signing out) has run.
  */
 @Tag("browser")
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})

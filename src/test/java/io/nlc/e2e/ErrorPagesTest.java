@@ -8,6 +8,7 @@ import io.nlc.base.FailingTestView;
 import io.nlc.content.Tier;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ServerLane;
 import io.nlc.testsupport.ShippedContent;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * an unknown address all get the app's not-found page with status 404, and no page carries an exception's class
  * or message.
  */
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})

@@ -14,6 +14,7 @@ import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Tier;
 import io.nlc.scoring.AnswerState;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ServerLane;
 import io.nlc.testsupport.WorldTest;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
@@ -48,6 +49,7 @@ import org.springframework.context.annotation.Import;
  * new session id at sign-in, the idle time-out despite Vaadin's heartbeat, and no personal data in the log. Sessions
  * here time out after {@link #IDLE_SECONDS} (the container's own setting counts in minutes).
  */
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

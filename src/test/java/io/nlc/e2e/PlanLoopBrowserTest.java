@@ -18,6 +18,7 @@ import io.nlc.plan.ActionStatus;
 import io.nlc.plan.PlanFilter;
 import io.nlc.plan.PlannedAction;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ServerLane;
 import io.nlc.testsupport.ShippedContent;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * application name differs), because it changes Fès's plan and answers that other journeys read.
  */
 @Tag("browser")
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

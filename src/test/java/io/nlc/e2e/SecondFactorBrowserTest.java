@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.secondfactor.Totp;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ServerLane;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * then opens the app; the same code once more is refused.
  */
 @Tag("browser")
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.second-factor.required=true"})

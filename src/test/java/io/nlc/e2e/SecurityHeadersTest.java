@@ -2,6 +2,7 @@ package io.nlc.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nlc.testsupport.ServerLane;
 import io.nlc.testsupport.ShippedContent;
 import java.io.IOException;
 import java.net.Socket;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Security headers on Vaadin's own pages too, not only on static files, and sign-in throttling over real HTTP (same
  * context as the browser journey).
  */
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})

@@ -2,6 +2,7 @@ package io.nlc.e2e;
 
 import static io.nlc.e2e.BrowserSupport.visible;
 
+import io.nlc.testsupport.ServerLane;
 import io.nlc.testsupport.ShippedContent;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * then each of them opens the questionnaire, heap again. Differences over the number of sessions give the retained
  * heap of one signed-in session and of one with an assessment open. Run with bin/benchmarks.
  */
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {

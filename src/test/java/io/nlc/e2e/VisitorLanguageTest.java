@@ -6,6 +6,7 @@ import io.nlc.content.Language;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ServerLane;
 import io.nlc.testsupport.ShippedContent;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The sign-in page, as the server sends it, speaks the browser's best language among ours (its Accept-Language
  * header with its weights), French when none fits; a signed-in person's remembered language wins over the browser.
  */
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})

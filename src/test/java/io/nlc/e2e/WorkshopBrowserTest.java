@@ -12,6 +12,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.organisation.Role;
 import io.nlc.testsupport.Fixtures;
+import io.nlc.testsupport.ServerLane;
 import io.nlc.testsupport.ShippedContent;
 import io.nlc.workshop.Raters;
 import io.nlc.workshop.WorkshopSession;
@@ -36,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * through server push, each digit records the agreed level, and the phones follow each move through push too.
  */
 @Tag("browser")
+@ServerLane
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "nlc.demo.enabled=true", ShippedContent.PROPERTY})

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * ICU's MessageFormat replaced {@code java.text.MessageFormat} for every UI text: apart from the plural patterns,
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * (numbers keep the locale's digits and grouping, ar-MA its Western digits; quotes and braces inside arguments are
  * not read as syntax).
  */
+@Isolated // it sets the JVM's default locale for a moment: no test may run beside it
 class UiTextsTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/vaadin-i18n");

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The sign-in page's messages: one for any failed attempt, another when attempts are being slowed down; and its
  * languages whatever the server's own.
  */
+@Isolated // it sets the JVM's default locale for a moment: no test may run beside it
 @SpringBootTest
 class LoginViewTest extends SpringBrowserlessTest {
 
