@@ -55,8 +55,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * fails on sideways scrolling (of the page or of any box inside it, grids included), on a visible control smaller
  * than 24 x 24 px (WCAG 2.2 target size), and on any WCAG 2.x A/AA violation found by axe-core (vendored from the
  * npm registry under {@code src/test/resources/axe/}); at phone width also on a header title on two rows and on a
- * questionnaire sticky block (header and progress row) taller than 110 px. Every page is photographed under
- * {@code target/ux-screenshots/} for people to look at. Each screen is opened once per language and checked at both
+ * questionnaire sticky block (header and progress row) taller than 110 px. A page that fails is photographed under
+ * {@code target/ux-screenshots/} for people to look at, and with {@code -Dux.screenshots=true} every page is. Each screen is opened once per language and checked at both
  * widths by resizing the window, which halves the page loads of the run.
  *
  * <p>The roles are users made for this test inside the demo's cities, so that switching their language leaves the
@@ -67,6 +67,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ScreensCheckBrowserTest extends DemoBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target/ux-screenshots");
+    /** Waits for the page's animations and transitions that end (not a spinner's) to end, then two frames. */
+    private static final String SETTLED_ANIMATIONS = """
+            const ending = document.getAnimations()
+                .filter(a => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+            return Promise.all(ending.map(a => a.finished.catch(() => null)))
+                .then(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))));""";
+    /**
+     * A picture of every page with {@code -Dux.screenshots=true}; otherwise only of the pages that fail a check. They
+     * are for people to look at, and cost the run a tenth of its CPU.
+     */
+    private static final boolean SCREENSHOT_ALL = Boolean.getBoolean("ux.screenshots");
+
     private static final List<Integer> WIDTHS = List.of(360, 1280);
     /**
      * Browsers checking roles side by side. The work is mostly the browser's (loading, layout, axe), on one core while
@@ -548,9 +560,10 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
         private void check(String role, Screen screen, Language language, int width) {
             String where = role + " " + screen.name() + " " + language.code() + " " + width + "px: ";
             settle(driver);
-            // Let layout and fonts finish (charts resize, overlays open) before measuring.
-            js(driver, "return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
-            screenshot(role + "-" + screen.name() + "-" + language.code() + "-" + width);
+            // Let layout and fonts finish (charts resize, overlays open) before measuring: axe reads colours, and a
+            // dialog still fading in has them half-way.
+            js(driver, SETTLED_ANIMATIONS);
+            int problemsBefore = problems.size();
             for (Object problem : (List<?>) js(driver, LAYOUT_PROBLEMS)) {
                 problems.add(where + problem);
             }
@@ -596,6 +609,9 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
                 for (Object problem : (List<?>) driver.executeAsyncScript(HEADER_PROBLEMS, STICKY_MAX)) {
                     problems.add(where + problem);
                 }
+            }
+            if (SCREENSHOT_ALL || problems.size() > problemsBefore) {
+                screenshot(role + "-" + screen.name() + "-" + language.code() + "-" + width);
             }
         }
 
