@@ -96,7 +96,13 @@ class WorkshopBrowserTest {
 
         for (int question = 0; question < 5; question++) {
             rate(nadia, question % 5);
+            if (question == 0) {
+                assertPageEndClearOfConfirmation(nadia);
+            }
             rate(police, (question + 1) % 5);
+            if (question == 0) {
+                assertPageEndClearOfConfirmation(police);
+            }
             String rated = translations.getTranslation("workshop.tally.rated", Locale.FRENCH, 2, 2);
             waitFor(projector)
                     .until(d -> d.findElement(By.cssSelector(".tally-rated"))
@@ -150,6 +156,33 @@ class WorkshopBrowserTest {
                         .get(level));
         click(phone, visible(phone, By.cssSelector(".rating-card vaadin-button.save-rating")));
         settle(phone);
+    }
+
+    /**
+     * While the confirmation of a save shows at the bottom of the screen (4 s), the page scrolled to its end still shows
+     * all it holds: the others' levels that the save revealed, and the note under the card.
+     */
+    private static void assertPageEndClearOfConfirmation(ChromeDriver phone) {
+        waitFor(phone)
+                .until(d ->
+                        !d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
+        Object overlap = phone.executeScript("""
+                const scrollToEnd = (root) => { for (const box of root.querySelectorAll('*')) {
+                    if (box.scrollHeight > box.clientHeight) box.scrollTop = box.scrollHeight;
+                    if (box.shadowRoot) scrollToEnd(box.shadowRoot); } };
+                document.scrollingElement.scrollTop = document.scrollingElement.scrollHeight;
+                scrollToEnd(document);
+                const ending = document.getAnimations()
+                    .filter(a => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+                return Promise.all(ending.map(a => a.finished.catch(() => null))).then(() => {
+                    const content = [...document.querySelector('main.page').children]
+                        .map(child => child.getBoundingClientRect().bottom);
+                    const confirmation = document.querySelector('vaadin-notification-card');
+                    return Math.max(...content) - confirmation.getBoundingClientRect().top;
+                });""");
+        assertThat(((Number) overlap).doubleValue())
+                .as("px of the page's content under the confirmation, scrolled to the end")
+                .isLessThanOrEqualTo(0);
     }
 
     /** A phone scrolls: bring the control to the middle of the screen first. */
