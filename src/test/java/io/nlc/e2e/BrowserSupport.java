@@ -94,6 +94,18 @@ final class BrowserSupport {
                                                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
+    /**
+     * Waits until the page's animations and transitions that end (not a spinner's) have ended, then two frames: a
+     * dialog fading in or a confirmation sliding up is measured where it stays, with the colours it keeps.
+     */
+    static void awaitAnimations(WebDriver driver) {
+        js(driver, """
+                const ending = document.getAnimations()
+                    .filter(a => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+                return Promise.all(ending.map(a => a.finished.catch(() => null)))
+                    .then(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))));""");
+    }
+
     static WebElement visible(WebDriver driver, By by) {
         return waitFor(driver).until(d -> {
             for (WebElement element : d.findElements(by)) {

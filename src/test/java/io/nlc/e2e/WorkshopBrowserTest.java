@@ -1,5 +1,6 @@
 package io.nlc.e2e;
 
+import static io.nlc.e2e.BrowserSupport.awaitAnimations;
 import static io.nlc.e2e.BrowserSupport.open;
 import static io.nlc.e2e.BrowserSupport.screenshot;
 import static io.nlc.e2e.BrowserSupport.settle;
@@ -166,20 +167,18 @@ class WorkshopBrowserTest {
         waitFor(phone)
                 .until(d ->
                         !d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
-        Object overlap = phone.executeScript("""
+        phone.executeScript("""
                 const scrollToEnd = (root) => { for (const box of root.querySelectorAll('*')) {
                     if (box.scrollHeight > box.clientHeight) box.scrollTop = box.scrollHeight;
                     if (box.shadowRoot) scrollToEnd(box.shadowRoot); } };
                 document.scrollingElement.scrollTop = document.scrollingElement.scrollHeight;
-                scrollToEnd(document);
-                const ending = document.getAnimations()
-                    .filter(a => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
-                return Promise.all(ending.map(a => a.finished.catch(() => null))).then(() => {
-                    const content = [...document.querySelector('main.page').children]
-                        .map(child => child.getBoundingClientRect().bottom);
-                    const confirmation = document.querySelector('vaadin-notification-card');
-                    return Math.max(...content) - confirmation.getBoundingClientRect().top;
-                });""");
+                scrollToEnd(document);""");
+        awaitAnimations(phone);
+        Object overlap = phone.executeScript("""
+                const content = [...document.querySelector('main.page').children]
+                    .map(child => child.getBoundingClientRect().bottom);
+                const confirmation = document.querySelector('vaadin-notification-card');
+                return Math.max(...content) - confirmation.getBoundingClientRect().top;""");
         assertThat(((Number) overlap).doubleValue())
                 .as("px of the page's content under the confirmation, scrolled to the end")
                 .isLessThanOrEqualTo(0);
