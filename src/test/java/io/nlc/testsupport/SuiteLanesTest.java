@@ -2,11 +2,13 @@ package io.nlc.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
 import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -19,19 +21,43 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 class SuiteLanesTest {
 
     @Test
-    void everyTestThatStartsAWebServerRunsInTheServerLane() {
-        List<Class<?>> startingAServer = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("io.nlc").stream()
-                        .map(JavaClass::reflect)
-                        .filter(type -> !Modifier.isAbstract(type.getModifiers()))
-                        .filter(SuiteLanesTest::startsAWebServer)
-                        .toList();
+    void everyTestThatStartsAWebServerRunsInTheServerLane() throws Exception {
+        List<Class<?>> startingAServer = testClasses()
+                .filter(type -> !Modifier.isAbstract(type.getModifiers()))
+                .filter(SuiteLanesTest::startsAWebServer)
+                .toList();
 
-        assertThat(startingAServer).as("test classes that start a web server").isNotEmpty();
+        assertThat(startingAServer).as("test classes that start a web server").hasSizeGreaterThan(10);
         assertThat(startingAServer)
                 .filteredOn(type -> !type.isAnnotationPresent(ServerLane.class))
                 .as("classes starting a web server without @ServerLane")
                 .isEmpty();
+    }
+
+    /** The top-level classes compiled from the test sources, loaded but not initialised. */
+    private static Stream<Class<?>> testClasses() throws IOException, URISyntaxException {
+        Path root = Path.of(SuiteLanesTest.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        try (Stream<Path> files = Files.walk(root)) {
+            List<String> names = files.map(root::relativize)
+                    .map(Path::toString)
+                    .filter(name -> name.endsWith(".class") && !name.contains("$"))
+                    .map(name -> name.substring(0, name.length() - ".class".length())
+                            .replace(root.getFileSystem().getSeparator(), "."))
+                    .toList();
+            return names.stream().map(SuiteLanesTest::load);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, SuiteLanesTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(name, e);
+        }
     }
 
     private static boolean startsAWebServer(Class<?> type) {
