@@ -1,6 +1,7 @@
 package io.nlc.backup;
 
 import io.nlc.kernel.NlcProperties;
+import io.nlc.kernel.ObservedTask;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -24,7 +25,7 @@ class BackupSchedule implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (settings.enabled()) {
-            registrar.addCronTask(backups::scheduled, settings.cron());
+            registrar.addCronTask(ObservedTask.of(backups, "scheduled", registrar), settings.cron());
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.nlc.plan;
 
 import io.nlc.kernel.NlcProperties;
+import io.nlc.kernel.ObservedTask;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
@@ -26,8 +27,8 @@ class ActionReminderSchedule implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (settings.enabled()) {
-            registrar.addFixedDelayTask(
-                    new FixedDelayTask(reminders::remind, settings.interval(), settings.firstRun()));
+            registrar.addFixedDelayTask(new FixedDelayTask(
+                    ObservedTask.of(reminders, "remind", registrar), settings.interval(), settings.firstRun()));
         }
     }
 }

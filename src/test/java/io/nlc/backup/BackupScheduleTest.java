@@ -2,7 +2,9 @@ package io.nlc.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
+import io.nlc.testsupport.RecordedObservations;
 import io.nlc.testsupport.Settings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,22 @@ class BackupScheduleTest {
     @Test
     void switchedOffThereIsNoSchedule() {
         assertThat(tasks(Map.of("nlc.backup.enabled", "false"))).isEmpty();
+    }
+
+    /** Observed as an {@code @Scheduled} method would be: the operators' timer of scheduled work. */
+    @Test
+    void aRunIsObservedAsScheduledWork() {
+        Backups backups = mock(Backups.class);
+        RecordedObservations observations = new RecordedObservations();
+        ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+        new BackupSchedule(backups, Settings.of(Map.of())).configureTasks(registrar);
+        registrar.setObservationRegistry(observations.registry());
+
+        registrar.getCronTaskList().getFirst().getRunnable().run();
+
+        verify(backups).scheduled();
+        assertThat(observations.stopped("code.function"))
+                .containsExactly("tasks.scheduled.execution code.function=scheduled");
     }
 
     private static java.util.List<CronTask> tasks(Map<String, String> settings) {

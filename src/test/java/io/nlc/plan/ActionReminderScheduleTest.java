@@ -2,7 +2,9 @@ package io.nlc.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
+import io.nlc.testsupport.RecordedObservations;
 import io.nlc.testsupport.Settings;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +27,22 @@ class ActionReminderScheduleTest {
     @Test
     void switchedOffThereIsNoSchedule() {
         assertThat(tasks(Map.of("nlc.plan.reminders.enabled", "false"))).isEmpty();
+    }
+
+    /** Observed as an {@code @Scheduled} method would be: the operators' timer of scheduled work. */
+    @Test
+    void aRunIsObservedAsScheduledWork() {
+        ActionReminders reminders = mock(ActionReminders.class);
+        RecordedObservations observations = new RecordedObservations();
+        ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+        new ActionReminderSchedule(reminders, Settings.of(Map.of())).configureTasks(registrar);
+        registrar.setObservationRegistry(observations.registry());
+
+        registrar.getFixedDelayTaskList().getFirst().getRunnable().run();
+
+        verify(reminders).remind();
+        assertThat(observations.stopped("code.function"))
+                .containsExactly("tasks.scheduled.execution code.function=remind");
     }
 
     private static List<IntervalTask> tasks(Map<String, String> settings) {
