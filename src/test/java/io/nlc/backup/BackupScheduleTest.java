@@ -31,16 +31,10 @@ class BackupScheduleTest {
     @Test
     void aRunIsObservedAsScheduledWork() {
         Backups backups = mock(Backups.class);
-        RecordedObservations observations = new RecordedObservations();
-        ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
-        new BackupSchedule(backups, Settings.of(Map.of())).configureTasks(registrar);
-        registrar.setObservationRegistry(observations.registry());
 
-        registrar.getCronTaskList().getFirst().getRunnable().run();
-
-        verify(backups).scheduled();
-        assertThat(observations.stopped("code.function"))
+        assertThat(RecordedObservations.ofEachTaskOnce(new BackupSchedule(backups, Settings.of(Map.of()))))
                 .containsExactly("tasks.scheduled.execution code.function=scheduled");
+        verify(backups).scheduled();
     }
 
     private static java.util.List<CronTask> tasks(Map<String, String> settings) {

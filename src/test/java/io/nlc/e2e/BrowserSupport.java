@@ -106,6 +106,20 @@ final class BrowserSupport {
                     .then(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))));""");
     }
 
+    /**
+     * Follows a link inside the page, as the app's own router links ({@code router-link}) do: Flow's router takes the
+     * click and the server answers with the new view, without a page load.
+     */
+    static void followRouterLink(WebDriver driver, String href) {
+        js(driver, """
+                const link = document.createElement('a');
+                link.href = arguments[0];
+                link.setAttribute('router-link', '');
+                document.body.appendChild(link);
+                link.click();
+                link.remove();""", href);
+    }
+
     static WebElement visible(WebDriver driver, By by) {
         return waitFor(driver).until(d -> {
             for (WebElement element : d.findElements(by)) {

@@ -38,10 +38,7 @@ class ScreenResponseBrowserTest extends DemoBrowserTest {
         driver = BrowserSupport.start(390, 844);
         BrowserSupport.signIn(driver, port, "advisor.mena");
         // A link in the page, as on the home page: Flow's router takes the click, and a round trip builds the screen.
-        BrowserSupport.js(
-                driver,
-                "const link = document.createElement('a'); link.href = 'assessments/5';"
-                        + " document.body.appendChild(link); link.click();");
+        BrowserSupport.followRouterLink(driver, "assessments/5");
         waitFor(driver)
                 .until(d -> d.findElements(By.cssSelector(".theme-panel .item-card"))
                                 .size()

@@ -1,6 +1,7 @@
 package io.nlc.e2e;
 
 import static io.nlc.e2e.BrowserSupport.awaitAnimations;
+import static io.nlc.e2e.BrowserSupport.followRouterLink;
 import static io.nlc.e2e.BrowserSupport.js;
 import static io.nlc.e2e.BrowserSupport.settle;
 import static io.nlc.e2e.BrowserSupport.signIn;
@@ -57,8 +58,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * than 24 x 24 px (WCAG 2.2 target size), and on any WCAG 2.x A/AA violation found by axe-core (vendored from the
  * npm registry under {@code src/test/resources/axe/}); at phone width also on a header title on two rows and on a
  * questionnaire sticky block (header and progress row) taller than 110 px. A page that fails is photographed under
- * {@code target/ux-screenshots/} for people to look at, and with {@code -Dux.screenshots=true} every page is. Each screen is opened once per language and checked at both
- * widths by resizing the window, which halves the page loads of the run.
+ * {@code target/ux-screenshots/} for people to look at, and with {@code -Dux.screenshots=true} every page is. Each
+ * screen is opened once per language and checked at both widths by resizing the window, which halves the page loads
+ * of the run.
  *
  * <p>The roles are users made for this test inside the demo's cities, so that switching their language leaves the
  * demo users (which other browser tests share) as they were. {@code -Dux.roles=advisor,member},
@@ -196,15 +198,6 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
             }));""";
 
     private static final int STICKY_MAX = 110;
-
-    /** Follows a link as the app's own router links do ({@code router-link}): the server changes the view. */
-    private static final String FOLLOW_ROUTER_LINK = """
-            const link = document.createElement('a');
-            link.href = arguments[0];
-            link.setAttribute('router-link', '');
-            document.body.appendChild(link);
-            link.click();
-            link.remove();""";
 
     private static final String RUN_AXE = """
             const done = arguments[arguments.length - 1];
@@ -530,7 +523,7 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
                     && Boolean.TRUE.equals(js(driver, "return !!document.querySelector('vaadin-app-layout')"))) {
                 // The server answers the click with the new view and the new address together; settle() below
                 // then waits for anything that answer started.
-                js(driver, FOLLOW_ROUTER_LINK, address);
+                followRouterLink(driver, address);
                 waitFor(driver).until(d -> address.equals(d.getCurrentUrl()));
             } else {
                 driver.get(address);

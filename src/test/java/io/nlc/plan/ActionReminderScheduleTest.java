@@ -33,16 +33,10 @@ class ActionReminderScheduleTest {
     @Test
     void aRunIsObservedAsScheduledWork() {
         ActionReminders reminders = mock(ActionReminders.class);
-        RecordedObservations observations = new RecordedObservations();
-        ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
-        new ActionReminderSchedule(reminders, Settings.of(Map.of())).configureTasks(registrar);
-        registrar.setObservationRegistry(observations.registry());
 
-        registrar.getFixedDelayTaskList().getFirst().getRunnable().run();
-
-        verify(reminders).remind();
-        assertThat(observations.stopped("code.function"))
+        assertThat(RecordedObservations.ofEachTaskOnce(new ActionReminderSchedule(reminders, Settings.of(Map.of()))))
                 .containsExactly("tasks.scheduled.execution code.function=remind");
+        verify(reminders).remind();
     }
 
     private static List<IntervalTask> tasks(Map<String, String> settings) {
