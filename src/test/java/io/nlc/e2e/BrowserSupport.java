@@ -153,11 +153,30 @@ final class BrowserSupport {
     static void signIn(WebDriver driver, int port, String username, String password) {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login");
-        visible(driver, By.cssSelector("input[name='username']")).sendKeys(username);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        submitSignInForm(driver, username, password);
         waitFor(driver).until(d -> !d.getCurrentUrl().contains("/login"));
         visible(driver, By.cssSelector(".app-title"));
         settle(driver);
+    }
+
+    /**
+     * Follows a link into the app while signed out, as from a notification e-mail: the sign-in page comes first, and
+     * after it the page the link named, which must then show {@code ready}.
+     */
+    static void signInAt(WebDriver driver, String username, String url, By ready) {
+        driver.manage().deleteAllCookies();
+        driver.get(url);
+        waitFor(driver).until(d -> d.getCurrentUrl().contains("/login"));
+        submitSignInForm(driver, username, "nlc-demo-2026");
+        // Spring Security marks the way back with "?continue".
+        waitFor(driver).until(d -> d.getCurrentUrl().replaceFirst("\\?.*", "").equals(url));
+        visible(driver, ready);
+        settle(driver);
+    }
+
+    private static void submitSignInForm(WebDriver driver, String username, String password) {
+        visible(driver, By.cssSelector("input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, org.openqa.selenium.Keys.ENTER);
     }
 
     static void clickButtonWithText(WebDriver driver, String text) {

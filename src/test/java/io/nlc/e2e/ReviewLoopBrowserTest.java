@@ -1,9 +1,9 @@
 package io.nlc.e2e;
 
-import static io.nlc.e2e.BrowserSupport.open;
 import static io.nlc.e2e.BrowserSupport.screenshot;
 import static io.nlc.e2e.BrowserSupport.settle;
 import static io.nlc.e2e.BrowserSupport.signIn;
+import static io.nlc.e2e.BrowserSupport.signInAt;
 import static io.nlc.e2e.BrowserSupport.visible;
 import static io.nlc.e2e.BrowserSupport.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +17,8 @@ import org.openqa.selenium.WebElement;
 /**
  * How the work really happens, in a real browser with the demo data: a member answers, the coordinator submits,
  * the advisor returns it with a comment, the member sees the comment and edits, the coordinator resubmits, the
- * advisor validates, and the hub portfolio shows the city as validated with its scores.
+ * advisor validates, and the hub portfolio shows the city as validated with its scores. Each person after the first
+ * comes to the round by its link, signed out, and is brought back to it after signing in.
  */
 class ReviewLoopBrowserTest extends DemoBrowserTest {
 
@@ -44,19 +45,16 @@ class ReviewLoopBrowserTest extends DemoBrowserTest {
         waitFor(driver).until(d -> d.getCurrentUrl().matches(".*/assessments/\\d+$"));
         String url = driver.getCurrentUrl();
 
-        signIn(driver, port, "member.tangier");
-        open(driver, url, CARDS);
+        signInAt(driver, "member.tangier", url, CARDS);
         answerFirstItem(2);
 
-        signIn(driver, port, "coordinator.tangier");
-        open(driver, url, CARDS);
+        signInAt(driver, "coordinator.tangier", url, CARDS);
         takeStep("workflow-submit", "Workshop covered the first theme only");
         waitFor(driver)
                 .until(d -> !d.findElements(By.cssSelector(".badge.status-submitted"))
                         .isEmpty());
 
-        signIn(driver, port, "advisor.mena");
-        open(driver, url, CARDS);
+        signInAt(driver, "advisor.mena", url, CARDS);
         visible(driver, By.cssSelector("vaadin-button.workflow-start-review")).click();
         settle(driver);
         waitFor(driver)
@@ -65,20 +63,17 @@ class ReviewLoopBrowserTest extends DemoBrowserTest {
         takeStep("workflow-return", "Please add the council decision as evidence for the first item");
         screenshot(driver, "10-returned-by-advisor");
 
-        signIn(driver, port, "member.tangier");
-        open(driver, url, CARDS);
+        signInAt(driver, "member.tangier", url, CARDS);
         WebElement comment = waitFor(driver).until(d -> d.findElement(By.cssSelector(".advisor-comment")));
         assertThat((String) BrowserSupport.js(driver, "return arguments[0].textContent", comment))
                 .contains("Please add the council decision as evidence for the first item", "Sarah Haddad");
         screenshot(driver, "11-returned-with-comment");
         answerFirstItem(3);
 
-        signIn(driver, port, "coordinator.tangier");
-        open(driver, url, CARDS);
+        signInAt(driver, "coordinator.tangier", url, CARDS);
         takeStep("workflow-submit", "Evidence added as asked");
 
-        signIn(driver, port, "advisor.mena");
-        open(driver, url, CARDS);
+        signInAt(driver, "advisor.mena", url, CARDS);
         visible(driver, By.cssSelector("vaadin-button.workflow-start-review")).click();
         settle(driver);
         takeStep("workflow-validate", "");
