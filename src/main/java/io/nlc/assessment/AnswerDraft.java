@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,9 @@ public record AnswerDraft(
     public static final int MAX_COMMENT = 2000;
     public static final int MAX_LINK = 2000;
     public static final int MAX_LINKS = 20;
+    /** A host name with at least one dot, perhaps a port, then nothing or a path, query or fragment. */
+    private static final Pattern STARTS_WITH_HOST =
+            Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+(:\\d{1,5})?([/?#].*)?");
     /** The longest justification of a changed carried-over level. */
     public static final int MAX_JUSTIFICATION = 500;
 
@@ -113,6 +117,15 @@ public record AnswerDraft(
             }
         }
         return null;
+    }
+
+    /**
+     * A link as typed, with {@code https://} put before an address that starts with its host name
+     * ("www.fes.ma/plan"), as people type addresses; anything else is left as typed, for {@link #isWebLink} to judge.
+     */
+    public static String completeWebLink(String typed) {
+        String link = typed.strip();
+        return STARTS_WITH_HOST.matcher(link).matches() ? "https://" + link : link;
     }
 
     /** An absolute http or https link with a host, at most {@link #MAX_LINK} characters. */

@@ -659,7 +659,7 @@ class ItemCard extends Div {
         }
 
         private void addLink() {
-            String url = newLink.getValue().strip();
+            String url = AnswerDraft.completeWebLink(newLink.getValue());
             if (!AnswerDraft.isWebLink(url)) {
                 newLink.setErrorMessage(getTranslation("answer.error.link"));
                 newLink.setInvalid(true);

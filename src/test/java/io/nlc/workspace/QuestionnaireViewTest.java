@@ -120,32 +120,48 @@ class QuestionnaireViewTest extends ViewTestSupport {
         assertThat($(TextField.class, first).all())
                 .as("the form waits behind its button")
                 .isEmpty();
-        test($(com.vaadin.flow.component.html.NativeButton.class, first)
-                        .withClassName("add-evidence")
-                        .single())
-                .click();
-        TextField link = $(TextField.class, first).single();
-        test(link).setValue("javascript:alert(1)");
-        test($(Button.class, first)
-                        .withText(getTranslation("item.evidence.add-button"))
-                        .single())
-                .click();
+        TextField link = addEvidence(first, "javascript:alert(1)");
         assertThat(link.isInvalid()).isTrue();
         assertThat(link.getErrorMessage()).isEqualTo(getTranslation("answer.error.link"));
         assertThat(assessments.answers(assessment)).isEmpty();
 
-        test(link).setValue("https://commune.example.ma/deliberation-12.pdf");
-        test($(Button.class, first)
+        addEvidence(first, "https://commune.example.ma/deliberation-12.pdf");
+        assertThat(link.isInvalid()).isFalse();
+        assertThat(evidence(first)).containsExactly("https://commune.example.ma/deliberation-12.pdf");
+    }
+
+    @Test
+    void anAddressTypedWithoutItsSchemeIsSavedAsAnHttpsLink() {
+        Fixtures.signIn(world.memberA1);
+        navigate(QuestionnaireView.class, id());
+        ItemCard first = $(ItemCard.class).first();
+        TextField link = addEvidence(first, " www.fes.ma/plan-communal ");
+        assertThat(link.isInvalid()).isFalse();
+        assertThat(link.getValue()).as("cleared for the next link").isEmpty();
+        addEvidence(first, "mailto:contact@fes.ma");
+        assertThat(link.isInvalid()).as("not a web page: nothing is guessed").isTrue();
+        assertThat(evidence(first)).containsExactly("https://www.fes.ma/plan-communal");
+    }
+
+    /** Types a link in the card's evidence form (opening it the first time) and presses its button. */
+    private TextField addEvidence(ItemCard card, String typed) {
+        if ($(TextField.class, card).all().isEmpty()) {
+            test($(com.vaadin.flow.component.html.NativeButton.class, card)
+                            .withClassName("add-evidence")
+                            .single())
+                    .click();
+        }
+        TextField link = $(TextField.class, card).single();
+        test(link).setValue(typed);
+        test($(Button.class, card)
                         .withText(getTranslation("item.evidence.add-button"))
                         .single())
                 .click();
-        assertThat(link.isInvalid()).isFalse();
-        assertThat(assessments
-                        .answers(assessment)
-                        .get(first.item().id())
-                        .draft()
-                        .evidence())
-                .containsExactly("https://commune.example.ma/deliberation-12.pdf");
+        return link;
+    }
+
+    private List<String> evidence(ItemCard card) {
+        return assessments.answers(assessment).get(card.item().id()).draft().evidence();
     }
 
     @Test
