@@ -33,7 +33,7 @@ import io.nlc.content.ThemeKind;
 @Route("about")
 @Menu(order = 9, title = "nav.about", icon = "vaadin:info-circle")
 @AnonymousAllowed
-class AboutView extends Main implements HasDynamicTitle {
+public class AboutView extends Main implements HasDynamicTitle {
 
     AboutView(FrameworkCatalog catalog) {
         addClassName("page");

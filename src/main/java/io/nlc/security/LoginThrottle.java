@@ -86,6 +86,15 @@ class LoginThrottle {
         });
     }
 
+    /**
+     * A wait as the whole minutes a person is told to wait (at least one, at most {@link #MAX_WAIT}): the sign-in page
+     * says "wait 3 minutes", not "wait 142 seconds".
+     */
+    static int minutesToTell(Duration wait) {
+        long minutes = wait.plusSeconds(59).toMinutes();
+        return (int) Math.clamp(minutes, 1, MAX_WAIT.toMinutes());
+    }
+
     /** The attempt was right: the name starts afresh and the address gets its attempt back. */
     void succeeded(String username, String address) {
         Keys keys = Keys.of(username, address);

@@ -5,11 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts each sign-in attempt with {@link LoginThrottle} before any password is checked, and turns it away while
- * the throttle says to wait; the sign-in page then asks to wait. Built by {@link SecurityConfiguration}, not a bean, so it runs only in the
+ * the throttle says to wait; the sign-in page then says for how many minutes. Built by {@link SecurityConfiguration}, not a bean, so it runs only in the
  * security chain.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
@@ -32,10 +33,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = request.getParameter("username");
-        if (throttle.tryAttempt(username == null ? "" : username, request.getRemoteAddr())
-                .isPositive()) {
+        Duration wait = throttle.tryAttempt(username == null ? "" : username, request.getRemoteAddr());
+        if (wait.isPositive()) {
             metrics.throttled();
-            response.sendRedirect(request.getContextPath() + "/login?throttled");
+            response.sendRedirect(request.getContextPath() + "/login?throttled=" + LoginThrottle.minutesToTell(wait));
             return;
         }
         chain.doFilter(request, response);

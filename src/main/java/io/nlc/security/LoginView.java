@@ -1,5 +1,6 @@
 package io.nlc.security;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +19,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.nlc.base.LanguageSwitcher;
 import io.nlc.organisation.Organisation;
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,6 +60,20 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return i18n;
     }
 
+    /** How long the throttle said to wait, in minutes; anyone can write the link, so only 1 to 15 is believed. */
+    private static int minutesToWait(List<String> values) {
+        try {
+            return LoginThrottle.minutesToTell(Duration.ofMinutes(Integer.parseInt(values.getFirst())));
+        } catch (RuntimeException notANumber) {
+            return 1;
+        }
+    }
+
+    /** "Wait 3 minutes, then try again", in the reader's language and grammar. */
+    static String throttledMessage(Component page, int minutes) {
+        return page.getTranslation("login.throttled.message", minutes);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
@@ -66,7 +83,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         LoginI18n i18n = i18n();
         if (throttled) {
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
+            i18n.getErrorMessage().setMessage(throttledMessage(this, minutesToWait(parameters.get("throttled"))));
         } else if (expired) {
             i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));

@@ -74,15 +74,17 @@ class SecondFactorCodeView extends Main implements BeforeEnterObserver, HasDynam
         HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         switch (signIn.verify(request.getSession(), request, code.getValue())) {
             case SIGNED_IN -> UI.getCurrent().getPage().setLocation(".");
-            case WRONG -> refuse("second-factor.sign-in.wrong");
-            case THROTTLED -> refuse("login.throttled.message");
+            case WRONG -> refuse(getTranslation("second-factor.sign-in.wrong"));
+            case THROTTLED ->
+                refuse(LoginView.throttledMessage(
+                        this, LoginThrottle.minutesToTell(signIn.waitBeforeNextCode(request.getSession(), request))));
             case EXPIRED -> UI.getCurrent().getPage().setLocation("login?expired-code");
         }
     }
 
-    private void refuse(String messageKey) {
+    private void refuse(String message) {
         code.clear();
-        code.setErrorMessage(getTranslation(messageKey));
+        code.setErrorMessage(message);
         code.setInvalid(true);
         code.focus();
     }

@@ -131,6 +131,14 @@ class SecondFactorSignIn {
         return Outcome.SIGNED_IN;
     }
 
+    /** How long the person of the sign-in waiting in {@code session} must wait before the next code. */
+    Duration waitBeforeNextCode(HttpSession session, HttpServletRequest request) {
+        Pending pending = pending(session.getAttribute(PENDING));
+        return pending == null
+                ? Duration.ZERO
+                : throttle.waitBeforeNextAttempt(pending.username(), request.getRemoteAddr());
+    }
+
     private static String address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
                         && details.getRemoteAddress() != null

@@ -1,5 +1,6 @@
 package io.nlc.workspace;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.assessment.AssessmentRef;
 import io.nlc.assessment.AssessmentService;
+import io.nlc.base.AboutView;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.chart.ChartSpec;
@@ -218,6 +220,11 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 figure("results.dont-know", String.valueOf(score.dontKnow()), "dont-know"));
         summary.addClassName("summary");
         add(summary);
+        // The 0-100 scores sit beside 0-4 levels: say once how one becomes the other, with the bands on About.
+        Paragraph how = new Paragraph(getTranslation("results.index.how") + " ");
+        how.add(new RouterLink(getTranslation("results.index.how.link"), AboutView.class));
+        how.addClassNames("muted", "index-how");
+        add(how);
         if (score.answered() == 0) {
             Paragraph empty = new Paragraph(getTranslation("results.empty"));
             empty.addClassName("notice");
@@ -461,13 +468,46 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** An item code and question that open the questionnaire at that item. */
     static RouterLink itemLink(long assessmentId, String itemId, String question) {
-        RouterLink link = new RouterLink(
-                Formats.isolate(itemId) + " · " + question,
-                QuestionnaireView.class,
-                new RouteParameters("id", String.valueOf(assessmentId)));
-        link.setQueryParameters(QueryParameters.of(MyItemsView.ITEM_PARAMETER, itemId));
+        RouterLink link = linkToItem(assessmentId, itemId, Formats.isolate(itemId) + " · " + question);
         link.addClassName("item-link");
         return link;
+    }
+
+    private static RouterLink linkToItem(long assessmentId, String itemId, String text) {
+        RouterLink link =
+                new RouterLink(text, QuestionnaireView.class, new RouteParameters("id", String.valueOf(assessmentId)));
+        link.setQueryParameters(QueryParameters.of(MyItemsView.ITEM_PARAMETER, itemId));
+        return link;
+    }
+
+    /**
+     * "(because of T6.1, T6.2)", each code a link to its item in the questionnaire, where the city can change what
+     * the action answers; the question is the link's tooltip.
+     */
+    private Span becauseOf(long assessmentId, List<String> itemIds, Theme theme, Language language) {
+        Span because = new Span();
+        because.addClassName("muted");
+        because.addClassName("because-of");
+        // The sentence around the codes comes from the translation; U+FFFC marks where the codes go.
+        String[] around = getTranslation("results.actions.because", "\uFFFC").split("\uFFFC", 2);
+        because.add(new Text(around[0]));
+        for (int i = 0; i < itemIds.size(); i++) {
+            String itemId = itemIds.get(i);
+            if (i > 0) {
+                because.add(new Text(", "));
+            }
+            RouterLink link = linkToItem(assessmentId, itemId, Formats.isolate(itemId));
+            theme.items().stream()
+                    .filter(item -> item.id().equals(itemId))
+                    .findFirst()
+                    .ifPresent(item -> link.getElement()
+                            .setAttribute("title", item.question().in(language)));
+            because.add(link);
+        }
+        if (around.length > 1) {
+            because.add(new Text(around[1]));
+        }
+        return because;
     }
 
     /**
@@ -494,9 +534,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             section.add(inPlan);
             UnorderedList list = new UnorderedList();
             for (ActionSuggestion suggestion : suggestions) {
-                Span because = new Span(
-                        getTranslation("results.actions.because", String.join(", ", suggestion.becauseOfItems())));
-                because.addClassName("muted");
+                Span because =
+                        becauseOf(results.overview().id(), suggestion.becauseOfItems(), themes.get(themeId), language);
                 ListItem entry =
                         new ListItem(new Span(suggestion.action().text().in(language)), new Span(" "), because);
                 if (coordinator) {

@@ -184,7 +184,9 @@ class OperationsTest extends WorldTest {
             assertThat(signIn(world.secondMemberA1, "wrong-" + i).location()).endsWith("/login?error");
         }
         assertThat(count("nlc.signin.failures")).isEqualTo(failures + 5);
-        assertThat(signIn(world.secondMemberA1, Fixtures.PASSWORD).location()).endsWith("/login?throttled");
+        assertThat(signIn(world.secondMemberA1, Fixtures.PASSWORD).location())
+                .as("the first wait, 1 s, told as a minute")
+                .endsWith("/login?throttled=1");
         assertThat(count("nlc.signin.throttled")).isEqualTo(throttled + 1);
         assertThat(count("nlc.signins")).isEqualTo(signIns + 1);
     }

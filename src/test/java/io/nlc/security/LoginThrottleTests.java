@@ -170,6 +170,16 @@ abstract class LoginThrottleTests {
 
     /** The memory attack of the security test (F6): 100 sign-ins with 1.9 MB user names held 187 MB. */
     @Test
+    void aWaitIsToldInWholeMinutesFromOneToTheLongest() {
+        assertThat(LoginThrottle.minutesToTell(Duration.ofSeconds(1))).isEqualTo(1);
+        assertThat(LoginThrottle.minutesToTell(Duration.ofSeconds(60))).isEqualTo(1);
+        assertThat(LoginThrottle.minutesToTell(Duration.ofSeconds(61))).isEqualTo(2);
+        assertThat(LoginThrottle.minutesToTell(LoginThrottle.MAX_WAIT)).isEqualTo(15);
+        assertThat(LoginThrottle.minutesToTell(Duration.ofDays(3))).isEqualTo(15);
+        assertThat(LoginThrottle.minutesToTell(Duration.ZERO)).isEqualTo(1);
+    }
+
+    @Test
     void hugeUserNamesAndAddressesAreCutBeforeTheyAreCounted() {
         for (int i = 0; i < 20; i++) {
             String huge = ("x" + i).repeat(1_900_000 / 3);

@@ -30,7 +30,7 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form))
                 .contains(UI.getCurrent().getTranslation("login.error.message"))
-                .doesNotContain(UI.getCurrent().getTranslation("login.throttled.message"));
+                .doesNotContain(UI.getCurrent().getTranslation("login.throttled.title"));
     }
 
     @Test
@@ -45,14 +45,24 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aThrottledSignInAsksToWait() {
-        open("throttled");
+    void aThrottledSignInSaysHowManyMinutesToWait() {
+        open("throttled", "7");
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form))
-                .contains(
-                        UI.getCurrent().getTranslation("login.throttled.title"),
-                        UI.getCurrent().getTranslation("login.throttled.message"));
+                .contains(UI.getCurrent().getTranslation("login.throttled.title"))
+                .contains(UI.getCurrent().getTranslation("login.throttled.message", 7))
+                .contains(" 7 minutes");
+    }
+
+    @Test
+    void aThrottledSignInBelievesTheLinkOnlyUpToTheLongestWait() {
+        open("throttled", "100000");
+        assertThat(i18n($(LoginForm.class).single()))
+                .contains(UI.getCurrent().getTranslation("login.throttled.message", 15));
+        open("throttled", "soon");
+        assertThat(i18n($(LoginForm.class).single()))
+                .contains(UI.getCurrent().getTranslation("login.throttled.message", 1));
     }
 
     @Test
@@ -126,6 +136,10 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     private static void open(String parameter) {
-        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of(parameter, "")));
+        open(parameter, "");
+    }
+
+    private static void open(String parameter, String value) {
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of(parameter, value)));
     }
 }

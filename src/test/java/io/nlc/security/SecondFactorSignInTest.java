@@ -153,6 +153,9 @@ class SecondFactorSignInTest extends WorldTest {
         assertThat(signIn.verify(session, request, code(1)))
                 .as("even the right code waits")
                 .isEqualTo(SecondFactorSignIn.Outcome.THROTTLED);
+        assertThat(signIn.waitBeforeNextCode(session, request))
+                .as("what the code page tells")
+                .isPositive();
         assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
                 .isNull();
         // The person, from their own address, is not locked out by a guesser elsewhere.

@@ -3,6 +3,7 @@ package io.nlc.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.RouterLink;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.chart.NlcChart;
@@ -61,6 +62,31 @@ class ResultsViewTest extends ViewTestSupport {
                 .isNotEmpty()
                 .allSatisfy(item ->
                         assertThat(item.getElement().getTextRecursively()).contains("T1."));
+        // How the index is worked out, with the bands one link away.
+        com.vaadin.flow.component.html.Paragraph how = $(com.vaadin.flow.component.html.Paragraph.class)
+                .withClassName("index-how")
+                .single();
+        assertThat(how.getElement().getTextRecursively())
+                .startsWith(com.vaadin.flow.component.UI.getCurrent().getTranslation("results.index.how"));
+        assertThat($(RouterLink.class, how).single().getHref()).isEqualTo("about");
+        // Each item an action answers opens in the questionnaire, with its question as the tooltip.
+        List<RouterLink> because = $(RouterLink.class).all().stream()
+                .filter(link -> link.getParent()
+                        .filter(parent -> parent.getElement().getClassList().contains("because-of"))
+                        .isPresent())
+                .toList();
+        assertThat(because).isNotEmpty().allSatisfy(link -> {
+            String itemId = link.getText().replaceAll("[\u2066-\u2069]", "");
+            assertThat(link.getHref())
+                    .isEqualTo("assessments/" + assessment + "?" + MyItemsView.ITEM_PARAMETER + "=" + itemId);
+            assertThat(link.getElement().getAttribute("title"))
+                    .isEqualTo(t1.stream()
+                            .filter(item -> item.id().equals(itemId))
+                            .findFirst()
+                            .orElseThrow()
+                            .question()
+                            .en());
+        });
     }
 
     @Test
