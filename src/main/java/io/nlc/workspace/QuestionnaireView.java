@@ -55,6 +55,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -235,6 +236,10 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
                 workflow,
                 assessments.score(assessmentId).completeness(),
                 language,
+                themes.stream()
+                        .flatMap(theme -> theme.items().stream())
+                        .map(Item::id)
+                        .collect(Collectors.toSet()),
                 this::unansweredItems,
                 () -> comments.threads(assessmentId).stream()
                         .filter(Discussion::open)

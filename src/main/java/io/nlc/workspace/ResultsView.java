@@ -221,10 +221,11 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         summary.addClassName("summary");
         add(summary);
         // The 0-100 scores sit beside 0-4 levels: say once how one becomes the other, with the bands on About.
-        Paragraph how = new Paragraph(getTranslation("results.index.how") + " ");
-        how.add(new RouterLink(getTranslation("results.index.how.link"), AboutView.class));
+        Paragraph how = new Paragraph(getTranslation("results.index.how"));
         how.addClassNames("muted", "index-how");
-        add(how);
+        RouterLink bands = new RouterLink(getTranslation("results.index.how.link"), AboutView.class);
+        bands.addClassName("index-how-link");
+        add(how, bands);
         if (score.answered() == 0) {
             Paragraph empty = new Paragraph(getTranslation("results.empty"));
             empty.addClassName("notice");
@@ -473,7 +474,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return link;
     }
 
-    private static RouterLink linkToItem(long assessmentId, String itemId, String text) {
+    /** A link with the given text that opens the questionnaire at that item. */
+    static RouterLink linkToItem(long assessmentId, String itemId, String text) {
         RouterLink link =
                 new RouterLink(text, QuestionnaireView.class, new RouteParameters("id", String.valueOf(assessmentId)));
         link.setQueryParameters(QueryParameters.of(MyItemsView.ITEM_PARAMETER, itemId));

@@ -1,5 +1,6 @@
 package io.nlc.workspace;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,8 +22,11 @@ import io.nlc.base.Formats;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,12 +40,15 @@ class WorkflowBar extends Div {
     static final double NEARLY_COMPLETE = 0.9;
     /** The confirmations list this many unanswered items by name; the rest are counted. */
     static final int ITEMS_LISTED = 8;
+    /** A word, dots inside it included, as item codes are written ("T1.1", but not the full stop after it). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:\\.[\\p{L}\\p{N}]+)*");
 
     private final long assessmentId;
     private final Runnable afterStep;
     private @Nullable Button submit;
 
     /**
+     * @param itemIds the round's items: their codes in the last step's note become links to them
      * @param unanswered the items still without an answer, asked when a dialog opens (answers change on the page)
      * @param openDiscussions the number of open discussion threads, asked when a dialog opens
      * @param toConfirm the number of answers carried over from the last round and not confirmed yet, asked when the
@@ -52,6 +59,7 @@ class WorkflowBar extends Div {
             AssessmentWorkflow workflow,
             double completeness,
             Language language,
+            Set<String> itemIds,
             Supplier<List<Item>> unanswered,
             Supplier<Long> openDiscussions,
             Supplier<Long> toConfirm,
@@ -68,7 +76,7 @@ class WorkflowBar extends Div {
                     Formats.isolate(last.by()),
                     Formats.dateTime(last.at(), language))));
             if (last.note() != null) {
-                Paragraph note = new Paragraph(last.note());
+                Paragraph note = noteWithItemLinks(last.note(), itemIds);
                 note.addClassName("workflow-note");
                 note.getElement().setAttribute("dir", "auto");
                 notice.add(note);
@@ -295,5 +303,24 @@ class WorkflowBar extends Div {
             paragraph.addClassName("step-question");
             body.add(paragraph);
         }
+    }
+
+    /**
+     * The note as written, each code of one of the round's items in it ("T1.1 needs evidence") a link that opens that
+     * item: a returned round's comment leads straight to what it asks about.
+     */
+    private Paragraph noteWithItemLinks(String note, Set<String> itemIds) {
+        Paragraph paragraph = new Paragraph();
+        Matcher words = WORD.matcher(note);
+        int written = 0;
+        while (words.find()) {
+            if (itemIds.contains(words.group())) {
+                paragraph.add(new Text(note.substring(written, words.start())));
+                paragraph.add(ResultsView.linkToItem(assessmentId, words.group(), Formats.isolate(words.group())));
+                written = words.end();
+            }
+        }
+        paragraph.add(new Text(note.substring(written)));
+        return paragraph;
     }
 }

@@ -16,7 +16,8 @@ class ProductionSettingsTest {
         try (InputStream in = getClass().getResourceAsStream("/application-postgres.properties")) {
             postgres.load(in);
         }
-        // Without NLC_DB_PASSWORD the database refuses the start-up (Spring passes the placeholder on as it is), instead
+        // Without NLC_DB_PASSWORD the database refuses the start-up (Spring passes the placeholder on as it is),
+        // instead
         // of letting in a server that runs on a password every reader of the source knows.
         assertThat(postgres.getProperty("spring.datasource.password")).isEqualTo("${NLC_DB_PASSWORD}");
     }

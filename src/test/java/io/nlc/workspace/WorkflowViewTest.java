@@ -57,7 +57,13 @@ class WorkflowViewTest extends ViewTestSupport {
         assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.IN_REVIEW);
         test($(Button.class).withClassName("workflow-return").single()).click();
         dialog = new WorkflowBarDialogs();
-        test(dialog.text()).setValue("Add the 2025 council decision as evidence");
+        String firstItem = assessments
+                .themesInScope(assessment)
+                .getFirst()
+                .items()
+                .getFirst()
+                .id();
+        test(dialog.text()).setValue("Add the 2025 council decision as evidence to " + firstItem + ".");
         test(dialog.confirm()).click();
         assertThat(assessments.overview(assessment).status()).isEqualTo(AssessmentStatus.RETURNED);
 
@@ -67,6 +73,11 @@ class WorkflowViewTest extends ViewTestSupport {
         Div comment = $(Div.class).withClassName("advisor-comment").single();
         assertThat(comment.getElement().getTextRecursively())
                 .contains("Add the 2025 council decision as evidence", "Name of " + world.advisorA);
+        // The item the comment names is a link to it; "2025", a word but no item, stays text.
+        assertThat($(com.vaadin.flow.router.RouterLink.class, comment).all())
+                .singleElement()
+                .satisfies(link -> assertThat(link.getHref())
+                        .isEqualTo("assessments/" + assessment + "?" + MyItemsView.ITEM_PARAMETER + "=" + firstItem));
     }
 
     @Test
