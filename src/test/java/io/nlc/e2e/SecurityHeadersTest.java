@@ -45,6 +45,12 @@ class SecurityHeadersTest {
         assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(login.headers().firstValue("Permissions-Policy"))
+                .get()
+                .asString()
+                .contains("camera=()", "microphone=()", "geolocation=()")
+                .doesNotContain("clipboard");
+        assertThat(login.headers().firstValue("Cross-Origin-Opener-Policy")).contains("same-origin");
     }
 
     @Test
