@@ -54,6 +54,14 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void theSignInPageNamesTheAppsIconWhichAnyoneMayLoad() throws IOException, InterruptedException {
+        assertThat(get("/login").body()).contains("<link href=\"nlc/favicon.svg\" rel=\"icon\"");
+        HttpResponse<String> icon = get("/nlc/favicon.svg");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).get().asString().startsWith("image/svg+xml");
+    }
+
+    @Test
     void protectedPagesSendStrangersToTheLoginPage() throws IOException, InterruptedException {
         HttpResponse<String> questionnaire = get("/assessments/1");
         assertThat(questionnaire.statusCode()).isEqualTo(302);
