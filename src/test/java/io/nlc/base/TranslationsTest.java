@@ -98,6 +98,22 @@ class TranslationsTest {
     }
 
     /**
+     * French calls an item a "question" wherever a city reads it, as its menu does ("Mes questions"); "élément" is
+     * left to the content authors' messages, and to "internal material" in reports, where it means something else.
+     */
+    @Test
+    void frenchCallsAnItemAQuestion() {
+        Properties french = bundles.get(Language.FR);
+        List<String> mixed = french.stringPropertyNames().stream()
+                .filter(key -> !key.startsWith("content.problem.") && !key.startsWith("content-packs."))
+                .filter(key -> !key.equals("report.dialog.internal"))
+                .filter(key -> french.getProperty(key).contains("élément"))
+                .sorted()
+                .toList();
+        assertThat(mixed).isEmpty();
+    }
+
+    /**
      * French sets a space before : ; ! ? and » and after «, and it must not break there: a colon or a closing
      * guillemet alone at the start of a line (as "Conseils :" wrapped on a phone) is wrong in French.
      */
