@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.nlc.organisation.AccountException;
+import io.nlc.organisation.Organisation;
 import io.nlc.organisation.UserAdministration;
 import jakarta.annotation.security.PermitAll;
 
@@ -23,9 +24,13 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class ChangePasswordView extends Main implements HasDynamicTitle {
 
-    ChangePasswordView(UserAdministration accounts) {
+    ChangePasswordView(UserAdministration accounts, Organisation organisation) {
         addClassName("page");
-        PasswordField current = new PasswordField(getTranslation("account.current-password"));
+        // Asked even right after signing in with it (ASVS: a change needs the current password); the label says which.
+        PasswordField current = new PasswordField(getTranslation(
+                organisation.currentUser().mustChangePassword()
+                        ? "account.current-password.one-time"
+                        : "account.current-password"));
         PasswordField replacement = new PasswordField(getTranslation("account.new-password"));
         replacement.setHelperText(getTranslation("account.password-rules"));
         replacement.setMaxLength(64);

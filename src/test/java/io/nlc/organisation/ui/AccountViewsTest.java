@@ -192,6 +192,9 @@ class AccountViewsTest extends BrowserlessWorldTest {
         navigate("", Component.class);
         assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
         List<PasswordField> passwords = $(PasswordField.class).all();
+        assertThat(passwords.get(0).getLabel())
+                .as("which password goes first")
+                .isEqualTo(UI.getCurrent().getTranslation("account.current-password.one-time"));
         test(passwords.get(0)).setValue(oneTime);
         test(passwords.get(1)).setValue("password123");
         test(passwords.get(2)).setValue("password123");
