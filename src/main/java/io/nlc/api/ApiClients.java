@@ -4,7 +4,7 @@ import io.nlc.kernel.PlainText;
 import io.nlc.organisation.ApiClientPrincipal;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Directory;
-import io.nlc.organisation.HubView;
+import io.nlc.organisation.HubRef;
 import io.nlc.organisation.NotVisibleException;
 import io.nlc.organisation.Organisation;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +72,7 @@ public class ApiClients {
     public record Client(
             long id,
             String name,
-            HubView hub,
+            HubRef hub,
             String tokenPrefix,
             Instant issuedAt,
             String issuedBy,
@@ -126,7 +126,7 @@ public class ApiClients {
     @Transactional(readOnly = true)
     public List<Client> clients() {
         organisation.requireAdministrator();
-        Map<Long, HubView> hubs = hubs();
+        Map<Long, HubRef> hubs = hubs();
         Map<Long, String> names = new HashMap<>();
         return clients.findAllByOrderByCreatedAtDescIdDesc().stream()
                 .map(client -> view(client, hubs, names))
@@ -153,7 +153,7 @@ public class ApiClients {
         organisation.requireAdministrator();
         Map<Long, ApiClient> byId =
                 clients.findAll().stream().collect(Collectors.toMap(ApiClient::id, Function.identity()));
-        Map<Long, HubView> hubs = hubs();
+        Map<Long, HubRef> hubs = hubs();
         Map<Long, String> names = new HashMap<>();
         return trail.findAllByOrderByHappenedAtDescIdDesc().stream()
                 .map(event -> {
@@ -197,11 +197,11 @@ public class ApiClients {
         return new Check.Active(new ApiClientPrincipal(client.id(), client.name(), client.hubId()));
     }
 
-    private Map<Long, HubView> hubs() {
-        return organisation.visibleHubs().stream().collect(Collectors.toMap(HubView::id, Function.identity()));
+    private Map<Long, HubRef> hubs() {
+        return organisation.visibleHubs().stream().collect(Collectors.toMap(HubRef::id, Function.identity()));
     }
 
-    private Client view(ApiClient client, Map<Long, HubView> hubs, Map<Long, String> names) {
+    private Client view(ApiClient client, Map<Long, HubRef> hubs, Map<Long, String> names) {
         Long revokedBy = client.revokedBy();
         return new Client(
                 client.id(),

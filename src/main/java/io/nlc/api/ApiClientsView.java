@@ -24,7 +24,7 @@ import io.nlc.base.Formats;
 import io.nlc.content.Language;
 import io.nlc.kernel.DataTable;
 import io.nlc.kernel.PlainText;
-import io.nlc.organisation.HubView;
+import io.nlc.organisation.HubRef;
 import io.nlc.organisation.Organisation;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
@@ -42,7 +42,7 @@ class ApiClientsView extends Main implements HasDynamicTitle {
     private final ApiClients clients;
     private final Language language;
     private final TextField name = new TextField();
-    private final ComboBox<HubView> hub = new ComboBox<>();
+    private final ComboBox<HubRef> hub = new ComboBox<>();
     private final DataTable<ApiClients.Client> table = new DataTable<>("api-clients-table");
     private final Paragraph empty = new Paragraph();
     private final DataTable<ApiClients.TrailEntry> trail = new DataTable<>("api-clients-trail");
@@ -68,7 +68,7 @@ class ApiClientsView extends Main implements HasDynamicTitle {
         name.addClassName("client-name");
         hub.setLabel(getTranslation("api-clients.hub"));
         hub.setItems(organisation.visibleHubs().stream()
-                .sorted(Comparator.comparing((HubView view) -> view.name().in(language)))
+                .sorted(Comparator.comparing((HubRef view) -> view.name().in(language)))
                 .toList());
         hub.setItemLabelGenerator(view -> view.name().in(language));
         hub.setRequiredIndicatorVisible(true);

@@ -6,8 +6,8 @@ import io.nlc.assessment.AssessmentSummary;
 import io.nlc.content.LocalizedText;
 import io.nlc.content.Theme;
 import io.nlc.content.Tier;
-import io.nlc.organisation.CityView;
-import io.nlc.organisation.HubView;
+import io.nlc.organisation.CityRef;
+import io.nlc.organisation.HubRef;
 import io.nlc.plan.ActionStatus;
 import io.nlc.plan.PlannedAction;
 import io.nlc.portfolio.PortfolioMode;
@@ -54,7 +54,7 @@ final class ApiModel {
             String province,
             String region) {
 
-        static City of(CityView city) {
+        static City of(CityRef city) {
             return new City(city.id(), city.communeCode(), Names.of(city.name()), city.province(), city.region());
         }
     }
@@ -322,7 +322,7 @@ final class ApiModel {
     @Schema(description = "The hub portfolio: every city of the client's hub")
     record Portfolio(long hubId, String hubCode, Names hubName, PortfolioMode mode, List<PortfolioCity> cities) {
 
-        static Portfolio of(HubView hub, PortfolioMode mode, List<PortfolioRow> rows) {
+        static Portfolio of(HubRef hub, PortfolioMode mode, List<PortfolioRow> rows) {
             return new Portfolio(
                     hub.id(),
                     hub.code(),

@@ -2,7 +2,7 @@ package io.nlc.api;
 
 import io.nlc.assessment.AssessmentOverview;
 import io.nlc.assessment.AssessmentService;
-import io.nlc.organisation.HubView;
+import io.nlc.organisation.HubRef;
 import io.nlc.organisation.Organisation;
 import io.nlc.plan.ActionPlans;
 import io.nlc.plan.PlanFilter;
@@ -126,7 +126,7 @@ class ReadApiController {
                                     + "IN_PROGRESS")
                     PortfolioMode mode) {
         // A client sees exactly one hub: its own.
-        HubView hub = organisation.visibleHubs().getFirst();
+        HubRef hub = organisation.visibleHubs().getFirst();
         PortfolioQuery query = new PortfolioQuery(mode, null, PortfolioQuery.Sort.CITY, false);
         return ApiModel.Portfolio.of(hub, mode, portfolio.rows(hub.id(), query, 0, portfolio.count(hub.id(), query)));
     }

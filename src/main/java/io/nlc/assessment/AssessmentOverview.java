@@ -1,7 +1,7 @@
 package io.nlc.assessment;
 
 import io.nlc.content.Tier;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record AssessmentOverview(
         long id,
-        CityView city,
+        CityRef city,
         String roundLabel,
         int frameworkVersion,
         Tier tier,

@@ -10,7 +10,7 @@ import io.nlc.content.Tier;
 import io.nlc.kernel.InvalidInputException;
 import io.nlc.kernel.PlainText;
 import io.nlc.organisation.CityAccessDeniedException;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Directory;
 import io.nlc.organisation.Organisation;
@@ -621,8 +621,8 @@ public class AssessmentService {
 
     /** Every round the signed-in user may see, most recently changed first, with its progress. */
     public List<AssessmentSummary> visibleAssessments() {
-        Map<Long, CityView> cities =
-                organisation.visibleCities().stream().collect(Collectors.toMap(CityView::id, Function.identity()));
+        Map<Long, CityRef> cities =
+                organisation.visibleCities().stream().collect(Collectors.toMap(CityRef::id, Function.identity()));
         List<AssessmentSummary> result = new ArrayList<>();
         for (Assessment assessment : assessments.findByCityIdInOrderByUpdatedAtDesc(cities.keySet())) {
             AssessmentScore score = score(assessment);
@@ -730,7 +730,7 @@ public class AssessmentService {
                 .collect(Collectors.toMap(Answer::itemId, Function.identity()));
     }
 
-    private AssessmentOverview overview(Assessment assessment, CityView city) {
+    private AssessmentOverview overview(Assessment assessment, CityRef city) {
         CurrentUser user = organisation.currentUser();
         boolean cityTeam = user.role().cityRole() && Long.valueOf(city.id()).equals(user.cityId());
         boolean editable = assessment.status().editable();

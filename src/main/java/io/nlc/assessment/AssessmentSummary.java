@@ -1,13 +1,13 @@
 package io.nlc.assessment;
 
 import io.nlc.content.Tier;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import java.time.Instant;
 
 /** One line of the home page: a round of a city with its progress. */
 public record AssessmentSummary(
         long id,
-        CityView city,
+        CityRef city,
         String roundLabel,
         Tier tier,
         AssessmentStatus status,

@@ -19,7 +19,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.nlc.kernel.Markup;
 import io.nlc.organisation.CurrentUser;
-import io.nlc.organisation.HubView;
+import io.nlc.organisation.HubRef;
 import io.nlc.organisation.Organisation;
 import java.util.List;
 
@@ -72,7 +72,7 @@ class MainLayout extends AppLayout {
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         // The screens' own @Menu and access annotations decide what is listed; menu titles are translation keys.
         // Hub portfolios are listed by data (one per hub the user may open), right after Home.
-        List<HubView> hubs = organisation.isSignedIn() ? organisation.visibleHubs() : List.of();
+        List<HubRef> hubs = organisation.isSignedIn() ? organisation.visibleHubs() : List.of();
         boolean hubsAdded = false;
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             if (!hubsAdded && entry.order() != null && entry.order() >= PORTFOLIOS_BEFORE) {
@@ -101,7 +101,7 @@ class MainLayout extends AppLayout {
      * a long name wraps onto a second line in the drawer (the item's own label is cut with an ellipsis, so the text
      * is a span of its own, "nav-label-wraps" in styles.css); the whole of it is also the entry's title.
      */
-    private SideNavItem portfolio(HubView hub, int hubCount) {
+    private SideNavItem portfolio(HubRef hub, int hubCount) {
         String label = hubCount == 1
                 ? getTranslation("nav.portfolio.short")
                 : getTranslation("nav.portfolio", Formats.isolate(hub.name().in(Languages.current())));

@@ -22,7 +22,7 @@ import io.nlc.base.BackgroundWork;
 import io.nlc.base.Formats;
 import io.nlc.base.UploadTexts;
 import io.nlc.content.Language;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.organisation.Organisation;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
@@ -41,7 +41,7 @@ class ArchiveImportView extends Main implements HasDynamicTitle {
     private final AssessmentArchive archives;
     private final BackgroundWork background;
     private final Language language;
-    private final ComboBox<CityView> city = new ComboBox<>();
+    private final ComboBox<CityRef> city = new ComboBox<>();
     private final Div preview = new Div();
     private final Button confirm = new Button();
     private final ProgressBar progress = new ProgressBar();
@@ -59,7 +59,7 @@ class ArchiveImportView extends Main implements HasDynamicTitle {
         city.setLabel(getTranslation("archive.import.city"));
         city.setHelperText(getTranslation("archive.import.city.help"));
         city.setItems(organisation.visibleCities().stream()
-                .sorted(Comparator.comparing((CityView view) -> view.name().in(language)))
+                .sorted(Comparator.comparing((CityRef view) -> view.name().in(language)))
                 .toList());
         city.setItemLabelGenerator(view -> view.name().in(language) + " (" + view.communeCode() + ")");
         city.setClearButtonVisible(true);
@@ -110,7 +110,7 @@ class ArchiveImportView extends Main implements HasDynamicTitle {
         preview.removeAll();
         status.setText("");
         Archive archive = result.archive();
-        CityView target = result.city();
+        CityRef target = result.city();
         if (archive != null && target != null) {
             ArchivePreview.Counts counts = result.counts();
             Paragraph summary = new Paragraph(getTranslation(
@@ -174,7 +174,7 @@ class ArchiveImportView extends Main implements HasDynamicTitle {
         shown = null;
         preview.removeAll();
         Archive archive = applied.archive();
-        CityView target = applied.city();
+        CityRef target = applied.city();
         status.setText(getTranslation(
                 "archive.import.done",
                 archive == null ? "" : Formats.isolate(archive.round().label()),

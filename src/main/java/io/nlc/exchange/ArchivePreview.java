@@ -1,6 +1,6 @@
 package io.nlc.exchange;
 
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ArchivePreview(
         @Nullable Archive archive,
-        @Nullable CityView city,
+        @Nullable CityRef city,
         Counts counts,
         List<String> unknownPeople,
         List<Problem> problems) {

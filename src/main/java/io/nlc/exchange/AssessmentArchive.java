@@ -28,7 +28,7 @@ import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
 import io.nlc.discussion.Discussions.MessageImport;
 import io.nlc.discussion.Discussions.ThreadImport;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.TeamMember;
 import io.nlc.organisation.UserAdministration;
@@ -137,7 +137,7 @@ public class AssessmentArchive {
         AssessmentRef ref = assessments.requireVisible(assessmentId);
         AssessmentAnswers answers = assessments.answersForResults(assessmentId);
         AssessmentOverview overview = answers.overview();
-        CityView city = overview.city();
+        CityRef city = overview.city();
         Framework framework = answers.framework();
         List<Archive.Answer> saved = new ArrayList<>();
         addAnswers(saved, Perspective.LOCAL, answers.local(), includeInternal);
@@ -260,7 +260,7 @@ public class AssessmentArchive {
     public long apply(ArchivePreview preview) {
         organisation.requireAdministrator();
         Archive archive = preview.archive();
-        CityView city = preview.city();
+        CityRef city = preview.city();
         if (!preview.applicable() || archive == null || city == null) {
             throw new IllegalStateException("An archive with problems is never applied");
         }
@@ -328,7 +328,7 @@ public class AssessmentArchive {
     private ArchivePreview check(Archive archive, @Nullable Long cityId) {
         List<ArchivePreview.Problem> problems = new ArrayList<>();
         Archive.Round round = archive.round();
-        CityView city = city(cityId, round.city().code()).orElse(null);
+        CityRef city = city(cityId, round.city().code()).orElse(null);
         if (city == null) {
             problems.add(ArchivePreview.Problem.of(
                     "$.round.city.code", "archive.error.city", round.city().code()));
@@ -426,7 +426,7 @@ public class AssessmentArchive {
         return new ArchivePreview(archive, city, counts(archive), List.copyOf(unknown), problems);
     }
 
-    private Optional<CityView> city(@Nullable Long cityId, String code) {
+    private Optional<CityRef> city(@Nullable Long cityId, String code) {
         return organisation.visibleCities().stream()
                 .filter(city -> cityId == null ? city.communeCode().equals(code) : city.id() == cityId)
                 .findFirst();

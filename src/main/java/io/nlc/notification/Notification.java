@@ -104,12 +104,12 @@ class Notification {
     }
 
     /** The notification as shown; unread only if not read and created after {@code newSince}. */
-    NotificationView view(Instant newSince) {
+    NotificationItem view(Instant newSince) {
         long key = id == null ? 0 : id;
         LocalizedText city = new LocalizedText(cityNameEn, cityNameFr, cityNameAr);
         boolean unread = readAt == null && createdAt.isAfter(newSince);
         if (kind == NotificationKind.STEP) {
-            return new NotificationView.Step(
+            return new NotificationItem.Step(
                     key,
                     createdAt,
                     unread,
@@ -119,7 +119,7 @@ class Notification {
                     nonNull(actorName),
                     nonNull(roundLabel));
         }
-        return new NotificationView.ActionReminder(
+        return new NotificationItem.ActionReminder(
                 key,
                 createdAt,
                 unread,

@@ -2,7 +2,7 @@ package io.nlc.notification;
 
 import io.nlc.assessment.AssessmentChanged;
 import io.nlc.assessment.AssessmentStatus;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Directory;
 import io.nlc.organisation.Organisation;
@@ -67,7 +67,7 @@ public class Notifications {
             recipients.addAll(directory.focalPointsOf(step.cityId()));
         }
         recipients.remove(step.actorId());
-        Optional<CityView> city = directory.city(step.cityId());
+        Optional<CityRef> city = directory.city(step.cityId());
         if (city.isEmpty()) {
             return;
         }
@@ -84,7 +84,7 @@ public class Notifications {
      */
     @EventListener
     void on(ActionDue due) {
-        Optional<CityView> city = directory.city(due.cityId());
+        Optional<CityRef> city = directory.city(due.cityId());
         if (city.isEmpty()) {
             return;
         }
@@ -111,7 +111,7 @@ public class Notifications {
 
     /** The signed-in user's newest notifications, read or not; unread ones older than {@link #NEW_FOR} are not new. */
     @Transactional(readOnly = true)
-    public List<NotificationView> recent(int limit) {
+    public List<NotificationItem> recent(int limit) {
         Instant newSince = newSince();
         return notifications.findByUserIdOrderByCreatedAtDescIdDesc(me().id(), PageRequest.of(0, limit)).stream()
                 .map(notification -> notification.view(newSince))

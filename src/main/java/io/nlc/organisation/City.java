@@ -73,11 +73,11 @@ class City {
         this.peerConsent = consent;
     }
 
-    CityView view() {
+    CityRef view() {
         if (id == null) {
             throw new IllegalStateException("city not saved yet");
         }
-        return new CityView(
+        return new CityRef(
                 id,
                 hubId,
                 communeCode,

@@ -12,7 +12,7 @@ public record CitySummary(
         String provinceAr,
         String region,
         String regionAr,
-        HubView hub,
+        HubRef hub,
         long version) {
 
     /** The province in Arabic script for Arabic readers, else its Latin name. */

@@ -56,7 +56,7 @@ public class Directory {
     }
 
     /** A city's names, for texts that the system writes (notifications). */
-    public Optional<CityView> city(long cityId) {
+    public Optional<CityRef> city(long cityId) {
         return cities.findById(cityId).map(City::view);
     }
 

@@ -54,7 +54,7 @@ class Hub {
         this.nameAr = name.ar();
     }
 
-    HubView view() {
-        return new HubView(id(), code, new io.nlc.content.LocalizedText(nameEn, nameFr, nameAr));
+    HubRef view() {
+        return new HubRef(id(), code, new io.nlc.content.LocalizedText(nameEn, nameFr, nameAr));
     }
 }

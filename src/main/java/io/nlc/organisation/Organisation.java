@@ -70,7 +70,7 @@ public class Organisation {
     }
 
     /** The city, if the signed-in user may see it. */
-    public CityView city(long cityId) {
+    public CityRef city(long cityId) {
         return visibleCity(currentUser(), cityId).view();
     }
 
@@ -137,7 +137,7 @@ public class Organisation {
      * The hub, for its advisors and administrators only: the portfolio shows every city of the hub. An unknown hub
      * and another's are refused alike ({@link NotVisibleException}).
      */
-    public HubView requireHubPortfolio(long hubId) {
+    public HubRef requireHubPortfolio(long hubId) {
         CurrentUser user = currentUser();
         boolean allowed = user.role() == Role.ADMINISTRATOR
                 || ((user.role() == Role.HUB_ADVISOR || user.role() == Role.API_CLIENT)
@@ -150,13 +150,13 @@ public class Organisation {
     }
 
     /** The cities of a hub, after {@link #requireHubPortfolio(long)} allowed it. */
-    public List<CityView> citiesOfHub(long hubId) {
+    public List<CityRef> citiesOfHub(long hubId) {
         requireHubPortfolio(hubId);
         return cities.findByHubId(hubId).stream().map(City::view).toList();
     }
 
     /** The hubs the signed-in user may open the portfolio of. */
-    public List<HubView> visibleHubs() {
+    public List<HubRef> visibleHubs() {
         CurrentUser user = currentUser();
         return switch (user.role()) {
             case ADMINISTRATOR -> hubs.findAll().stream().map(Hub::view).toList();
@@ -167,7 +167,7 @@ public class Organisation {
     }
 
     /** Every city the signed-in user may see, by name. */
-    public List<CityView> visibleCities() {
+    public List<CityRef> visibleCities() {
         CurrentUser user = currentUser();
         List<City> visible = switch (user.role()) {
             case ADMINISTRATOR -> cities.findAll();
@@ -180,7 +180,7 @@ public class Organisation {
         };
         return visible.stream()
                 .map(City::view)
-                .sorted(Comparator.comparing((CityView city) -> city.name().fr()))
+                .sorted(Comparator.comparing((CityRef city) -> city.name().fr()))
                 .toList();
     }
 

@@ -85,11 +85,11 @@ public class OrganisationAdministration {
     @Transactional(readOnly = true)
     public List<CitySummary> cities(@Nullable Long hubId) {
         organisation.requireAdministrator();
-        Map<Long, HubView> hubViews =
-                hubs.findAll().stream().map(Hub::view).collect(Collectors.toMap(HubView::id, Function.identity()));
+        Map<Long, HubRef> hubRefs =
+                hubs.findAll().stream().map(Hub::view).collect(Collectors.toMap(HubRef::id, Function.identity()));
         List<City> found = hubId == null ? cities.findAll() : cities.findByHubId(hubId);
         return found.stream()
-                .map(city -> summary(city, hubViews.get(city.hubId())))
+                .map(city -> summary(city, hubRefs.get(city.hubId())))
                 .sorted(Comparator.comparing((CitySummary city) -> city.name().fr()))
                 .toList();
     }
@@ -189,8 +189,8 @@ public class OrganisationAdministration {
         return clean;
     }
 
-    private static CitySummary summary(City city, HubView hub) {
-        CityView view = city.view();
+    private static CitySummary summary(City city, HubRef hub) {
+        CityRef view = city.view();
         return new CitySummary(
                 view.id(),
                 view.communeCode(),

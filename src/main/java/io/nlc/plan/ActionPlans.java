@@ -7,7 +7,7 @@ import io.nlc.assessment.AssessmentService;
 import io.nlc.content.Theme;
 import io.nlc.kernel.PlainText;
 import io.nlc.organisation.CityAccessDeniedException;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Directory;
 import io.nlc.organisation.NotVisibleException;
@@ -313,7 +313,7 @@ public class ActionPlans {
     @Transactional(readOnly = true)
     public Map<Long, PlanProgress> hubProgress(long hubId) {
         List<Long> cityIds =
-                organisation.citiesOfHub(hubId).stream().map(CityView::id).toList();
+                organisation.citiesOfHub(hubId).stream().map(CityRef::id).toList();
         LocalDate today = today();
         Map<Long, int[]> counts = new HashMap<>();
         for (PlanAction action : actions.findByCityIdIn(cityIds)) {

@@ -6,8 +6,8 @@ import io.nlc.assessment.RoundScores;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Language;
 import io.nlc.content.ThemeKind;
-import io.nlc.organisation.CityView;
-import io.nlc.organisation.HubView;
+import io.nlc.organisation.CityRef;
+import io.nlc.organisation.HubRef;
 import io.nlc.organisation.Organisation;
 import io.nlc.plan.ActionPlans;
 import io.nlc.plan.PlanProgress;
@@ -49,7 +49,7 @@ public class HubPortfolio {
         this.plans = plans;
     }
 
-    public HubView hub(long hubId) {
+    public HubRef hub(long hubId) {
         return organisation.requireHubPortfolio(hubId);
     }
 
@@ -76,12 +76,12 @@ public class HubPortfolio {
      * the other orders the page is cut first and only its rounds are scored.
      */
     public List<PortfolioRow> rows(long hubId, PortfolioQuery query, int offset, int limit) {
-        List<CityView> cities = cities(hubId, query).toList();
+        List<CityRef> cities = cities(hubId, query).toList();
         Map<Long, List<RoundHead>> rounds =
-                roundScores.roundsByCity(cities.stream().map(CityView::id).toList());
+                roundScores.roundsByCity(cities.stream().map(CityRef::id).toList());
         Map<Long, RoundHead> shown = new HashMap<>();
         Map<Long, RoundHead> previous = new HashMap<>();
-        for (CityView city : cities) {
+        for (CityRef city : cities) {
             List<RoundHead> cityRounds = rounds.getOrDefault(city.id(), List.of());
             RoundHead chosen = choose(cityRounds, query.mode());
             if (chosen != null) {
@@ -93,11 +93,11 @@ public class HubPortfolio {
             }
         }
         boolean byScore = query.sort() == PortfolioQuery.Sort.INDEX || query.sort() == PortfolioQuery.Sort.COMPLETENESS;
-        List<CityView> page = cities;
+        List<CityRef> page = cities;
         if (!byScore) {
             // The order reads only city, status and last activity: rows without scores sort the same way.
             List<PortfolioRow> bare = new ArrayList<>(cities.size());
-            for (CityView city : cities) {
+            for (CityRef city : cities) {
                 bare.add(bareRow(city, shown.get(city.id())));
             }
             bare.sort(order(query));
@@ -106,7 +106,7 @@ public class HubPortfolio {
                     .toList();
         }
         List<RoundHead> toScore = new ArrayList<>();
-        for (CityView city : page) {
+        for (CityRef city : page) {
             Stream.of(shown.get(city.id()), previous.get(city.id()))
                     .filter(java.util.Objects::nonNull)
                     .forEach(toScore::add);
@@ -114,7 +114,7 @@ public class HubPortfolio {
         Map<Long, AssessmentScore> scores = roundScores.scores(toScore);
         Map<Long, PlanProgress> progress = plans.hubProgress(hubId);
         List<PortfolioRow> rows = new ArrayList<>(page.size());
-        for (CityView city : page) {
+        for (CityRef city : page) {
             rows.add(row(city, shown.get(city.id()), previous.get(city.id()), scores)
                     .withPlan(progress.getOrDefault(city.id(), PlanProgress.NONE)));
         }
@@ -125,7 +125,7 @@ public class HubPortfolio {
         return rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
     }
 
-    private static PortfolioRow bareRow(CityView city, @Nullable RoundHead round) {
+    private static PortfolioRow bareRow(CityRef city, @Nullable RoundHead round) {
         return round == null
                 ? new PortfolioRow(city, null, null, null, null, 0, Map.of(), Map.of(), null, null)
                 : new PortfolioRow(
@@ -141,7 +141,7 @@ public class HubPortfolio {
                         null);
     }
 
-    private Stream<CityView> cities(long hubId, PortfolioQuery query) {
+    private Stream<CityRef> cities(long hubId, PortfolioQuery query) {
         return organisation.citiesOfHub(hubId).stream()
                 .filter(city -> query.region() == null || query.region().equals(city.region()));
     }
@@ -171,7 +171,7 @@ public class HubPortfolio {
     }
 
     private PortfolioRow row(
-            CityView city, @Nullable RoundHead round, @Nullable RoundHead before, Map<Long, AssessmentScore> scores) {
+            CityRef city, @Nullable RoundHead round, @Nullable RoundHead before, Map<Long, AssessmentScore> scores) {
         if (round == null) {
             return new PortfolioRow(city, null, null, null, null, 0, Map.of(), Map.of(), null, null);
         }

@@ -1,7 +1,7 @@
 package io.nlc.portfolio;
 
 import io.nlc.assessment.AssessmentStatus;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.plan.PlanProgress;
 import java.time.Instant;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param plan        how far the city's action plan has come (actions, done, overdue), whatever round is shown
  */
 public record PortfolioRow(
-        CityView city,
+        CityRef city,
         @Nullable Long assessmentId,
         @Nullable String roundLabel,
         @Nullable AssessmentStatus status,
@@ -29,7 +29,7 @@ public record PortfolioRow(
         PlanProgress plan) {
 
     PortfolioRow(
-            CityView city,
+            CityRef city,
             @Nullable Long assessmentId,
             @Nullable String roundLabel,
             @Nullable AssessmentStatus status,

@@ -11,7 +11,7 @@ import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Item;
 import io.nlc.content.LocalizedText;
 import io.nlc.content.Theme;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
@@ -156,10 +156,9 @@ public class RoundChanges {
         if (user.role() != Role.HUB_ADVISOR && user.role() != Role.ADMINISTRATOR) {
             return null;
         }
-        CityView city = organisation.city(cityId);
-        List<Long> cities = organisation.citiesOfHub(city.hubId()).stream()
-                .map(CityView::id)
-                .toList();
+        CityRef city = organisation.city(cityId);
+        List<Long> cities =
+                organisation.citiesOfHub(city.hubId()).stream().map(CityRef::id).toList();
         Set<String> labels =
                 rounds.stream().map(round -> key(round.roundLabel())).collect(Collectors.toSet());
         List<RoundHead> peers = roundScores.roundsByCity(cities).values().stream()

@@ -2,7 +2,7 @@ package io.nlc.report;
 
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
-import io.nlc.organisation.HubView;
+import io.nlc.organisation.HubRef;
 import io.nlc.portfolio.HubPortfolio;
 import io.nlc.portfolio.PortfolioMode;
 import io.nlc.portfolio.PortfolioQuery;
@@ -31,7 +31,7 @@ public class PortfolioReports {
     }
 
     public byte[] pdf(long hubId, PortfolioMode mode, Language language) {
-        HubView hub = portfolio.hub(hubId);
+        HubRef hub = portfolio.hub(hubId);
         PortfolioQuery query = new PortfolioQuery(mode, null, PortfolioQuery.Sort.CITY, false);
         List<PortfolioRow> rows = portfolio.rows(hubId, query, 0, portfolio.count(hubId, query));
         ReportTexts texts = new ReportTexts(language);
@@ -43,7 +43,7 @@ public class PortfolioReports {
     }
 
     private String html(
-            HubView hub, PortfolioMode mode, List<PortfolioRow> rows, List<Theme> themes, ReportTexts texts) {
+            HubRef hub, PortfolioMode mode, List<PortfolioRow> rows, List<Theme> themes, ReportTexts texts) {
         Language language = texts.language();
         String title = texts.get("portfolio.title", hub.name().in(language));
         Html html = new Html();

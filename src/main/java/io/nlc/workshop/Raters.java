@@ -11,7 +11,7 @@ import io.nlc.content.Item;
 import io.nlc.content.LocalizedText;
 import io.nlc.content.Theme;
 import io.nlc.kernel.PlainText;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Directory;
 import io.nlc.organisation.NotVisibleException;
@@ -381,7 +381,7 @@ public class Raters {
                 .filter(candidate -> candidate.id().equals(item.themeId()))
                 .findFirst()
                 .orElseThrow();
-        LocalizedText city = directory.city(round.cityId()).map(CityView::name).orElse(new LocalizedText("", "", ""));
+        LocalizedText city = directory.city(round.cityId()).map(CityRef::name).orElse(new LocalizedText("", "", ""));
         return new RaterTask(
                 round.id(),
                 city,

@@ -21,7 +21,7 @@ import io.nlc.chart.ChartSpec;
 import io.nlc.chart.NlcChart;
 import io.nlc.content.Language;
 import io.nlc.kernel.DataTable;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.organisation.NotVisibleException;
 import io.nlc.organisation.Organisation;
 import io.nlc.progress.RoundChanges;
@@ -69,7 +69,7 @@ class ChangesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         long cityId =
                 event.getRouteParameters().getLong("cityId").orElseThrow(() -> new NotVisibleException("no city"));
-        CityView city = organisation.city(cityId);
+        CityRef city = organisation.city(cityId);
         Language language = Languages.current();
         List<AssessmentRef> rounds = changes.rounds(cityId);
         QueryParameters query = event.getLocation().getQueryParameters();

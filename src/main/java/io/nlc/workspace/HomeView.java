@@ -32,7 +32,7 @@ import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Language;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
@@ -74,7 +74,7 @@ class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             // A rater account has nothing here: it is sent to the items it rates (beforeEnter).
             return;
         }
-        List<CityView> cities = organisation.visibleCities();
+        List<CityRef> cities = organisation.visibleCities();
         Map<Long, List<AssessmentSummary>> byCity = assessments.visibleAssessments().stream()
                 .collect(Collectors.groupingBy(summary -> summary.city().id()));
 
@@ -108,7 +108,7 @@ class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             add(reviewQueue(byCity.values().stream().flatMap(List::stream).toList(), language));
         }
 
-        for (CityView city : cities) {
+        for (CityRef city : cities) {
             Div section = new Div();
             section.addClassName("city-section");
             H2 name = new H2(city.name().in(language));

@@ -23,7 +23,7 @@ import io.nlc.base.Languages;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
 import io.nlc.kernel.DataTable;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.organisation.NotVisibleException;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
@@ -75,7 +75,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         cityId = event.getRouteParameters().getLong("cityId").orElseThrow(() -> new NotVisibleException("no city"));
-        CityView city = organisation.city(cityId);
+        CityRef city = organisation.city(cityId);
         Language language = Languages.current();
         // Newest round first: a new action comes from it unless the coordinator picks another.
         rounds = assessments.cityAssessments(cityId).stream()

@@ -16,7 +16,7 @@ import io.nlc.audit.AuditKind;
 import io.nlc.audit.AuditRecord;
 import io.nlc.audit.AuditTrail;
 import io.nlc.content.Item;
-import io.nlc.notification.NotificationView;
+import io.nlc.notification.NotificationItem;
 import io.nlc.notification.Notifications;
 import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.Organisation;
@@ -202,13 +202,13 @@ abstract class BlindRatingTests extends RoundTest {
                                 VALIDATED,
                                 List.of(VALIDATED, SUBMITTED, SUBMITTED)));
         checkAtEveryStep((user, sees) -> {
-            List<NotificationView> bell = notifications.recent(50);
-            List<NotificationView.Step> steps =
-                    bell.stream().map(NotificationView.Step.class::cast).toList();
+            List<NotificationItem> bell = notifications.recent(50);
+            List<NotificationItem.Step> steps =
+                    bell.stream().map(NotificationItem.Step.class::cast).toList();
             assertThat(steps).as(who).noneMatch(note -> note.actor().equals(focalName));
             assertThat(steps)
                     .as(who)
-                    .extracting(NotificationView.Step::status)
+                    .extracting(NotificationItem.Step::status)
                     .containsExactlyElementsOf(expected.get(user).get(step));
             assertThat(notifications.unreadCount()).as(who).isEqualTo(bell.size());
         });

@@ -12,7 +12,7 @@ import io.nlc.assessment.IllegalTransitionException;
 import io.nlc.assessment.InvalidAnswerException;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.FrameworkCatalog;
-import io.nlc.notification.NotificationView;
+import io.nlc.notification.NotificationItem;
 import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.testsupport.RoundTest;
 import java.time.LocalDate;
@@ -179,7 +179,7 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         assertThat(notifications.unreadCount()).as("a member, on submission").isZero();
         signIn(world.advisorA);
         assertThat(notifications.recent(10)).singleElement().satisfies(any -> {
-            var note = (NotificationView.Step) any;
+            var note = (NotificationItem.Step) any;
             assertThat(note.status()).isEqualTo(AssessmentStatus.SUBMITTED);
             assertThat(note.actor()).isEqualTo("Name of " + world.coordinatorA1);
             assertThat(note.roundLabel()).isEqualTo("2026");
@@ -192,12 +192,12 @@ abstract class WorkflowAndAuditTests extends RoundTest {
 
         signIn(world.coordinatorA1);
         assertThat(notifications.recent(10))
-                .extracting(note -> ((NotificationView.Step) note).status())
+                .extracting(note -> ((NotificationItem.Step) note).status())
                 .containsExactly(AssessmentStatus.RETURNED, AssessmentStatus.IN_REVIEW);
         long returned = notifications.recent(10).getFirst().id();
         signIn(world.memberA1);
         assertThat(notifications.recent(10))
-                .extracting(note -> ((NotificationView.Step) note).status())
+                .extracting(note -> ((NotificationItem.Step) note).status())
                 .containsExactly(AssessmentStatus.RETURNED);
         assertThat(notifications.unreadCount()).isEqualTo(1);
         notifications.markRead(returned);
@@ -217,7 +217,7 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         signIn(world.nationalA1B1);
         assertThat(notifications.recent(10))
                 .as("the city's focal point: submitted, not the review steps")
-                .extracting(note -> ((NotificationView.Step) note).status())
+                .extracting(note -> ((NotificationItem.Step) note).status())
                 .containsExactly(AssessmentStatus.SUBMITTED);
     }
 
@@ -230,7 +230,7 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         workflow.validate(round, "Good");
         signIn(world.nationalA1B1);
         assertThat(notifications.recent(10))
-                .extracting(note -> ((NotificationView.Step) note).status())
+                .extracting(note -> ((NotificationItem.Step) note).status())
                 .containsExactly(AssessmentStatus.VALIDATED, AssessmentStatus.SUBMITTED);
 
         String otherFocalPoint = "national-a2-" + suffix;

@@ -9,7 +9,7 @@ import io.nlc.assessment.Perspective;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.assignment.Assignments;
 import io.nlc.content.FrameworkCatalog;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.organisation.Organisation;
 import io.nlc.portfolio.HubPortfolio;
 import io.nlc.portfolio.PortfolioMode;
@@ -154,7 +154,7 @@ abstract class DemoDataTests {
                 .collect(Collectors.toSet());
         assertThat(organisation.visibleCities().stream()
                         .filter(city -> !withRounds.contains(city.id()))
-                        .map(CityView::communeCode))
+                        .map(CityRef::communeCode))
                 .containsExactly("TNG");
 
         Map<String, AssessmentStatus> fes = statuses("coordinator.fes");

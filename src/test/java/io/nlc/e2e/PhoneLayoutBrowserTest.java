@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentSummary;
 import io.nlc.content.Language;
-import io.nlc.organisation.CityView;
-import io.nlc.organisation.HubView;
+import io.nlc.organisation.CityRef;
+import io.nlc.organisation.HubRef;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
@@ -53,7 +53,7 @@ class PhoneLayoutBrowserTest extends DemoBrowserTest {
      */
     @Test
     void resultThemeCardsSitTwoToARowOnAPhone() {
-        CityView fes = fes();
+        CityRef fes = fes();
         long fes2026 = round(fes, "2026");
         for (Language language : List.of(Language.FR, Language.AR)) {
             driver = browser(390, 844);
@@ -96,7 +96,7 @@ class PhoneLayoutBrowserTest extends DemoBrowserTest {
      */
     @Test
     void theFirstQuestionIsOnThePhonesFirstScreen() {
-        CityView fes = fes();
+        CityRef fes = fes();
         long fes2026 = round(fes, "2026");
         for (Map.Entry<Role, Language> who :
                 List.of(Map.entry(Role.CITY_COORDINATOR, Language.FR), Map.entry(Role.CITY_MEMBER, Language.AR))) {
@@ -125,9 +125,9 @@ class PhoneLayoutBrowserTest extends DemoBrowserTest {
      */
     @Test
     void headingsFollowLumosScaleOnTheDesktop() {
-        CityView fes = fes();
+        CityRef fes = fes();
         long fes2026 = round(fes, "2026");
-        HubView hub = hub();
+        HubRef hub = hub();
         driver = browser(1280, 900);
         signIn(driver, port, user(Role.HUB_ADVISOR, null, hub.id(), Language.EN), Fixtures.PASSWORD);
         for (String path : List.of("", "assessments/" + fes2026 + "/results", "hubs/" + hub.id())) {
@@ -155,7 +155,7 @@ class PhoneLayoutBrowserTest extends DemoBrowserTest {
      */
     @Test
     void thePortfoliosTrendShowsItsNumberAndWhatItCompares() {
-        HubView hub = hub();
+        HubRef hub = hub();
         driver = browser(1280, 900);
         signIn(driver, port, user(Role.HUB_ADVISOR, null, hub.id(), Language.FR), Fixtures.PASSWORD);
         open("hubs/" + hub.id(), By.cssSelector(".trend"));
@@ -192,8 +192,8 @@ class PhoneLayoutBrowserTest extends DemoBrowserTest {
      */
     @Test
     void longArabicHubNamesFitThePhonesHeaderAndDrawer() {
-        CityView fes = fes();
-        HubView hub = hub();
+        CityRef fes = fes();
+        HubRef hub = hub();
         List<String> users = List.of(
                 user(Role.CITY_COORDINATOR, fes.id(), null, Language.AR),
                 user(Role.CITY_MEMBER, fes.id(), null, Language.AR),
@@ -254,9 +254,9 @@ class PhoneLayoutBrowserTest extends DemoBrowserTest {
      */
     @Test
     void arabicWritesEveryDecimalWithAComma() {
-        CityView fes = fes();
+        CityRef fes = fes();
         long fes2026 = round(fes, "2026");
-        HubView hub = hub();
+        HubRef hub = hub();
         driver = browser(390, 844);
         signIn(driver, port, user(Role.HUB_ADVISOR, null, hub.id(), Language.AR), Fixtures.PASSWORD);
         open("assessments/" + fes2026 + "/results", By.id("radar-chart"));
@@ -314,7 +314,7 @@ class PhoneLayoutBrowserTest extends DemoBrowserTest {
         return username;
     }
 
-    private CityView fes() {
+    private CityRef fes() {
         Fixtures.signIn("admin");
         try {
             return organisation.visibleCities().stream()
@@ -326,7 +326,7 @@ class PhoneLayoutBrowserTest extends DemoBrowserTest {
         }
     }
 
-    private HubView hub() {
+    private HubRef hub() {
         Fixtures.signIn("admin");
         try {
             return organisation.visibleHubs().getFirst();
@@ -335,7 +335,7 @@ class PhoneLayoutBrowserTest extends DemoBrowserTest {
         }
     }
 
-    private long round(CityView city, String label) {
+    private long round(CityRef city, String label) {
         Fixtures.signIn("admin");
         try {
             return assessments.visibleAssessments().stream()

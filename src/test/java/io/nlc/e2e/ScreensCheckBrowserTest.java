@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.assessment.AssessmentSummary;
 import io.nlc.content.Language;
-import io.nlc.organisation.CityView;
-import io.nlc.organisation.HubView;
+import io.nlc.organisation.CityRef;
+import io.nlc.organisation.HubRef;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
@@ -252,10 +252,10 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
     void everyScreenFitsAPhoneHasLargeEnoughControlsAndPassesTheAccessibilityScan()
             throws InterruptedException, ExecutionException {
         Fixtures.signIn("admin");
-        CityView fes = city("Fès");
-        CityView tangier = city("Tanger");
-        CityView marrakech = city("Marrakech");
-        HubView hub = organisation.visibleHubs().getFirst();
+        CityRef fes = city("Fès");
+        CityRef tangier = city("Tanger");
+        CityRef marrakech = city("Marrakech");
+        HubRef hub = organisation.visibleHubs().getFirst();
         long fes2026 = round(fes, "2026");
         long fes2025 = round(fes, "2025");
         long marrakech2026 = round(marrakech, "2026");
@@ -638,14 +638,14 @@ class ScreensCheckBrowserTest extends DemoBrowserTest {
         settle(driver);
     }
 
-    private CityView city(String frenchName) {
+    private CityRef city(String frenchName) {
         return organisation.visibleCities().stream()
                 .filter(city -> city.name().fr().equals(frenchName))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no demo city " + frenchName));
     }
 
-    private long round(CityView city, String label) {
+    private long round(CityRef city, String label) {
         return assessments.visibleAssessments().stream()
                 .filter(round ->
                         round.city().id() == city.id() && round.roundLabel().equals(label))

@@ -75,7 +75,7 @@ abstract class ActionRemindersTests extends RoundTest {
         assertThat(reminders())
                 .extracting(r -> r.title() + (r.overdue() ? " overdue" : " due soon"))
                 .containsExactlyInAnyOrder("Soon due soon", "Late overdue");
-        NotificationView.ActionReminder first = reminders().stream()
+        NotificationItem.ActionReminder first = reminders().stream()
                 .filter(r -> r.actionId() == soon.id())
                 .findFirst()
                 .orElseThrow();
@@ -122,7 +122,7 @@ abstract class ActionRemindersTests extends RoundTest {
         reminders.remind();
 
         assertThat(reminders())
-                .extracting(NotificationView.ActionReminder::title)
+                .extracting(NotificationItem.ActionReminder::title)
                 .containsExactly("Ask the province");
         signIn(world.memberA1);
         assertThat(notifications.recent(10)).isEmpty();
@@ -146,7 +146,7 @@ abstract class ActionRemindersTests extends RoundTest {
         }
         signIn(world.memberA1);
         assertThat(reminders())
-                .extracting(NotificationView.ActionReminder::title)
+                .extracting(NotificationItem.ActionReminder::title)
                 .containsExactlyInAnyOrder("Shared 0", "Shared 1", "Shared 2", "Shared 3", "Shared 4");
     }
 
@@ -168,10 +168,10 @@ abstract class ActionRemindersTests extends RoundTest {
     }
 
     /** The signed-in person's action reminders, newest first. */
-    private List<NotificationView.ActionReminder> reminders() {
+    private List<NotificationItem.ActionReminder> reminders() {
         return notifications.recent(50).stream()
-                .filter(NotificationView.ActionReminder.class::isInstance)
-                .map(NotificationView.ActionReminder.class::cast)
+                .filter(NotificationItem.ActionReminder.class::isInstance)
+                .map(NotificationItem.ActionReminder.class::cast)
                 .toList();
     }
 }

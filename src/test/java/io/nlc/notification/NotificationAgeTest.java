@@ -54,7 +54,7 @@ class NotificationAgeTest extends RoundTest {
 
         assertThat(notifications.unreadCount()).isEqualTo(1);
         assertThat(notifications.recent(10))
-                .extracting(NotificationView::unread)
+                .extracting(NotificationItem::unread)
                 .containsExactly(true, false, false);
     }
 }

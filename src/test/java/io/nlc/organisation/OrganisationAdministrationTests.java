@@ -82,9 +82,9 @@ abstract class OrganisationAdministrationTests extends WorldTest {
         assertThat(hubSummary(hub).cities()).isZero();
         assertThat(directory.advisorsOf(city)).hasSize(1);
         signIn(world.advisorA);
-        assertThat(organisation.visibleCities()).extracting(CityView::id).contains(city);
+        assertThat(organisation.visibleCities()).extracting(CityRef::id).contains(city);
         signIn(world.advisorB);
-        assertThat(organisation.visibleCities()).extracting(CityView::id).doesNotContain(city);
+        assertThat(organisation.visibleCities()).extracting(CityRef::id).doesNotContain(city);
         signIn(coordinator);
         assertThat(organisation.currentUser().cityId()).isEqualTo(city);
         assertThat(organisation.city(city).hubId()).isEqualTo(world.hubA);

@@ -14,7 +14,7 @@ import io.nlc.base.Formats;
 import io.nlc.base.Languages;
 import io.nlc.base.NavbarItem;
 import io.nlc.content.Language;
-import io.nlc.notification.NotificationView;
+import io.nlc.notification.NotificationItem;
 import io.nlc.notification.Notifications;
 import java.util.List;
 
@@ -72,11 +72,11 @@ class NotificationBell implements NavbarItem {
     private void fill(Div list, Runnable changed) {
         list.removeAll();
         Language language = Languages.current();
-        List<NotificationView> recent = notifications.recent(SHOWN);
+        List<NotificationItem> recent = notifications.recent(SHOWN);
         if (recent.isEmpty()) {
             list.add(new Span(list.getTranslation("notification.none")));
         }
-        if (recent.stream().anyMatch(NotificationView::unread)) {
+        if (recent.stream().anyMatch(NotificationItem::unread)) {
             Button all = new Button(list.getTranslation("notification.mark-all-read"), click -> {
                 notifications.markAllRead();
                 fill(list, changed);
@@ -86,7 +86,7 @@ class NotificationBell implements NavbarItem {
             all.addClassName("mark-all-read");
             list.add(all);
         }
-        for (NotificationView item : recent) {
+        for (NotificationItem item : recent) {
             Anchor link = new Anchor(target(item), text(list, item, language));
             // Following a notification is what reads it.
             link.getElement().addEventListener("click", click -> notifications.markRead(item.id()));
@@ -106,22 +106,22 @@ class NotificationBell implements NavbarItem {
     }
 
     /** Where a notification leads: the round for a workflow step, the city's plan for an action. */
-    static String target(NotificationView item) {
+    static String target(NotificationItem item) {
         return switch (item) {
-            case NotificationView.Step step -> "assessments/" + step.assessmentId();
-            case NotificationView.ActionReminder reminder -> "cities/" + reminder.cityId() + "/plan";
+            case NotificationItem.Step step -> "assessments/" + step.assessmentId();
+            case NotificationItem.ActionReminder reminder -> "cities/" + reminder.cityId() + "/plan";
         };
     }
 
-    private static String text(Component list, NotificationView item, Language language) {
+    private static String text(Component list, NotificationItem item, Language language) {
         return switch (item) {
-            case NotificationView.Step step ->
+            case NotificationItem.Step step ->
                 list.getTranslation(
                         "notification." + step.status().name(),
                         Formats.isolate(step.actor()),
                         Formats.isolate(step.city().in(language)),
                         Formats.isolate(step.roundLabel()));
-            case NotificationView.ActionReminder reminder ->
+            case NotificationItem.ActionReminder reminder ->
                 list.getTranslation(
                         reminder.overdue() ? "notification.action-overdue" : "notification.action-due-soon",
                         Formats.isolate(reminder.title()),

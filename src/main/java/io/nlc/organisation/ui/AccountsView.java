@@ -26,9 +26,9 @@ import io.nlc.content.Language;
 import io.nlc.kernel.DataTable;
 import io.nlc.kernel.PlainText;
 import io.nlc.organisation.AccountException;
-import io.nlc.organisation.CityView;
+import io.nlc.organisation.CityRef;
 import io.nlc.organisation.CurrentUser;
-import io.nlc.organisation.HubView;
+import io.nlc.organisation.HubRef;
 import io.nlc.organisation.NewUser;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
@@ -67,8 +67,8 @@ class AccountsView extends Main implements HasDynamicTitle {
         Button add = new Button(getTranslation("account.add"), click -> new NewUserDialog().open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-account");
-        Map<Long, CityView> cities =
-                organisation.visibleCities().stream().collect(Collectors.toMap(CityView::id, Function.identity()));
+        Map<Long, CityRef> cities =
+                organisation.visibleCities().stream().collect(Collectors.toMap(CityRef::id, Function.identity()));
         // Names and user names break between words only ("coordinator.m|arrakech" was cut mid-name); on a phone the
         // role select and the actions take the card's whole width under their label ("role-cell", styles.css).
         grid.column(getTranslation("account.col.name"), user -> PlainText.isolate(user.displayName()), "words")
@@ -139,7 +139,7 @@ class AccountsView extends Main implements HasDynamicTitle {
     }
 
     /** A city user's city; a focal point's cities, which an administrator can change here. */
-    private Component placement(UserSummary user, Map<Long, CityView> cities) {
+    private Component placement(UserSummary user, Map<Long, CityRef> cities) {
         if (user.role() != Role.NATIONAL_FOCAL_POINT) {
             if (user.cityId() == null || !cities.containsKey(user.cityId())) {
                 // Advisors and administrators belong to no city: their card leaves the row out (styles.css).
@@ -169,7 +169,7 @@ class AccountsView extends Main implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.addClassName("focal-cities-dialog");
         dialog.setHeaderTitle(getTranslation("account.focal-cities.title", PlainText.isolate(user.displayName())));
-        MultiSelectComboBox<CityView> choice = focalCitiesField();
+        MultiSelectComboBox<CityRef> choice = focalCitiesField();
         choice.setValue(organisation.visibleCities().stream()
                 .filter(city -> user.focalCities().contains(city.id()))
                 .collect(Collectors.toSet()));
@@ -189,8 +189,8 @@ class AccountsView extends Main implements HasDynamicTitle {
         dialog.open();
     }
 
-    private MultiSelectComboBox<CityView> focalCitiesField() {
-        MultiSelectComboBox<CityView> field = new MultiSelectComboBox<>(getTranslation("account.focal-cities"));
+    private MultiSelectComboBox<CityRef> focalCitiesField() {
+        MultiSelectComboBox<CityRef> field = new MultiSelectComboBox<>(getTranslation("account.focal-cities"));
         field.setItems(organisation.visibleCities());
         field.setItemLabelGenerator(city -> city.name().in(language));
         field.setHelperText(getTranslation("account.focal-cities.help"));
@@ -199,8 +199,8 @@ class AccountsView extends Main implements HasDynamicTitle {
         return field;
     }
 
-    private static Set<Long> ids(Set<CityView> cities) {
-        return cities.stream().map(CityView::id).collect(Collectors.toSet());
+    private static Set<Long> ids(Set<CityRef> cities) {
+        return cities.stream().map(CityRef::id).collect(Collectors.toSet());
     }
 
     private Component actions(UserSummary user) {
@@ -399,17 +399,17 @@ class AccountsView extends Main implements HasDynamicTitle {
                             : List.of(Role.CITY_MEMBER, Role.CITY_COORDINATOR, Role.RATER));
             role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
             role.setValue(Role.CITY_MEMBER);
-            ComboBox<CityView> city = new ComboBox<>(getTranslation("account.col.city"));
+            ComboBox<CityRef> city = new ComboBox<>(getTranslation("account.col.city"));
             city.setItems(organisation.visibleCities());
             city.setItemLabelGenerator(value -> value.name().in(language));
             if (me.cityId() != null) {
                 city.setValue(organisation.city(me.cityId()));
                 city.setReadOnly(true);
             }
-            ComboBox<HubView> hub = new ComboBox<>(getTranslation("account.col.hub"));
+            ComboBox<HubRef> hub = new ComboBox<>(getTranslation("account.col.hub"));
             hub.setItems(organisation.visibleHubs());
             hub.setItemLabelGenerator(value -> value.name().in(language));
-            MultiSelectComboBox<CityView> focalCities = focalCitiesField();
+            MultiSelectComboBox<CityRef> focalCities = focalCitiesField();
             Select<Language> preferred = new Select<>();
             preferred.setLabel(getTranslation("language.label"));
             preferred.setItems(Language.values());

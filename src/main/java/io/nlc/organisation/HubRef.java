@@ -3,4 +3,4 @@ package io.nlc.organisation;
 import io.nlc.content.LocalizedText;
 
 /** A regional hub as other modules see it. */
-public record HubView(long id, String code, LocalizedText name) {}
+public record HubRef(long id, String code, LocalizedText name) {}

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A notification as shown in the bell: what happened, where, when, and whether it is new. */
-public sealed interface NotificationView {
+public sealed interface NotificationItem {
 
     long id();
 
@@ -26,7 +26,7 @@ public sealed interface NotificationView {
             AssessmentStatus status,
             String actor,
             String roundLabel)
-            implements NotificationView {}
+            implements NotificationItem {}
 
     /** An action of the city's plan is due on {@code dueDate}, or was and is still open ({@code overdue}). */
     record ActionReminder(
@@ -39,5 +39,5 @@ public sealed interface NotificationView {
             String title,
             LocalDate dueDate,
             boolean overdue)
-            implements NotificationView {}
+            implements NotificationItem {}
 }

@@ -4,7 +4,7 @@ import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 
 /** A city (Moroccan commune) as other modules see it. */
-public record CityView(
+public record CityRef(
         long id,
         long hubId,
         String communeCode,
