@@ -2,7 +2,7 @@ package io.nlc.api;
 
 import io.nlc.assessment.AssessmentNotFoundException;
 import io.nlc.kernel.LoggedFailure;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
@@ -46,7 +46,7 @@ class ApiProblems {
         return problem(request, HttpStatus.BAD_REQUEST, "The parameter '" + e.getName() + "' has no such value.");
     }
 
-    @ExceptionHandler({AssessmentNotFoundException.class, CityAccessDeniedException.class})
+    @ExceptionHandler({AssessmentNotFoundException.class, NotPermittedException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e, HttpServletRequest request) {
         LOG.debug("Read API refused {}: {}", request.getRequestURI(), e.getMessage());
         return problem(request, HttpStatus.NOT_FOUND, "No such round for this client.");

@@ -98,22 +98,22 @@ public record AnswerDraft(
     }
 
     /** The first problem as a field and a translation key, or null when the draft can be saved. */
-    public @Nullable InvalidAnswerException problem() {
+    public @Nullable InvalidRoundInputException problem() {
         if ((state == AnswerState.LEVEL) != (level != null) || (level != null && (level < 0 || level > 4))) {
-            return new InvalidAnswerException("level", "answer.error.level");
+            return new InvalidRoundInputException("level", "answer.error.level");
         }
         if (comment.length() > MAX_COMMENT) {
-            return new InvalidAnswerException("comment", "answer.error.comment-too-long");
+            return new InvalidRoundInputException("comment", "answer.error.comment-too-long");
         }
         if (evidence.size() > MAX_LINKS) {
-            return new InvalidAnswerException("evidence", "answer.error.too-many-links");
+            return new InvalidRoundInputException("evidence", "answer.error.too-many-links");
         }
         for (String link : evidence) {
             if (!PlainText.isPlain(link)) {
-                return new InvalidAnswerException("evidence", PlainText.MESSAGE_KEY);
+                return new InvalidRoundInputException("evidence", PlainText.MESSAGE_KEY);
             }
             if (!isWebLink(link)) {
-                return new InvalidAnswerException("evidence", "answer.error.link");
+                return new InvalidRoundInputException("evidence", "answer.error.link");
             }
         }
         return null;

@@ -9,10 +9,10 @@ import io.nlc.content.Theme;
 import io.nlc.content.Tier;
 import io.nlc.kernel.InvalidInputException;
 import io.nlc.kernel.PlainText;
-import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.CityRef;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Directory;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
 import io.nlc.scoring.AnswerState;
@@ -104,17 +104,17 @@ public class AssessmentService {
     private Assessment create(NewAssessment request, Framework framework) {
         CurrentUser user = organisation.requireCoordinate(request.cityId());
         if (request.roundLabel().isEmpty() || request.roundLabel().length() > NewAssessment.MAX_ROUND_LABEL) {
-            throw new InvalidAnswerException("roundLabel", "assessment.error.round-label");
+            throw new InvalidRoundInputException("roundLabel", "assessment.error.round-label");
         }
         if (!PlainText.isPlain(request.roundLabel())) {
-            throw new InvalidAnswerException("roundLabel", PlainText.MESSAGE_KEY);
+            throw new InvalidRoundInputException("roundLabel", PlainText.MESSAGE_KEY);
         }
         if (assessments.existsByCityIdAndRoundLabelIgnoreCase(request.cityId(), request.roundLabel())) {
-            throw new InvalidAnswerException("roundLabel", "assessment.error.round-exists");
+            throw new InvalidRoundInputException("roundLabel", "assessment.error.round-exists");
         }
         Set<String> moduleIds = framework.modules().stream().map(Theme::id).collect(Collectors.toSet());
         if (!moduleIds.containsAll(request.modules())) {
-            throw new InvalidAnswerException("modules", "assessment.error.module");
+            throw new InvalidRoundInputException("modules", "assessment.error.module");
         }
         Assessment assessment = new Assessment(
                 request.cityId(),
@@ -128,7 +128,7 @@ public class AssessmentService {
         for (Theme theme : framework.themesInScope(request.modules())) {
             int target = request.targets().getOrDefault(theme.id(), theme.defaultTarget());
             if (target < 0 || target > Item.MAX_LEVEL) {
-                throw new InvalidAnswerException("targets", "assessment.error.target");
+                throw new InvalidRoundInputException("targets", "assessment.error.target");
             }
             assessment.setTarget(theme.id(), target);
         }
@@ -167,7 +167,7 @@ public class AssessmentService {
     public long startNext(NewAssessment request) {
         organisation.requireCoordinate(request.cityId());
         Assessment latest = nextRoundFrom(assessments.findWithModulesByCityId(request.cityId()))
-                .orElseThrow(() -> new InvalidAnswerException("round", "assessment.error.next-round"));
+                .orElseThrow(() -> new InvalidRoundInputException("round", "assessment.error.next-round"));
         Framework framework = catalog.forNewRound();
         Assessment next = create(request, framework);
         AssessmentScope scope = AssessmentScoring.scope(next, framework);
@@ -258,7 +258,7 @@ public class AssessmentService {
         Assessment assessment = find(assessmentId);
         CurrentUser user = organisation.requireView(assessment.cityId());
         if (perspective == Perspective.NATIONAL && nationalHiddenFrom(user, assessment)) {
-            throw new CityAccessDeniedException("The national view is shown to the city once its round is submitted");
+            throw new NotPermittedException("The national view is shown to the city once its round is submitted");
         }
         return views(assessmentId, perspective, new HashMap<>());
     }
@@ -294,13 +294,13 @@ public class AssessmentService {
 
     private SavedAnswer saveOnce(
             long assessmentId, String itemId, AnswerDraft draft, long expectedVersion, @Nullable String justification) {
-        InvalidAnswerException problem = draft.problem();
+        InvalidRoundInputException problem = draft.problem();
         if (problem != null) {
             throw problem;
         }
         String why = justification == null ? "" : justification.strip();
         if (why.length() > AnswerDraft.MAX_JUSTIFICATION) {
-            throw new InvalidAnswerException("justification", "answer.error.justification-too-long");
+            throw new InvalidRoundInputException("justification", "answer.error.justification-too-long");
         }
         try {
             SavedAnswer saved = writeTransaction.execute(
@@ -341,7 +341,7 @@ public class AssessmentService {
     private List<SavedAnswer> saveAllOnce(
             long assessmentId, Map<String, AnswerDraft> drafts, Map<String, Long> versions) {
         for (AnswerDraft draft : drafts.values()) {
-            InvalidAnswerException problem = draft.problem();
+            InvalidRoundInputException problem = draft.problem();
             if (problem != null) {
                 throw problem;
             }
@@ -372,7 +372,7 @@ public class AssessmentService {
         }
         Framework framework = catalog.version(assessment.frameworkVersion());
         if (!AssessmentScoring.scope(assessment, framework).containsItem(itemId)) {
-            throw new InvalidAnswerException("item", "answer.error.item");
+            throw new InvalidRoundInputException("item", "answer.error.item");
         }
         Optional<Answer> existing =
                 answers.findByAssessmentIdAndPerspectiveAndItemId(assessmentId, perspective, itemId);
@@ -395,7 +395,7 @@ public class AssessmentService {
             // A new level for a carried-over answer settles it; moving away from the carried level needs a reason.
             if (answer.departsFromCarried(draft)) {
                 if (justification.isEmpty()) {
-                    throw new InvalidAnswerException("justification", "answer.error.justification-required");
+                    throw new InvalidRoundInputException("justification", "answer.error.justification-required");
                 }
                 answer.settle(justification);
                 carriedOver = new AssessmentChanged.CarriedOver(justification);
@@ -432,7 +432,7 @@ public class AssessmentService {
                 .filter(candidate -> candidate.id().equals(itemOrThemeId))
                 .findFirst();
         if (theme.isEmpty() && !scope.containsItem(itemOrThemeId)) {
-            throw new InvalidAnswerException("item", "answer.error.item");
+            throw new InvalidRoundInputException("item", "answer.error.item");
         }
         Set<String> items = theme.map(
                         found -> found.items().stream().map(Item::id).collect(Collectors.toSet()))
@@ -488,7 +488,7 @@ public class AssessmentService {
         }
         Integer before = assessment.targets().get(themeId);
         if (level < 0 || level > Item.MAX_LEVEL || before == null) {
-            throw new InvalidAnswerException("targets", "assessment.error.target");
+            throw new InvalidRoundInputException("targets", "assessment.error.target");
         }
         if (before == level) {
             return;
@@ -542,10 +542,10 @@ public class AssessmentService {
         if (round.roundLabel().isEmpty()
                 || round.roundLabel().length() > NewAssessment.MAX_ROUND_LABEL
                 || !PlainText.isPlain(round.roundLabel())) {
-            throw new InvalidAnswerException("roundLabel", "assessment.error.round-label");
+            throw new InvalidRoundInputException("roundLabel", "assessment.error.round-label");
         }
         if (assessments.existsByCityIdAndRoundLabelIgnoreCase(round.cityId(), round.roundLabel())) {
-            throw new InvalidAnswerException("roundLabel", "assessment.error.round-exists");
+            throw new InvalidRoundInputException("roundLabel", "assessment.error.round-exists");
         }
         Assessment assessment = new Assessment(
                 round.cityId(),
@@ -560,7 +560,7 @@ public class AssessmentService {
         for (Theme theme : framework.themesInScope(round.modules())) {
             int target = round.targets().getOrDefault(theme.id(), theme.defaultTarget());
             if (target < 0 || target > Item.MAX_LEVEL) {
-                throw new InvalidAnswerException("targets", "assessment.error.target");
+                throw new InvalidRoundInputException("targets", "assessment.error.target");
             }
             assessment.setTarget(theme.id(), target);
             theme.itemsFor(round.tier()).forEach(item -> inScope.add(item.id()));
@@ -575,12 +575,12 @@ public class AssessmentService {
         assessment.touch(round.updatedAt());
         long id = assessments.save(assessment).id();
         for (AnswerImport imported : round.answers()) {
-            InvalidAnswerException problem = imported.draft().problem();
+            InvalidRoundInputException problem = imported.draft().problem();
             if (problem != null) {
                 throw problem;
             }
             if (!inScope.contains(imported.itemId())) {
-                throw new InvalidAnswerException("itemId", "answer.error.item");
+                throw new InvalidRoundInputException("itemId", "answer.error.item");
             }
             Answer answer = new Answer(id, imported.perspective(), imported.itemId(), user.id(), imported.updatedAt());
             answer.restore(
@@ -842,7 +842,7 @@ public class AssessmentService {
                 case InvalidInputException refused -> {}
                 case AssessmentNotEditableException refused -> {}
                 case AssessmentNotFoundException refused -> {}
-                case CityAccessDeniedException refused -> {}
+                case NotPermittedException refused -> {}
                 default -> failures.increment();
             }
         }

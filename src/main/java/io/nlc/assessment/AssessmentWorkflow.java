@@ -49,7 +49,7 @@ public class AssessmentWorkflow {
                 "workflow.error.not-editable");
         String note = clean(reason);
         if (service.score(assessmentId).completeness() < 1.0 && note == null) {
-            throw new InvalidAnswerException("reason", "workflow.error.reason-required");
+            throw new InvalidRoundInputException("reason", "workflow.error.reason-required");
         }
         move(assessment, AssessmentStatus.SUBMITTED, note, user);
     }
@@ -73,7 +73,7 @@ public class AssessmentWorkflow {
                 "workflow.error.not-in-review");
         String note = clean(comment);
         if (note == null) {
-            throw new InvalidAnswerException("reason", "workflow.error.comment-required");
+            throw new InvalidRoundInputException("reason", "workflow.error.comment-required");
         }
         move(assessment, AssessmentStatus.RETURNED, note, user);
     }
@@ -110,7 +110,7 @@ public class AssessmentWorkflow {
         }
         String stripped = text.strip();
         if (stripped.length() > AnswerDraft.MAX_COMMENT) {
-            throw new InvalidAnswerException("reason", "answer.error.comment-too-long");
+            throw new InvalidRoundInputException("reason", "answer.error.comment-too-long");
         }
         return stripped;
     }

@@ -4,7 +4,7 @@ import io.nlc.assessment.AssessmentChanged;
 import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.AssessmentRef;
 import io.nlc.assessment.AssessmentService;
-import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assessment.InvalidRoundInputException;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Item;
 import io.nlc.content.Theme;
@@ -73,7 +73,7 @@ public class Assignments {
             throw new AssessmentNotEditableException(assessmentId, assessment.status());
         }
         if (!assessment.scope().contains(targetId)) {
-            throw new InvalidAnswerException("target", "answer.error.item");
+            throw new InvalidRoundInputException("target", "answer.error.item");
         }
         Assignment.Key key = new Assignment.Key(assessmentId, targetId);
         Optional<Assignment> existing = assignments.findById(key);
@@ -88,7 +88,7 @@ public class Assignments {
             boolean inTeam =
                     organisation.answeringTeam(assessment.cityId()).stream().anyMatch(member -> member.id() == userId);
             if (!inTeam) {
-                throw new InvalidAnswerException("assignee", "assignment.error.not-in-team");
+                throw new InvalidRoundInputException("assignee", "assignment.error.not-in-team");
             }
             existing.ifPresentOrElse(
                     found -> found.reassign(userId, coordinator.id(), now),

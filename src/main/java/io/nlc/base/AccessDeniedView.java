@@ -8,15 +8,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when a URL points at a city the user may not see: a clear page, never a stack trace. */
 @AnonymousAllowed
-class AccessDeniedView extends Main implements HasErrorParameter<CityAccessDeniedException> {
+class AccessDeniedView extends Main implements HasErrorParameter<NotPermittedException> {
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CityAccessDeniedException> parameter) {
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotPermittedException> parameter) {
         removeAll();
         addClassName("page");
         addClassName("error-page");

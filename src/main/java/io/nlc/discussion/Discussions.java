@@ -3,7 +3,7 @@ package io.nlc.discussion;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentChanged;
 import io.nlc.assessment.AssessmentService;
-import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assessment.InvalidRoundInputException;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Directory;
 import io.nlc.organisation.Organisation;
@@ -96,7 +96,7 @@ public class Discussions {
         var scope = service.scope(assessmentId);
         for (ThreadImport thread : imported) {
             if (!scope.contains(thread.targetId()) || thread.messages().isEmpty()) {
-                throw new InvalidAnswerException("target", "answer.error.item");
+                throw new InvalidRoundInputException("target", "answer.error.item");
             }
             CommentThread created = new CommentThread(
                     assessmentId,
@@ -105,7 +105,7 @@ public class Discussions {
             for (MessageImport message : thread.messages()) {
                 String body = message.body().strip();
                 if (body.isEmpty() || body.length() > AnswerDraft.MAX_COMMENT) {
-                    throw new InvalidAnswerException("comment", "answer.error.comment-too-long");
+                    throw new InvalidRoundInputException("comment", "answer.error.comment-too-long");
                 }
                 created.add(
                         message.authorId() == null
@@ -124,7 +124,7 @@ public class Discussions {
     public long start(long assessmentId, String targetId, String body) {
         CurrentUser user = requireCommenter(assessmentId);
         if (!service.scope(assessmentId).contains(targetId)) {
-            throw new InvalidAnswerException("target", "answer.error.item");
+            throw new InvalidRoundInputException("target", "answer.error.item");
         }
         CommentThread thread = new CommentThread(assessmentId, targetId, clock.instant());
         ThreadMessage message = message(user, body);
@@ -169,7 +169,7 @@ public class Discussions {
     private ThreadMessage message(CurrentUser user, String body) {
         String text = body.strip();
         if (text.isEmpty() || text.length() > AnswerDraft.MAX_COMMENT) {
-            throw new InvalidAnswerException(
+            throw new InvalidRoundInputException(
                     "comment", text.isEmpty() ? "comment.error.empty" : "answer.error.comment-too-long");
         }
         return new ThreadMessage(user.id(), user.role() == Role.HUB_ADVISOR, text, clock.instant());
@@ -182,6 +182,7 @@ public class Discussions {
     }
 
     private CommentThread find(long threadId) {
-        return threads.findById(threadId).orElseThrow(() -> new InvalidAnswerException("thread", "comment.error.gone"));
+        return threads.findById(threadId)
+                .orElseThrow(() -> new InvalidRoundInputException("thread", "comment.error.gone"));
     }
 }

@@ -13,7 +13,7 @@ import io.nlc.audit.AuditRecord;
 import io.nlc.audit.AuditTrail;
 import io.nlc.content.Item;
 import io.nlc.kernel.InvalidInputException;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -87,8 +87,8 @@ class DrillEndpoint {
                 .reversed();
     }
 
-    @ExceptionHandler(CityAccessDeniedException.class)
-    ResponseEntity<String> denied(CityAccessDeniedException e) {
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<String> denied(NotPermittedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(e.getMessage());
     }
 

@@ -31,7 +31,7 @@ public class Organisation {
     public CurrentUser currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
-            throw new CityAccessDeniedException("Not signed in");
+            throw new NotPermittedException("Not signed in");
         }
         if (authentication.getPrincipal() instanceof ApiClientPrincipal client) {
             return apiClient(client);
@@ -39,7 +39,7 @@ public class Organisation {
         return users.findByUsername(authentication.getName())
                 .filter(AppUser::enabled)
                 .map(AppUser::view)
-                .orElseThrow(() -> new CityAccessDeniedException("Unknown or disabled user"));
+                .orElseThrow(() -> new NotPermittedException("Unknown or disabled user"));
     }
 
     /**
@@ -92,7 +92,7 @@ public class Organisation {
     public CurrentUser requireAnswer(long cityId) {
         CurrentUser user = requireView(cityId);
         if (!user.role().cityRole()) {
-            throw new CityAccessDeniedException("Only the city's own team answers its assessment");
+            throw new NotPermittedException("Only the city's own team answers its assessment");
         }
         return user;
     }
@@ -101,7 +101,7 @@ public class Organisation {
     public CurrentUser requireCoordinate(long cityId) {
         CurrentUser user = requireView(cityId);
         if (user.role() != Role.CITY_COORDINATOR) {
-            throw new CityAccessDeniedException("Only the city's coordinator can do this");
+            throw new NotPermittedException("Only the city's coordinator can do this");
         }
         return user;
     }
@@ -110,7 +110,7 @@ public class Organisation {
     public CurrentUser requireReview(long cityId) {
         CurrentUser user = requireView(cityId);
         if (user.role() != Role.HUB_ADVISOR && user.role() != Role.ADMINISTRATOR) {
-            throw new CityAccessDeniedException("Only the hub's advisors review a city's assessment");
+            throw new NotPermittedException("Only the hub's advisors review a city's assessment");
         }
         return user;
     }
@@ -119,7 +119,7 @@ public class Organisation {
     public CurrentUser requireNationalRating(long cityId) {
         CurrentUser user = requireView(cityId);
         if (user.role() != Role.NATIONAL_FOCAL_POINT) {
-            throw new CityAccessDeniedException("Only the city's national focal points rate it from the national side");
+            throw new NotPermittedException("Only the city's national focal points rate it from the national side");
         }
         return user;
     }
@@ -128,7 +128,7 @@ public class Organisation {
     public CurrentUser requireAdministrator() {
         CurrentUser user = currentUser();
         if (user.role() != Role.ADMINISTRATOR) {
-            throw new CityAccessDeniedException("Only administrators can do this");
+            throw new NotPermittedException("Only administrators can do this");
         }
         return user;
     }

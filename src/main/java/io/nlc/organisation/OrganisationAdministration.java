@@ -60,14 +60,14 @@ public class OrganisationAdministration {
         String cleanCode = code(code, "code", CODE_LENGTH, "organisation.error.hub-code");
         LocalizedText cleanName = names(name);
         if (hubs.existsByCodeIgnoreCase(cleanCode)) {
-            throw new AccountException("code", "organisation.error.hub-code-taken");
+            throw new InvalidOrganisationInputException("code", "organisation.error.hub-code-taken");
         }
         try {
             return hubs.saveAndFlush(new Hub(cleanCode, cleanName.en(), cleanName.fr(), cleanName.ar()))
                     .id();
         } catch (DataIntegrityViolationException e) {
             // Created by someone else between the check and the insert.
-            throw new AccountException("code", "organisation.error.hub-code-taken");
+            throw new InvalidOrganisationInputException("code", "organisation.error.hub-code-taken");
         }
     }
 
@@ -99,14 +99,14 @@ public class OrganisationAdministration {
         String cleanCode = code(communeCode, "communeCode", COMMUNE_CODE_LENGTH, "organisation.error.commune-code");
         CityDetails clean = details(details);
         if (cities.existsByCommuneCodeIgnoreCase(cleanCode)) {
-            throw new AccountException("communeCode", "organisation.error.commune-code-taken");
+            throw new InvalidOrganisationInputException("communeCode", "organisation.error.commune-code-taken");
         }
         try {
             return cities.saveAndFlush(new City(requireHubId(clean), cleanCode, clean))
                     .view()
                     .id();
         } catch (DataIntegrityViolationException e) {
-            throw new AccountException("communeCode", "organisation.error.commune-code-taken");
+            throw new InvalidOrganisationInputException("communeCode", "organisation.error.commune-code-taken");
         }
     }
 
@@ -125,7 +125,7 @@ public class OrganisationAdministration {
 
     private static void requireVersion(long stored, long expected) {
         if (stored != expected) {
-            throw new AccountException("version", "organisation.error.changed");
+            throw new InvalidOrganisationInputException("version", "organisation.error.changed");
         }
     }
 
@@ -134,14 +134,14 @@ public class OrganisationAdministration {
         try {
             flush.run();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new AccountException("version", "organisation.error.changed");
+            throw new InvalidOrganisationInputException("version", "organisation.error.changed");
         }
     }
 
     private long requireHubId(CityDetails details) {
         Long hubId = details.hubId();
         if (hubId == null || !hubs.existsById(hubId)) {
-            throw new AccountException("hub", "organisation.error.hub");
+            throw new InvalidOrganisationInputException("hub", "organisation.error.hub");
         }
         return hubId;
     }
@@ -149,7 +149,7 @@ public class OrganisationAdministration {
     private static String code(@Nullable String value, String field, int maxLength, String messageKey) {
         String clean = plain(value, field);
         if (clean.isEmpty() || clean.length() > maxLength || !clean.matches(CODE_CHARACTERS)) {
-            throw new AccountException(field, messageKey);
+            throw new InvalidOrganisationInputException(field, messageKey);
         }
         return clean;
     }
@@ -157,7 +157,7 @@ public class OrganisationAdministration {
     private static String text(@Nullable String value, String field, int maxLength, String messageKey) {
         String clean = plain(value, field);
         if (clean.isEmpty() || clean.length() > maxLength) {
-            throw new AccountException(field, messageKey);
+            throw new InvalidOrganisationInputException(field, messageKey);
         }
         return clean;
     }
@@ -166,7 +166,7 @@ public class OrganisationAdministration {
     private static String plain(@Nullable String value, String field) {
         String clean = value == null ? "" : value.strip();
         if (!PlainText.isPlain(clean)) {
-            throw new AccountException(field, PlainText.MESSAGE_KEY);
+            throw new InvalidOrganisationInputException(field, PlainText.MESSAGE_KEY);
         }
         return clean;
     }

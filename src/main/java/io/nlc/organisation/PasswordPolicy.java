@@ -69,10 +69,10 @@ class PasswordPolicy {
     void check(String password, Collection<String> personalWords) {
         int length = password.codePointCount(0, password.length());
         if (length < MIN || length > MAX) {
-            throw new AccountException("password", "account.error.password-length");
+            throw new InvalidOrganisationInputException("password", "account.error.password-length");
         }
         if (easyToGuess(password, personalWords)) {
-            throw new AccountException("password", "account.error.password-common");
+            throw new InvalidOrganisationInputException("password", "account.error.password-common");
         }
     }
 

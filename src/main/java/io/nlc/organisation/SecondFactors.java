@@ -105,7 +105,7 @@ public class SecondFactors {
     public Enrolment start() {
         CurrentUser me = organisation.currentUser();
         if (factors.findById(me.id()).filter(SecondFactor::confirmed).isPresent()) {
-            throw new AccountException("code", "second-factor.error.already");
+            throw new InvalidOrganisationInputException("code", "second-factor.error.already");
         }
         // The same secret while the setup is under way, so that a code scanned a moment ago still matches when the
         // person comes back to this page (every page leads here until it is done).
@@ -135,10 +135,10 @@ public class SecondFactors {
         CurrentUser me = organisation.currentUser();
         SecondFactor factor = factors.findById(me.id())
                 .filter(pending -> !pending.confirmed())
-                .orElseThrow(() -> new AccountException("code", "second-factor.error.not-started"));
+                .orElseThrow(() -> new InvalidOrganisationInputException("code", "second-factor.error.not-started"));
         OptionalLong step = Totp.match(box.open(factor.secret()), code.strip(), clock.instant(), Long.MIN_VALUE);
         if (step.isEmpty()) {
-            throw new AccountException("code", "second-factor.error.code");
+            throw new InvalidOrganisationInputException("code", "second-factor.error.code");
         }
         factor.confirm(clock.instant(), step.getAsLong());
         return newRecoveryCodes(me.id());
@@ -148,7 +148,7 @@ public class SecondFactors {
     public List<String> renewRecoveryCodes() {
         CurrentUser me = organisation.currentUser();
         if (factors.findById(me.id()).filter(SecondFactor::confirmed).isEmpty()) {
-            throw new AccountException("code", "second-factor.error.not-started");
+            throw new InvalidOrganisationInputException("code", "second-factor.error.not-started");
         }
         return newRecoveryCodes(me.id());
     }
@@ -160,10 +160,10 @@ public class SecondFactors {
     public void turnOff(String code) {
         CurrentUser me = organisation.currentUser();
         if (requiredFor(me.role())) {
-            throw new AccountException("code", "second-factor.error.required");
+            throw new InvalidOrganisationInputException("code", "second-factor.error.required");
         }
         if (!check(me.id(), code)) {
-            throw new AccountException("code", "second-factor.error.code");
+            throw new InvalidOrganisationInputException("code", "second-factor.error.code");
         }
         remove(me.id());
     }

@@ -75,18 +75,19 @@ public class UserAdministration {
         CurrentUser me = requireManager();
         String username = request.username().strip().toLowerCase(Locale.ROOT);
         if (!username.matches(USERNAME)) {
-            throw new AccountException("username", "account.error.username");
+            throw new InvalidOrganisationInputException("username", "account.error.username");
         }
         if (users.findByUsername(username).isPresent()) {
             // Says neither where nor whose: user names are platform-wide, the people behind them are not.
-            throw new AccountException("username", "account.error.username-taken", freeUsernameLike(username));
+            throw new InvalidOrganisationInputException(
+                    "username", "account.error.username-taken", freeUsernameLike(username));
         }
         String name = request.displayName().strip();
         if (name.isEmpty() || name.length() > 120) {
-            throw new AccountException("displayName", "account.error.display-name");
+            throw new InvalidOrganisationInputException("displayName", "account.error.display-name");
         }
         if (!PlainText.isPlain(name)) {
-            throw new AccountException("displayName", PlainText.MESSAGE_KEY);
+            throw new InvalidOrganisationInputException("displayName", PlainText.MESSAGE_KEY);
         }
         checkPlacement(me, request.role(), request.cityId(), request.hubId());
         checkFocalCities(request.role(), request.focalCities());
@@ -112,7 +113,7 @@ public class UserAdministration {
         if (role.cityRole() != user.role().cityRole()
                 || (role == Role.NATIONAL_FOCAL_POINT) != (user.role() == Role.NATIONAL_FOCAL_POINT)
                 || (role == Role.RATER) != (user.role() == Role.RATER)) {
-            throw new AccountException("role", "account.error.role-place");
+            throw new InvalidOrganisationInputException("role", "account.error.role-place");
         }
         checkPlacement(me, role, user.cityId(), user.hubId());
         user.changeRole(role);
@@ -129,7 +130,7 @@ public class UserAdministration {
     public void setEnabled(long userId, boolean enabled) {
         CurrentUser me = requireManager();
         if (me.id() == userId) {
-            throw new AccountException("enabled", "account.error.self");
+            throw new InvalidOrganisationInputException("enabled", "account.error.self");
         }
         AppUser user = managed(me, userId);
         user.setEnabled(enabled);
@@ -147,11 +148,11 @@ public class UserAdministration {
     public String resetPassword(long userId) {
         CurrentUser me = requireManager();
         if (me.id() == userId) {
-            throw new AccountException("password", "account.error.self-reset");
+            throw new InvalidOrganisationInputException("password", "account.error.self-reset");
         }
         AppUser user = managed(me, userId);
         if (me.role() == Role.CITY_COORDINATOR && user.role() == Role.CITY_COORDINATOR) {
-            throw new AccountException("password", "account.error.reset-coordinator");
+            throw new InvalidOrganisationInputException("password", "account.error.reset-coordinator");
         }
         String password = policy.oneTimePassword();
         user.setPassword(encoder.encode(password), oneTimeUntil());
@@ -167,11 +168,11 @@ public class UserAdministration {
     public void resetSecondFactor(long userId) {
         CurrentUser me = organisation.requireAdministrator();
         if (me.id() == userId) {
-            throw new AccountException("secondFactor", "account.error.self-second-factor");
+            throw new InvalidOrganisationInputException("secondFactor", "account.error.self-second-factor");
         }
         AppUser user = managed(me, userId);
         if (!secondFactors.enabled(userId)) {
-            throw new AccountException("secondFactor", "account.error.no-second-factor");
+            throw new InvalidOrganisationInputException("secondFactor", "account.error.no-second-factor");
         }
         secondFactors.remove(userId);
         events.publishEvent(new SecondFactors.Reset(userId, me.id(), clock.instant()));
@@ -183,10 +184,10 @@ public class UserAdministration {
         CurrentUser me = organisation.currentUser();
         AppUser user = users.findById(me.id()).orElseThrow();
         if (!encoder.matches(current, user.passwordHash())) {
-            throw new AccountException("current", "account.error.current-password");
+            throw new InvalidOrganisationInputException("current", "account.error.current-password");
         }
         if (current.equals(replacement)) {
-            throw new AccountException("password", "account.error.password-same");
+            throw new InvalidOrganisationInputException("password", "account.error.password-same");
         }
         policy.check(replacement, List.of(user.username(), me.displayName()));
         user.setPassword(encoder.encode(replacement), null);
@@ -217,10 +218,10 @@ public class UserAdministration {
                         : cityId == null && hubId == null; // administrators and national focal points
         // Read API clients get tokens, never accounts.
         if (!placed || role == Role.API_CLIENT) {
-            throw new AccountException("role", "account.error.role-place");
+            throw new InvalidOrganisationInputException("role", "account.error.role-place");
         }
         if (me.role() == Role.CITY_COORDINATOR && !(role.ofCity() && cityId.equals(me.cityId()))) {
-            throw new CityAccessDeniedException("A coordinator manages only their own city's team and raters");
+            throw new NotPermittedException("A coordinator manages only their own city's team and raters");
         }
     }
 
@@ -230,14 +231,14 @@ public class UserAdministration {
                 ? !cityIds.isEmpty() && cities.findAllById(cityIds).size() == cityIds.size()
                 : cityIds.isEmpty();
         if (!valid) {
-            throw new AccountException("focalCities", "account.error.focal-cities");
+            throw new InvalidOrganisationInputException("focalCities", "account.error.focal-cities");
         }
     }
 
     private AppUser managed(CurrentUser me, long userId) {
         AppUser user = users.findById(userId).orElseThrow(() -> new NoSuchElementException("No user " + userId));
         if (!manages(me, user)) {
-            throw new CityAccessDeniedException("User " + me.username() + " may not manage user " + userId);
+            throw new NotPermittedException("User " + me.username() + " may not manage user " + userId);
         }
         return user;
     }
@@ -253,7 +254,7 @@ public class UserAdministration {
     private CurrentUser requireManager() {
         CurrentUser me = organisation.currentUser();
         if (me.role() != Role.ADMINISTRATOR && me.role() != Role.CITY_COORDINATOR) {
-            throw new CityAccessDeniedException("Only administrators and coordinators manage accounts");
+            throw new NotPermittedException("Only administrators and coordinators manage accounts");
         }
         return me;
     }

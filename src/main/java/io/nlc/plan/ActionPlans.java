@@ -6,10 +6,10 @@ import io.nlc.assessment.AssessmentRef;
 import io.nlc.assessment.AssessmentService;
 import io.nlc.content.Theme;
 import io.nlc.kernel.PlainText;
-import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.CityRef;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.Directory;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.organisation.NotVisibleException;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
@@ -347,7 +347,7 @@ public class ActionPlans {
     private CurrentUser requireProgress(PlanAction action) {
         CurrentUser user = organisation.requireView(action.cityId());
         if (!mayProgress(user, action)) {
-            throw new CityAccessDeniedException("Only the coordinator or the action's owner moves it along");
+            throw new NotPermittedException("Only the coordinator or the action's owner moves it along");
         }
         return user;
     }

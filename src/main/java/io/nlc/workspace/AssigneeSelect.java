@@ -1,7 +1,7 @@
 package io.nlc.workspace;
 
 import io.nlc.assessment.AssessmentNotEditableException;
-import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assessment.InvalidRoundInputException;
 import io.nlc.assignment.Assignments;
 import io.nlc.kernel.NativeSelect;
 import io.nlc.organisation.TeamMember;
@@ -38,7 +38,7 @@ class AssigneeSelect extends NativeSelect<TeamMember> {
                         targetId,
                         change.getValue() == null ? null : change.getValue().id());
                 setInvalid(false);
-            } catch (InvalidAnswerException e) {
+            } catch (InvalidRoundInputException e) {
                 setErrorMessage(getTranslation(e.messageKey()));
                 setInvalid(true);
             } catch (AssessmentNotEditableException e) {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 import io.nlc.assessment.AnswerDraft;
-import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assessment.InvalidRoundInputException;
 import io.nlc.base.Formats;
 import io.nlc.content.Language;
 import io.nlc.discussion.Discussion;
@@ -153,7 +153,7 @@ class CommentsPanel extends MarkupDetails {
             try {
                 send.accept(text.getValue());
                 refresh();
-            } catch (InvalidAnswerException e) {
+            } catch (InvalidRoundInputException e) {
                 text.setErrorMessage(getTranslation(e.messageKey()));
                 text.setInvalid(true);
             }

@@ -19,7 +19,7 @@ import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AnswerDraft.Sensitivity;
 import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.Confidence;
-import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assessment.InvalidRoundInputException;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.base.Formats;
 import io.nlc.content.Framework;
@@ -392,7 +392,7 @@ class ItemCard extends Div {
             }
             show(saved);
             listener.saved(this);
-        } catch (InvalidAnswerException e) {
+        } catch (InvalidRoundInputException e) {
             pending = null;
             showError(e);
             if (held == null) {
@@ -525,7 +525,7 @@ class ItemCard extends Div {
         }
     }
 
-    private void showError(InvalidAnswerException e) {
+    private void showError(InvalidRoundInputException e) {
         String message = getTranslation(e.messageKey());
         switch (e.field()) {
             case "comment" -> {

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import io.nlc.assessment.AssessmentService;
-import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assessment.InvalidRoundInputException;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.base.Formats;
 import io.nlc.base.Languages;
@@ -160,7 +160,7 @@ class StartAssessmentDialog extends Dialog {
             long id = next == null ? assessments.start(request) : assessments.startNext(request);
             close();
             UI.getCurrent().navigate(QuestionnaireView.class, new RouteParameters("id", String.valueOf(id)));
-        } catch (InvalidAnswerException e) {
+        } catch (InvalidRoundInputException e) {
             showRoundLabelError(e.messageKey());
         }
     }

@@ -22,7 +22,7 @@ import com.vaadin.flow.shared.communication.PushMode;
 import io.nlc.assessment.AnswerConflictException;
 import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentNotEditableException;
-import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assessment.InvalidRoundInputException;
 import io.nlc.base.BackgroundWork;
 import io.nlc.base.Formats;
 import io.nlc.base.UploadTexts;
@@ -230,7 +230,7 @@ class WorkbookDialog extends Dialog {
         switch (failure) {
             case AnswerConflictException conflict -> refuse("workbook.changed-meanwhile");
             case AssessmentNotEditableException locked -> refuse("item.status.locked");
-            case InvalidAnswerException invalid -> refuse(invalid.messageKey());
+            case InvalidRoundInputException invalid -> refuse(invalid.messageKey());
             default -> refuse("workbook.apply-failed");
         }
     }

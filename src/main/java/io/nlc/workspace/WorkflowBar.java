@@ -17,7 +17,7 @@ import io.nlc.assessment.AssessmentOverview;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.IllegalTransitionException;
-import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assessment.InvalidRoundInputException;
 import io.nlc.base.Formats;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
@@ -245,7 +245,7 @@ class WorkflowBar extends Div {
                     step.accept(text.getValue());
                     close();
                     done(doneKey);
-                } catch (InvalidAnswerException e) {
+                } catch (InvalidRoundInputException e) {
                     text.setErrorMessage(getTranslation(e.messageKey()));
                     text.setInvalid(true);
                 } catch (IllegalTransitionException e) {

@@ -9,9 +9,9 @@ import io.nlc.assessment.AnswerDraft;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Language;
-import io.nlc.organisation.AccountException;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.InvalidOrganisationInputException;
 import io.nlc.organisation.NewUser;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.organisation.Role;
 import io.nlc.organisation.UserAdministration;
 import io.nlc.plan.ActionDraft;
@@ -352,13 +352,13 @@ abstract class ReadApiTests extends RoundTest {
         assertThatThrownBy(() -> accounts.create(new NewUser(
                         "api-" + suffix, "Api " + suffix, Role.API_CLIENT, null, null, Language.EN, Set.of())))
                 .as("no account is an API client")
-                .isInstanceOf(AccountException.class);
+                .isInstanceOf(InvalidOrganisationInputException.class);
 
         for (String user : List.of(world.advisorA, world.coordinatorA1, world.nationalA1B1)) {
             signIn(user);
-            assertThatThrownBy(() -> clients.issue("Mine", world.hubA)).isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> clients.clients()).isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> clients.revoke(clientA)).isInstanceOf(CityAccessDeniedException.class);
+            assertThatThrownBy(() -> clients.issue("Mine", world.hubA)).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> clients.clients()).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> clients.revoke(clientA)).isInstanceOf(NotPermittedException.class);
         }
     }
 

@@ -13,7 +13,7 @@ import io.nlc.content.Theme;
 import io.nlc.content.Tier;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.results.AssessmentResults;
 import io.nlc.scoring.AnswerState;
@@ -97,20 +97,20 @@ abstract class AssessmentServiceTests {
     void badRoundSettingsAreRefusedAndNothingIsCreated() {
         int before = service.visibleAssessments().size();
         assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "2026", Tier.CORE, Set.of(), Map.of())))
-                .isInstanceOf(InvalidAnswerException.class)
+                .isInstanceOf(InvalidRoundInputException.class)
                 .extracting("messageKey")
                 .isEqualTo("assessment.error.round-exists");
         assertThatThrownBy(() -> service.start(new NewAssessment(world.cityA1, "  ", Tier.CORE, Set.of(), Map.of())))
-                .isInstanceOf(InvalidAnswerException.class);
+                .isInstanceOf(InvalidRoundInputException.class);
         assertThatThrownBy(() ->
                         service.start(new NewAssessment(world.cityA1, "x".repeat(81), Tier.CORE, Set.of(), Map.of())))
-                .isInstanceOf(InvalidAnswerException.class);
+                .isInstanceOf(InvalidRoundInputException.class);
         assertThatThrownBy(
                         () -> service.start(new NewAssessment(world.cityA1, "2027", Tier.CORE, Set.of("T9"), Map.of())))
-                .isInstanceOf(InvalidAnswerException.class);
+                .isInstanceOf(InvalidRoundInputException.class);
         assertThatThrownBy(() ->
                         service.start(new NewAssessment(world.cityA1, "2028", Tier.CORE, Set.of(), Map.of("T1", 7))))
-                .isInstanceOf(InvalidAnswerException.class);
+                .isInstanceOf(InvalidRoundInputException.class);
         assertThat(service.visibleAssessments()).hasSize(before);
     }
 
@@ -273,7 +273,8 @@ abstract class AssessmentServiceTests {
     private void assertInvalid(String item, AnswerDraft draft, String field) {
         assertThatThrownBy(() -> service.save(assessment, item, draft, SavedAnswer.NEW))
                 .isInstanceOfSatisfying(
-                        InvalidAnswerException.class, e -> assertThat(e.field()).isEqualTo(field));
+                        InvalidRoundInputException.class,
+                        e -> assertThat(e.field()).isEqualTo(field));
     }
 
     @Test
@@ -330,7 +331,7 @@ abstract class AssessmentServiceTests {
                 signIn(user);
                 assertThatThrownBy(() -> operation.accept(assessment))
                         .as(name + " by " + user)
-                        .isInstanceOf(CityAccessDeniedException.class);
+                        .isInstanceOf(NotPermittedException.class);
             }
         });
     }
@@ -351,22 +352,22 @@ abstract class AssessmentServiceTests {
             assertThatThrownBy(() -> service.save(
                             assessment, secondCoreItem.id(), AnswerDraft.empty().withLevel(1), SavedAnswer.NEW))
                     .as(user)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
         }
         for (String user : List.of(world.memberA1, world.advisorA, world.admin, world.coordinatorA2, world.memberB1)) {
             signIn(user);
             assertThatThrownBy(() -> service.setTarget(assessment, "T1", 2))
                     .as(user)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
             assertThatThrownBy(() -> service.start(
                             new NewAssessment(world.cityA1, "other-" + user, Tier.CORE, Set.of(), Map.of())))
                     .as(user)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
         }
         signIn(world.coordinatorA1);
         service.setTarget(assessment, "T1", 2);
         assertThat(service.overview(assessment).targets()).containsEntry("T1", 2);
-        assertThatThrownBy(() -> service.setTarget(assessment, "T1", 5)).isInstanceOf(InvalidAnswerException.class);
+        assertThatThrownBy(() -> service.setTarget(assessment, "T1", 5)).isInstanceOf(InvalidRoundInputException.class);
     }
 
     @Test
@@ -393,19 +394,18 @@ abstract class AssessmentServiceTests {
                 .extracting(Discussion::targetId)
                 .containsExactly(firstCoreItem.id(), "T1");
 
-        assertThatThrownBy(() -> comments.start(assessment, "T99.1", "x")).isInstanceOf(InvalidAnswerException.class);
+        assertThatThrownBy(() -> comments.start(assessment, "T99.1", "x"))
+                .isInstanceOf(InvalidRoundInputException.class);
         assertThatThrownBy(() -> comments.start(assessment, firstCoreItem.id(), "   "))
                 .isInstanceOfSatisfying(
-                        InvalidAnswerException.class,
+                        InvalidRoundInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("comment.error.empty"));
         for (String user : List.of(world.memberB1, world.advisorB, world.coordinatorA2)) {
             signIn(user);
-            assertThatThrownBy(() -> comments.threads(assessment))
-                    .as(user)
-                    .isInstanceOf(CityAccessDeniedException.class);
+            assertThatThrownBy(() -> comments.threads(assessment)).as(user).isInstanceOf(NotPermittedException.class);
             assertThatThrownBy(() -> comments.reply(thread, "sneaky"))
                     .as(user)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
         }
     }
 
@@ -430,7 +430,7 @@ abstract class AssessmentServiceTests {
             signIn(user);
             assertThatThrownBy(() -> comments.openThreadCounts(world.cityA1, List.of(assessment)))
                     .as(user)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
         }
     }
 
@@ -462,7 +462,7 @@ abstract class AssessmentServiceTests {
                 .hasSize(t1.size() - 2);
         assertThat(assignments.assignees(assessment).get("T1").id()).isEqualTo(member);
         assertThatThrownBy(() -> assignments.assign(assessment, "T1", second))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
 
         signIn(world.secondMemberA1);
         assertThat(assignments.myOpenItems(assessment)).containsExactly(t1.get(1));
@@ -470,12 +470,12 @@ abstract class AssessmentServiceTests {
         signIn(world.coordinatorA1);
         assertThatThrownBy(() -> assignments.assign(assessment, "T1", 987_654L))
                 .isInstanceOfSatisfying(
-                        InvalidAnswerException.class,
+                        InvalidRoundInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("assignment.error.not-in-team"));
         assignments.assign(assessment, "T1", null);
         assertThat(assignments.assignees(assessment)).containsOnlyKeys(t1.get(1));
         signIn(world.memberB1);
-        assertThatThrownBy(() -> assignments.assignees(assessment)).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.assignees(assessment)).isInstanceOf(NotPermittedException.class);
     }
 
     @Test

@@ -18,7 +18,7 @@ import io.nlc.audit.AuditTrail;
 import io.nlc.content.Item;
 import io.nlc.notification.NotificationItem;
 import io.nlc.notification.Notifications;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.organisation.Organisation;
 import io.nlc.results.AssessmentResults;
 import io.nlc.scoring.AnswerState;
@@ -298,7 +298,7 @@ abstract class BlindRatingTests extends RoundTest {
             } else {
                 assertThatThrownBy(() -> service.answers(round, Perspective.NATIONAL))
                         .as(who)
-                        .isInstanceOf(CityAccessDeniedException.class);
+                        .isInstanceOf(NotPermittedException.class);
             }
         });
     }

@@ -3,7 +3,7 @@ package io.nlc.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -19,9 +19,9 @@ class SaveMetricsTest {
         metrics.notSaved(new DataAccessResourceFailureException("connection refused"));
         metrics.notSaved(new PessimisticLockingFailureException("lock time-out"));
         metrics.notSaved(new AnswerConflictException(SavedAnswer.unanswered("T1.1")));
-        metrics.notSaved(new InvalidAnswerException("level", "answer.error.level"));
+        metrics.notSaved(new InvalidRoundInputException("level", "answer.error.level"));
         metrics.notSaved(new AssessmentNotEditableException(1, AssessmentStatus.SUBMITTED));
-        metrics.notSaved(new CityAccessDeniedException("not yours"));
+        metrics.notSaved(new NotPermittedException("not yours"));
         metrics.saved(3);
 
         assertThat(registry.counter("nlc.answer.save.failures").count()).isEqualTo(2);

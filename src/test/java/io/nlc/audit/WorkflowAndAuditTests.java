@@ -9,11 +9,11 @@ import io.nlc.assessment.AssessmentNotEditableException;
 import io.nlc.assessment.AssessmentStatus;
 import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.IllegalTransitionException;
-import io.nlc.assessment.InvalidAnswerException;
+import io.nlc.assessment.InvalidRoundInputException;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.FrameworkCatalog;
 import io.nlc.notification.NotificationItem;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.testsupport.RoundTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +48,7 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         signIn(world.coordinatorA1);
         assertThatThrownBy(() -> workflow.submit(round, " "))
                 .isInstanceOfSatisfying(
-                        InvalidAnswerException.class,
+                        InvalidRoundInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("workflow.error.reason-required"));
         workflow.submit(round, "Workshop covered mandate only");
         assertThat(service.overview(round).status()).isEqualTo(AssessmentStatus.SUBMITTED);
@@ -63,7 +63,7 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         workflow.startReview(round);
         assertThatThrownBy(() -> workflow.returnToCity(round, ""))
                 .isInstanceOfSatisfying(
-                        InvalidAnswerException.class,
+                        InvalidRoundInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("workflow.error.comment-required"));
         workflow.returnToCity(round, "Please add the council decision as evidence");
         assertThat(service.overview(round).lastStep().note()).isEqualTo("Please add the council decision as evidence");
@@ -102,18 +102,18 @@ abstract class WorkflowAndAuditTests extends RoundTest {
         signIn(world.advisorA);
         assertThatThrownBy(() -> workflow.startReview(round)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> workflow.validate(round, null)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> workflow.submit(round, "x")).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.submit(round, "x")).isInstanceOf(NotPermittedException.class);
 
         signIn(world.memberA1);
-        assertThatThrownBy(() -> workflow.submit(round, "x")).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.submit(round, "x")).isInstanceOf(NotPermittedException.class);
         signIn(world.coordinatorA1);
         workflow.submit(round, "Pilot");
         assertThatThrownBy(() -> workflow.submit(round, "again")).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> workflow.validate(round, null)).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.validate(round, null)).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> service.setTarget(round, "T1", 4)).isInstanceOf(AssessmentNotEditableException.class);
 
         signIn(world.advisorB);
-        assertThatThrownBy(() -> workflow.startReview(round)).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.startReview(round)).isInstanceOf(NotPermittedException.class);
         signIn(world.admin);
         workflow.validate(round, null);
         assertThatThrownBy(() -> workflow.returnToCity(round, "too late"))
@@ -267,8 +267,8 @@ abstract class WorkflowAndAuditTests extends RoundTest {
             signIn(user);
             assertThatThrownBy(() -> audit.entries(round, AuditFilter.all()))
                     .as(user)
-                    .isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> audit.actors(round)).as(user).isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> audit.actors(round)).as(user).isInstanceOf(NotPermittedException.class);
         }
         for (String user : List.of(world.memberA1, world.advisorA, world.admin)) {
             signIn(user);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nlc.kernel.NlcProperties;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.organisation.Organisation;
 import io.nlc.testsupport.WorldTest;
 import java.io.IOException;
@@ -122,8 +122,8 @@ class BackupsTest extends WorldTest {
         signIn(world.advisorA);
         int before = jdbc.queryForObject("select count(*) from backup_runs", Integer.class);
 
-        assertThatThrownBy(backups::backUpNow).isInstanceOf(CityAccessDeniedException.class);
-        assertThatThrownBy(backups::lastRun).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(backups::backUpNow).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(backups::lastRun).isInstanceOf(NotPermittedException.class);
         assertThat(jdbc.queryForObject("select count(*) from backup_runs", Integer.class))
                 .isEqualTo(before);
     }

@@ -12,7 +12,7 @@ import io.nlc.content.FrameworkDiff;
 import io.nlc.content.Language;
 import io.nlc.content.StoredFrameworks;
 import io.nlc.content.Tier;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.testsupport.TestPacks;
 import io.nlc.testsupport.WorldTest;
 import java.nio.charset.StandardCharsets;
@@ -224,13 +224,13 @@ abstract class ContentPacksTests extends WorldTest {
         byte[] zip = TestPacks.good(next);
         for (String user : new String[] {world.coordinatorA1, world.advisorA, world.memberA1}) {
             signIn(user);
-            assertThatThrownBy(() -> packs.upload("x.zip", zip)).isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> packs.installed()).isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> packs.activate(next)).isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> packs.discard(next)).isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> packs.diff(next)).isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> packs.warnings(next)).isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> packs.trail()).isInstanceOf(CityAccessDeniedException.class);
+            assertThatThrownBy(() -> packs.upload("x.zip", zip)).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> packs.installed()).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> packs.activate(next)).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> packs.discard(next)).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> packs.diff(next)).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> packs.warnings(next)).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> packs.trail()).isInstanceOf(NotPermittedException.class);
         }
         assertThat(jdbc.queryForObject("select count(*) from content_pack where version = ?", Integer.class, next))
                 .isZero();

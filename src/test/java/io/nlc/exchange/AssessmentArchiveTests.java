@@ -24,8 +24,8 @@ import io.nlc.content.LocalizedText;
 import io.nlc.content.Tier;
 import io.nlc.discussion.Discussion;
 import io.nlc.discussion.Discussions;
-import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.CityDetails;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.organisation.Role;
 import io.nlc.plan.ActionDraft;
@@ -203,7 +203,7 @@ abstract class AssessmentArchiveTests {
             signIn(outsider);
             assertThatThrownBy(() -> archives.export(assessment, false))
                     .as(outsider)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
         }
         for (String insider : List.of(world.memberA1, world.advisorA, world.admin, world.nationalA1B1)) {
             signIn(insider);
@@ -256,7 +256,7 @@ abstract class AssessmentArchiveTests {
             signIn(other);
             assertThatThrownBy(() -> archives.preview(file, world.cityA2))
                     .as(other)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
         }
     }
 

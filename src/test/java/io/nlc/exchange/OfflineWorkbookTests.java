@@ -257,9 +257,9 @@ abstract class OfflineWorkbookTests {
         for (String outsider : List.of(world.coordinatorA2, world.raterA1, world.advisorB)) {
             signIn(outsider);
             assertThatThrownBy(() -> offline.preview(assessment, file))
-                    .isInstanceOf(io.nlc.organisation.CityAccessDeniedException.class);
+                    .isInstanceOf(io.nlc.organisation.NotPermittedException.class);
             assertThatThrownBy(() -> offline.export(assessment, Language.EN, false))
-                    .isInstanceOf(io.nlc.organisation.CityAccessDeniedException.class);
+                    .isInstanceOf(io.nlc.organisation.NotPermittedException.class);
         }
     }
 

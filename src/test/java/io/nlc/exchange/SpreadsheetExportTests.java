@@ -14,7 +14,7 @@ import io.nlc.content.FrameworkCatalog;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.Tier;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.organisation.OrganisationSetup;
 import io.nlc.scoring.AssessmentScore;
 import io.nlc.scoring.ThemeScore;
@@ -166,10 +166,10 @@ abstract class SpreadsheetExportTests {
             signIn(outsider);
             assertThatThrownBy(() -> export.workbook(assessment, Language.EN, false))
                     .as(outsider)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
             assertThatThrownBy(() -> export.answersCsv(assessment, Language.EN, true))
                     .as(outsider)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
         }
         for (String insider : List.of(world.memberA1, world.advisorA, world.admin, world.nationalA1B1)) {
             signIn(insider);

@@ -77,7 +77,7 @@ class PasswordPolicyTest {
     void theProductThePlacesAndThePersonsOwnNamesAreRefused(String password) {
         assertThatThrownBy(() -> policy.check(password, List.of("karim.benali", "Karim Benali")))
                 .isInstanceOfSatisfying(
-                        AccountException.class,
+                        InvalidOrganisationInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.password-common"));
     }
 
@@ -131,6 +131,7 @@ class PasswordPolicyTest {
     private void assertRefused(String password, String key) {
         assertThatThrownBy(() -> policy.check(password, List.of("someone")))
                 .isInstanceOfSatisfying(
-                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                        InvalidOrganisationInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 }

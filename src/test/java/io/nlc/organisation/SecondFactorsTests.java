@@ -69,7 +69,7 @@ abstract class SecondFactorsTests extends WorldTest {
         assertThat(stored).doesNotContain(enrolment.secret());
         assertThatThrownBy(() -> secondFactors.start())
                 .isInstanceOfSatisfying(
-                        AccountException.class,
+                        InvalidOrganisationInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("second-factor.error.already"));
     }
 
@@ -145,7 +145,7 @@ abstract class SecondFactorsTests extends WorldTest {
         List<String> advisorCodes = secondFactors.confirm(now(secondFactors.start()));
         assertThatThrownBy(() -> secondFactors.turnOff(advisorCodes.get(0)))
                 .isInstanceOfSatisfying(
-                        AccountException.class,
+                        InvalidOrganisationInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("second-factor.error.required"));
         assertThat(secondFactors.enabledFor(world.advisorA)).isTrue();
     }
@@ -176,10 +176,10 @@ abstract class SecondFactorsTests extends WorldTest {
         });
         assertThatThrownBy(() -> accounts.resetSecondFactor(advisorId))
                 .as("nothing left to reset")
-                .isInstanceOf(AccountException.class);
+                .isInstanceOf(InvalidOrganisationInputException.class);
         assertThatThrownBy(() -> accounts.resetSecondFactor(adminId))
                 .isInstanceOfSatisfying(
-                        AccountException.class,
+                        InvalidOrganisationInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.self-second-factor"));
 
         signIn(world.advisorA);
@@ -197,9 +197,9 @@ abstract class SecondFactorsTests extends WorldTest {
         secondFactors.confirm(now(secondFactors.start()));
         long memberId = organisation.currentUser().id();
         signIn(world.coordinatorA1);
-        assertThatThrownBy(() -> accounts.resetSecondFactor(memberId)).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.resetSecondFactor(memberId)).isInstanceOf(NotPermittedException.class);
         signIn(world.advisorA);
-        assertThatThrownBy(() -> accounts.resetSecondFactor(memberId)).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.resetSecondFactor(memberId)).isInstanceOf(NotPermittedException.class);
         assertThat(secondFactors.enabledFor(world.memberA1)).isTrue();
     }
 
@@ -215,6 +215,7 @@ abstract class SecondFactorsTests extends WorldTest {
     private static void assertCodeRefused(Runnable attempt) {
         assertThatThrownBy(attempt::run)
                 .isInstanceOfSatisfying(
-                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo("second-factor.error.code"));
+                        InvalidOrganisationInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("second-factor.error.code"));
     }
 }

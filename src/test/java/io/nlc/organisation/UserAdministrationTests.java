@@ -68,21 +68,22 @@ abstract class UserAdministrationTests extends WorldTest {
                 .doesNotContain(world.coordinatorA2, world.advisorA, world.admin);
         assertThatThrownBy(() -> accounts.create(
                         new NewUser("x-" + suffix, "X", Role.CITY_MEMBER, world.cityA2, null, Language.FR)))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> accounts.create(
                         new NewUser("y-" + suffix, "Y", Role.HUB_ADVISOR, null, world.hubA, Language.FR)))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> accounts.setEnabled(idOf(world.coordinatorA2), false))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> accounts.setEnabled(idOf(world.coordinatorA1), false))
                 .isInstanceOfSatisfying(
-                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo("account.error.self"));
+                        InvalidOrganisationInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.self"));
 
         signIn(world.memberA1);
-        assertThatThrownBy(() -> accounts.manageableUsers()).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.manageableUsers()).isInstanceOf(NotPermittedException.class);
         signIn(world.advisorA);
         assertThatThrownBy(() -> accounts.resetPassword(idOf(world.memberA1)))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
     }
 
     @Test
@@ -101,13 +102,13 @@ abstract class UserAdministrationTests extends WorldTest {
                 new NewUser("blank-" + suffix, "  ", Role.CITY_MEMBER, world.cityA1, null, Language.FR),
                 "account.error.display-name");
         assertThatThrownBy(() -> accounts.changeRole(idOf(world.memberA1), Role.HUB_ADVISOR))
-                .isInstanceOf(AccountException.class);
+                .isInstanceOf(InvalidOrganisationInputException.class);
         accounts.changeRole(idOf(world.memberA1), Role.CITY_COORDINATOR);
 
         accounts.setEnabled(idOf(world.secondMemberA1), false);
         signIn(world.secondMemberA1);
         assertThat(organisation.isSignedIn()).isFalse();
-        assertThatThrownBy(() -> organisation.currentUser()).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> organisation.currentUser()).isInstanceOf(NotPermittedException.class);
         signIn(world.memberA1);
         assertThat(organisation.currentUser().role()).isEqualTo(Role.CITY_COORDINATOR);
     }
@@ -161,7 +162,7 @@ abstract class UserAdministrationTests extends WorldTest {
         signIn(world.coordinatorA2);
         assertThatThrownBy(() -> accounts.create(
                         new NewUser(world.memberA1, "N", Role.CITY_MEMBER, world.cityA2, null, Language.FR)))
-                .isInstanceOfSatisfying(AccountException.class, e -> {
+                .isInstanceOfSatisfying(InvalidOrganisationInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("account.error.username-taken");
                     assertThat(e.arguments()).containsExactly(world.memberA1 + "2");
                 });
@@ -187,7 +188,8 @@ abstract class UserAdministrationTests extends WorldTest {
         long id = idOf(username);
         assertThatThrownBy(() -> accounts.resetPassword(id))
                 .isInstanceOfSatisfying(
-                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                        InvalidOrganisationInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private long idOf(String username) {
@@ -203,12 +205,14 @@ abstract class UserAdministrationTests extends WorldTest {
     private void assertPasswordRefused(String current, String replacement, String key) {
         assertThatThrownBy(() -> accounts.changeOwnPassword(current, replacement))
                 .isInstanceOfSatisfying(
-                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                        InvalidOrganisationInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private void assertAccountRefused(NewUser request, String key) {
         assertThatThrownBy(() -> accounts.create(request))
                 .isInstanceOfSatisfying(
-                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                        InvalidOrganisationInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 }

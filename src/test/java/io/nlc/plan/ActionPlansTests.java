@@ -11,7 +11,7 @@ import io.nlc.audit.AuditRecord;
 import io.nlc.audit.AuditTrail;
 import io.nlc.content.Tier;
 import io.nlc.kernel.InvalidInputException;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.organisation.NotVisibleException;
 import io.nlc.testsupport.RoundTest;
 import java.time.Clock;
@@ -239,20 +239,20 @@ abstract class ActionPlansTests extends RoundTest {
         PlannedAction noted = plans.addNote(action.id(), "Draft sent");
         assertThatThrownBy(() -> plans.changeStatus(action.id(), noted.version(), ActionStatus.DROPPED, "Why not"))
                 .as("only the coordinator drops")
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> plans.edit(action.id(), noted.version(), action.draft()))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> plans.create(world.cityA1, draft("By a member", member)))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
         assertThat(started.status()).isEqualTo(ActionStatus.IN_PROGRESS);
 
         signIn(world.secondMemberA1);
         assertThat(plans.plan(world.cityA1, PlanFilter.all()))
                 .singleElement()
                 .satisfies(seen -> assertThat(seen.progressable()).isFalse());
-        assertThatThrownBy(() -> plans.addNote(action.id(), "Not mine")).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> plans.addNote(action.id(), "Not mine")).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> plans.changeStatus(action.id(), noted.version(), ActionStatus.DONE, null))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
 
         for (String reader : List.of(world.advisorA, world.admin)) {
             signIn(reader);
@@ -264,9 +264,9 @@ abstract class ActionPlansTests extends RoundTest {
                     });
             assertThat(plans.actionCounts(round)).containsEntry(item, 1);
             assertThatThrownBy(() -> plans.addNote(action.id(), "From the hub"))
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
             assertThatThrownBy(() -> plans.create(world.cityA1, draft("From the hub", member)))
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
         }
 
         for (String stranger : List.of(world.coordinatorA2, world.advisorB, world.memberB1)) {

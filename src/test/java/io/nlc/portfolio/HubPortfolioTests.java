@@ -14,7 +14,7 @@ import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.Tier;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.results.PeerComparison;
 import io.nlc.testsupport.Fixtures;
 import io.nlc.testsupport.WorldTest;
@@ -110,8 +110,8 @@ abstract class HubPortfolioTests extends WorldTest {
             signIn(user);
             assertThatThrownBy(() -> portfolio.rows(world.hubA, query, 0, 10))
                     .as(user)
-                    .isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> portfolio.hub(world.hubA)).as(user).isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> portfolio.hub(world.hubA)).as(user).isInstanceOf(NotPermittedException.class);
         }
         for (String user : List.of(world.advisorA, world.admin)) {
             signIn(user);
@@ -182,9 +182,9 @@ abstract class HubPortfolioTests extends WorldTest {
 
         assertThatThrownBy(() -> organisation.setPeerConsent(world.cityA1, true))
                 .as("only coordinators decide")
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
         signIn(world.memberB1);
-        assertThatThrownBy(() -> resultsService.peerMedians(own)).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> resultsService.peerMedians(own)).isInstanceOf(NotPermittedException.class);
     }
 
     @Test

@@ -11,7 +11,7 @@ import io.nlc.assessment.AssessmentWorkflow;
 import io.nlc.assessment.NewAssessment;
 import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Tier;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.scoring.AnswerState;
 import io.nlc.testsupport.WorldTest;
 import java.util.Map;
@@ -117,15 +117,13 @@ abstract class RoundChangesTests extends WorldTest {
     void onlyThoseWhoMaySeeTheCityCompareAndNeverTwoCities() {
         signIn(world.coordinatorA2);
         long other = assessments.start(new NewAssessment(world.cityA2, "2026", Tier.CORE, Set.of(), Map.of()));
-        assertThatThrownBy(() -> changes.compare(round2025, round2026)).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> changes.compare(round2025, round2026)).isInstanceOf(NotPermittedException.class);
         for (String reader : new String[] {world.advisorB, world.memberB1}) {
             signIn(reader);
             assertThatThrownBy(() -> changes.compare(round2025, round2026))
                     .as(reader)
-                    .isInstanceOf(CityAccessDeniedException.class);
-            assertThatThrownBy(() -> changes.trend(world.cityA1))
-                    .as(reader)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> changes.trend(world.cityA1)).as(reader).isInstanceOf(NotPermittedException.class);
         }
         signIn(world.advisorA);
         assertThatThrownBy(() -> changes.compare(round2025, other)).isInstanceOf(AssessmentNotFoundException.class);

@@ -12,7 +12,7 @@ import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.Theme;
 import io.nlc.discussion.Discussions;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.portfolio.PortfolioMode;
 import io.nlc.results.Results;
 import io.nlc.scoring.AnswerState;
@@ -170,7 +170,7 @@ abstract class ReportsTests extends RoundTest {
             signIn(stranger);
             assertThatThrownBy(() -> reports.pdf(round, Language.EN, false))
                     .as(stranger)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
         }
         signIn(world.advisorA);
         assertThat(reports.pdf(round, Language.EN, false)).isNotEmpty();
@@ -219,7 +219,7 @@ abstract class ReportsTests extends RoundTest {
             signIn(stranger);
             assertThatThrownBy(() -> portfolioReports.pdf(world.hubA, PortfolioMode.LATEST, Language.EN))
                     .as(stranger)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
         }
     }
 

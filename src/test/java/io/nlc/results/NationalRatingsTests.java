@@ -20,9 +20,9 @@ import io.nlc.audit.AuditTrail;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.content.Tier;
-import io.nlc.organisation.AccountException;
-import io.nlc.organisation.CityAccessDeniedException;
+import io.nlc.organisation.InvalidOrganisationInputException;
 import io.nlc.organisation.NewUser;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
 import io.nlc.organisation.UserAdministration;
@@ -108,7 +108,7 @@ abstract class NationalRatingsTests extends RoundTest {
             assertThat(draft.national()).as(cityUser).isNull();
             assertThatThrownBy(() -> service.answers(round, Perspective.NATIONAL))
                     .as(cityUser)
-                    .isInstanceOf(CityAccessDeniedException.class);
+                    .isInstanceOf(NotPermittedException.class);
         }
         signIn(world.coordinatorA1);
         workflow.submit(round, "first pass");
@@ -167,24 +167,24 @@ abstract class NationalRatingsTests extends RoundTest {
                 .doesNotContain(otherRound);
         assertThatThrownBy(() -> service.save(
                         otherRound, roundItems.get(0).id(), AnswerDraft.empty().withLevel(2), SavedAnswer.NEW))
-                .isInstanceOf(CityAccessDeniedException.class);
-        assertThatThrownBy(() -> service.overview(otherRound)).isInstanceOf(CityAccessDeniedException.class);
-        assertThatThrownBy(() -> workflow.submit(round, "ready")).isInstanceOf(CityAccessDeniedException.class);
-        assertThatThrownBy(() -> service.setTarget(round, "T1", 4)).isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> service.overview(otherRound)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workflow.submit(round, "ready")).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> service.setTarget(round, "T1", 4)).isInstanceOf(NotPermittedException.class);
 
         // The city team's saves go to the city's set, whatever they do; advisors write neither.
         answer(world.memberA1, roundItems.get(0), 2);
         signIn(world.advisorA);
         assertThatThrownBy(() -> service.save(
                         round, roundItems.get(1).id(), AnswerDraft.empty().withLevel(2), SavedAnswer.NEW))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
         assertThat(service.answers(round, Perspective.NATIONAL)).isEmpty();
         assertThat(service.answers(round)).containsOnlyKeys(roundItems.get(0).id());
 
         // Another hub's advisor and city see nothing of either set.
         signIn(world.memberB1);
         assertThatThrownBy(() -> service.answers(round, Perspective.NATIONAL))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
     }
 
     @Test
@@ -240,7 +240,7 @@ abstract class NationalRatingsTests extends RoundTest {
         signIn(world.admin);
         assertThatThrownBy(() -> accounts.create(new NewUser(
                         "fp-" + suffix, "Focal", Role.NATIONAL_FOCAL_POINT, null, null, Language.FR, Set.of())))
-                .isInstanceOf(AccountException.class)
+                .isInstanceOf(InvalidOrganisationInputException.class)
                 .extracting("messageKey")
                 .isEqualTo("account.error.focal-cities");
         assertThatThrownBy(() -> accounts.create(new NewUser(
@@ -251,7 +251,7 @@ abstract class NationalRatingsTests extends RoundTest {
                         null,
                         Language.FR,
                         Set.of(world.cityA2))))
-                .isInstanceOf(AccountException.class);
+                .isInstanceOf(InvalidOrganisationInputException.class);
         accounts.create(new NewUser(
                 "fp-" + suffix, "Focal", Role.NATIONAL_FOCAL_POINT, null, null, Language.FR, Set.of(world.cityA2)));
         UserSummary created = accounts.manageableUsers().stream()
@@ -261,7 +261,7 @@ abstract class NationalRatingsTests extends RoundTest {
         assertThat(created.focalCities()).containsExactly(world.cityA2);
         accounts.linkCities(created.id(), Set.of(world.cityA1, world.cityB1));
         assertThatThrownBy(() -> accounts.changeRole(created.id(), Role.ADMINISTRATOR))
-                .isInstanceOf(AccountException.class);
+                .isInstanceOf(InvalidOrganisationInputException.class);
 
         signIn("fp-" + suffix);
         assertThat(organisation.visibleCities())
@@ -278,7 +278,7 @@ abstract class NationalRatingsTests extends RoundTest {
                         null,
                         Language.FR,
                         Set.of(world.cityA1))))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> accounts.linkCities(created.id(), Set.of(world.cityA1)))
                 .isInstanceOf(RuntimeException.class);
     }

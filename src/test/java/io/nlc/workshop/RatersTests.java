@@ -10,8 +10,8 @@ import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.kernel.InvalidInputException;
-import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.NewUser;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.organisation.NotVisibleException;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
@@ -199,7 +199,7 @@ abstract class RatersTests extends RoundTest {
         signIn(world.memberA1);
         assertThatThrownBy(() -> raters.agree(
                         round, first.id(), AnswerDraft.empty().withLevel(3), agreed.version(), "I prefer 3"))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
     }
 
     @Test
@@ -247,7 +247,7 @@ abstract class RatersTests extends RoundTest {
         refused(() -> raters.open(round, List.of(first.id()), List.of(stranger)), "raters", "rating.error.rater");
         signIn(world.memberA1);
         assertThatThrownBy(() -> raters.open(round, List.of(first.id()), List.of(member)))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
         signIn(world.coordinatorA1);
         assertThat(raters.panel(round)).as("nothing opened").isEmpty();
 
@@ -289,11 +289,11 @@ abstract class RatersTests extends RoundTest {
         signIn(world.coordinatorA2);
         assertThatThrownBy(() -> accounts.create(new NewUser(
                         "school-" + suffix, "School", Role.RATER, world.cityA1, null, Language.AR, Set.of())))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
         signIn(world.memberA1);
         assertThatThrownBy(() -> accounts.create(new NewUser(
                         "school-" + suffix, "School", Role.RATER, world.cityA1, null, Language.AR, Set.of())))
-                .isInstanceOf(CityAccessDeniedException.class);
+                .isInstanceOf(NotPermittedException.class);
         signIn(world.coordinatorA1);
         assertThatThrownBy(() -> accounts.create(
                         new NewUser("school-" + suffix, "School", Role.RATER, null, null, Language.AR, Set.of())))

@@ -10,8 +10,8 @@ import io.nlc.assessment.SavedAnswer;
 import io.nlc.content.Item;
 import io.nlc.content.Language;
 import io.nlc.kernel.InvalidInputException;
-import io.nlc.organisation.CityAccessDeniedException;
 import io.nlc.organisation.NewUser;
+import io.nlc.organisation.NotPermittedException;
 import io.nlc.organisation.Role;
 import io.nlc.scoring.AnswerState;
 import io.nlc.testsupport.RoundTest;
@@ -129,10 +129,9 @@ abstract class WorkshopsTests extends RoundTest {
     void aRaterAccountCannotJoinOnceTheRoundIsSubmittedAndOnlyTheCoordinatorRunsTheSession() {
         WorkshopSession session = workshops.start(round, List.of(first.id()));
         signIn(world.memberA1);
-        assertThatThrownBy(() -> workshops.start(round, List.of(first.id())))
-                .isInstanceOf(CityAccessDeniedException.class);
-        assertThatThrownBy(() -> workshops.move(session.id(), 1)).isInstanceOf(CityAccessDeniedException.class);
-        assertThatThrownBy(() -> workshops.tally(session.id())).isInstanceOf(CityAccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.start(round, List.of(first.id()))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workshops.move(session.id(), 1)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> workshops.tally(session.id())).isInstanceOf(NotPermittedException.class);
 
         signIn(world.coordinatorA1);
         workflow.submit(round, "Pilot");

@@ -25,10 +25,10 @@ import com.vaadin.flow.router.Route;
 import io.nlc.content.Language;
 import io.nlc.kernel.DataTable;
 import io.nlc.kernel.PlainText;
-import io.nlc.organisation.AccountException;
 import io.nlc.organisation.CityRef;
 import io.nlc.organisation.CurrentUser;
 import io.nlc.organisation.HubRef;
+import io.nlc.organisation.InvalidOrganisationInputException;
 import io.nlc.organisation.NewUser;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.Role;
@@ -179,7 +179,7 @@ class AccountsView extends Main implements HasDynamicTitle {
                 accounts.linkCities(user.id(), ids(choice.getValue()));
                 dialog.close();
                 refresh();
-            } catch (AccountException e) {
+            } catch (InvalidOrganisationInputException e) {
                 choice.setErrorMessage(getTranslation(e.messageKey()));
                 choice.setInvalid(true);
             }
@@ -224,7 +224,7 @@ class AccountsView extends Main implements HasDynamicTitle {
                         () -> {
                             try {
                                 showPassword(user.displayName(), user.username(), accounts.resetPassword(user.id()));
-                            } catch (AccountException e) {
+                            } catch (InvalidOrganisationInputException e) {
                                 error(e);
                             }
                         },
@@ -282,13 +282,13 @@ class AccountsView extends Main implements HasDynamicTitle {
             change.run();
             Notification.show(done, 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (AccountException e) {
+        } catch (InvalidOrganisationInputException e) {
             error(e);
         }
         refresh();
     }
 
-    private void error(AccountException e) {
+    private void error(InvalidOrganisationInputException e) {
         Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
@@ -445,7 +445,7 @@ class AccountsView extends Main implements HasDynamicTitle {
                     close();
                     refresh();
                     showPassword(name.getValue(), username.getValue().strip(), password);
-                } catch (AccountException e) {
+                } catch (InvalidOrganisationInputException e) {
                     TextField field = e.field().equals("displayName") ? name : username;
                     if (e.field().equals("focalCities")) {
                         focalCities.setErrorMessage(getTranslation(e.messageKey()));

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.nlc.organisation.AccountException;
+import io.nlc.organisation.InvalidOrganisationInputException;
 import io.nlc.organisation.Organisation;
 import io.nlc.organisation.UserAdministration;
 import jakarta.annotation.security.PermitAll;
@@ -49,7 +49,7 @@ class ChangePasswordView extends Main implements HasDynamicTitle {
                 UI.getCurrent().navigate("");
                 Notification.show(getTranslation("account.done.password"), 6000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (AccountException e) {
+            } catch (InvalidOrganisationInputException e) {
                 PasswordField field = e.field().equals("current") ? current : replacement;
                 field.setErrorMessage(getTranslation(e.messageKey()));
                 field.setInvalid(true);

@@ -29,10 +29,10 @@ import io.nlc.content.Language;
 import io.nlc.content.LocalizedText;
 import io.nlc.kernel.DataTable;
 import io.nlc.kernel.PlainText;
-import io.nlc.organisation.AccountException;
 import io.nlc.organisation.CityDetails;
 import io.nlc.organisation.CitySummary;
 import io.nlc.organisation.HubSummary;
+import io.nlc.organisation.InvalidOrganisationInputException;
 import io.nlc.organisation.OrganisationAdministration;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
@@ -290,7 +290,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
                 close();
                 refresh();
                 Notification.show(getTranslation(savedKey()), 3000, Notification.Position.BOTTOM_START);
-            } catch (AccountException e) {
+            } catch (InvalidOrganisationInputException e) {
                 com.vaadin.flow.component.HasValidation field = fields.get(e.field());
                 if (field == null) {
                     problem.setText(getTranslation(e.messageKey()));

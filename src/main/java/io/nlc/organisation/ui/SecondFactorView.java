@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.nlc.organisation.AccountException;
+import io.nlc.organisation.InvalidOrganisationInputException;
 import io.nlc.organisation.SecondFactors;
 import io.nlc.organisation.SecondFactors.Enrolment;
 import io.nlc.organisation.SecondFactors.SecondFactorStatus;
@@ -75,7 +75,7 @@ class SecondFactorView extends Main implements HasDynamicTitle {
                     secondFactors.turnOff(code.getValue());
                     done("second-factor.done.off");
                     showStatus();
-                } catch (AccountException e) {
+                } catch (InvalidOrganisationInputException e) {
                     invalid(code, e);
                 }
             });
@@ -99,7 +99,7 @@ class SecondFactorView extends Main implements HasDynamicTitle {
         Button confirm = new Button(getTranslation("second-factor.confirm"), click -> {
             try {
                 showRecoveryCodes(secondFactors.confirm(code.getValue()));
-            } catch (AccountException e) {
+            } catch (InvalidOrganisationInputException e) {
                 invalid(code, e);
             }
         });
@@ -154,7 +154,7 @@ class SecondFactorView extends Main implements HasDynamicTitle {
         return code;
     }
 
-    private void invalid(TextField field, AccountException e) {
+    private void invalid(TextField field, InvalidOrganisationInputException e) {
         field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
         field.setInvalid(true);
     }

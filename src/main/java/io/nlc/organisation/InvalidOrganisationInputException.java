@@ -3,9 +3,9 @@ package io.nlc.organisation;
 import io.nlc.kernel.InvalidInputException;
 
 /** An account, hub or city change that cannot be made, with the field and the message to show next to it. */
-public class AccountException extends InvalidInputException {
+public class InvalidOrganisationInputException extends InvalidInputException {
 
-    public AccountException(String field, String messageKey, Object... arguments) {
+    public InvalidOrganisationInputException(String field, String messageKey, Object... arguments) {
         super(field, messageKey, arguments);
     }
 }
